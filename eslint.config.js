@@ -1,0 +1,43 @@
+// Type-aware lint plus the layer import bans from docs/ARCHITECTURE.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const layerBan = (patterns, message) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'data', 'web/dist', 'test-artifacts', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/core/**/*.ts'],
+    rules: layerBan(
+      ['node:*', '../importer/*', '../services/*', '../db/*', '../http/*', '../cli/*', '../exporter/*'],
+      'core is pure: no IO and no outer layers',
+    ),
+  },
+  {
+    files: ['src/importer/**/*.ts'],
+    rules: layerBan(
+      ['../services/*', '../db/*', '../http/*', '../cli/*', '../exporter/*'],
+      'the importer depends on core only',
+    ),
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,44 @@
+// The `duban` command: dispatches to one module per subcommand, loaded on demand.
+export interface CommandIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** True when stdout is a terminal (progress bars only then). */
+  isTty: boolean;
+}
+
+export type CommandRun = (args: string[], io: CommandIo) => Promise<number>;
+
+const commands: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
+  import: {
+    summary: 'import FILE... [--json] [--out PATH]   read notices into structured plans',
+    load: () => import('./commands/import.command.ts'),
+  },
+};
+
+function usage(): string {
+  const lines = Object.values(commands).map((c) => `  duban ${c.summary}`);
+  return ['Usage:', ...lines, ''].join('\n');
+}
+
+export async function main(argv: string[], io: CommandIo = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? 2 : 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    io.stderr(`duban: unknown command '${name}'\n${usage()}`);
+    return 2;
+  }
+  const { run } = await command.load();
+  return run(rest, io);
+}
+
+function processIo(): CommandIo {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTty: Boolean(process.stdout.isTTY),
+  };
+}

@@ -1,0 +1,111 @@
+// The structured plan: what a key-task decomposition notice says, as data.
+
+/** Reporting cadence named in the notice (按季度 -> quarterly). */
+export type Cadence = 'quarterly' | 'monthly' | 'half-yearly' | 'yearly';
+
+export interface PlanFacts {
+  title: string | null;
+  issuer: string | null;
+  year: number | null;
+  /** ISO date (YYYY-MM-DD) from 发布时间. */
+  publishedAt: string | null;
+  /** ISO date (YYYY-MM-DD) from 完成时限 (2024年底 -> 2024-12-31). */
+  deadline: string | null;
+  cadence: Cadence | null;
+  /** 监督电话 as printed. */
+  hotline: string | null;
+  /** The task count the notice's body announces (确定了220项重点工作任务). */
+  announcedTaskCount: number | null;
+}
+
+export type StructureKind = 'part' | 'section' | 'subsection';
+
+export interface StructureNode {
+  kind: StructureKind;
+  /** The official number as printed: 二 for a part, 一 for a section, 1 for a subsection. */
+  number: string;
+  title: string;
+  /** Numbers from the part down to this node, e.g. ["二","一","1"]. */
+  path: string[];
+  children: StructureNode[];
+}
+
+/** certain: the source's layout proves the lead/co split; inferred: a person must confirm it. */
+export type Assignment = 'certain' | 'inferred';
+
+export interface Task {
+  /** The official task number (序号), global across the plan. */
+  seq: number;
+  /** Part, section and subsection numbers of the task's place in the structure. */
+  path: string[];
+  text: string;
+  /** Canonical unit names of 牵头责任单位. */
+  leadUnits: string[];
+  /** Canonical unit names of 责任单位 (co-responsible units). */
+  responsibleUnits: string[];
+  assignment: Assignment;
+  /** false when the input ended in the middle of this task. */
+  complete: boolean;
+  indicators: Indicator[];
+  /** 1-based line (or row) in the source where the task starts. */
+  line: number;
+  /** A person named beside the task (分管市领导), kept as text: a person is never a unit. */
+  leaderName?: string;
+}
+
+export type Comparator = 'ge' | 'gt' | 'approx' | 'le' | 'lt' | 'eq';
+
+export interface Indicator {
+  metric: string;
+  /** Target value in base units: 100亿元 -> 1e10 with unit 元. */
+  value: number;
+  /** Unit of measure after scaling: %, 元, 家, 个, 人次, 标箱, 平方米… */
+  unit: string;
+  comparator: Comparator;
+  /** 力争 / 争取: a stretch target. */
+  stretch: boolean;
+  /** The phrase as written. */
+  raw: string;
+}
+
+export type UnitKind =
+  | 'department'
+  | 'county'
+  | 'zone'
+  | 'company'
+  | 'central'
+  | 'organisation'
+  | 'taskforce'
+  | 'group'
+  | 'unknown';
+
+export interface UnitRecord {
+  name: string;
+  kind: UnitKind;
+  aliases: string[];
+  /** For a group: canonical names of its members (empty when the office fills them in later). */
+  members: string[];
+}
+
+export type IssueSeverity = 'error' | 'warning' | 'info';
+
+export interface ImportIssue {
+  severity: IssueSeverity;
+  /** Stable code, e.g. 'task.inferred_assignment', 'unit.unknown', 'task.truncated'. */
+  code: string;
+  message: string;
+  line: number | null;
+  taskSeq: number | null;
+}
+
+export interface ImportResult {
+  plan: PlanFacts;
+  structure: StructureNode[];
+  tasks: Task[];
+  units: UnitRecord[];
+  issues: ImportIssue[];
+  /** What the importer read: text, html, docx or xlsx, and the text encoding where relevant. */
+  source: { format: SourceFormat; encoding: string | null; fileName: string | null };
+}
+
+export type SourceFormat = 'text' | 'html' | 'docx' | 'xlsx';
