@@ -1,0 +1,56 @@
+// Who acts, what they want to do, and on which record: the inputs of the authorization policy.
+
+export type AccountRole = 'admin' | 'supervisor' | 'reporter' | 'approver' | 'leader';
+export type Role = AccountRole | 'public';
+
+export const ACCOUNT_ROLES = ['admin', 'supervisor', 'reporter', 'approver', 'leader'] as const;
+/** Roles that belong to a unit (填报员, 审核/签发) and act only on that unit's records. */
+export const UNIT_ROLES = ['reporter', 'approver'] as const;
+
+export type Actor =
+  /** A citizen, the press or anyone not signed in. */
+  | { kind: 'anonymous'; role: 'public' }
+  | {
+      kind: 'account';
+      accountId: number;
+      role: AccountRole;
+      /** Set for reporter and approver, null for the others. */
+      unitId: number | null;
+      /** An account with an initial or reset password may only change it (and sign out). */
+      mustChangePassword: boolean;
+    }
+  /** The operator running `duban` on the server host; acts with the admin's rights. */
+  | { kind: 'system'; role: 'admin'; label: string };
+
+export type Action =
+  | 'session.read'
+  | 'session.logout'
+  | 'account.change_own_password'
+  | 'account.manage'
+  | 'unit.manage'
+  | 'plan.read'
+  | 'plan.manage'
+  | 'period.manage'
+  | 'period.close'
+  | 'report.read'
+  | 'report.edit'
+  | 'report.submit'
+  | 'report.sign_off'
+  | 'report.review'
+  | 'warning.issue'
+  | 'dashboard.read'
+  | 'audit.read';
+
+/** What the policy needs to know about the record acted on; empty for system-wide actions. */
+export interface Resource {
+  /** The unit that owns the record (the unit that files a report). */
+  unitId?: number | null;
+  /** Lead units of the record's task: they see their co-units' inputs to file the task's report. */
+  leadUnitIds?: readonly number[];
+  /** True once the supervision office has published the record. */
+  published?: boolean;
+}
+
+export type Decision =
+  | { allowed: true }
+  | { allowed: false; kind: 'unauthenticated' | 'forbidden'; code: string; reason: string };

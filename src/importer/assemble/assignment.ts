@@ -1,0 +1,121 @@
+// Unit cells -> lead and co-responsible units. Only what the layout proves is certain.
+import type { Assignment, ImportIssue } from '../../core/plan/plan.types.ts';
+import type { UnitDirectory } from '../units/unit-directory.ts';
+import { rejoinWrappedUnits, splitUnitMentions } from '../units/unit-directory.ts';
+import type { UnitCells } from './items.types.ts';
+import { clip, issue } from './structure.ts';
+import { isBlankCell } from './text-normalise.ts';
+
+export interface ResolvedAssignment {
+  leadUnits: string[];
+  responsibleUnits: string[];
+  assignment: Assignment;
+  /** Why the split is inferred, for the person who confirms it. */
+  reason: string | null;
+}
+
+interface Context {
+  directory: UnitDirectory;
+  issues: ImportIssue[];
+  seq: number;
+  line: number;
+}
+
+export function resolveAssignment(units: UnitCells, ctx: Context): ResolvedAssignment {
+  if (units.mode === 'cells') {
+    const lead = units.lead.flatMap((cell) => resolveCell(cell, ctx));
+    const responsible = units.responsible.flatMap((cell) => resolveCell(cell, ctx));
+    return { leadUnits: lead, responsibleUnits: responsible, assignment: 'certain', reason: null };
+  }
+  return splitParagraphs(units.paragraphs, ctx);
+}
+
+function resolveCell(cell: string, ctx: Context): string[] {
+  return splitUnitMentions(cell).map((mention) => resolveMention(mention, ctx));
+}
+
+function resolveMention(mention: string, ctx: Context): string {
+  const known = ctx.directory.resolve(mention);
+  if (known) return known;
+  const name = ctx.directory.addUnknown(mention);
+  ctx.issues.push(issue('warning', 'unit.unknown', `单位"${clip(name)}"不在单位名录中,已按原文保留`, ctx.line, ctx.seq));
+  return name;
+}
+
+/** One paragraph group that belongs to one cell, and the empty-cell marks around it. */
+interface Piece {
+  units: string[];
+  /** Paragraph groups before this one that were followed by an empty-cell mark. */
+  afterBlank: boolean;
+}
+
+function toPieces(paragraphs: string[], ctx: Context): { pieces: Piece[]; trailingBlank: boolean } {
+  const pieces: Piece[] = [];
+  let run: string[] = [];
+  let afterBlank = false;
+  const flush = (): void => {
+    for (const [i, cell] of rejoinWrappedUnits(run, ctx.directory).entries()) {
+      pieces.push({ units: resolveCell(cell.text, ctx), afterBlank: afterBlank && i === 0 });
+    }
+    run = [];
+  };
+  for (const paragraph of paragraphs) {
+    if (!isBlankCell(paragraph)) {
+      run.push(paragraph);
+      continue;
+    }
+    flush();
+    afterBlank = pieces.length > 0;
+  }
+  const trailingBlank = run.length === 0 && pieces.length > 0 && isBlankCell(paragraphs.at(-1) ?? '');
+  flush();
+  return { pieces: pieces.filter((p) => p.units.length > 0), trailingBlank };
+}
+
+/**
+ * With n paragraph groups the lead cell holds the first k of them, 1 <= k <= n. An empty-cell mark
+ * after the last group proves k = n; a unit named twice proves the boundary lies between its two
+ * places. Anything else is a guess a person must confirm.
+ */
+function splitParagraphs(paragraphs: string[], ctx: Context): ResolvedAssignment {
+  const { pieces, trailingBlank } = toPieces(paragraphs, ctx);
+  const n = pieces.length;
+  if (n === 0) return { leadUnits: [], responsibleUnits: [], assignment: 'certain', reason: null };
+  const blankAt = pieces.findIndex((p) => p.afterBlank);
+  let [low, high] = duplicateBounds(pieces);
+  if (trailingBlank && blankAt < 0) low = high = n;
+  if (n === 1) low = high = 1;
+  if (low === high && blankAt < 0) return split(pieces, low, 'certain', null);
+  if (blankAt > 0 && blankAt >= low && blankAt <= high) {
+    return split(pieces, blankAt, 'inferred', '空白段落可能是单元格分界');
+  }
+  const reason = low === high ? '单位列表中夹有空白段落' : `原文丢失了单元格分界,可能的牵头单位数为${low}–${high}`;
+  return split(pieces, low, 'inferred', reason);
+}
+
+/** Bounds on k from units named twice: the first place is a lead, the second a co-responsible. */
+function duplicateBounds(pieces: Piece[]): [number, number] {
+  let low = 1;
+  let high = pieces.length;
+  const firstSeen = new Map<string, number>();
+  pieces.forEach((piece, index) => {
+    for (const unit of piece.units) {
+      const first = firstSeen.get(unit);
+      if (first === undefined) firstSeen.set(unit, index);
+      else if (first < index) {
+        low = Math.max(low, first + 1);
+        high = Math.min(high, index);
+      }
+    }
+  });
+  return low <= high ? [low, high] : [1, pieces.length];
+}
+
+function split(pieces: Piece[], k: number, assignment: Assignment, reason: string | null): ResolvedAssignment {
+  return {
+    leadUnits: pieces.slice(0, k).flatMap((p) => p.units),
+    responsibleUnits: pieces.slice(k).flatMap((p) => p.units),
+    assignment,
+    reason,
+  };
+}

@@ -1,0 +1,43 @@
+// The assemblers' common vocabulary: what a reader's rows or paragraphs say, before structure.
+
+/** Units as a source gives them for one task. */
+export type UnitCells =
+  /** Real cells (a table, or labelled lines): the split is certain. */
+  | { mode: 'cells'; lead: string[]; responsible: string[] }
+  /**
+   * Loose paragraphs whose cell boundary was lost. Each entry is one paragraph; '\u00a0' marks an
+   * empty cell.
+   */
+  | { mode: 'paragraphs'; paragraphs: string[] };
+
+export type Item =
+  | { kind: 'part'; number: string; title: string; line: number }
+  | { kind: 'section'; number: string; title: string; line: number }
+  /** A numbered row: a task, or a subsection title when no units follow and the numbering says so. */
+  | {
+      kind: 'numbered';
+      number: number;
+      text: string;
+      units: UnitCells;
+      line: number;
+      leaderName?: string;
+      /** The input ended inside this row. */
+      cutOff?: boolean;
+    }
+  /** Text that fits nowhere; kept so the report can show it. */
+  | { kind: 'stray'; text: string; line: number };
+
+const PART = /^([一二三四五六七八九十]{1,3})[、.．]\s*(.+)$/;
+const SECTION = /^[(（]([一二三四五六七八九十]{1,3})[)）]\s*(.*)$/;
+
+/** A part (一、…) or section ((一)…) heading, or null. */
+export function parseHeading(
+  text: string,
+  line: number,
+): Extract<Item, { kind: 'part' | 'section' }> | null {
+  const part = PART.exec(text);
+  if (part) return { kind: 'part', number: part[1] ?? '', title: (part[2] ?? '').trim(), line };
+  const section = SECTION.exec(text);
+  if (section) return { kind: 'section', number: section[1] ?? '', title: (section[2] ?? '').trim(), line };
+  return null;
+}

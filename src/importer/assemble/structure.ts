@@ -1,0 +1,132 @@
+// Items -> the structure tree and the tasks in it. Task numbers are global; subsection numbers restart.
+import type { ImportIssue, StructureNode } from '../../core/plan/plan.types.ts';
+import type { Item, UnitCells } from './items.types.ts';
+import { isBlankCell } from './text-normalise.ts';
+
+type Numbered = Extract<Item, { kind: 'numbered' }>;
+
+/** A task as the layout gives it, before its units are resolved. */
+export interface RawTask {
+  seq: number;
+  path: string[];
+  text: string;
+  units: UnitCells;
+  line: number;
+  complete: boolean;
+  leaderName?: string;
+}
+
+interface Cursor {
+  part: StructureNode | null;
+  section: StructureNode | null;
+  subsection: StructureNode | null;
+  expectedSeq: number;
+  seen: Set<number>;
+}
+
+export function buildStructure(items: Item[]): {
+  structure: StructureNode[];
+  tasks: RawTask[];
+  issues: ImportIssue[];
+} {
+  const structure: StructureNode[] = [];
+  const tasks: RawTask[] = [];
+  const issues: ImportIssue[] = [];
+  const at: Cursor = { part: null, section: null, subsection: null, expectedSeq: 1, seen: new Set() };
+  for (const item of items) {
+    switch (item.kind) {
+      case 'part':
+        at.part = node('part', item.number, item.title, [item.number]);
+        structure.push(at.part);
+        at.section = at.subsection = null;
+        break;
+      case 'section':
+        at.section = node('section', item.number, item.title, [...pathOf(at.part), item.number]);
+        (at.part?.children ?? structure).push(at.section);
+        at.subsection = null;
+        break;
+      case 'numbered':
+        if (isSubsection(item, at)) openSubsection(item, at, structure);
+        else tasks.push(toTask(item, at, issues));
+        break;
+      case 'stray':
+        issues.push(issue('warning', 'text.unrecognised', `无法识别的内容:${clip(item.text)}`, item.line, null));
+        break;
+    }
+  }
+  return { structure, tasks, issues };
+}
+
+function node(kind: StructureNode['kind'], number: string, title: string, path: string[]): StructureNode {
+  return { kind, number, title, path, children: [] };
+}
+
+function pathOf(n: StructureNode | null): string[] {
+  return n ? n.path : [];
+}
+
+export function hasUnits(units: UnitCells): boolean {
+  if (units.mode === 'cells') return units.lead.length + units.responsible.length > 0;
+  return units.paragraphs.some((p) => !isBlankCell(p));
+}
+
+/** A numbered row without units inside a section whose number breaks the task sequence. */
+function isSubsection(item: Numbered, at: Cursor): boolean {
+  return at.section !== null && !hasUnits(item.units) && item.number !== at.expectedSeq && !item.cutOff;
+}
+
+function openSubsection(item: Numbered, at: Cursor, structure: StructureNode[]): void {
+  const parent = at.section ?? at.part;
+  const path = [...pathOf(parent), String(item.number)];
+  at.subsection = node('subsection', String(item.number), item.text, path);
+  (parent?.children ?? structure).push(at.subsection);
+}
+
+function toTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
+  checkNumbering(item, at, issues);
+  const path = pathOf(at.subsection ?? at.section ?? at.part);
+  const complete = !item.cutOff;
+  if (!complete) {
+    issues.push(issue('error', 'task.truncated', `第${item.number}项在文件末尾被截断,未补全其责任单位`, item.line, item.number));
+  } else if (!hasUnits(item.units)) {
+    issues.push(issue('error', 'task.no_units', `第${item.number}项没有责任单位`, item.line, item.number));
+  }
+  if (item.text === '') issues.push(issue('error', 'task.no_text', `第${item.number}项没有任务内容`, item.line, item.number));
+  return {
+    seq: item.number,
+    path,
+    text: item.text,
+    units: item.units,
+    line: item.line,
+    complete,
+    ...(item.leaderName ? { leaderName: item.leaderName } : {}),
+  };
+}
+
+function checkNumbering(item: Numbered, at: Cursor, issues: ImportIssue[]): void {
+  const seq = item.number;
+  if (at.seen.has(seq)) {
+    issues.push(issue('error', 'task.duplicate_number', `序号${seq}重复出现`, item.line, seq));
+  } else if (seq < at.expectedSeq) {
+    issues.push(issue('warning', 'task.out_of_order', `序号${seq}出现在第${at.expectedSeq - 1}项之后,顺序不对`, item.line, seq));
+  } else if (seq > at.expectedSeq) {
+    const missing = seq - at.expectedSeq === 1 ? `${at.expectedSeq}` : `${at.expectedSeq}–${seq - 1}`;
+    issues.push(issue('warning', 'task.number_gap', `缺少序号${missing}`, item.line, seq));
+  }
+  at.seen.add(seq);
+  at.expectedSeq = Math.max(at.expectedSeq, seq + 1);
+}
+
+export function issue(
+  severity: ImportIssue['severity'],
+  code: string,
+  message: string,
+  line: number | null,
+  taskSeq: number | null,
+): ImportIssue {
+  return { severity, code, message, line, taskSeq };
+}
+
+export function clip(text: string, length = 40): string {
+  return text.length > length ? `${text.slice(0, length)}…` : text;
+}

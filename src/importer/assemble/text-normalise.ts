@@ -1,0 +1,40 @@
+// Small text helpers shared by the assemblers: digits, numerals, the empty-cell marker.
+
+export const NBSP = '\u00a0';
+
+const FULL_WIDTH_DIGIT = /[０-９]/g;
+
+/** Full-width digits to ASCII: government files mix both. */
+export function toAsciiDigits(text: string): string {
+  return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
+
+/** A cell or paragraph that holds nothing but blanks (incl. U+00A0): an empty cell. */
+export function isBlankCell(text: string): boolean {
+  return text.replace(/[\s\u00a0\u3000]/g, '') === '';
+}
+
+/** Trim ASCII, ideographic and no-break spaces. */
+export function trimCell(text: string): string {
+  return text.replace(/^[\s\u00a0\u3000]+|[\s\u00a0\u3000]+$/g, '');
+}
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** 一..九十九 as a number; null for anything else. */
+export function chineseNumeral(text: string): number | null {
+  if (!/^[一二三四五六七八九十]{1,3}$/.test(text)) return null;
+  const [tensPart, onesPart] = text.includes('十') ? text.split('十') : ['', text];
+  const tens = text.includes('十') ? (tensPart === '' ? 1 : (CHINESE_DIGITS[tensPart ?? ''] ?? NaN)) : 0;
+  const ones = onesPart === '' || onesPart === undefined ? 0 : (CHINESE_DIGITS[onesPart] ?? NaN);
+  const value = tens * 10 + ones;
+  return Number.isNaN(value) || value === 0 ? null : value;
+}
+
+/** A whole paragraph that is only a task or subsection number ("12", "１２", "12."). */
+export function parseNumberCell(text: string): number | null {
+  const match = /^(\d{1,4})[.、．]?$/.exec(toAsciiDigits(trimCell(text)));
+  return match ? Number(match[1]) : null;
+}

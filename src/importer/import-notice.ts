@@ -1,0 +1,115 @@
+// The importer's one entry point: bytes of a notice in any supported format -> the structured plan.
+import type { ImportIssue, ImportResult, PlanFacts, Task } from '../core/plan/plan.types.ts';
+import type { Source } from './source.types.ts';
+import type { Item } from './assemble/items.types.ts';
+import type { RawTask } from './assemble/structure.ts';
+import type { UnitDirectory } from './units/unit-directory.ts';
+import { resolveAssignment } from './assemble/assignment.ts';
+import { paragraphsToItems } from './assemble/paragraph-items.ts';
+import { buildStructure, issue } from './assemble/structure.ts';
+import { tableToItems } from './assemble/table-items.ts';
+import { extractIndicators } from './indicators.ts';
+import { readPlanFacts } from './plan-facts.ts';
+import { readSource } from './readers/read-source.ts';
+import { createUnitDirectory } from './units/unit-directory.ts';
+import { wuhuDirectory } from './units/wuhu-directory.ts';
+import type { UnitRecord } from '../core/plan/plan.types.ts';
+
+export interface ImportInput {
+  bytes: Uint8Array;
+  fileName?: string;
+  mediaType?: string;
+  /** The directory to resolve units against; the shipped Wuhu directory by default. */
+  directory?: readonly UnitRecord[];
+}
+
+/** Never throws: every problem, down to unreadable bytes, comes back as an issue. */
+export async function importNotice(input: ImportInput): Promise<ImportResult> {
+  try {
+    const read = await readSource(input);
+    const readIssues = read.problems.map((p) => issue(severityOf(p.code), p.code, p.message, p.line, null));
+    if (!read.source) return emptyResult(input, readIssues, null);
+    const result = assemble(read.source, input);
+    return { ...result, issues: [...readIssues, ...result.issues] };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return emptyResult(input, [issue('error', 'input.unreadable', `无法读取文件:${message}`, null, null)]);
+  }
+}
+
+function severityOf(code: string): ImportIssue['severity'] {
+  return code.startsWith('input.') ? 'error' : 'warning';
+}
+
+/** Source -> result; pure and synchronous once the bytes are read. */
+export function assemble(source: Source, input: ImportInput): ImportResult {
+  const { preamble, items } =
+    source.kind === 'table' ? tableToItems(source.rows, source.preamble) : paragraphsToItems(source.lines);
+  const facts = readPlanFacts(preamble);
+  const built = buildStructure(items);
+  const directory = createUnitDirectory(input.directory ?? wuhuDirectory);
+  const issues: ImportIssue[] = [...facts.issues, ...built.issues];
+  const tasks = built.tasks.map((raw) => toTask(raw, directory, issues));
+  issues.push(...checkWhole(tasks, items, facts.plan));
+  return {
+    plan: facts.plan,
+    structure: built.structure,
+    tasks,
+    units: directory.records(),
+    issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    source: { format: source.format, encoding: source.encoding, fileName: input.fileName ?? null },
+  };
+}
+
+function toTask(raw: RawTask, directory: UnitDirectory, issues: ImportIssue[]): Task {
+  const resolved = resolveAssignment(raw.units, { directory, issues, seq: raw.seq, line: raw.line });
+  if (resolved.assignment === 'inferred') {
+    const message = `第${raw.seq}项的牵头/责任单位分界为推断,需人工确认(${resolved.reason ?? ''})`;
+    issues.push(issue('info', 'task.inferred_assignment', message, raw.line, raw.seq));
+  }
+  return {
+    seq: raw.seq,
+    path: raw.path,
+    text: raw.text,
+    leadUnits: resolved.leadUnits,
+    responsibleUnits: resolved.responsibleUnits,
+    assignment: resolved.assignment,
+    complete: raw.complete,
+    indicators: extractIndicators(raw.text),
+    line: raw.line,
+    ...(raw.leaderName ? { leaderName: raw.leaderName } : {}),
+  };
+}
+
+function checkWhole(tasks: Task[], items: Item[], plan: PlanFacts): ImportIssue[] {
+  const issues: ImportIssue[] = [];
+  if (tasks.length === 0) {
+    const what = items.length === 0 ? '没有找到任务表' : '找到了表格内容但没有可识别的任务';
+    issues.push(issue('error', 'plan.no_tasks', `${what}:这不像一份重点工作任务分解通知`, null, null));
+  }
+  if (plan.announcedTaskCount !== null && tasks.length > 0 && plan.announcedTaskCount !== tasks.length) {
+    const message = `正文说明共${plan.announcedTaskCount}项任务,表中读到${tasks.length}项`;
+    issues.push(issue('warning', 'plan.count_mismatch', message, null, null));
+  }
+  return issues;
+}
+
+function emptyResult(input: ImportInput, issues: ImportIssue[]): ImportResult {
+  return {
+    plan: {
+      title: null,
+      issuer: null,
+      year: null,
+      publishedAt: null,
+      deadline: null,
+      cadence: null,
+      hotline: null,
+      announcedTaskCount: null,
+    },
+    structure: [],
+    tasks: [],
+    units: [],
+    issues,
+    source: { format: 'text', encoding: null, fileName: input.fileName ?? null },
+  };
+}
