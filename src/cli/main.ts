@@ -13,6 +13,18 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'import FILE... [--json] [--out PATH]   read notices into structured plans',
     load: () => import('./commands/import.command.ts'),
   },
+  serve: {
+    summary: 'serve [--port N] [--host H] [--data DIR]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
+    load: () => import('./commands/serve.command.ts'),
+  },
+  migrate: {
+    summary: 'migrate [--data DIR]   apply database migrations',
+    load: () => import('./commands/migrate.command.ts'),
+  },
+  users: {
+    summary: 'users bootstrap --plan YEAR [--out FILE.csv] | users create --login L --role R [--unit ID]',
+    load: () => import('./commands/users.command.ts'),
+  },
 };
 
 function usage(): string {

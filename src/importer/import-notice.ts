@@ -4,6 +4,7 @@ import type { Source } from './source.types.ts';
 import type { Item } from './assemble/items.types.ts';
 import type { RawTask } from './assemble/structure.ts';
 import type { UnitDirectory } from './units/unit-directory.ts';
+import type { AssignmentContext } from './assemble/assignment.ts';
 import { resolveAssignment } from './assemble/assignment.ts';
 import { paragraphsToItems } from './assemble/paragraph-items.ts';
 import { buildStructure, issue } from './assemble/structure.ts';
@@ -28,13 +29,23 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
   try {
     const read = await readSource(input);
     const readIssues = read.problems.map((p) => issue(severityOf(p.code), p.code, p.message, p.line, null));
-    if (!read.source) return emptyResult(input, readIssues, null);
+    if (!read.source) return emptyResult(input, readIssues);
     const result = assemble(read.source, input);
+    if (read.problems.some((p) => p.code === 'text.cut_character')) markLastCut(result);
     return { ...result, issues: [...readIssues, ...result.issues] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return emptyResult(input, [issue('error', 'input.unreadable', `无法读取文件:${message}`, null, null)]);
   }
+}
+
+/** The bytes end inside a character: whatever the last task holds, it was cut. */
+function markLastCut(result: ImportResult): void {
+  const last = result.tasks.at(-1);
+  if (!last || !last.complete) return;
+  last.complete = false;
+  const message = `文件在第${last.seq}项中间结束(最后一个字符不完整),该项内容可能不全`;
+  result.issues.push(issue('error', 'task.truncated', message, last.line, last.seq));
 }
 
 function severityOf(code: string): ImportIssue['severity'] {
@@ -49,7 +60,8 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
   const built = buildStructure(items);
   const directory = createUnitDirectory(input.directory ?? wuhuDirectory);
   const issues: ImportIssue[] = [...facts.issues, ...built.issues];
-  const tasks = built.tasks.map((raw) => toTask(raw, directory, issues));
+  const last = built.tasks.at(-1);
+  const tasks = built.tasks.map((raw) => toTask(raw, directory, issues, raw === last));
   issues.push(...checkWhole(tasks, items, facts.plan));
   return {
     plan: facts.plan,
@@ -61,8 +73,14 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
   };
 }
 
-function toTask(raw: RawTask, directory: UnitDirectory, issues: ImportIssue[]): Task {
-  const resolved = resolveAssignment(raw.units, { directory, issues, seq: raw.seq, line: raw.line });
+function toTask(raw: RawTask, directory: UnitDirectory, issues: ImportIssue[], lastOfInput: boolean): Task {
+  const context: AssignmentContext = { directory, issues, seq: raw.seq, line: raw.line, lastOfInput };
+  const resolved = resolveAssignment(raw.units, context);
+  const cutUnit = context.cutUnit ?? null;
+  if (cutUnit !== null) {
+    const message = `第${raw.seq}项在文件末尾被截断:最后的"${cutUnit}"是半个单位名称,未作为单位`;
+    issues.push(issue('error', 'task.truncated', message, raw.line, raw.seq));
+  }
   if (resolved.assignment === 'inferred') {
     const message = `第${raw.seq}项的牵头/责任单位分界为推断,需人工确认(${resolved.reason ?? ''})`;
     issues.push(issue('info', 'task.inferred_assignment', message, raw.line, raw.seq));
@@ -74,7 +92,7 @@ function toTask(raw: RawTask, directory: UnitDirectory, issues: ImportIssue[]): 
     leadUnits: resolved.leadUnits,
     responsibleUnits: resolved.responsibleUnits,
     assignment: resolved.assignment,
-    complete: raw.complete,
+    complete: raw.complete && cutUnit === null,
     indicators: extractIndicators(raw.text),
     line: raw.line,
     ...(raw.leaderName ? { leaderName: raw.leaderName } : {}),

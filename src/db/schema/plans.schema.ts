@@ -1,6 +1,6 @@
 // Plans (one per year, several years side by side), their structure, periods and import issues.
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema.ts';
 import { id, instant, oneOf } from './columns.ts';
 
@@ -74,6 +74,8 @@ export const periods = pgTable(
   (t) => [
     uniqueIndex('periods_plan_key').on(t.planId, t.key),
     oneOf('periods_state', t.state, PERIOD_STATES),
+    check('periods_key_format', sql`${t.key} ~ '^[0-9]{4}-Q[1-4]$'`),
+    check('periods_dates', sql`${t.dueOn} >= ${t.opensOn}`),
     index('periods_due_idx').on(t.dueOn),
   ],
 );

@@ -14,29 +14,45 @@ export interface ResolvedAssignment {
   reason: string | null;
 }
 
-interface Context {
+export interface AssignmentContext {
   directory: UnitDirectory;
   issues: ImportIssue[];
   seq: number;
   line: number;
+  /** The task is the last thing in the input, so a unit name may have been cut off mid-way. */
+  lastOfInput?: boolean;
+  /** Set when the input ended inside a unit's name: that fragment is not a unit. */
+  cutUnit?: string;
 }
 
-export function resolveAssignment(units: UnitCells, ctx: Context): ResolvedAssignment {
+export function resolveAssignment(units: UnitCells, ctx: AssignmentContext): ResolvedAssignment {
   if (units.mode === 'cells') {
-    const lead = units.lead.flatMap((cell) => resolveCell(cell, ctx));
-    const responsible = units.responsible.flatMap((cell) => resolveCell(cell, ctx));
+    const lead = units.lead.flatMap((cell) => resolveLines(cell, ctx));
+    const responsible = units.responsible.flatMap((cell) => resolveLines(cell, ctx));
     return { leadUnits: lead, responsibleUnits: responsible, assignment: 'certain', reason: null };
   }
   return splitParagraphs(units.paragraphs, ctx);
 }
 
-function resolveCell(cell: string, ctx: Context): string[] {
-  return splitUnitMentions(cell).map((mention) => resolveMention(mention, ctx));
+/** A real cell whose lines may wrap a unit (国家金融监管 / 总局芜湖分局) just as loose paragraphs do. */
+function resolveLines(cell: string, ctx: AssignmentContext): string[] {
+  const lines = cell.split('\n').filter((line) => !isBlankCell(line));
+  return rejoinWrappedUnits(lines, ctx.directory).flatMap((joined) => resolveCell(joined.text, ctx));
 }
 
-function resolveMention(mention: string, ctx: Context): string {
+function resolveCell(cell: string, ctx: AssignmentContext): string[] {
+  return splitUnitMentions(cell)
+    .map((mention) => resolveMention(mention, ctx))
+    .filter((name) => name !== '');
+}
+
+function resolveMention(mention: string, ctx: AssignmentContext): string {
   const known = ctx.directory.resolve(mention);
   if (known) return known;
+  if (ctx.lastOfInput && ctx.directory.isKnownPrefix(mention)) {
+    ctx.cutUnit = mention;
+    return '';
+  }
   const name = ctx.directory.addUnknown(mention);
   ctx.issues.push(issue('warning', 'unit.unknown', `单位"${clip(name)}"不在单位名录中,已按原文保留`, ctx.line, ctx.seq));
   return name;
@@ -49,7 +65,7 @@ interface Piece {
   afterBlank: boolean;
 }
 
-function toPieces(paragraphs: string[], ctx: Context): { pieces: Piece[]; trailingBlank: boolean } {
+function toPieces(paragraphs: string[], ctx: AssignmentContext): { pieces: Piece[]; trailingBlank: boolean } {
   const pieces: Piece[] = [];
   let run: string[] = [];
   let afterBlank = false;
@@ -77,7 +93,7 @@ function toPieces(paragraphs: string[], ctx: Context): { pieces: Piece[]; traili
  * after the last group proves k = n; a unit named twice proves the boundary lies between its two
  * places. Anything else is a guess a person must confirm.
  */
-function splitParagraphs(paragraphs: string[], ctx: Context): ResolvedAssignment {
+function splitParagraphs(paragraphs: string[], ctx: AssignmentContext): ResolvedAssignment {
   const { pieces, trailingBlank } = toPieces(paragraphs, ctx);
   const n = pieces.length;
   if (n === 0) return { leadUnits: [], responsibleUnits: [], assignment: 'certain', reason: null };

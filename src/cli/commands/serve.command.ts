@@ -1,0 +1,53 @@
+// `duban serve [--port N] [--host H] [--data DIR]`: migrates, then serves the API until stopped.
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../../db/client.ts';
+import { applyMigrations } from '../../db/migrate.ts';
+import { createStore } from '../../db/store.ts';
+import { buildApp } from '../../http/app.ts';
+import { systemClock } from '../../services/support/clock.ts';
+import { argon2Hasher } from '../../services/support/password-hasher.ts';
+import { cryptoSecrets } from '../../services/support/secrets.ts';
+import { databaseOptions } from '../database-options.ts';
+import type { CommandRun } from '../main.ts';
+
+const OPTIONS = { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } } as const;
+
+export const run: CommandRun = async (args, io) => {
+  const { values } = parseArgs({ args, options: OPTIONS, strict: true });
+  const env = process.env;
+  const port = Number(values.port ?? env['PORT'] ?? '3000');
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    io.stderr(`duban serve: '${values.port ?? env['PORT']}' is not a port number\n`);
+    return 2;
+  }
+  const host = values.host ?? env['HOST'] ?? '127.0.0.1';
+  const publicUrl = env['DUBAN_PUBLIC_URL'];
+  const database = await openDatabase(databaseOptions(values, env));
+  await applyMigrations(database);
+  const app = await buildApp({
+    store: createStore(database.db),
+    clock: systemClock,
+    hasher: argon2Hasher(),
+    secrets: cryptoSecrets,
+    database: database.kind,
+    config: {
+      logger: env['DUBAN_LOG'] !== '0',
+      secureCookies: publicUrl?.startsWith('https:') ?? false,
+      trustProxy: env['DUBAN_TRUST_PROXY'] === '1',
+    },
+  });
+  const address = await app.listen({ port, host });
+  io.stdout(`Duban is serving on ${publicUrl ?? address} (API docs at /api/docs)\n`);
+  io.stdout(`database: ${database.kind} (${database.location})\n`);
+  await stopSignal();
+  await app.close();
+  await database.close();
+  return 0;
+};
+
+function stopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

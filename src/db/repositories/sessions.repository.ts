@@ -1,0 +1,62 @@
+// Sessions and login attempts.
+import { and, count, eq, gt, gte, isNull, ne } from 'drizzle-orm';
+import type {
+  LoginAttemptsRepository,
+  SessionRecord,
+  SessionsRepository,
+} from '../../services/accounts/accounts.types.ts';
+import type { Db } from '../client.ts';
+import { accounts, loginAttempts, sessions } from '../schema/index.ts';
+import { toAccountRecord } from './accounts.repository.ts';
+
+type SessionRow = typeof sessions.$inferSelect;
+
+function toSessionRecord(row: SessionRow): SessionRecord {
+  const { id, accountId, csrfToken, createdAt, expiresAt, revokedAt } = row;
+  return { id, accountId, csrfToken, createdAt, expiresAt, revokedAt };
+}
+
+export function sessionsRepository(db: Db): SessionsRepository {
+  return {
+    async insert(session) {
+      const [row] = await db.insert(sessions).values(session).returning();
+      if (!row) throw new Error('insert into sessions returned no row');
+      return toSessionRecord(row);
+    },
+    async findActive(tokenHash, now) {
+      const [row] = await db
+        .select()
+        .from(sessions)
+        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+      return row ? { session: toSessionRecord(row.sessions), account: toAccountRecord(row.accounts) } : null;
+    },
+    async revoke(id, at) {
+      await db
+        .update(sessions)
+        .set({ revokedAt: at })
+        .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    },
+    async revokeAllForAccount(accountId, at, keepSessionId) {
+      const open = and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt));
+      const where = keepSessionId === undefined ? open : and(open, ne(sessions.id, keepSessionId));
+      const rows = await db.update(sessions).set({ revokedAt: at }).where(where).returning({ id: sessions.id });
+      return rows.length;
+    },
+  };
+}
+
+export function loginAttemptsRepository(db: Db): LoginAttemptsRepository {
+  return {
+    async record(attempt) {
+      await db.insert(loginAttempts).values(attempt);
+    },
+    async countFailuresFrom(ip, since) {
+      const [row] = await db
+        .select({ failures: count() })
+        .from(loginAttempts)
+        .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
+      return row?.failures ?? 0;
+    },
+  };
+}

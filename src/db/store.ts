@@ -1,0 +1,28 @@
+// The Store the use cases receive, built over a Drizzle handle; transactions get the same repositories.
+import { sql } from 'drizzle-orm';
+import type { Repositories, Store } from '../services/store.ts';
+import type { Db } from './client.ts';
+import { accountsRepository } from './repositories/accounts.repository.ts';
+import { auditRepository } from './repositories/audit.repository.ts';
+import { directoryRepository } from './repositories/directory.repository.ts';
+import { loginAttemptsRepository, sessionsRepository } from './repositories/sessions.repository.ts';
+
+export function repositories(db: Db): Repositories {
+  return {
+    accounts: accountsRepository(db),
+    sessions: sessionsRepository(db),
+    loginAttempts: loginAttemptsRepository(db),
+    audit: auditRepository(db),
+    directory: directoryRepository(db),
+  };
+}
+
+export function createStore(db: Db): Store {
+  return {
+    repos: repositories(db),
+    transaction: (work) => db.transaction((tx) => work(repositories(tx))),
+    ping: async () => {
+      await db.execute(sql`select 1`);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// buildApp: the Fastify server over the use cases. Routes are thin; rules live in core and services.
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DEFAULT_HTTP_CONFIG } from './config.ts';
+import type { AppDeps, RouteDeps } from './deps.ts';
+import { registerErrorHandling } from './plugins/error-handling.ts';
+import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
+import { registerSession } from './plugins/session.ts';
+import { accountRoutes } from './routes/accounts.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { healthRoutes } from './routes/health.routes.ts';
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const config = { ...DEFAULT_HTTP_CONFIG, ...deps.config };
+  const routeDeps: RouteDeps = { ...deps, config };
+  const app = Fastify({
+    logger: config.logger,
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await registerOpenApi(app);
+  registerSession(app, routeDeps, DOCS_PREFIX);
+  await app.register(healthRoutes, routeDeps);
+  await app.register(authRoutes, routeDeps);
+  await app.register(accountRoutes, routeDeps);
+  await app.ready();
+  return app;
+}

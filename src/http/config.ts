@@ -1,0 +1,25 @@
+// Settings of the HTTP layer; the serve command fills them from flags and environment.
+import { DEFAULT_THROTTLE_RULE, type ThrottleRule } from '../core/account/login-throttle.ts';
+import { DEFAULT_SESSION_TTL_MINUTES } from '../services/accounts/login.usecase.ts';
+
+export interface HttpConfig {
+  /** Mark the session cookie Secure; on when the public address is https. */
+  secureCookies: boolean;
+  /** Trust X-Forwarded-* from a reverse proxy (for the client address used in throttling). */
+  trustProxy: boolean;
+  /** Largest accepted request body; larger ones get 413. */
+  bodyLimitBytes: number;
+  sessionTtlMinutes: number;
+  throttle: ThrottleRule;
+  /** Fastify's request log; off in tests. */
+  logger: boolean;
+}
+
+export const DEFAULT_HTTP_CONFIG: HttpConfig = {
+  secureCookies: false,
+  trustProxy: false,
+  bodyLimitBytes: 1024 * 1024,
+  sessionTtlMinutes: DEFAULT_SESSION_TTL_MINUTES,
+  throttle: DEFAULT_THROTTLE_RULE,
+  logger: false,
+};

@@ -1,0 +1,23 @@
+// What buildApp needs from the outside: storage, time, hashing, randomness and settings.
+import type { Clock } from '../services/support/clock.ts';
+import type { PasswordHasher } from '../services/support/password-hasher.ts';
+import type { Secrets } from '../services/support/secrets.ts';
+import type { Store } from '../services/store.ts';
+import type { HttpConfig } from './config.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  hasher: PasswordHasher;
+  secrets: Secrets;
+  /** Which database serves the store, reported by /api/health. */
+  database: DatabaseKind;
+  config?: Partial<HttpConfig>;
+}
+
+/** The dependencies after defaults are applied, as the routes receive them. */
+export interface RouteDeps extends Omit<AppDeps, 'config'> {
+  config: HttpConfig;
+}

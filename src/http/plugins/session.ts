@@ -1,0 +1,60 @@
+// On every request: resolve the session cookie, check the CSRF header on state-changing requests,
+// and hold accounts that must change their password to the few routes that let them.
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError } from '../../core/errors.ts';
+import { authenticate } from '../../services/accounts/session.usecases.ts';
+import type { OpenedSession } from '../../services/accounts/login.usecase.ts';
+import type { RouteDeps } from '../deps.ts';
+import '../request-context.ts';
+
+export const SESSION_COOKIE = 'duban_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function registerSession(app: FastifyInstance, deps: RouteDeps, docsPrefix: string): void {
+  app.decorateRequest('auth', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.auth = token ? await authenticate({ token, store: deps.store, clock: deps.clock }) : null;
+    checkCsrf(request);
+    if (!request.url.startsWith(docsPrefix)) checkPasswordChanged(request);
+  });
+}
+
+function checkCsrf(request: FastifyRequest): void {
+  // Without a session there is nothing to forge; sign-in itself is JSON-only, which browsers
+  // cannot send cross-site without a preflight.
+  if (SAFE_METHODS.has(request.method) || !request.auth || request.routeOptions.config.csrf === false) return;
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !sameSecret(sent, request.auth.csrfToken)) {
+    throw new DomainError('auth.csrf_mismatch', 'forbidden', `send the session's CSRF token in ${CSRF_HEADER}`);
+  }
+}
+
+function checkPasswordChanged(request: FastifyRequest): void {
+  const actor = request.auth?.actor;
+  if (actor?.kind === 'account' && actor.mustChangePassword && request.routeOptions.config.beforePasswordChange !== true) {
+    throw new DomainError('account.must_change_password', 'forbidden', 'change your initial password first');
+  }
+}
+
+function sameSecret(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function setSessionCookie(reply: FastifyReply, session: OpenedSession, secure: boolean): void {
+  reply.setCookie(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
+}
+
+export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+}

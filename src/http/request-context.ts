@@ -1,0 +1,26 @@
+// What a request carries once the session hook has run, and the route flags the hook reads.
+import type { FastifyRequest } from 'fastify';
+import { ANONYMOUS } from '../core/policy/policy.ts';
+import type { Actor } from '../core/policy/policy.types.ts';
+import type { AuthenticatedSession } from '../services/accounts/session.usecases.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in session, or null for an anonymous request. */
+    auth: AuthenticatedSession | null;
+  }
+  interface FastifyContextConfig {
+    /** false exempts a state-changing route from the CSRF header check (only sign-in). */
+    csrf?: boolean;
+    /** true lets an account that must change its password use the route. */
+    beforePasswordChange?: boolean;
+  }
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  return request.auth?.actor ?? ANONYMOUS;
+}
+
+export function sessionIdOf(request: FastifyRequest): number | null {
+  return request.auth?.sessionId ?? null;
+}

@@ -1,0 +1,23 @@
+// GET /api/health: the server answers and names its database.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { RouteDeps } from '../deps.ts';
+
+const HealthSchema = z.strictObject({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+});
+
+export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  app.get(
+    '/api/health',
+    {
+      config: { beforePasswordChange: true },
+      schema: { tags: ['system'], summary: 'Liveness and database mode', response: { 200: HealthSchema } },
+    },
+    async () => {
+      await deps.store.ping();
+      return { status: 'ok' as const, database: deps.database };
+    },
+  );
+};

@@ -1,0 +1,172 @@
+// HTML (a government site's page, or Word converted to HTML) -> the main table's rows and the text around it.
+import { HTMLElement, TextNode, parse } from 'node-html-parser';
+import type { Node } from 'node-html-parser';
+import type { SourceFormat } from '../../core/plan/plan.types.ts';
+import type { ReadProblem, Source, SourceLine, SourceRow } from '../source.types.ts';
+
+export interface HtmlOptions {
+  format: SourceFormat;
+  encoding: string | null;
+  /** 'offset': line in the HTML text (a web page); 'index': 1-based row or paragraph index (converted Word). */
+  lines: 'offset' | 'index';
+}
+
+export interface HtmlRead {
+  source: Source;
+  problems: ReadProblem[];
+}
+
+interface GridCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+}
+
+interface Block {
+  text: string;
+  offset: number;
+}
+
+const BLOCK_TAGS = new Set(
+  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
+    ' ',
+  ),
+);
+const SKIPPED_TAGS = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'SELECT', 'OBJECT']);
+const EDGE_SPACE = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
+
+export function readHtml(html: string, options: HtmlOptions): HtmlRead {
+  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
+  const body = root.querySelector('body') ?? root;
+  const table = mainTable(root);
+  const lineOf = lineFinder(html);
+  const blocks = collectBlocks(body, table);
+  const place = (offset: number, index: number): number =>
+    options.lines === 'offset' ? lineOf(offset) : index + 1;
+  const lines: SourceLine[] = blocks.map((b, i) => ({ text: b.text, line: place(b.offset, i) }));
+  const { format, encoding } = options;
+  if (!table) {
+    const problems = blocks.length ? [{ code: 'html.no_table', message: '页面中没有表格,按段落读取', line: null }] : [];
+    return { source: { kind: 'paragraphs', format, encoding, lines }, problems };
+  }
+  const trs = directRows(table);
+  const grid = layoutRows(trs.map(rowCells));
+  const rows: SourceRow[] = grid.map((row, i) => ({
+    cells: row.cells,
+    line: place(trs[i]?.range[0] ?? 0, i),
+    ...(row.merged ? { merged: true } : {}),
+  }));
+  return { source: { kind: 'table', format, encoding, preamble: lines, rows }, problems: [] };
+}
+
+/** The table with the most rows of its own: a page's layout tables hold few rows, the task table many. */
+function mainTable(root: HTMLElement): HTMLElement | null {
+  let best: HTMLElement | null = null;
+  let bestRows = 0;
+  for (const table of root.querySelectorAll('table')) {
+    const count = directRows(table).length;
+    if (count > bestRows) [best, bestRows] = [table, count];
+  }
+  return best;
+}
+
+function directRows(table: HTMLElement): HTMLElement[] {
+  return table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
+}
+
+function rowCells(tr: HTMLElement): GridCell[] {
+  return tr.childNodes
+    .filter((n): n is HTMLElement => n instanceof HTMLElement && (n.tagName === 'TD' || n.tagName === 'TH'))
+    .map((td) => ({
+      text: collectBlocks(td, null)
+        .map((b) => b.text)
+        .join('\n'),
+      colspan: spanOf(td, 'colspan'),
+      rowspan: spanOf(td, 'rowspan'),
+    }));
+}
+
+/** A span as written; 0 for rowspan means "to the end of the table", handled by the grid. */
+function spanOf(td: HTMLElement, name: 'colspan' | 'rowspan'): number {
+  const value = Number.parseInt(td.getAttribute(name) ?? '1', 10);
+  if (!Number.isFinite(value) || value < 0) return 1;
+  return name === 'colspan' ? Math.min(Math.max(value, 1), 100) : value;
+}
+
+/**
+ * Cells placed on a grid. A colspan pads '' to its right; a rowspan repeats nothing: the rows below get ''
+ * in the covered columns so their own cells keep their column. A lone cell spanning the width is a merged row.
+ */
+function layoutRows(rows: GridCell[][]): { cells: string[]; merged: boolean }[] {
+  const below: number[] = [];
+  const laid = rows.map((row, index) => {
+    const cells: string[] = [];
+    const fresh: [number, number][] = [];
+    let col = 0;
+    for (const cell of row) {
+      while ((below[col] ?? 0) > 0) cells[col++] = '';
+      cells[col] = cell.text;
+      for (let k = 1; k < cell.colspan; k++) cells[col + k] = '';
+      const down = cell.rowspan === 0 ? rows.length - index - 1 : cell.rowspan - 1;
+      for (let k = 0; down > 0 && k < cell.colspan; k++) fresh.push([col + k, down]);
+      col += cell.colspan;
+    }
+    below.forEach((n, c) => (below[c] = Math.max(0, n - 1)));
+    for (const [c, n] of fresh) below[c] = n;
+    return { cells, spans: row.length === 1 ? (row[0]?.colspan ?? 1) : 0 };
+  });
+  const width = laid.reduce((max, r) => Math.max(max, r.cells.length), 0);
+  return laid.map(({ cells, spans }) => ({
+    cells: Array.from({ length: width }, (_, i) => cells[i] ?? ''),
+    merged: width > 1 && spans >= width,
+  }));
+}
+
+/** Text blocks in document order: a block element or a <br> ends a block. `skip` (the main table) is left out. */
+function collectBlocks(start: HTMLElement, skip: HTMLElement | null): Block[] {
+  const blocks: Block[] = [];
+  let text = '';
+  let offset = -1;
+  const flush = (): void => {
+    const clean = text
+      .replace(/[\u200b\ufeff]/g, '')
+      .replace(/[ \t\n\r\f]+/g, ' ')
+      .replace(EDGE_SPACE, '');
+    if (clean !== '') blocks.push({ text: clean, offset });
+    text = '';
+    offset = -1;
+  };
+  const visit = (node: Node): void => {
+    if (node instanceof TextNode) {
+      if (offset < 0) offset = node.range[0];
+      text += node.text;
+      return;
+    }
+    if (node === skip) return flush();
+    if (!(node instanceof HTMLElement) || SKIPPED_TAGS.has(node.tagName)) return;
+    if (node.tagName === 'BR') return flush();
+    const block = BLOCK_TAGS.has(node.tagName);
+    if (block) flush();
+    node.childNodes.forEach(visit);
+    if (block) flush();
+  };
+  start.childNodes.forEach(visit);
+  flush();
+  return blocks;
+}
+
+/** 1-based line of a character offset. */
+function lineFinder(text: string): (offset: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (offset) => {
+    let low = 0;
+    let high = breaks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((breaks[mid] ?? 0) < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low + 1;
+  };
+}

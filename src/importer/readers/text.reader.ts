@@ -1,0 +1,99 @@
+// Plain text -> paragraphs (the flattened web page: one table cell per paragraph), or a '|' table.
+import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
+
+const NBSP = '\u00a0';
+/** Trimmed at both ends of a paragraph: ASCII space and tab, ideographic space, no-break space. */
+const EDGE_SPACE = /^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g;
+const SEPARATOR_LINE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export interface TextRead {
+  source: ParagraphSource | TableSource;
+  problems: ReadProblem[];
+}
+
+export function readText(text: string, encoding: string | null): TextRead {
+  const lines = toParagraphs(text);
+  const table = asPipeTable(lines, encoding);
+  if (table) return table;
+  return { source: { kind: 'paragraphs', format: 'text', encoding, lines }, problems: [] };
+}
+
+/**
+ * One paragraph per physical line. Blank lines are dropped, except a line of only no-break spaces:
+ * that is an empty table cell, kept as a single U+00A0.
+ */
+export function toParagraphs(text: string): SourceLine[] {
+  const out: SourceLine[] = [];
+  text.split(/\r\n|\r|\n/).forEach((raw, index) => {
+    const line = index + 1;
+    if (/^\s*$/.test(raw)) {
+      if (raw.includes(NBSP)) out.push({ text: NBSP, line });
+      return;
+    }
+    out.push({ text: raw.replace(EDGE_SPACE, ''), line });
+  });
+  return out;
+}
+
+/** Cells of one '|' line: the outer pipes are optional; `<br>` inside a cell is a line break. */
+function splitCells(text: string): string[] {
+  const inner = text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.split('|').map((cell) => cleanCell(cell));
+}
+
+function cleanCell(cell: string): string {
+  return cell
+    .split(/<br\s*\/?>/i)
+    .map((part) => part.replace(EDGE_SPACE, ''))
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** The usual number of cells of the '|' lines: the table's width. */
+function modalWidth(pipeLines: SourceLine[]): number {
+  const counts = new Map<number, number>();
+  for (const { text } of pipeLines) {
+    const width = splitCells(text).length;
+    if (width >= 2) counts.set(width, (counts.get(width) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [width, count] of counts) {
+    if (count > bestCount) [best, bestCount] = [width, count];
+  }
+  return bestCount >= 2 ? best : 0;
+}
+
+/**
+ * A '|' table when most paragraphs are '|' lines and at least two of them share a width.
+ * A '|' line with a single cell is a heading merged across the table; a shorter line is padded.
+ */
+function asPipeTable(lines: SourceLine[], encoding: string | null): TextRead | null {
+  const real = lines.filter((l) => l.text !== NBSP);
+  const pipeLines = real.filter((l) => l.text.includes('|'));
+  if (pipeLines.length * 2 <= real.length) return null;
+  const width = modalWidth(pipeLines.filter((l) => !SEPARATOR_LINE.test(l.text)));
+  if (width === 0) return null;
+  const rows: SourceRow[] = [];
+  const preamble: SourceLine[] = [];
+  const problems: ReadProblem[] = [];
+  for (const line of real) {
+    if (!line.text.includes('|')) preamble.push(line);
+    else if (!SEPARATOR_LINE.test(line.text)) rows.push(toRow(line, width, problems));
+  }
+  const source: TableSource = { kind: 'table', format: 'text', encoding, preamble, rows };
+  return { source, problems };
+}
+
+function toRow(line: SourceLine, width: number, problems: ReadProblem[]): SourceRow {
+  const cells = splitCells(line.text);
+  if (cells.length === 1) {
+    return { cells: [cells[0] ?? '', ...Array<string>(width - 1).fill('')], line: line.line, merged: true };
+  }
+  if (cells.length !== width) {
+    const message = `第${line.line}行有${cells.length}个单元格,表格为${width}列`;
+    problems.push({ code: 'text.ragged_row', message, line: line.line });
+  }
+  while (cells.length < width) cells.push('');
+  return { cells, line: line.line };
+}

@@ -1,0 +1,88 @@
+// Accounts, sessions and login attempts as the use cases see them, and the repositories they need.
+import type { AccountRole } from '../../core/policy/policy.types.ts';
+
+export interface AccountRecord {
+  id: number;
+  login: string;
+  displayName: string;
+  passwordHash: string;
+  role: AccountRole;
+  unitId: number | null;
+  mustChangePassword: boolean;
+  failedAttempts: number;
+  lockedUntil: Date | null;
+  disabledAt: Date | null;
+  passwordChangedAt: Date | null;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+}
+
+export type NewAccount = Pick<
+  AccountRecord,
+  'login' | 'displayName' | 'passwordHash' | 'role' | 'unitId' | 'mustChangePassword' | 'createdAt'
+>;
+
+export type AccountPatch = Partial<
+  Pick<
+    AccountRecord,
+    | 'displayName'
+    | 'passwordHash'
+    | 'role'
+    | 'unitId'
+    | 'mustChangePassword'
+    | 'failedAttempts'
+    | 'lockedUntil'
+    | 'disabledAt'
+    | 'passwordChangedAt'
+    | 'lastLoginAt'
+  >
+>;
+
+export interface AccountsRepository {
+  findById(id: number): Promise<AccountRecord | null>;
+  /** `login` must already be normalised; forUpdate locks the row until the transaction ends. */
+  findByLogin(login: string, options?: { forUpdate?: boolean }): Promise<AccountRecord | null>;
+  findAll(filter?: { unitId?: number; role?: AccountRole }): Promise<AccountRecord[]>;
+  insert(account: NewAccount): Promise<AccountRecord>;
+  update(id: number, patch: AccountPatch): Promise<AccountRecord>;
+}
+
+export interface SessionRecord {
+  id: number;
+  accountId: number;
+  csrfToken: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface NewSession {
+  accountId: number;
+  tokenHash: string;
+  csrfToken: string;
+  createdAt: Date;
+  expiresAt: Date;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface SessionsRepository {
+  insert(session: NewSession): Promise<SessionRecord>;
+  /** A session that is neither revoked nor expired at `now`, with its account. */
+  findActive(tokenHash: string, now: Date): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
+  revoke(id: number, at: Date): Promise<void>;
+  /** Revokes every open session of the account except `keepSessionId`; returns how many. */
+  revokeAllForAccount(accountId: number, at: Date, keepSessionId?: number): Promise<number>;
+}
+
+export interface LoginAttempt {
+  login: string;
+  ip: string | null;
+  at: Date;
+  succeeded: boolean;
+}
+
+export interface LoginAttemptsRepository {
+  record(attempt: LoginAttempt): Promise<void>;
+  countFailuresFrom(ip: string, since: Date): Promise<number>;
+}

@@ -1,0 +1,104 @@
+// One reporter (填报员) and one approver (审核/签发) account for every unit that reports under a plan.
+import { notFound } from '../../core/errors.ts';
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { auditEvent } from '../audit/audit.ts';
+import type { UnitSummary } from '../directory/directory.types.ts';
+import type { Clock } from '../support/clock.ts';
+import type { PasswordHasher } from '../support/password-hasher.ts';
+import type { Secrets } from '../support/secrets.ts';
+import type { Repositories, Store } from '../store.ts';
+import { accountSnapshot } from './account-support.ts';
+
+const UNIT_ACCOUNT_ROLES = ['reporter', 'approver'] as const;
+type UnitAccountRole = (typeof UNIT_ACCOUNT_ROLES)[number];
+
+export interface UnitAccountLine {
+  unitId: number;
+  unitName: string;
+  role: UnitAccountRole;
+  login: string;
+  /** Present for accounts created now; shown once and never stored in clear. */
+  initialPassword: string | null;
+}
+
+interface Planned extends UnitAccountLine {
+  initialPassword: string;
+  passwordHash: string;
+}
+
+/** Re-running is safe: units that already have the account are listed as skipped, not duplicated. */
+export async function bootstrapUnitAccounts(input: {
+  actor: Actor;
+  planYear: number;
+  store: Store;
+  clock: Clock;
+  hasher: PasswordHasher;
+  secrets: Secrets;
+}): Promise<{ created: UnitAccountLine[]; skipped: UnitAccountLine[] }> {
+  assertCan(input.actor, 'account.manage');
+  const { repos } = input.store;
+  const planId = await repos.directory.findPlanIdByYear(input.planYear);
+  if (planId === null) {
+    throw notFound('plan.not_found', `no plan for ${input.planYear}`, { planYear: input.planYear });
+  }
+  const now = input.clock();
+  const units = await repos.directory.findReportingUnits(planId, now.toISOString().slice(0, 10));
+  const { missing, skipped } = await splitExisting(repos, units);
+  // Hash before the transaction: argon2 is slow on purpose and should not hold the transaction open.
+  const planned = await Promise.all(missing.map((line) => withPassword(line, input)));
+  const created = await input.store.transaction((txRepos) => insertAccounts(txRepos, planned, input.actor, now));
+  return { created, skipped };
+}
+
+async function splitExisting(repos: Repositories, units: UnitSummary[]) {
+  const missing: UnitAccountLine[] = [];
+  const skipped: UnitAccountLine[] = [];
+  for (const unit of units) {
+    const existing = await repos.accounts.findAll({ unitId: unit.id });
+    for (const role of UNIT_ACCOUNT_ROLES) {
+      const found = existing.find((account) => account.role === role);
+      const line = { unitId: unit.id, unitName: unit.name, role, login: found?.login ?? unitLogin(unit, role) };
+      (found ? skipped : missing).push({ ...line, initialPassword: null });
+    }
+  }
+  return { missing, skipped };
+}
+
+async function withPassword(line: UnitAccountLine, deps: { secrets: Secrets; hasher: PasswordHasher }) {
+  const initialPassword = deps.secrets.initialPassword();
+  return { ...line, initialPassword, passwordHash: await deps.hasher.hash(initialPassword) };
+}
+
+async function insertAccounts(repos: Repositories, planned: Planned[], actor: Actor, now: Date) {
+  const created: UnitAccountLine[] = [];
+  for (const { passwordHash, ...line } of planned) {
+    const account = await repos.accounts.insert({
+      login: line.login,
+      displayName: `${line.unitName} ${line.role === 'reporter' ? '填报员' : '审核人'}`,
+      passwordHash,
+      role: line.role,
+      unitId: line.unitId,
+      mustChangePassword: true,
+      createdAt: now,
+    });
+    await repos.audit.append(
+      auditEvent({
+        actor,
+        at: now,
+        action: 'account.create',
+        entityType: 'account',
+        entityId: account.id,
+        after: accountSnapshot(account),
+      }),
+    );
+    created.push(line);
+  }
+  return created;
+}
+
+/** Logins follow the unit's code when it has one that fits a login, else its id: unit-12-reporter. */
+export function unitLogin(unit: UnitSummary, role: UnitAccountRole): string {
+  const base = unit.code && /^[a-z0-9][a-z0-9_-]{0,40}$/.test(unit.code) ? unit.code : `unit-${unit.id}`;
+  return `${base}-${role}`;
+}

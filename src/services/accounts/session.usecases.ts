@@ -1,0 +1,55 @@
+// Resolving a session token to the acting account, reading it, and signing out.
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { auditEvent } from '../audit/audit.ts';
+import type { Clock } from '../support/clock.ts';
+import { hashToken } from '../support/secrets.ts';
+import type { Store } from '../store.ts';
+import { actorFor, getAccountById } from './account-support.ts';
+import type { AccountRecord } from './accounts.types.ts';
+
+export interface AuthenticatedSession {
+  actor: Actor;
+  sessionId: number;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** The session behind a cookie's token, or null when it is unknown, expired, revoked or disabled. */
+export async function authenticate(input: {
+  token: string;
+  store: Store;
+  clock: Clock;
+}): Promise<AuthenticatedSession | null> {
+  const found = await input.store.repos.sessions.findActive(hashToken(input.token), input.clock());
+  if (!found || found.account.disabledAt !== null) return null;
+  return {
+    actor: actorFor(found.account),
+    sessionId: found.session.id,
+    csrfToken: found.session.csrfToken,
+    expiresAt: found.session.expiresAt,
+  };
+}
+
+export async function getCurrentAccount(input: { actor: Actor; store: Store }): Promise<{ account: AccountRecord }> {
+  assertCan(input.actor, 'session.read');
+  const accountId = input.actor.kind === 'account' ? input.actor.accountId : -1;
+  return { account: await getAccountById(input.store.repos, accountId) };
+}
+
+export async function logout(input: { actor: Actor; sessionId: number; store: Store; clock: Clock }): Promise<void> {
+  assertCan(input.actor, 'session.logout');
+  const now = input.clock();
+  await input.store.transaction(async (repos) => {
+    await repos.sessions.revoke(input.sessionId, now);
+    await repos.audit.append(
+      auditEvent({
+        actor: input.actor,
+        at: now,
+        action: 'session.logout',
+        entityType: 'session',
+        entityId: input.sessionId,
+      }),
+    );
+  });
+}

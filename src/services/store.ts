@@ -1,0 +1,22 @@
+// The storage the use cases see: repositories, and a transaction that hands out the same set.
+// The db layer implements these types; services never import it.
+import type { AccountsRepository, LoginAttemptsRepository, SessionsRepository } from './accounts/accounts.types.ts';
+import type { AuditRepository } from './audit/audit.types.ts';
+import type { DirectoryRepository } from './directory/directory.types.ts';
+
+export interface Repositories {
+  accounts: AccountsRepository;
+  sessions: SessionsRepository;
+  loginAttempts: LoginAttemptsRepository;
+  audit: AuditRepository;
+  directory: DirectoryRepository;
+}
+
+export interface Store {
+  /** Repositories outside any transaction, for reads. */
+  repos: Repositories;
+  /** Runs `work` in one transaction: everything it writes commits together or not at all. */
+  transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
+  /** Checks the database answers (for /api/health). */
+  ping(): Promise<void>;
+}

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { errorCode, makeAccount, signIn, signInReady, testApp } from './support/http.ts';
+import { openTestDatabase, type TestDatabase } from './support/test-database.ts';
+
+describe('signing in', () => {
+  let testDb: TestDatabase;
+  let deps: Awaited<ReturnType<typeof testApp>>;
+
+  before(async () => {
+    testDb = await openTestDatabase();
+    deps = await testApp(testDb);
+  });
+  after(async () => {
+    await deps.app.close();
+    await testDb.close();
+  });
+
+  const login = (body: object, ip = '10.0.0.1') =>
+    deps.app.inject({ method: 'POST', url: '/api/auth/login', payload: body, remoteAddress: ip });
+
+  test('the right password opens a session and returns the account and a CSRF token', async () => {
+    const account = await makeAccount(deps, { login: 'ok.admin' });
+    const { response } = await signIn(deps.app, 'OK.Admin', account.password);
+    const body = response.json<{ account: { login: string; mustChangePassword: boolean }; csrfToken: string }>();
+    assert.equal(body.account.login, 'ok.admin');
+    assert.equal(body.account.mustChangePassword, true);
+    assert.ok(body.csrfToken.length > 0);
+    assert.ok(!response.body.includes('passwordHash'));
+  });
+
+  test('the session cookie is HttpOnly, SameSite=Lax, path / and not Secure without https', async () => {
+    const account = await makeAccount(deps, { login: 'cookie.admin' });
+    const { response } = await signIn(deps.app, account.login, account.password);
+    const cookie = response.cookies.find((c) => c.name === 'duban_session');
+    assert.ok(cookie);
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.sameSite, 'Lax');
+    assert.equal(cookie.path, '/');
+    assert.equal(cookie.secure, undefined);
+  });
+
+  test('a wrong password answers 401 auth.invalid_credentials', async () => {
+    const account = await makeAccount(deps, { login: 'wrong.pw' });
+    const response = await login({ login: account.login, password: 'not-the-password' });
+    assert.equal(response.statusCode, 401);
+    assert.equal(errorCode(response), 'auth.invalid_credentials');
+  });
+
+  test('an unknown login answers exactly like a wrong password', async () => {
+    const response = await login({ login: 'nobody.here', password: 'whatever-it-is' });
+    assert.equal(response.statusCode, 401);
+    assert.equal(errorCode(response), 'auth.invalid_credentials');
+  });
+
+  test('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
+    const account = await makeAccount(deps, { login: 'locked.one' });
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      assert.equal((await login({ login: account.login, password: `bad-${attempt}` }, '10.0.1.1')).statusCode, 401);
+    }
+    const fifth = await login({ login: account.login, password: 'bad-5' }, '10.0.1.1');
+    assert.equal(fifth.statusCode, 429);
+    assert.equal(errorCode(fifth), 'account.locked');
+    assert.equal(fifth.headers['retry-after'], '900');
+    const right = await login({ login: account.login, password: account.password }, '10.0.1.2');
+    assert.equal(right.statusCode, 429);
+    assert.equal(errorCode(right), 'account.locked');
+    deps.clock.advance(15 * 60_000);
+    assert.equal((await login({ login: account.login, password: account.password }, '10.0.1.2')).statusCode, 200);
+    deps.clock.advance(-15 * 60_000);
+  });
+
+  test('a successful sign-in resets the failure count', async () => {
+    const account = await makeAccount(deps, { login: 'reset.count' });
+    for (let attempt = 1; attempt <= 4; attempt++) await login({ login: account.login, password: 'bad' }, '10.0.2.1');
+    await signIn(deps.app, account.login, account.password);
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      assert.equal((await login({ login: account.login, password: 'bad' }, '10.0.2.1')).statusCode, 401);
+    }
+  });
+
+  test('twenty failures from one address within 15 minutes throttle that address with 429', async () => {
+    const ip = '10.0.3.1';
+    for (let attempt = 1; attempt <= 20; attempt++) {
+      const response = await login({ login: `guess-${attempt}`, password: 'guess' }, ip);
+      assert.equal(response.statusCode, 401);
+    }
+    const account = await makeAccount(deps, { login: 'same.office' });
+    const blocked = await login({ login: account.login, password: account.password }, ip);
+    assert.equal(blocked.statusCode, 429);
+    assert.equal(errorCode(blocked), 'auth.too_many_attempts');
+    assert.equal((await login({ login: account.login, password: account.password }, '10.0.3.2')).statusCode, 200);
+  });
+
+  test('GET /api/auth/me returns the signed-in account; without a session it answers 401', async () => {
+    const account = await makeAccount(deps, { login: 'me.admin' });
+    const signed = await signIn(deps.app, account.login, account.password);
+    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    assert.equal(me.statusCode, 200);
+    assert.equal(me.json<{ account: { login: string } }>().account.login, 'me.admin');
+    const anonymous = await deps.app.inject({ method: 'GET', url: '/api/auth/me' });
+    assert.equal(anonymous.statusCode, 401);
+    assert.equal(errorCode(anonymous), 'auth.required');
+  });
+
+  test('signing out ends the session: its cookie no longer authenticates', async () => {
+    const account = await makeAccount(deps, { login: 'bye.admin' });
+    const signed = await signInReady(deps, account.login, account.password);
+    const out = await deps.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: signed.cookie, 'x-csrf-token': signed.csrf },
+    });
+    assert.equal(out.statusCode, 204);
+    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    assert.equal(me.statusCode, 401);
+  });
+
+  test('a session expires after its lifetime', async () => {
+    const account = await makeAccount(deps, { login: 'late.admin' });
+    const signed = await signIn(deps.app, account.login, account.password);
+    deps.clock.advance(12 * 60 * 60_000);
+    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    deps.clock.advance(-12 * 60 * 60_000);
+    assert.equal(me.statusCode, 401);
+  });
+});
+
+describe('signing in behind https', () => {
+  test('the session cookie is Secure when the server is configured for https', async () => {
+    const testDb = await openTestDatabase();
+    const deps = await testApp(testDb, { secureCookies: true });
+    try {
+      const account = await makeAccount(deps, { login: 'secure.admin' });
+      const { response } = await signIn(deps.app, account.login, account.password);
+      assert.equal(response.cookies.find((c) => c.name === 'duban_session')?.secure, true);
+    } finally {
+      await deps.app.close();
+      await testDb.close();
+    }
+  });
+});
