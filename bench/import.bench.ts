@@ -52,13 +52,19 @@ async function batch(count: number): Promise<void> {
     }
   }
   const seconds = (performance.now() - start) / 1000;
-  console.log(`batch: ${count} notices (${inputs.length} different files, ${tasks} tasks) in ${seconds.toFixed(2)} s`);
-  console.log(`batch throughput: ${(count / seconds).toFixed(0)} notices/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s`);
+  console.log(
+    `batch: ${count} notices (${inputs.length} different files, ${tasks} tasks) in ${seconds.toFixed(2)} s`,
+  );
+  console.log(
+    `batch throughput: ${(count / seconds).toFixed(0)} notices/s, ${(bytes / 1024 / 1024 / seconds).toFixed(1)} MB/s`,
+  );
   console.log(`batch heap after GC: start ${mb(heapStart)}MB, ${samples.join(', ')}`);
   console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}MB`);
 }
 
 const times = await seedTimings(200);
-console.log(`seed import (220 tasks, ${seed.length} bytes): median ${median(times).toFixed(2)} ms, ` +
-  `p90 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]?.toFixed(2)} ms over ${times.length} runs (goal: under 20 ms)`);
+console.log(
+  `seed import (220 tasks, ${seed.length} bytes): median ${median(times).toFixed(2)} ms, ` +
+    `p90 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]?.toFixed(2)} ms over ${times.length} runs (goal: under 20 ms)`,
+);
 await batch(1000);

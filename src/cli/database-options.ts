@@ -3,7 +3,10 @@ import type { OpenDatabaseOptions } from '../db/client.ts';
 import type { Actor } from '../core/policy/policy.types.ts';
 import { userInfo } from 'node:os';
 
-export function databaseOptions(flags: { data?: string | undefined }, env: NodeJS.ProcessEnv): OpenDatabaseOptions {
+export function databaseOptions(
+  flags: { data?: string | undefined },
+  env: NodeJS.ProcessEnv,
+): OpenDatabaseOptions {
   const databaseUrl = env['DATABASE_URL'];
   if (databaseUrl) return { databaseUrl };
   return { dataDir: flags.data ?? env['DUBAN_DATA_DIR'] ?? './data' };

@@ -14,7 +14,8 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     load: () => import('./commands/import.command.ts'),
   },
   serve: {
-    summary: 'serve [--port N] [--host H] [--data DIR]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
+    summary:
+      'serve [--port N] [--host H] [--data DIR]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
     load: () => import('./commands/serve.command.ts'),
   },
   migrate: {

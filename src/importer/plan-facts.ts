@@ -5,7 +5,9 @@ import { issue } from './assemble/structure.ts';
 import { isBlankCell, toAsciiDigits } from './assemble/text-normalise.ts';
 
 export function readPlanFacts(preamble: SourceLine[]): { plan: PlanFacts; issues: ImportIssue[] } {
-  const lines = preamble.filter((l) => !isBlankCell(l.text)).map((l) => ({ ...l, text: toAsciiDigits(l.text) }));
+  const lines = preamble
+    .filter((l) => !isBlankCell(l.text))
+    .map((l) => ({ ...l, text: toAsciiDigits(l.text) }));
   const all = lines.map((l) => l.text).join('\n');
   const issues: ImportIssue[] = [];
   const title = lines.find((l) => /通知|决定|方案|分解/.test(l.text) && l.text.length <= 80)?.text ?? null;
@@ -46,7 +48,8 @@ function readPublishedAt(all: string): string | null {
 
 function isoDate(year: number, month: number, day: number): string | null {
   const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
   return date.toISOString().slice(0, 10);
 }
 
@@ -64,7 +67,9 @@ function readDeadline(lines: SourceLine[], issues: ImportIssue[]): string | null
   if (endOfMonth) return lastDayOfMonth(Number(endOfMonth[1]), Number(endOfMonth[2]));
   const day = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(value);
   if (day) return isoDate(Number(day[1]), Number(day[2]), Number(day[3]));
-  issues.push(issue('warning', 'plan.garbled_deadline', `完成时限"${value}"无法识别,未推断`, line.line, null));
+  issues.push(
+    issue('warning', 'plan.garbled_deadline', `完成时限"${value}"无法识别,未推断`, line.line, null),
+  );
   return null;
 }
 
@@ -81,7 +86,9 @@ function reportGarbledDates(lines: SourceLine[], issues: ImportIssue[]): void {
   for (const line of lines) {
     const digits = line.text.replace(/[\s\u00a0\u3000]/g, '');
     if (/^20\d{3,6}$/.test(digits)) {
-      issues.push(issue('info', 'plan.garbled_date', `"${digits}"像是丢失了年月日的落款日期,未使用`, line.line, null));
+      issues.push(
+        issue('info', 'plan.garbled_date', `"${digits}"像是丢失了年月日的落款日期,未使用`, line.line, null),
+      );
     }
   }
 }

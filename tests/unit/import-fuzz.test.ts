@@ -22,9 +22,12 @@ const mutatedSeed = fc
   .record({
     start: fc.nat(seed.length - 1),
     length: fc.integer({ min: 0, max: 6000 }),
-    edits: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('flip', 'drop', 'add')), {
-      maxLength: 20,
-    }),
+    edits: fc.array(
+      fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 }), fc.constantFrom('flip', 'drop', 'add')),
+      {
+        maxLength: 20,
+      },
+    ),
   })
   .map(({ start, length, edits }) => {
     const bytes = Array.from(seed.subarray(start, start + length));
@@ -37,27 +40,56 @@ const mutatedSeed = fc
     return Uint8Array.from(bytes);
   });
 
-const zipLike = fc.uint8Array({ maxLength: 400 }).map((tail) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...tail]));
+const zipLike = fc
+  .uint8Array({ maxLength: 400 })
+  .map((tail) => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...tail]));
 const htmlLike = fc
-  .array(fc.constantFrom('<table>', '<tr>', '<td colspan="4">', '</td>', '<td>', '1', '一、', '(一)', '市发改委', '<br>', '&nbsp;'))
+  .array(
+    fc.constantFrom(
+      '<table>',
+      '<tr>',
+      '<td colspan="4">',
+      '</td>',
+      '<td>',
+      '1',
+      '一、',
+      '(一)',
+      '市发改委',
+      '<br>',
+      '&nbsp;',
+    ),
+  )
   .map((parts) => new TextEncoder().encode(parts.join('')));
 
 describe('the importer never throws', () => {
   it('on thousands of random byte strings, mutated seeds, zip-like and html-like inputs', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 2000 }), mutatedSeed, zipLike, htmlLike), async (bytes) => {
-        assertWellFormed(await importNotice({ bytes }));
-      }),
+      fc.asyncProperty(
+        fc.oneof(fc.uint8Array({ maxLength: 2000 }), mutatedSeed, zipLike, htmlLike),
+        async (bytes) => {
+          assertWellFormed(await importNotice({ bytes }));
+        },
+      ),
       { numRuns: 3000, seed: 20240409 },
     );
   });
 
   it('on random unicode text claiming every media type', async () => {
-    const types = ['text/plain', 'text/html', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'];
+    const types = [
+      'text/plain',
+      'text/html',
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ];
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: 'grapheme', maxLength: 500 }), fc.constantFrom(...types), async (text, mediaType) => {
-        assertWellFormed(await importNotice({ bytes: new TextEncoder().encode(text), mediaType, fileName: 'x.docx' }));
-      }),
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 500 }),
+        fc.constantFrom(...types),
+        async (text, mediaType) => {
+          assertWellFormed(
+            await importNotice({ bytes: new TextEncoder().encode(text), mediaType, fileName: 'x.docx' }),
+          );
+        },
+      ),
       { numRuns: 1000, seed: 7 },
     );
   });

@@ -81,14 +81,20 @@ describe('importing the real 2024 Wuhu notice', () => {
   });
 
   it('resolves every unit of the seed against the shipped directory', () => {
-    assert.deepEqual(result.units.filter((u) => u.kind === 'unknown'), []);
+    assert.deepEqual(
+      result.units.filter((u) => u.kind === 'unknown'),
+      [],
+    );
     const groups = new Map(result.units.filter((u) => u.kind === 'group').map((u) => [u.name, u.members]));
     assert.equal(groups.get('各县市区政府')?.length, 7);
     assert.equal(groups.get('开发区管委会')?.length, 5);
   });
 
   it('is certain where the layout proves the split: one unit, a trailing empty cell, a unit named twice in a row', () => {
-    assert.deepEqual([task(12).leadUnits, task(12).responsibleUnits, task(12).assignment], [['市财政局'], [], 'certain']);
+    assert.deepEqual(
+      [task(12).leadUnits, task(12).responsibleUnits, task(12).assignment],
+      [['市财政局'], [], 'certain'],
+    );
     assert.equal(task(11).leadUnits.length, 6);
     assert.equal(task(11).assignment, 'certain');
     assert.deepEqual(task(5).leadUnits, ['市科技局']);
@@ -103,16 +109,22 @@ describe('importing the real 2024 Wuhu notice', () => {
       const filled = raw.filter((p) => p !== '\u00a0');
       const blanks = raw.map((p, i) => (p === '\u00a0' ? i : -1)).filter((i) => i >= 0);
       const trailingOnly = blanks.length > 0 && blanks.every((i) => i >= raw.length - blanks.length);
-      const oneCell = filled.length === 1 || filled.every((p, i) => i === filled.length - 1 || p.endsWith('、'));
+      const oneCell =
+        filled.length === 1 || filled.every((p, i) => i === filled.length - 1 || p.endsWith('、'));
       const twiceInARow = filled.some((p, i) => i > 0 && p === filled[i - 1]);
-      assert.ok(trailingOnly || oneCell || twiceInARow || isWrapOnly(filled), `task ${t.seq}: ${raw.join(' / ')}`);
+      assert.ok(
+        trailingOnly || oneCell || twiceInARow || isWrapOnly(filled),
+        `task ${t.seq}: ${raw.join(' / ')}`,
+      );
     }
   });
 
   it('gives every inferred row a possible split: lead units first, in document order, and lists it to confirm', () => {
     const inferred = result.tasks.filter((t) => t.assignment === 'inferred');
     assert.ok(inferred.length > 0);
-    const listed = new Set(result.issues.filter((i) => i.code === 'task.inferred_assignment').map((i) => i.taskSeq));
+    const listed = new Set(
+      result.issues.filter((i) => i.code === 'task.inferred_assignment').map((i) => i.taskSeq),
+    );
     for (const t of inferred) {
       assert.ok(t.leadUnits.length >= 1, `task ${t.seq} has a lead`);
       assert.ok(listed.has(t.seq), `task ${t.seq} is listed for confirmation`);

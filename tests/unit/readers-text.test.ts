@@ -7,7 +7,8 @@ import { readSource } from '../../src/importer/readers/read-source.ts';
 import { readText } from '../../src/importer/readers/text.reader.ts';
 import { NBSP, TASKS, TITLE, seedParagraphs } from '../fixtures/layouts/excerpt.ts';
 
-const fixture = (name: string): Promise<Buffer> => readFile(new URL(`../fixtures/layouts/${name}`, import.meta.url));
+const fixture = (name: string): Promise<Buffer> =>
+  readFile(new URL(`../fixtures/layouts/${name}`, import.meta.url));
 const seed = (): Promise<Buffer> => readFile(new URL('../../samples/wuhu-2024-notice.txt', import.meta.url));
 
 function paragraphs(source: Source | null): ParagraphSource {
@@ -24,23 +25,27 @@ function table(source: Source | null): TableSource {
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-describe('decoding text bytes', () => {
-  it('valid UTF-8 without a BOM is utf-8', () => {
-    assert.deepEqual(decodeText(utf8('市发改委')), { text: '市发改委', encoding: 'utf-8', cutCharacter: false });
+void describe('decoding text bytes', () => {
+  void it('valid UTF-8 without a BOM is utf-8', () => {
+    assert.deepEqual(decodeText(utf8('市发改委')), {
+      text: '市发改委',
+      encoding: 'utf-8',
+      cutCharacter: false,
+    });
   });
 
-  it('a UTF-8 BOM is stripped and reported as utf-8-bom', () => {
+  void it('a UTF-8 BOM is stripped and reported as utf-8-bom', () => {
     const decoded = decodeText(Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('序号')]));
     assert.equal(decoded.text, '序号');
     assert.equal(decoded.encoding, 'utf-8-bom');
   });
 
-  it('bytes that are not UTF-8 are read as GB18030', () => {
+  void it('bytes that are not UTF-8 are read as GB18030', () => {
     const decoded = decodeText(Uint8Array.from([0xca, 0xd0, 0xb7, 0xa2, 0xb8, 0xc4, 0xce, 0xaf])); // 市发改委
     assert.deepEqual([decoded.text, decoded.encoding], ['市发改委', 'gb18030']);
   });
 
-  it('UTF-16 files are read by their BOM, little- or big-endian', () => {
+  void it('UTF-16 files are read by their BOM, little- or big-endian', () => {
     assert.deepEqual(decodeText(Uint8Array.from([0xff, 0xfe, 0x8f, 0x5e, 0xf7, 0x53])), {
       text: '序号',
       encoding: 'utf-16le',
@@ -49,14 +54,14 @@ describe('decoding text bytes', () => {
     assert.equal(decodeText(Uint8Array.from([0xfe, 0xff, 0x5e, 0x8f, 0x53, 0xf7])).text, '序号');
   });
 
-  it('UTF-8 bytes cut inside the last character stay UTF-8 and drop only that character', () => {
+  void it('UTF-8 bytes cut inside the last character stay UTF-8 and drop only that character', () => {
     const bytes = utf8('市政府督查办').subarray(0, 13);
     assert.deepEqual(decodeText(bytes), { text: '市政府督', encoding: 'utf-8', cutCharacter: true });
   });
 });
 
-describe('text paragraphs', () => {
-  it('a line of only no-break spaces (with or without other spaces) is one U+00A0 paragraph: an empty cell', () => {
+void describe('text paragraphs', () => {
+  void it('a line of only no-break spaces (with or without other spaces) is one U+00A0 paragraph: an empty cell', () => {
     const { lines } = paragraphs(readText(`市财政局\n${NBSP}\n ${NBSP}${NBSP} \n`, 'utf-8').source);
     assert.deepEqual(lines, [
       { text: '市财政局', line: 1 },
@@ -65,7 +70,7 @@ describe('text paragraphs', () => {
     ]);
   });
 
-  it('a line of ordinary or ideographic spaces only is dropped', () => {
+  void it('a line of ordinary or ideographic spaces only is dropped', () => {
     const { lines } = paragraphs(readText('一\n   \n\t\n\u3000\u3000\n二', 'utf-8').source);
     assert.deepEqual(lines, [
       { text: '一', line: 1 },
@@ -73,15 +78,17 @@ describe('text paragraphs', () => {
     ]);
   });
 
-  it('paragraphs are trimmed of spaces, tabs, ideographic and no-break spaces at both ends only', () => {
-    const { lines } = paragraphs(readText(`\t\u3000${NBSP}${NBSP}202446 \n 监督电话:3902532。\u2002完成 `, 'utf-8').source);
+  void it('paragraphs are trimmed of spaces, tabs, ideographic and no-break spaces at both ends only', () => {
+    const { lines } = paragraphs(
+      readText(`\t\u3000${NBSP}${NBSP}202446 \n 监督电话:3902532。\u2002完成 `, 'utf-8').source,
+    );
     assert.deepEqual(
       lines.map((l) => l.text),
       ['202446', '监督电话:3902532。\u2002完成'],
     );
   });
 
-  it('line numbers count physical lines whatever the line break (CRLF, CR, LF)', () => {
+  void it('line numbers count physical lines whatever the line break (CRLF, CR, LF)', () => {
     const { lines } = paragraphs(readText('一\r\n\r\n二\r三\n\n四', 'utf-8').source);
     assert.deepEqual(
       lines.map((l) => l.line),
@@ -89,7 +96,7 @@ describe('text paragraphs', () => {
     );
   });
 
-  it('the real seed reads as paragraphs: title first, 220 task and 37 subsection numbers, the date as 202446', async () => {
+  void it('the real seed reads as paragraphs: title first, 220 task and 37 subsection numbers, the date as 202446', async () => {
     const read = await readSource({ bytes: await seed(), fileName: 'wuhu-2024-notice.txt' });
     const source = paragraphs(read.source);
     assert.deepEqual(read.problems, []);
@@ -98,23 +105,33 @@ describe('text paragraphs', () => {
     const numbers = source.lines.filter((l) => /^\d+$/.test(l.text)).map((l) => l.text);
     assert.equal(numbers.length, 258);
     // The signing date lost its 年月日 in copying; trimmed of its leading no-break spaces it is digits only.
-    assert.deepEqual(numbers.filter((n) => Number(n) > 220), ['202446']);
+    assert.deepEqual(
+      numbers.filter((n) => Number(n) > 220),
+      ['202446'],
+    );
     assert.ok(source.lines.some((l) => l.text === NBSP));
   });
 
-  it('the small seed-style fixture copies every task paragraph for paragraph from the seed', async () => {
+  void it('the small seed-style fixture copies every task paragraph for paragraph from the seed', async () => {
     const seedTexts = paragraphs((await readSource({ bytes: await seed() })).source).lines.map((l) => l.text);
     const small = paragraphs((await readSource({ bytes: await fixture('small.utf8.txt') })).source).lines;
     for (const task of TASKS) {
       const expected = seedParagraphs(task);
       const inSeed = seedTexts.indexOf(task.text) - 1;
-      assert.deepEqual(seedTexts.slice(inSeed, inSeed + expected.length), expected, `task ${task.seq} in the seed`);
+      assert.deepEqual(
+        seedTexts.slice(inSeed, inSeed + expected.length),
+        expected,
+        `task ${task.seq} in the seed`,
+      );
       const inSmall = small.findIndex((l) => l.text === task.text) - 1;
-      assert.deepEqual(small.slice(inSmall, inSmall + expected.length).map((l) => l.text), expected);
+      assert.deepEqual(
+        small.slice(inSmall, inSmall + expected.length).map((l) => l.text),
+        expected,
+      );
     }
   });
 
-  it('the BOM+CRLF and GB18030 copies read to the same paragraphs and lines as UTF-8, each with its encoding', async () => {
+  void it('the BOM+CRLF and GB18030 copies read to the same paragraphs and lines as UTF-8, each with its encoding', async () => {
     const plain = paragraphs((await readSource({ bytes: await fixture('small.utf8.txt') })).source);
     for (const [name, encoding] of [
       ['small.utf8-bom.txt', 'utf-8-bom'],
@@ -128,7 +145,7 @@ describe('text paragraphs', () => {
     }
   });
 
-  it('labelled, inline and space-separated lists read one paragraph per line, units left as written', async () => {
+  void it('labelled, inline and space-separated lists read one paragraph per line, units left as written', async () => {
     const labelled = paragraphs((await readSource({ bytes: await fixture('labelled.txt') })).source).lines;
     assert.deepEqual(labelled.slice(5, 8), [
       { text: '1. 地区生产总值增长7.5%左右。', line: 7 },
@@ -136,14 +153,17 @@ describe('text paragraphs', () => {
       { text: '责任单位:各县市区政府、开发区管委会', line: 9 },
     ]);
     const inline = paragraphs((await readSource({ bytes: await fixture('inline.txt') })).source).lines;
-    assert.equal(inline[5]?.text, '1.地区生产总值增长7.5%左右。(牵头单位:市发改委;配合单位:各县市区政府、开发区管委会)');
+    assert.equal(
+      inline[5]?.text,
+      '1.地区生产总值增长7.5%左右。(牵头单位:市发改委;配合单位:各县市区政府、开发区管委会)',
+    );
     const spaces = paragraphs((await readSource({ bytes: await fixture('spaces.txt') })).source).lines;
     assert.ok(spaces.some((l) => l.text === '牵头单位:市经信局 市科技局 市发改委'));
   });
 });
 
-describe('| tables in text', () => {
-  it('a | table reads as a table: header row first, |---| skipped, the other lines as preamble', async () => {
+void describe('| tables in text', () => {
+  void it('a | table reads as a table: header row first, |---| skipped, the other lines as preamble', async () => {
     const read = await readSource({ bytes: await fixture('pipe-table.txt'), fileName: 'pipe-table.txt' });
     const source = table(read.source);
     assert.deepEqual(read.problems, []);
@@ -156,12 +176,14 @@ describe('| tables in text', () => {
     assert.deepEqual(source.rows.find((r) => r.cells[0] === '12')?.cells.slice(2), ['市财政局', '']);
   });
 
-  it('a | line with a single cell is a heading merged across the table', () => {
-    const source = table(readText('| 序号 | 任务 | 牵头 |\n| 一、目标 |\n| 1 | 甲 | 市发改委 |', 'utf-8').source);
+  void it('a | line with a single cell is a heading merged across the table', () => {
+    const source = table(
+      readText('| 序号 | 任务 | 牵头 |\n| 一、目标 |\n| 1 | 甲 | 市发改委 |', 'utf-8').source,
+    );
     assert.deepEqual(source.rows[1], { cells: ['一、目标', '', ''], line: 2, merged: true });
   });
 
-  it('a | line with fewer cells than the table is padded and reported', () => {
+  void it('a | line with fewer cells than the table is padded and reported', () => {
     const read = readText('| 序号 | 任务 | 牵头 |\n| 1 | 甲 | 市发改委 |\n| 2 | 乙 |', 'utf-8');
     assert.deepEqual(table(read.source).rows[2]?.cells, ['2', '乙', '']);
     assert.deepEqual(
@@ -170,12 +192,12 @@ describe('| tables in text', () => {
     );
   });
 
-  it('<br> inside a | cell is a line break within the cell', () => {
+  void it('<br> inside a | cell is a line break within the cell', () => {
     const source = table(readText('| 序号 | 牵头 |\n| 1 | 市发改委<br>市财政局 |', 'utf-8').source);
     assert.equal(source.rows[1]?.cells[1], '市发改委\n市财政局');
   });
 
-  it('prose with an occasional | stays paragraphs', () => {
+  void it('prose with an occasional | stays paragraphs', () => {
     assert.equal(readText('一段文字\n另一段 | 带竖线\n第三段\n第四段', 'utf-8').source.kind, 'paragraphs');
   });
 });

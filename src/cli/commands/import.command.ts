@@ -53,11 +53,18 @@ async function importFile(file: string): Promise<ImportResult> {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const result = await importNotice({ bytes: new Uint8Array(), fileName: basename(file) });
-    return { ...result, issues: [{ severity: 'error', code: 'input.unreadable', message, line: null, taskSeq: null }] };
+    return {
+      ...result,
+      issues: [{ severity: 'error', code: 'input.unreadable', message, line: null, taskSeq: null }],
+    };
   }
 }
 
-async function emit(results: { file: string; result: ImportResult }[], options: Options, io: CommandIo): Promise<void> {
+async function emit(
+  results: { file: string; result: ImportResult }[],
+  options: Options,
+  io: CommandIo,
+): Promise<void> {
   const single = results.length === 1 && results[0];
   const document = single
     ? toPlanDocument(single.result)

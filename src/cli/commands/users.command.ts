@@ -31,7 +31,9 @@ const OPTIONS = {
   name: { type: 'string' },
 } as const;
 
-type Flags = ReturnType<typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>>['values'];
+type Flags = ReturnType<
+  typeof parseArgs<{ args: string[]; options: typeof OPTIONS; allowPositionals: true }>
+>['values'];
 
 export const run: CommandRun = async (args, io) => {
   const { values, positionals } = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
@@ -53,7 +55,12 @@ export const run: CommandRun = async (args, io) => {
   }
 };
 
-const deps = (store: Store) => ({ store, clock: systemClock, hasher: argon2Hasher(), secrets: cryptoSecrets });
+const deps = (store: Store) => ({
+  store,
+  clock: systemClock,
+  hasher: argon2Hasher(),
+  secrets: cryptoSecrets,
+});
 
 async function bootstrap(flags: Flags, store: Store, io: CommandIo): Promise<number> {
   const planYear = Number(flags.plan);
@@ -61,12 +68,18 @@ async function bootstrap(flags: Flags, store: Store, io: CommandIo): Promise<num
     io.stderr(`--plan needs a year\n${USAGE}`);
     return 2;
   }
-  const { created, skipped } = await bootstrapUnitAccounts({ actor: operatorActor(), planYear, ...deps(store) });
+  const { created, skipped } = await bootstrapUnitAccounts({
+    actor: operatorActor(),
+    planYear,
+    ...deps(store),
+  });
   const csv = accountsCsv(created);
   if (flags.out) {
     // Never overwrite an earlier sheet: it may hold the only copy of passwords already handed out.
     await writeFile(flags.out, csv, { flag: 'wx', mode: 0o600 });
-    io.stdout(`${created.length} accounts created, ${skipped.length} already existed; passwords in ${flags.out}\n`);
+    io.stdout(
+      `${created.length} accounts created, ${skipped.length} already existed; passwords in ${flags.out}\n`,
+    );
   } else {
     io.stdout(csv);
     io.stderr(`${created.length} accounts created, ${skipped.length} already existed\n`);
@@ -94,7 +107,9 @@ async function create(flags: Flags, store: Store, io: CommandIo): Promise<number
     unitId,
     ...deps(store),
   });
-  io.stdout(`created ${account.role} '${account.login}' (id ${account.id}); initial password: ${initialPassword}\n`);
+  io.stdout(
+    `created ${account.role} '${account.login}' (id ${account.id}); initial password: ${initialPassword}\n`,
+  );
   io.stdout('it must be changed at first sign-in\n');
   return 0;
 }

@@ -58,7 +58,9 @@ function unitLine(result: ImportResult): string {
   const used = new Set(result.tasks.flatMap((t) => [...t.leadUnits, ...t.responsibleUnits]));
   const unknown = result.units.filter((u) => u.kind === 'unknown').map((u) => u.name);
   const groups = result.units.filter((u) => u.kind === 'group' && used.has(u.name)).map((u) => u.name);
-  const unknownText = unknown.length ? `;名录外单位 ${unknown.length} 个:${unknown.join('、')}` : ';全部在单位名录中';
+  const unknownText = unknown.length
+    ? `;名录外单位 ${unknown.length} 个:${unknown.join('、')}`
+    : ';全部在单位名录中';
   return `涉及单位 ${used.size} 个(含单位组:${groups.join('、') || '无'})${unknownText}`;
 }
 
@@ -67,7 +69,9 @@ function inferredLines(tasks: Task[]): string[] {
   if (inferred.length === 0) return ['牵头/责任单位分界:全部由版式确定', ''];
   const lines = [`待人工确认的牵头/责任单位分界:${inferred.length} 项(推断:牵头 | 责任)`];
   for (const task of inferred) {
-    lines.push(`  ${String(task.seq).padStart(3)}  ${task.leadUnits.join('、')} | ${task.responsibleUnits.join('、') || '-'}`);
+    lines.push(
+      `  ${String(task.seq).padStart(3)}  ${task.leadUnits.join('、')} | ${task.responsibleUnits.join('、') || '-'}`,
+    );
   }
   return [...lines, ''];
 }

@@ -1,7 +1,10 @@
 // A progress bar on stderr: redrawn in place on a terminal, one line per step elsewhere.
 import type { CommandIo } from '../main.ts';
 
-export function progressBar(total: number, io: CommandIo): { tick: (label: string) => void; done: () => void } {
+export function progressBar(
+  total: number,
+  io: CommandIo,
+): { tick: (label: string) => void; done: () => void } {
   let count = 0;
   const width = 24;
   return {

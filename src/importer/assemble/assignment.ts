@@ -54,7 +54,9 @@ function resolveMention(mention: string, ctx: AssignmentContext): string {
     return '';
   }
   const name = ctx.directory.addUnknown(mention);
-  ctx.issues.push(issue('warning', 'unit.unknown', `单位"${clip(name)}"不在单位名录中,已按原文保留`, ctx.line, ctx.seq));
+  ctx.issues.push(
+    issue('warning', 'unit.unknown', `单位"${clip(name)}"不在单位名录中,已按原文保留`, ctx.line, ctx.seq),
+  );
   return name;
 }
 
@@ -105,7 +107,8 @@ function splitParagraphs(paragraphs: string[], ctx: AssignmentContext): Resolved
   if (blankAt > 0 && blankAt >= low && blankAt <= high) {
     return split(pieces, blankAt, 'inferred', '空白段落可能是单元格分界');
   }
-  const reason = low === high ? '单位列表中夹有空白段落' : `原文丢失了单元格分界,可能的牵头单位数为${low}–${high}`;
+  const reason =
+    low === high ? '单位列表中夹有空白段落' : `原文丢失了单元格分界,可能的牵头单位数为${low}–${high}`;
   return split(pieces, low, 'inferred', reason);
 }
 
@@ -127,7 +130,12 @@ function duplicateBounds(pieces: Piece[]): [number, number] {
   return low <= high ? [low, high] : [1, pieces.length];
 }
 
-function split(pieces: Piece[], k: number, assignment: Assignment, reason: string | null): ResolvedAssignment {
+function split(
+  pieces: Piece[],
+  k: number,
+  assignment: Assignment,
+  reason: string | null,
+): ResolvedAssignment {
   return {
     leadUnits: pieces.slice(0, k).flatMap((p) => p.units),
     responsibleUnits: pieces.slice(k).flatMap((p) => p.units),

@@ -31,10 +31,7 @@ const PART = /^([一二三四五六七八九十]{1,3})[、.．]\s*(.+)$/;
 const SECTION = /^[(（]([一二三四五六七八九十]{1,3})[)）]\s*(.*)$/;
 
 /** A part (一、…) or section ((一)…) heading, or null. */
-export function parseHeading(
-  text: string,
-  line: number,
-): Extract<Item, { kind: 'part' | 'section' }> | null {
+export function parseHeading(text: string, line: number): Extract<Item, { kind: 'part' | 'section' }> | null {
   const part = PART.exec(text);
   if (part) return { kind: 'part', number: part[1] ?? '', title: (part[2] ?? '').trim(), line };
   const section = SECTION.exec(text);

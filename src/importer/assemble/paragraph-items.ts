@@ -75,7 +75,13 @@ function openRow(text: string, line: number): OpenRow | null {
 }
 
 function newRow(number: number, text: string, line: number, textPending: boolean): OpenRow {
-  const row: Numbered = { kind: 'numbered', number, text, line, units: { mode: 'paragraphs', paragraphs: [] } };
+  const row: Numbered = {
+    kind: 'numbered',
+    number,
+    text,
+    line,
+    units: { mode: 'paragraphs', paragraphs: [] },
+  };
   return { row, textPending, lead: [], responsible: [], paragraphs: [] };
 }
 
@@ -105,6 +111,7 @@ function finishRow(open: OpenRow): Numbered {
 /** The input ended inside this row: no text yet, or text but not one unit after it. */
 function isCutOff(open: OpenRow): boolean {
   if (open.textPending || open.row.text === '') return true;
-  const hasUnits = open.lead.length + open.responsible.length > 0 || open.paragraphs.some((p) => !isBlankCell(p));
+  const hasUnits =
+    open.lead.length + open.responsible.length > 0 || open.paragraphs.some((p) => !isBlankCell(p));
   return !hasUnits;
 }

@@ -50,7 +50,9 @@ export function buildStructure(items: Item[]): {
         else tasks.push(toTask(item, at, issues));
         break;
       case 'stray':
-        issues.push(issue('warning', 'text.unrecognised', `无法识别的内容:${clip(item.text)}`, item.line, null));
+        issues.push(
+          issue('warning', 'text.unrecognised', `无法识别的内容:${clip(item.text)}`, item.line, null),
+        );
         break;
     }
   }
@@ -87,11 +89,20 @@ function toTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
   const path = pathOf(at.subsection ?? at.section ?? at.part);
   const complete = !item.cutOff;
   if (!complete) {
-    issues.push(issue('error', 'task.truncated', `第${item.number}项在文件末尾被截断,未补全其责任单位`, item.line, item.number));
+    issues.push(
+      issue(
+        'error',
+        'task.truncated',
+        `第${item.number}项在文件末尾被截断,未补全其责任单位`,
+        item.line,
+        item.number,
+      ),
+    );
   } else if (!hasUnits(item.units)) {
     issues.push(issue('error', 'task.no_units', `第${item.number}项没有责任单位`, item.line, item.number));
   }
-  if (item.text === '') issues.push(issue('error', 'task.no_text', `第${item.number}项没有任务内容`, item.line, item.number));
+  if (item.text === '')
+    issues.push(issue('error', 'task.no_text', `第${item.number}项没有任务内容`, item.line, item.number));
   return {
     seq: item.number,
     path,
@@ -108,7 +119,15 @@ function checkNumbering(item: Numbered, at: Cursor, issues: ImportIssue[]): void
   if (at.seen.has(seq)) {
     issues.push(issue('error', 'task.duplicate_number', `序号${seq}重复出现`, item.line, seq));
   } else if (seq < at.expectedSeq) {
-    issues.push(issue('warning', 'task.out_of_order', `序号${seq}出现在第${at.expectedSeq - 1}项之后,顺序不对`, item.line, seq));
+    issues.push(
+      issue(
+        'warning',
+        'task.out_of_order',
+        `序号${seq}出现在第${at.expectedSeq - 1}项之后,顺序不对`,
+        item.line,
+        seq,
+      ),
+    );
   } else if (seq > at.expectedSeq) {
     const missing = seq - at.expectedSeq === 1 ? `${at.expectedSeq}` : `${at.expectedSeq}–${seq - 1}`;
     issues.push(issue('warning', 'task.number_gap', `缺少序号${missing}`, item.line, seq));

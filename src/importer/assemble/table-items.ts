@@ -56,7 +56,13 @@ export function tableToItems(
 }
 
 function rowAsLine(row: SourceRow): SourceLine {
-  return { text: row.cells.map(trimCell).filter((c) => c !== '').join(' '), line: row.line };
+  return {
+    text: row.cells
+      .map(trimCell)
+      .filter((c) => c !== '')
+      .join(' '),
+    line: row.line,
+  };
 }
 
 function rowToItem(row: SourceRow, columns: ColumnMap): Item | null {
@@ -71,7 +77,11 @@ function rowToItem(row: SourceRow, columns: ColumnMap): Item | null {
     number,
     text: cell(columns.text),
     line: row.line,
-    units: { mode: 'cells', lead: nonBlank(cell(columns.lead)), responsible: nonBlank(cell(columns.responsible)) },
+    units: {
+      mode: 'cells',
+      lead: nonBlank(cell(columns.lead)),
+      responsible: nonBlank(cell(columns.responsible)),
+    },
     ...(leaderName ? { leaderName } : {}),
   };
 }

@@ -20,7 +20,16 @@ export function trimCell(text: string): string {
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** 一..九十九 as a number; null for anything else. */

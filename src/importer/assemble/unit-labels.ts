@@ -26,7 +26,8 @@ export function splitInlineUnits(text: string): { text: string; lead: string; re
   };
 }
 
-const HEADER_WORDS = /^(序号|编号|目标与任务|目标任务|重点工作任务|工作任务|任务|牵头(责任)?单位|责任单位|配合单位|分管市领导|责任领导|备注)$/;
+const HEADER_WORDS =
+  /^(序号|编号|目标与任务|目标任务|重点工作任务|工作任务|任务|牵头(责任)?单位|责任单位|配合单位|分管市领导|责任领导|备注)$/;
 
 /** A paragraph that is one of the table's column titles. */
 export function isHeaderWord(text: string): boolean {

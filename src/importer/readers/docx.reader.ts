@@ -12,9 +12,16 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
     html = converted.value;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { source: null, problems: [{ code: 'input.unreadable_docx', message: `无法读取Word文件:${reason}`, line: null }] };
+    return {
+      source: null,
+      problems: [{ code: 'input.unreadable_docx', message: `无法读取Word文件:${reason}`, line: null }],
+    };
   }
   const read = readHtml(html, { format: 'docx', encoding: null, lines: 'index' });
-  const problems = read.problems.map((p) => (p.code === 'html.no_table' ? { ...p, code: 'docx.no_table', message: 'Word文件中没有表格,按段落读取' } : p));
+  const problems = read.problems.map((p) =>
+    p.code === 'html.no_table'
+      ? { ...p, code: 'docx.no_table', message: 'Word文件中没有表格,按段落读取' }
+      : p,
+  );
   return { source: read.source, problems };
 }

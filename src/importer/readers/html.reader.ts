@@ -32,11 +32,23 @@ const BLOCK_TAGS = new Set(
     ' ',
   ),
 );
-const SKIPPED_TAGS = new Set(['HEAD', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TITLE', 'SELECT', 'OBJECT']);
+const SKIPPED_TAGS = new Set([
+  'HEAD',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TITLE',
+  'SELECT',
+  'OBJECT',
+]);
 const EDGE_SPACE = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 
 export function readHtml(html: string, options: HtmlOptions): HtmlRead {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true } });
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: true, style: true, noscript: true },
+  });
   const body = root.querySelector('body') ?? root;
   const table = mainTable(root);
   const lineOf = lineFinder(html);
@@ -46,7 +58,9 @@ export function readHtml(html: string, options: HtmlOptions): HtmlRead {
   const lines: SourceLine[] = blocks.map((b, i) => ({ text: b.text, line: place(b.offset, i) }));
   const { format, encoding } = options;
   if (!table) {
-    const problems = blocks.length ? [{ code: 'html.no_table', message: '页面中没有表格,按段落读取', line: null }] : [];
+    const problems = blocks.length
+      ? [{ code: 'html.no_table', message: '页面中没有表格,按段落读取', line: null }]
+      : [];
     return { source: { kind: 'paragraphs', format, encoding, lines }, problems };
   }
   const trs = directRows(table);

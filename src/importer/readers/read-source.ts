@@ -33,11 +33,16 @@ export async function readSource(input: ReadInput): Promise<ReadResult> {
 async function detectAndRead(input: ReadInput): Promise<ReadResult> {
   const { bytes } = input;
   if (bytes.length === 0) return fail('input.empty', '文件是空的');
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return withHint(await readZip(bytes), 'zip', input);
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP))
+    return withHint(await readZip(bytes), 'zip', input);
   if (startsWith(bytes, OLE2)) {
-    return fail('input.unsupported_format', '这是旧版Word/Excel文件(.doc/.xls)或加密文件,请另存为.docx或.xlsx后再导入');
+    return fail(
+      'input.unsupported_format',
+      '这是旧版Word/Excel文件(.doc/.xls)或加密文件,请另存为.docx或.xlsx后再导入',
+    );
   }
-  if (startsWith(bytes, PDF)) return fail('input.unsupported_format', '暂不支持PDF文件,请提供网页、Word、Excel或文本文件');
+  if (startsWith(bytes, PDF))
+    return fail('input.unsupported_format', '暂不支持PDF文件,请提供网页、Word、Excel或文本文件');
   if (looksBinary(bytes)) return fail('input.binary', '文件内容不是文本,也不是Word或Excel文件');
   const decoded = decodeText(bytes);
   const problems = decodeProblems(decoded.text, decoded.cutCharacter);
@@ -45,9 +50,14 @@ async function detectAndRead(input: ReadInput): Promise<ReadResult> {
   const read = html
     ? readHtml(decoded.text, { format: 'html', encoding: decoded.encoding, lines: 'offset' })
     : readText(decoded.text, decoded.encoding);
-  const empty = read.source.kind === 'paragraphs' ? read.source.lines.every((l) => l.text === '\u00a0') : false;
+  const empty =
+    read.source.kind === 'paragraphs' ? read.source.lines.every((l) => l.text === '\u00a0') : false;
   if (empty && read.source.kind === 'paragraphs') return fail('input.empty', '文件中没有任何文字');
-  return withHint({ source: read.source, problems: [...problems, ...read.problems] }, html ? 'html' : 'text', input);
+  return withHint(
+    { source: read.source, problems: [...problems, ...read.problems] },
+    html ? 'html' : 'text',
+    input,
+  );
 }
 
 async function readZip(bytes: Uint8Array): Promise<ReadResult> {
@@ -91,11 +101,19 @@ function withHint(result: ReadResult, found: SourceFormat | 'zip', input: ReadIn
 function decodeProblems(text: string, cutCharacter: boolean): ReadProblem[] {
   const problems: ReadProblem[] = [];
   if (cutCharacter) {
-    problems.push({ code: 'text.cut_character', message: '文件在一个字的中间结束,文件可能不完整', line: null });
+    problems.push({
+      code: 'text.cut_character',
+      message: '文件在一个字的中间结束,文件可能不完整',
+      line: null,
+    });
   }
   const lost = countReplacements(text);
   if (lost > 0) {
-    problems.push({ code: 'text.undecodable', message: `有${lost}处字节无法识别为文字,已替换为�`, line: null });
+    problems.push({
+      code: 'text.undecodable',
+      message: `有${lost}处字节无法识别为文字,已替换为�`,
+      line: null,
+    });
   }
   return problems;
 }
