@@ -43,6 +43,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ? openPostgres(options.databaseUrl)
     : await openPglite(options.dataDir ?? DEFAULT_DATA_DIR);
   const db: Db = driver.db;
+  let closing: Promise<void> | null = null;
   return {
     db,
     kind: driver.kind,
@@ -51,7 +52,8 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ping: async () => {
       await db.execute(sql`select 1`);
     },
-    close: () => (driver.kind === 'pglite' ? driver.client.close() : driver.client.end()),
+    // Closing twice is harmless: both drivers throw on a second close, callers should not care.
+    close: () => (closing ??= driver.kind === 'pglite' ? driver.client.close() : driver.client.end()),
   };
 }
 

@@ -51,6 +51,7 @@ void describe('HTML tables', () => {
     const merged = source.rows.filter((r) => r.merged).map((r) => r.cells);
     assert.deepEqual(merged[0], ['一、主要预期目标', '', '', '']);
     assert.equal(merged.length, 5);
+    assert.equal(source.rows.length, 20);
   });
 
   void it('a subsection row keeps its number and title in their own cells and is not merged', async () => {

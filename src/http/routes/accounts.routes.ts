@@ -1,5 +1,5 @@
 // Account administration (admin): list, read, create, change, reset a password.
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   createAccount,
@@ -24,7 +24,7 @@ import { errorResponses } from '../schemas/common.schema.ts';
 const tags = ['accounts'];
 const OneAccountSchema = z.strictObject({ account: AccountSchema });
 
-export const accountRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
   const { store, clock, hasher, secrets } = deps;
 
   app.get(
@@ -110,4 +110,5 @@ export const accountRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps)
       return { account: presentAccount(reset.account), initialPassword: reset.initialPassword };
     },
   );
+  done();
 };

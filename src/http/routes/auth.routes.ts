@@ -1,5 +1,5 @@
 // Sign in, sign out, who am I, change my password.
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { login } from '../../services/accounts/login.usecase.ts';
 import { changePassword } from '../../services/accounts/password.usecases.ts';
@@ -14,7 +14,7 @@ import { clearSessionCookie, setSessionCookie } from '../plugins/session.ts';
 const tags = ['auth'];
 const openToAll = { beforePasswordChange: true };
 
-export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+export const authRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
   const { store, clock, hasher, secrets, config } = deps;
 
   app.post(
@@ -90,4 +90,5 @@ export const authRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) =>
       return { account: presentAccount(account) };
     },
   );
+  done();
 };

@@ -1,5 +1,5 @@
 // GET /api/health: the server answers and names its database.
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteDeps } from '../deps.ts';
 
@@ -8,7 +8,7 @@ const HealthSchema = z.strictObject({
   database: z.enum(['pglite', 'postgres']),
 });
 
-export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+export const healthRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
   app.get(
     '/api/health',
     {
@@ -20,4 +20,5 @@ export const healthRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) 
       return { status: 'ok' as const, database: deps.database };
     },
   );
+  done();
 };

@@ -8,7 +8,9 @@ import { readHtml } from './html.reader.ts';
 export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   let html: string;
   try {
-    const converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
+    // Pictures carry no text: leave them out instead of inlining them as base64.
+    const convertImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+    const converted = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage });
     html = converted.value;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

@@ -27,11 +27,14 @@ interface Block {
   offset: number;
 }
 
+/** Elements that end a line of text, as a browser lays them out. */
 const BLOCK_TAGS = new Set(
-  'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL'.split(
-    ' ',
+  `ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY CAPTION CENTER DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM
+   H1 H2 H3 H4 H5 H6 HEADER HR HTML LI MAIN NAV OL P PRE SECTION TABLE TBODY TD TFOOT TH THEAD TR UL`.split(
+    /\s+/,
   ),
 );
+/** Elements whose content is never part of the page's text. */
 const SKIPPED_TAGS = new Set([
   'HEAD',
   'SCRIPT',

@@ -3,6 +3,7 @@
 import JSZip from 'jszip';
 import type { SourceFormat } from '../../core/plan/plan.types.ts';
 import type { ReadProblem, ReadResult } from '../source.types.ts';
+import type { DecodedText } from './decode.ts';
 import { countReplacements, decodeText, looksBinary } from './decode.ts';
 import { readDocx } from './docx.reader.ts';
 import { readHtml } from './html.reader.ts';
@@ -19,6 +20,7 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const EMPTY_ZIP = [0x50, 0x4b, 0x05, 0x06];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
+const NBSP = '\u00a0';
 
 /** Never throws and never rejects: unreadable input comes back as `source: null` with a problem. */
 export async function readSource(input: ReadInput): Promise<ReadResult> {
@@ -32,32 +34,32 @@ export async function readSource(input: ReadInput): Promise<ReadResult> {
 
 async function detectAndRead(input: ReadInput): Promise<ReadResult> {
   const { bytes } = input;
-  if (bytes.length === 0) return fail('input.empty', '文件是空的');
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP))
-    return withHint(await readZip(bytes), 'zip', input);
-  if (startsWith(bytes, OLE2)) {
-    return fail(
-      'input.unsupported_format',
-      '这是旧版Word/Excel文件(.doc/.xls)或加密文件,请另存为.docx或.xlsx后再导入',
-    );
-  }
-  if (startsWith(bytes, PDF))
-    return fail('input.unsupported_format', '暂不支持PDF文件,请提供网页、Word、Excel或文本文件');
-  if (looksBinary(bytes)) return fail('input.binary', '文件内容不是文本,也不是Word或Excel文件');
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return withHint(await readZip(bytes), input);
+  const refusal = refuse(bytes);
+  if (refusal) return refusal;
   const decoded = decodeText(bytes);
-  const problems = decodeProblems(decoded.text, decoded.cutCharacter);
-  const html = isHtml(decoded.text, hintOf(input));
-  const read = html
+  const read = isHtml(decoded.text, hintOf(input))
     ? readHtml(decoded.text, { format: 'html', encoding: decoded.encoding, lines: 'offset' })
     : readText(decoded.text, decoded.encoding);
-  const empty =
-    read.source.kind === 'paragraphs' ? read.source.lines.every((l) => l.text === '\u00a0') : false;
-  if (empty && read.source.kind === 'paragraphs') return fail('input.empty', '文件中没有任何文字');
-  return withHint(
-    { source: read.source, problems: [...problems, ...read.problems] },
-    html ? 'html' : 'text',
-    input,
-  );
+  if (read.source.kind === 'paragraphs' && read.source.lines.every((l) => l.text === NBSP)) {
+    return fail('input.empty', '文件中没有任何文字');
+  }
+  return withHint({ source: read.source, problems: [...decodeProblems(decoded), ...read.problems] }, input);
+}
+
+const REFUSED: [number[], string][] = [
+  [OLE2, '这是旧版Word/Excel文件(.doc/.xls)或加密文件,请另存为.docx或.xlsx后再导入'],
+  [PDF, '暂不支持PDF文件,请提供网页、Word、Excel或文本文件'],
+];
+
+/** Inputs refused before any decoding: nothing, formats the product does not read, binary data. */
+function refuse(bytes: Uint8Array): ReadResult | null {
+  if (bytes.length === 0) return fail('input.empty', '文件是空的');
+  for (const [magic, message] of REFUSED) {
+    if (startsWith(bytes, magic)) return fail('input.unsupported_format', message);
+  }
+  if (looksBinary(bytes)) return fail('input.binary', '文件内容不是文本,也不是Word或Excel文件');
+  return null;
 }
 
 async function readZip(bytes: Uint8Array): Promise<ReadResult> {
@@ -90,15 +92,15 @@ function hintOf(input: ReadInput): SourceFormat | null {
 }
 
 /** A file named or typed as one format whose content is another: read by content, and say so. */
-function withHint(result: ReadResult, found: SourceFormat | 'zip', input: ReadInput): ReadResult {
+function withHint(result: ReadResult, input: ReadInput): ReadResult {
   const hint = hintOf(input);
-  const actual = result.source?.format ?? found;
-  if (hint === null || hint === actual || result.source === null) return result;
+  const actual = result.source?.format;
+  if (hint === null || actual === undefined || hint === actual) return result;
   const message = `文件名或类型表明是${hint},内容实际是${actual},已按内容读取`;
   return { ...result, problems: [{ code: 'format.hint_mismatch', message, line: null }, ...result.problems] };
 }
 
-function decodeProblems(text: string, cutCharacter: boolean): ReadProblem[] {
+function decodeProblems({ text, cutCharacter }: DecodedText): ReadProblem[] {
   const problems: ReadProblem[] = [];
   if (cutCharacter) {
     problems.push({

@@ -18,8 +18,9 @@ export function actorFor(account: AccountRecord): Actor {
 
 /** What the audit trail keeps of an account: everything but the password hash. */
 export function accountSnapshot(account: AccountRecord): Record<string, unknown> {
-  const { passwordHash: _omitted, ...rest } = account;
-  return rest;
+  const snapshot: Partial<AccountRecord> = { ...account };
+  delete snapshot.passwordHash;
+  return snapshot;
 }
 
 export async function getAccountById(repos: Repositories, accountId: number): Promise<AccountRecord> {

@@ -1,8 +1,11 @@
 // A fresh, migrated database per suite: in-memory PGlite by default, a throwaway PostgreSQL
 // database when DUBAN_TEST_PG=1 (created on the server in DUBAN_TEST_PG_URL and dropped after).
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
-import { MEMORY, openDatabase, type Database } from '../../../src/db/client.ts';
+import { MEMORY, openDatabase, type Database, type OpenDatabaseOptions } from '../../../src/db/client.ts';
 import { applyMigrations } from '../../../src/db/migrate.ts';
 import { createStore } from '../../../src/db/store.ts';
 import type { Store } from '../../../src/services/store.ts';
@@ -14,17 +17,30 @@ export const usingPostgres = process.env['DUBAN_TEST_PG'] === '1';
 export interface TestDatabase {
   database: Database;
   store: Store;
+  /** How another handle (a CLI run) reaches the same database; PGlite needs `database` closed first. */
+  options: OpenDatabaseOptions;
   close(): Promise<void>;
 }
 
-export async function openTestDatabase(): Promise<TestDatabase> {
-  return usingPostgres ? openPostgresDatabase() : openMemoryDatabase();
+/** onDisk: PGlite in a temporary folder instead of memory, so a second handle can open it. */
+export async function openTestDatabase(settings: { onDisk?: boolean } = {}): Promise<TestDatabase> {
+  if (usingPostgres) return openPostgresDatabase();
+  return settings.onDisk ? openFolderDatabase() : openPglite({ dataDir: MEMORY }, async () => {});
 }
 
-async function openMemoryDatabase(): Promise<TestDatabase> {
-  const database = await openDatabase({ dataDir: MEMORY });
+async function openFolderDatabase(): Promise<TestDatabase> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'duban-test-'));
+  return openPglite({ dataDir }, () => rm(dataDir, { recursive: true, force: true }));
+}
+
+async function openPglite(options: OpenDatabaseOptions, cleanUp: () => Promise<void>): Promise<TestDatabase> {
+  const database = await openDatabase(options);
   await applyMigrations(database);
-  return { database, store: createStore(database.db), close: () => database.close() };
+  const close = async () => {
+    await database.close();
+    await cleanUp();
+  };
+  return { database, store: createStore(database.db), options, close };
 }
 
 async function openPostgresDatabase(): Promise<TestDatabase> {
@@ -43,6 +59,7 @@ async function openPostgresDatabase(): Promise<TestDatabase> {
   return {
     database,
     store: createStore(database.db),
+    options: { databaseUrl: url.toString() },
     close: async () => {
       await database.close();
       await adminQuery(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
