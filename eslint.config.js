@@ -19,7 +19,11 @@ export default tseslint.config(
         'error',
         {
           allowForKnownSafeCalls: [
-            { from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite', 'before', 'after'] },
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['describe', 'it', 'test', 'suite', 'before', 'after'],
+            },
           ],
         },
       ],
@@ -41,6 +45,27 @@ export default tseslint.config(
     rules: layerBan(
       ['../services/*', '../db/*', '../http/*', '../cli/*', '../exporter/*'],
       'the importer depends on core only',
+    ),
+  },
+  {
+    files: ['src/services/**/*.ts'],
+    rules: layerBan(
+      ['**/db/**', '**/http/**', '**/cli/**', '**/importer/**', '**/exporter/**'],
+      'services declare repository types; db implements them, and outer layers call services',
+    ),
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: layerBan(
+      ['**/http/**', '**/cli/**', '**/importer/**', '**/exporter/**'],
+      'db serves the services only',
+    ),
+  },
+  {
+    files: ['src/http/**/*.ts'],
+    rules: layerBan(
+      ['**/db/**', '**/cli/**', '**/importer/**'],
+      'http reaches storage only through services',
     ),
   },
   {

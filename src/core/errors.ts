@@ -1,13 +1,7 @@
 // The one error type every layer throws; only the HTTP error handler turns `kind` into a status.
 
 export type ErrorKind =
-  | 'invalid'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'too_large'
-  | 'rate_limited';
+  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited';
 
 export type ErrorDetails = Readonly<Record<string, unknown>>;
 

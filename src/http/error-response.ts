@@ -37,9 +37,13 @@ function errorResponse(status: number, code: string, message: string, details: R
 
 export function toErrorResponse(error: unknown): ErrorResponse {
   if (isDomainError(error)) {
-    const response = errorResponse(STATUS_BY_KIND[error.kind], error.code, error.message, { ...error.details });
+    const response = errorResponse(STATUS_BY_KIND[error.kind], error.code, error.message, {
+      ...error.details,
+    });
     const retryAfter = error.details['retryAfterSeconds'];
-    return typeof retryAfter === 'number' ? { ...response, headers: { 'retry-after': String(retryAfter) } } : response;
+    return typeof retryAfter === 'number'
+      ? { ...response, headers: { 'retry-after': String(retryAfter) } }
+      : response;
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     return errorResponse(400, 'request.invalid', 'the request does not match the schema', {
@@ -60,7 +64,8 @@ export function toErrorResponse(error: unknown): ErrorResponse {
 function asClientError(error: unknown): (FastifyError & { statusCode: number }) | null {
   if (!(error instanceof Error) || !('code' in error) || !('statusCode' in error)) return null;
   const { statusCode, code } = error;
-  if (typeof statusCode !== 'number' || typeof code !== 'string' || statusCode < 400 || statusCode >= 500) return null;
+  if (typeof statusCode !== 'number' || typeof code !== 'string' || statusCode < 400 || statusCode >= 500)
+    return null;
   return Object.assign(error, { code, statusCode });
 }
 
@@ -77,7 +82,11 @@ function validationIssues(error: FastifyError): FieldIssue[] {
     const base = [context, ...issue.instancePath.split('/').filter(Boolean)].join('.');
     const keys = issue.params['keys'];
     if (issue.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      return keys.map((key) => ({ path: `${base}.${String(key)}`, message: 'unknown field', code: issue.keyword }));
+      return keys.map((key) => ({
+        path: `${base}.${String(key)}`,
+        message: 'unknown field',
+        code: issue.keyword,
+      }));
     }
     return [{ path: base, message: issue.message ?? 'invalid', code: issue.keyword }];
   });

@@ -1,6 +1,10 @@
 // The storage the use cases see: repositories, and a transaction that hands out the same set.
 // The db layer implements these types; services never import it.
-import type { AccountsRepository, LoginAttemptsRepository, SessionsRepository } from './accounts/accounts.types.ts';
+import type {
+  AccountsRepository,
+  LoginAttemptsRepository,
+  SessionsRepository,
+} from './accounts/accounts.types.ts';
 import type { AuditRepository } from './audit/audit.types.ts';
 import type { DirectoryRepository } from './directory/directory.types.ts';
 

@@ -32,7 +32,10 @@ describe('account administration', () => {
   test('an admin creates an account and receives its initial password once', async () => {
     const response = await create(admin, { login: 'Leader.Wang', displayName: '王市长', role: 'leader' });
     assert.equal(response.statusCode, 201);
-    const body = response.json<{ account: { login: string; mustChangePassword: boolean }; initialPassword: string }>();
+    const body = response.json<{
+      account: { login: string; mustChangePassword: boolean };
+      initialPassword: string;
+    }>();
     assert.equal(body.account.login, 'leader.wang');
     assert.equal(body.account.mustChangePassword, true);
     assert.match(body.initialPassword, /^Initial-\d{4}-pass$/);
@@ -48,13 +51,23 @@ describe('account administration', () => {
   });
 
   test('a city-wide role cannot be tied to a unit', async () => {
-    const response = await create(admin, { login: 'sup.a', displayName: '督查办', role: 'supervisor', unitId });
+    const response = await create(admin, {
+      login: 'sup.a',
+      displayName: '督查办',
+      role: 'supervisor',
+      unitId,
+    });
     assert.equal(response.statusCode, 400);
     assert.equal(errorCode(response), 'account.unit_not_allowed');
   });
 
   test('an account for a unit that does not exist answers 404 unit.not_found', async () => {
-    const response = await create(admin, { login: 'clerk.x', displayName: 'x', role: 'approver', unitId: 999_999 });
+    const response = await create(admin, {
+      login: 'clerk.x',
+      displayName: 'x',
+      role: 'approver',
+      unitId: 999_999,
+    });
     assert.equal(response.statusCode, 404);
     assert.equal(errorCode(response), 'unit.not_found');
   });
@@ -77,7 +90,11 @@ describe('account administration', () => {
   });
 
   test('the account list filters by unit and never exposes password hashes', async () => {
-    const response = await deps.app.inject({ method: 'GET', url: `/api/accounts?unitId=${unitId}`, headers: as(admin) });
+    const response = await deps.app.inject({
+      method: 'GET',
+      url: `/api/accounts?unitId=${unitId}`,
+      headers: as(admin),
+    });
     assert.equal(response.statusCode, 200);
     const { accounts } = response.json<{ accounts: { unitId: number | null }[] }>();
     assert.ok(accounts.length >= 1);
@@ -96,7 +113,11 @@ describe('account administration', () => {
     });
     assert.equal(patched.statusCode, 200);
     assert.equal(patched.json<{ account: { disabled: boolean } }>().account.disabled, true);
-    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    const me = await deps.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: signed.cookie },
+    });
     assert.equal(me.statusCode, 401);
     const again = await deps.app.inject({
       method: 'POST',
@@ -143,7 +164,11 @@ describe('account administration', () => {
   });
 
   test('an unknown account id answers 404 account.not_found', async () => {
-    const response = await deps.app.inject({ method: 'GET', url: '/api/accounts/424242', headers: as(admin) });
+    const response = await deps.app.inject({
+      method: 'GET',
+      url: '/api/accounts/424242',
+      headers: as(admin),
+    });
     assert.equal(response.statusCode, 404);
     assert.equal(errorCode(response), 'account.not_found');
   });

@@ -20,7 +20,15 @@ describe('the audit trail', () => {
   });
 
   const create = (store: Store, login: string) =>
-    createAccount({ actor: OPERATOR, login, displayName: login, role: 'leader', unitId: null, store, ...deps });
+    createAccount({
+      actor: OPERATOR,
+      login,
+      displayName: login,
+      role: 'leader',
+      unitId: null,
+      store,
+      ...deps,
+    });
 
   test('creating an account appends an audit event with who, what and the state after', async () => {
     const { account } = await create(testDb.store, 'audited');
@@ -40,7 +48,10 @@ describe('the audit trail', () => {
       ...testDb.store,
       transaction: (work) =>
         testDb.store.transaction((repos) =>
-          work({ ...repos, audit: { ...repos.audit, append: () => Promise.reject(new Error('audit down')) } }),
+          work({
+            ...repos,
+            audit: { ...repos.audit, append: () => Promise.reject(new Error('audit down')) },
+          }),
         ),
     };
     await assert.rejects(create(broken, 'never.saved'), /audit down/);
@@ -49,8 +60,9 @@ describe('the audit trail', () => {
 
   test('the database refuses to UPDATE an audit event', async () => {
     await create(testDb.store, 'kept.forever');
-    await assert.rejects(testDb.database.db.update(auditEvents).set({ action: 'rewritten' }), (error: Error) =>
-      /append-only/.test(`${error.message} ${String(error.cause)}`),
+    await assert.rejects(
+      testDb.database.db.update(auditEvents).set({ action: 'rewritten' }),
+      (error: Error) => /append-only/.test(`${error.message} ${String(error.cause)}`),
     );
   });
 

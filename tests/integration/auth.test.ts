@@ -22,7 +22,10 @@ describe('signing in', () => {
   test('the right password opens a session and returns the account and a CSRF token', async () => {
     const account = await makeAccount(deps, { login: 'ok.admin' });
     const { response } = await signIn(deps.app, 'OK.Admin', account.password);
-    const body = response.json<{ account: { login: string; mustChangePassword: boolean }; csrfToken: string }>();
+    const body = response.json<{
+      account: { login: string; mustChangePassword: boolean };
+      csrfToken: string;
+    }>();
     assert.equal(body.account.login, 'ok.admin');
     assert.equal(body.account.mustChangePassword, true);
     assert.ok(body.csrfToken.length > 0);
@@ -56,7 +59,10 @@ describe('signing in', () => {
   test('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
     const account = await makeAccount(deps, { login: 'locked.one' });
     for (let attempt = 1; attempt <= 4; attempt++) {
-      assert.equal((await login({ login: account.login, password: `bad-${attempt}` }, '10.0.1.1')).statusCode, 401);
+      assert.equal(
+        (await login({ login: account.login, password: `bad-${attempt}` }, '10.0.1.1')).statusCode,
+        401,
+      );
     }
     const fifth = await login({ login: account.login, password: 'bad-5' }, '10.0.1.1');
     assert.equal(fifth.statusCode, 429);
@@ -66,13 +72,17 @@ describe('signing in', () => {
     assert.equal(right.statusCode, 429);
     assert.equal(errorCode(right), 'account.locked');
     deps.clock.advance(15 * 60_000);
-    assert.equal((await login({ login: account.login, password: account.password }, '10.0.1.2')).statusCode, 200);
+    assert.equal(
+      (await login({ login: account.login, password: account.password }, '10.0.1.2')).statusCode,
+      200,
+    );
     deps.clock.advance(-15 * 60_000);
   });
 
   test('a successful sign-in resets the failure count', async () => {
     const account = await makeAccount(deps, { login: 'reset.count' });
-    for (let attempt = 1; attempt <= 4; attempt++) await login({ login: account.login, password: 'bad' }, '10.0.2.1');
+    for (let attempt = 1; attempt <= 4; attempt++)
+      await login({ login: account.login, password: 'bad' }, '10.0.2.1');
     await signIn(deps.app, account.login, account.password);
     for (let attempt = 1; attempt <= 4; attempt++) {
       assert.equal((await login({ login: account.login, password: 'bad' }, '10.0.2.1')).statusCode, 401);
@@ -89,13 +99,20 @@ describe('signing in', () => {
     const blocked = await login({ login: account.login, password: account.password }, ip);
     assert.equal(blocked.statusCode, 429);
     assert.equal(errorCode(blocked), 'auth.too_many_attempts');
-    assert.equal((await login({ login: account.login, password: account.password }, '10.0.3.2')).statusCode, 200);
+    assert.equal(
+      (await login({ login: account.login, password: account.password }, '10.0.3.2')).statusCode,
+      200,
+    );
   });
 
   test('GET /api/auth/me returns the signed-in account; without a session it answers 401', async () => {
     const account = await makeAccount(deps, { login: 'me.admin' });
     const signed = await signIn(deps.app, account.login, account.password);
-    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    const me = await deps.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: signed.cookie },
+    });
     assert.equal(me.statusCode, 200);
     assert.equal(me.json<{ account: { login: string } }>().account.login, 'me.admin');
     const anonymous = await deps.app.inject({ method: 'GET', url: '/api/auth/me' });
@@ -112,7 +129,11 @@ describe('signing in', () => {
       headers: { cookie: signed.cookie, 'x-csrf-token': signed.csrf },
     });
     assert.equal(out.statusCode, 204);
-    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    const me = await deps.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: signed.cookie },
+    });
     assert.equal(me.statusCode, 401);
   });
 
@@ -120,7 +141,11 @@ describe('signing in', () => {
     const account = await makeAccount(deps, { login: 'late.admin' });
     const signed = await signIn(deps.app, account.login, account.password);
     deps.clock.advance(12 * 60 * 60_000);
-    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    const me = await deps.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: signed.cookie },
+    });
     deps.clock.advance(-12 * 60 * 60_000);
     assert.equal(me.statusCode, 401);
   });

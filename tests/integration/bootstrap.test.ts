@@ -43,7 +43,12 @@ describe('bootstrapping unit accounts', () => {
   });
 
   test('every unit that reports under the plan gets one reporter and one approver', async () => {
-    const { created, skipped } = await bootstrapUnitAccounts({ actor: OPERATOR, planYear: 2024, store: testDb.store, ...deps });
+    const { created, skipped } = await bootstrapUnitAccounts({
+      actor: OPERATOR,
+      planYear: 2024,
+      store: testDb.store,
+      ...deps,
+    });
     assert.deepEqual(skipped, []);
     const units = [...new Set(created.map((line) => line.unitName))].sort();
     assert.deepEqual(units, ['南陵县', '市发改委', '市财政局', '无为市'].sort());
@@ -80,7 +85,12 @@ describe('bootstrapping unit accounts', () => {
   });
 
   test('running it again creates nothing and lists the existing accounts as skipped', async () => {
-    const again = await bootstrapUnitAccounts({ actor: OPERATOR, planYear: 2024, store: testDb.store, ...deps });
+    const again = await bootstrapUnitAccounts({
+      actor: OPERATOR,
+      planYear: 2024,
+      store: testDb.store,
+      ...deps,
+    });
     assert.equal(again.created.length, 0);
     assert.equal(again.skipped.length, 8);
     assert.ok(again.skipped.every((line) => line.initialPassword === null));
@@ -94,7 +104,13 @@ describe('bootstrapping unit accounts', () => {
   });
 
   test('only an admin may bootstrap accounts', async () => {
-    const supervisor = { kind: 'account', accountId: 1, role: 'supervisor', unitId: null, mustChangePassword: false } as const;
+    const supervisor = {
+      kind: 'account',
+      accountId: 1,
+      role: 'supervisor',
+      unitId: null,
+      mustChangePassword: false,
+    } as const;
     await assert.rejects(
       bootstrapUnitAccounts({ actor: supervisor, planYear: 2024, store: testDb.store, ...deps }),
       { code: 'auth.forbidden' },
@@ -140,7 +156,10 @@ describe('duban users bootstrap', () => {
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /8 accounts created, 0 already existed/);
     const csv = await readFile(file, 'utf8');
-    const [header, ...lines] = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const [header, ...lines] = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     assert.equal(header, 'unit_id,unit_name,role,login,initial_password');
     assert.equal(lines.length, 8);
     assert.ok(lines.some((line) => /^\d+,市发改委,reporter,fgw-reporter,[A-Za-z0-9]{14}$/.test(line)));

@@ -104,8 +104,17 @@ describe('the HTTP skeleton', () => {
   test('the OpenAPI document lists the routes and resolves its schema references', async () => {
     const response = await deps.app.inject({ method: 'GET', url: '/api/openapi.json' });
     assert.equal(response.statusCode, 200);
-    const document = response.json<{ paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } }>();
-    for (const path of ['/api/health', '/api/auth/login', '/api/auth/me', '/api/auth/password', '/api/accounts']) {
+    const document = response.json<{
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    }>();
+    for (const path of [
+      '/api/health',
+      '/api/auth/login',
+      '/api/auth/me',
+      '/api/auth/password',
+      '/api/accounts',
+    ]) {
       assert.ok(path in document.paths, `${path} is documented`);
     }
     assert.ok('ErrorBody' in document.components.schemas);

@@ -27,7 +27,11 @@ describe('the forced password change', () => {
   test('until the initial password is changed every other route answers 403 account.must_change_password', async () => {
     const account = await makeAccount(deps, { login: 'fresh.admin' });
     const signed = await signIn(deps.app, account.login, account.password);
-    const list = await deps.app.inject({ method: 'GET', url: '/api/accounts', headers: { cookie: signed.cookie } });
+    const list = await deps.app.inject({
+      method: 'GET',
+      url: '/api/accounts',
+      headers: { cookie: signed.cookie },
+    });
     assert.equal(list.statusCode, 403);
     assert.equal(errorCode(list), 'account.must_change_password');
     const create = await deps.app.inject({
@@ -43,7 +47,11 @@ describe('the forced password change', () => {
   test('an account that must change its password can still read itself and sign out', async () => {
     const account = await makeAccount(deps, { login: 'fresh.reader' });
     const signed = await signIn(deps.app, account.login, account.password);
-    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: signed.cookie } });
+    const me = await deps.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: signed.cookie },
+    });
     assert.equal(me.statusCode, 200);
     assert.equal(me.json<{ account: { mustChangePassword: boolean } }>().account.mustChangePassword, true);
   });
@@ -51,10 +59,20 @@ describe('the forced password change', () => {
   test('changing the password lifts the block and keeps the session', async () => {
     const account = await makeAccount(deps, { login: 'fresh.changer' });
     const signed = await signIn(deps.app, account.login, account.password);
-    const changed = await changePassword(signed, { currentPassword: account.password, newPassword: 'a-new-long-secret' });
+    const changed = await changePassword(signed, {
+      currentPassword: account.password,
+      newPassword: 'a-new-long-secret',
+    });
     assert.equal(changed.statusCode, 200);
-    assert.equal(changed.json<{ account: { mustChangePassword: boolean } }>().account.mustChangePassword, false);
-    const list = await deps.app.inject({ method: 'GET', url: '/api/accounts', headers: { cookie: signed.cookie } });
+    assert.equal(
+      changed.json<{ account: { mustChangePassword: boolean } }>().account.mustChangePassword,
+      false,
+    );
+    const list = await deps.app.inject({
+      method: 'GET',
+      url: '/api/accounts',
+      headers: { cookie: signed.cookie },
+    });
     assert.equal(list.statusCode, 200);
   });
 
@@ -76,14 +94,21 @@ describe('the forced password change', () => {
     const first = await signIn(deps.app, account.login, account.password);
     const second = await signIn(deps.app, account.login, account.password);
     await changePassword(first, { currentPassword: account.password, newPassword: 'only-first-stays' });
-    const me = await deps.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie: second.cookie } });
+    const me = await deps.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: second.cookie },
+    });
     assert.equal(me.statusCode, 401);
   });
 
   test('a wrong current password answers 400 account.wrong_password', async () => {
     const account = await makeAccount(deps, { login: 'fresh.wrong' });
     const signed = await signIn(deps.app, account.login, account.password);
-    const response = await changePassword(signed, { currentPassword: 'not-it-at-all', newPassword: 'a-new-long-secret' });
+    const response = await changePassword(signed, {
+      currentPassword: 'not-it-at-all',
+      newPassword: 'a-new-long-secret',
+    });
     assert.equal(response.statusCode, 400);
     assert.equal(errorCode(response), 'account.wrong_password');
   });
@@ -91,7 +116,10 @@ describe('the forced password change', () => {
   test('a short new password answers 400 account.weak_password naming the problem', async () => {
     const account = await makeAccount(deps, { login: 'fresh.weak' });
     const signed = await signIn(deps.app, account.login, account.password);
-    const response = await changePassword(signed, { currentPassword: account.password, newPassword: 'short' });
+    const response = await changePassword(signed, {
+      currentPassword: account.password,
+      newPassword: 'short',
+    });
     assert.equal(response.statusCode, 400);
     assert.equal(errorCode(response), 'account.weak_password');
     const { details } = response.json<{ error: { details: { problems: string[] } } }>().error;

@@ -49,7 +49,9 @@ describe('password and login rules', () => {
   });
 
   test('a password may not be the login, the current password or one repeated character', () => {
-    assert.ok(passwordProblems({ password: 'Wang.Xiaoming', login: 'wang.xiaoming' }).includes('same_as_login'));
+    assert.ok(
+      passwordProblems({ password: 'Wang.Xiaoming', login: 'wang.xiaoming' }).includes('same_as_login'),
+    );
     const same = passwordProblems({ password: 'unchanged-pw', login: 'a', currentPassword: 'unchanged-pw' });
     assert.ok(same.includes('same_as_current'));
     assert.ok(passwordProblems({ password: 'aaaaaaaaaaaa', login: 'b' }).includes('one_character'));

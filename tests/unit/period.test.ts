@@ -47,11 +47,21 @@ describe('period strings', () => {
 
 describe('quarter dates', () => {
   test('quarters start on the first of January, April, July and October', () => {
-    assert.deepEqual(periodsOfYear(2024).map(quarterStart), ['2024-01-01', '2024-04-01', '2024-07-01', '2024-10-01']);
+    assert.deepEqual(periodsOfYear(2024).map(quarterStart), [
+      '2024-01-01',
+      '2024-04-01',
+      '2024-07-01',
+      '2024-10-01',
+    ]);
   });
 
   test('quarters end on 31 March, 30 June, 30 September and 31 December', () => {
-    assert.deepEqual(periodsOfYear(2024).map(quarterEnd), ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31']);
+    assert.deepEqual(periodsOfYear(2024).map(quarterEnd), [
+      '2024-03-31',
+      '2024-06-30',
+      '2024-09-30',
+      '2024-12-31',
+    ]);
   });
 
   test('the period of a date is the quarter holding it', () => {
@@ -86,7 +96,9 @@ describe('due dates', () => {
 
   test('a due-date rule must be a whole number of days, not negative', () => {
     assert.throws(() => dueDate('2024-Q1', { daysAfterQuarterEnd: -1 }), { code: 'period.invalid_due_rule' });
-    assert.throws(() => dueDate('2024-Q1', { daysAfterQuarterEnd: 1.5 }), { code: 'period.invalid_due_rule' });
+    assert.throws(() => dueDate('2024-Q1', { daysAfterQuarterEnd: 1.5 }), {
+      code: 'period.invalid_due_rule',
+    });
   });
 
   test('a due day ends at midnight in the city’s time zone', () => {

@@ -23,7 +23,8 @@ describe('authorization policy', () => {
     for (const action of ['account.manage', 'unit.manage', 'plan.manage', 'period.manage'] as const) {
       assert.equal(can(admin, action), true, action);
       assert.equal(can(operator, action), true, action);
-      for (const other of [supervisor, leader, reporter7, approver7]) assert.equal(can(other, action), false, action);
+      for (const other of [supervisor, leader, reporter7, approver7])
+        assert.equal(can(other, action), false, action);
     }
   });
 
@@ -61,7 +62,13 @@ describe('authorization policy', () => {
   test('leaders read everything but change nothing', () => {
     assert.equal(can(leader, 'report.read', { unitId: 8 }), true);
     assert.equal(can(leader, 'dashboard.read'), true);
-    const writes: Action[] = ['report.edit', 'report.submit', 'report.review', 'account.manage', 'plan.manage'];
+    const writes: Action[] = [
+      'report.edit',
+      'report.submit',
+      'report.review',
+      'account.manage',
+      'plan.manage',
+    ];
     for (const action of writes) assert.equal(can(leader, action, { unitId: 8 }), false, action);
   });
 
@@ -69,7 +76,10 @@ describe('authorization policy', () => {
     assert.equal(can(ANONYMOUS, 'plan.read'), true);
     assert.equal(can(ANONYMOUS, 'report.read', { unitId: 8, published: true }), true);
     const refused = decide(ANONYMOUS, 'report.read', { unitId: 8 });
-    assert.deepEqual(refused.allowed ? null : [refused.kind, refused.code], ['unauthenticated', 'auth.required']);
+    assert.deepEqual(refused.allowed ? null : [refused.kind, refused.code], [
+      'unauthenticated',
+      'auth.required',
+    ]);
   });
 
   test('an account with an initial password may only read itself, sign out and change it', () => {
@@ -78,7 +88,10 @@ describe('authorization policy', () => {
     assert.equal(can(fresh, 'session.logout'), true);
     assert.equal(can(fresh, 'account.change_own_password'), true);
     const refused = decide(fresh, 'account.manage');
-    assert.deepEqual(refused.allowed ? null : [refused.kind, refused.code], ['forbidden', 'account.must_change_password']);
+    assert.deepEqual(refused.allowed ? null : [refused.kind, refused.code], [
+      'forbidden',
+      'account.must_change_password',
+    ]);
   });
 
   test('a unit role without a unit acts on no unit’s records', () => {
@@ -87,7 +100,10 @@ describe('authorization policy', () => {
   });
 
   test('assertCan throws the refusal as a DomainError with its kind and code', () => {
-    assert.throws(() => assertCan(reporter7, 'account.manage'), { code: 'auth.forbidden', kind: 'forbidden' });
+    assert.throws(() => assertCan(reporter7, 'account.manage'), {
+      code: 'auth.forbidden',
+      kind: 'forbidden',
+    });
     assert.doesNotThrow(() => assertCan(admin, 'account.manage'));
   });
 });

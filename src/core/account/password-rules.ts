@@ -3,7 +3,8 @@
 export const MIN_PASSWORD_LENGTH = 10;
 export const MAX_PASSWORD_LENGTH = 200;
 
-export type PasswordProblem = 'too_short' | 'too_long' | 'same_as_login' | 'same_as_current' | 'one_character';
+export type PasswordProblem =
+  'too_short' | 'too_long' | 'same_as_login' | 'same_as_current' | 'one_character';
 
 export function passwordProblems(input: {
   password: string;

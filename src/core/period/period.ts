@@ -55,7 +55,9 @@ export function comparePeriods(a: string, b: string): number {
 
 export function nextPeriod(key: string): PeriodKey {
   const { year, quarter } = parsePeriod(key);
-  return quarter === 4 ? formatPeriod({ year: year + 1, quarter: 1 }) : formatPeriod({ year, quarter: nextQuarter(quarter) });
+  return quarter === 4
+    ? formatPeriod({ year: year + 1, quarter: 1 })
+    : formatPeriod({ year, quarter: nextQuarter(quarter) });
 }
 
 function nextQuarter(quarter: 1 | 2 | 3): Quarter {

@@ -52,5 +52,4 @@ export interface Resource {
 }
 
 export type Decision =
-  | { allowed: true }
-  | { allowed: false; kind: 'unauthenticated' | 'forbidden'; code: string; reason: string };
+  { allowed: true } | { allowed: false; kind: 'unauthenticated' | 'forbidden'; code: string; reason: string };

@@ -5,7 +5,10 @@ import type { DirectoryRepository, UnitSummary } from '../../services/directory/
 import type { Db } from '../client.ts';
 import { plans, taskAssignments, tasks, unitGroupMembers, units, unitVersions } from '../schema/index.ts';
 
-type VersionRow = Pick<typeof unitVersions.$inferSelect, 'unitId' | 'name' | 'kind' | 'validFrom' | 'validTo'>;
+type VersionRow = Pick<
+  typeof unitVersions.$inferSelect,
+  'unitId' | 'name' | 'kind' | 'validFrom' | 'validTo'
+>;
 
 /** The version valid on the date, else the latest one (a unit named only after that date). */
 function versionOn(versions: VersionRow[], onDate: string): VersionRow | undefined {
@@ -35,7 +38,11 @@ async function summaries(db: Db, unitIds: number[], onDate: string): Promise<Uni
   if (unitIds.length === 0) return [];
   const rows = await db.select().from(units).where(inArray(units.id, unitIds)).orderBy(asc(units.id));
   const versions = await versionsOn(db, unitIds, onDate);
-  return rows.map((unit) => ({ id: unit.id, code: unit.code, name: versions.get(unit.id)?.name ?? `#${unit.id}` }));
+  return rows.map((unit) => ({
+    id: unit.id,
+    code: unit.code,
+    name: versions.get(unit.id)?.name ?? `#${unit.id}`,
+  }));
 }
 
 const notEndedBy = (validTo: AnyPgColumn, onDate: string) => or(isNull(validTo), gt(validTo, onDate));
@@ -57,7 +64,9 @@ async function expandGroups(db: Db, unitIds: number[], onDate: string): Promise<
     const members = await db
       .select({ unitId: unitGroupMembers.memberUnitId })
       .from(unitGroupMembers)
-      .where(and(inArray(unitGroupMembers.groupUnitId, groups), notEndedBy(unitGroupMembers.validTo, onDate)));
+      .where(
+        and(inArray(unitGroupMembers.groupUnitId, groups), notEndedBy(unitGroupMembers.validTo, onDate)),
+      );
     for (const member of members) result.add(member.unitId);
   }
   return [...result].sort((a, b) => a - b);

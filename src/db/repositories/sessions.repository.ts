@@ -28,7 +28,9 @@ export function sessionsRepository(db: Db): SessionsRepository {
         .select()
         .from(sessions)
         .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-        .where(and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)));
+        .where(
+          and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
+        );
       return row ? { session: toSessionRecord(row.sessions), account: toAccountRecord(row.accounts) } : null;
     },
     async revoke(id, at) {
@@ -40,7 +42,11 @@ export function sessionsRepository(db: Db): SessionsRepository {
     async revokeAllForAccount(accountId, at, keepSessionId) {
       const open = and(eq(sessions.accountId, accountId), isNull(sessions.revokedAt));
       const where = keepSessionId === undefined ? open : and(open, ne(sessions.id, keepSessionId));
-      const rows = await db.update(sessions).set({ revokedAt: at }).where(where).returning({ id: sessions.id });
+      const rows = await db
+        .update(sessions)
+        .set({ revokedAt: at })
+        .where(where)
+        .returning({ id: sessions.id });
       return rows.length;
     },
   };
@@ -55,7 +61,9 @@ export function loginAttemptsRepository(db: Db): LoginAttemptsRepository {
       const [row] = await db
         .select({ failures: count() })
         .from(loginAttempts)
-        .where(and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)));
+        .where(
+          and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)),
+        );
       return row?.failures ?? 0;
     },
   };

@@ -65,5 +65,8 @@ export const loginAttempts = pgTable(
     at: instant('at').notNull(),
     succeeded: boolean('succeeded').notNull(),
   },
-  (t) => [index('login_attempts_ip_at_idx').on(t.ip, t.at), index('login_attempts_login_at_idx').on(t.login, t.at)],
+  (t) => [
+    index('login_attempts_ip_at_idx').on(t.ip, t.at),
+    index('login_attempts_login_at_idx').on(t.login, t.at),
+  ],
 );

@@ -1,6 +1,15 @@
 // Plans (one per year, several years side by side), their structure, periods and import issues.
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, text, uniqueIndex, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import {
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  uniqueIndex,
+  type AnyPgColumn,
+} from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema.ts';
 import { id, instant, oneOf } from './columns.ts';
 

@@ -33,7 +33,9 @@ export const unitVersions = pgTable(
   (t) => [
     index('unit_versions_unit_idx').on(t.unitId, t.validFrom),
     index('unit_versions_name_idx').on(t.name),
-    uniqueIndex('unit_versions_one_current').on(t.unitId).where(sql`${t.validTo} is null`),
+    uniqueIndex('unit_versions_one_current')
+      .on(t.unitId)
+      .where(sql`${t.validTo} is null`),
     check('unit_versions_range', sql`${t.validTo} is null or ${t.validTo} >= ${t.validFrom}`),
   ],
 );

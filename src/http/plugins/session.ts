@@ -28,13 +28,21 @@ function checkCsrf(request: FastifyRequest): void {
   if (SAFE_METHODS.has(request.method) || !request.auth || request.routeOptions.config.csrf === false) return;
   const sent = request.headers[CSRF_HEADER];
   if (typeof sent !== 'string' || !sameSecret(sent, request.auth.csrfToken)) {
-    throw new DomainError('auth.csrf_mismatch', 'forbidden', `send the session's CSRF token in ${CSRF_HEADER}`);
+    throw new DomainError(
+      'auth.csrf_mismatch',
+      'forbidden',
+      `send the session's CSRF token in ${CSRF_HEADER}`,
+    );
   }
 }
 
 function checkPasswordChanged(request: FastifyRequest): void {
   const actor = request.auth?.actor;
-  if (actor?.kind === 'account' && actor.mustChangePassword && request.routeOptions.config.beforePasswordChange !== true) {
+  if (
+    actor?.kind === 'account' &&
+    actor.mustChangePassword &&
+    request.routeOptions.config.beforePasswordChange !== true
+  ) {
     throw new DomainError('account.must_change_password', 'forbidden', 'change your initial password first');
   }
 }

@@ -46,7 +46,11 @@ export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     '/api/accounts/:accountId',
     { schema: { tags, params: AccountParamsSchema, response: { 200: OneAccountSchema, ...errorResponses } } },
     async (request) => {
-      const { account } = await getAccount({ actor: actorOf(request), accountId: request.params.accountId, store });
+      const { account } = await getAccount({
+        actor: actorOf(request),
+        accountId: request.params.accountId,
+        store,
+      });
       return { account: presentAccount(account) };
     },
   );
@@ -61,8 +65,17 @@ export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
       },
     },
     async (request, reply) => {
-      const created = await createAccount({ ...request.body, actor: actorOf(request), store, clock, hasher, secrets });
-      return reply.status(201).send({ account: presentAccount(created.account), initialPassword: created.initialPassword });
+      const created = await createAccount({
+        ...request.body,
+        actor: actorOf(request),
+        store,
+        clock,
+        hasher,
+        secrets,
+      });
+      return reply
+        .status(201)
+        .send({ account: presentAccount(created.account), initialPassword: created.initialPassword });
     },
   );
 

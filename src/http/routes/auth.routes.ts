@@ -37,7 +37,11 @@ export const authRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
         sessionTtlMinutes: config.sessionTtlMinutes,
       });
       setSessionCookie(reply, session, config.secureCookies);
-      return { account: presentAccount(account), csrfToken: session.csrfToken, expiresAt: session.expiresAt.toISOString() };
+      return {
+        account: presentAccount(account),
+        csrfToken: session.csrfToken,
+        expiresAt: session.expiresAt.toISOString(),
+      };
     },
   );
 

@@ -37,20 +37,32 @@ export function assertLoginFormat(login: string): void {
   }
 }
 
-export async function assertRoleUnit(repos: Repositories, role: AccountRole, unitId: number | null): Promise<void> {
+export async function assertRoleUnit(
+  repos: Repositories,
+  role: AccountRole,
+  unitId: number | null,
+): Promise<void> {
   const problem = roleUnitProblem(role, unitId);
   if (problem) {
-    throw invalid(`account.${problem}`, `the ${role} role ${problem === 'unit_required' ? 'needs' : 'takes no'} unit`, {
-      field: 'unitId',
-      role,
-    });
+    throw invalid(
+      `account.${problem}`,
+      `the ${role} role ${problem === 'unit_required' ? 'needs' : 'takes no'} unit`,
+      {
+        field: 'unitId',
+        role,
+      },
+    );
   }
   if (unitId !== null && !(await repos.directory.findUnitById(unitId))) {
     throw notFound('unit.not_found', `no unit ${unitId}`, { unitId });
   }
 }
 
-export function assertPasswordAcceptable(input: { password: string; login: string; currentPassword?: string }): void {
+export function assertPasswordAcceptable(input: {
+  password: string;
+  login: string;
+  currentPassword?: string;
+}): void {
   const problems = passwordProblems(input);
   if (problems.length > 0) {
     throw invalid('account.weak_password', `the new password is not acceptable: ${problems.join(', ')}`, {

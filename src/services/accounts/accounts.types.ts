@@ -69,7 +69,10 @@ export interface NewSession {
 export interface SessionsRepository {
   insert(session: NewSession): Promise<SessionRecord>;
   /** A session that is neither revoked nor expired at `now`, with its account. */
-  findActive(tokenHash: string, now: Date): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
+  findActive(
+    tokenHash: string,
+    now: Date,
+  ): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
   revoke(id: number, at: Date): Promise<void>;
   /** Revokes every open session of the account except `keepSessionId`; returns how many. */
   revokeAllForAccount(accountId: number, at: Date, keepSessionId?: number): Promise<number>;

@@ -80,7 +80,8 @@ export async function updateAccount(
   await assertRoleUnit(input.store.repos, role, unitId);
   assertKeepsOwnAccess(input.actor, before, { role, disabled: changes.disabled });
   const now = input.clock();
-  const disabledAt = changes.disabled === undefined ? before.disabledAt : changes.disabled ? (before.disabledAt ?? now) : null;
+  const disabledAt =
+    changes.disabled === undefined ? before.disabledAt : changes.disabled ? (before.disabledAt ?? now) : null;
   return input.store.transaction(async (repos) => {
     const displayName = changes.displayName?.trim() ?? before.displayName;
     const account = await repos.accounts.update(before.id, { displayName, role, unitId, disabledAt });
@@ -104,7 +105,11 @@ export async function updateAccount(
 }
 
 /** An admin cannot disable or demote themselves, so the system always keeps an admin who can act. */
-function assertKeepsOwnAccess(actor: Actor, account: AccountRecord, next: { role: AccountRole; disabled?: boolean }) {
+function assertKeepsOwnAccess(
+  actor: Actor,
+  account: AccountRecord,
+  next: { role: AccountRole; disabled?: boolean },
+) {
   if (actor.kind !== 'account' || actor.accountId !== account.id) return;
   if (next.disabled === true || next.role !== account.role) {
     throw conflict('account.own_access', 'you cannot disable your own account or change your own role', {

@@ -47,7 +47,9 @@ export async function bootstrapUnitAccounts(input: {
   const { missing, skipped } = await splitExisting(repos, units);
   // Hash before the transaction: argon2 is slow on purpose and should not hold the transaction open.
   const planned = await Promise.all(missing.map((line) => withPassword(line, input)));
-  const created = await input.store.transaction((txRepos) => insertAccounts(txRepos, planned, input.actor, now));
+  const created = await input.store.transaction((txRepos) =>
+    insertAccounts(txRepos, planned, input.actor, now),
+  );
   return { created, skipped };
 }
 
@@ -58,7 +60,12 @@ async function splitExisting(repos: Repositories, units: UnitSummary[]) {
     const existing = await repos.accounts.findAll({ unitId: unit.id });
     for (const role of UNIT_ACCOUNT_ROLES) {
       const found = existing.find((account) => account.role === role);
-      const line = { unitId: unit.id, unitName: unit.name, role, login: found?.login ?? unitLogin(unit, role) };
+      const line = {
+        unitId: unit.id,
+        unitName: unit.name,
+        role,
+        login: found?.login ?? unitLogin(unit, role),
+      };
       (found ? skipped : missing).push({ ...line, initialPassword: null });
     }
   }

@@ -19,7 +19,8 @@ import type { AccountRecord } from './accounts.types.ts';
 
 export const DEFAULT_SESSION_TTL_MINUTES = 12 * 60;
 /** Verified against when the login is unknown, so both answers take as long. */
-const UNKNOWN_ACCOUNT_HASH = '$argon2id$v=19$m=19456,t=2,p=1$tIjeH8C6NlzlGxRsi8ze7w$smBqvJCHeGi1qesu8Cb4Mweu9e5IzXWSp82gdcgPZi4';
+const UNKNOWN_ACCOUNT_HASH =
+  '$argon2id$v=19$m=19456,t=2,p=1$tIjeH8C6NlzlGxRsi8ze7w$smBqvJCHeGi1qesu8Cb4Mweu9e5IzXWSp82gdcgPZi4';
 
 export interface LoginInput {
   login: string;
@@ -64,11 +65,19 @@ export async function login(input: LoginInput): Promise<{ account: AccountRecord
 
 async function refuseBlockedAddress(input: LoginInput, rule: ThrottleRule, now: Date): Promise<void> {
   if (input.ip === null) return;
-  const failures = await input.store.repos.loginAttempts.countFailuresFrom(input.ip, addressWindowStart(now, rule));
+  const failures = await input.store.repos.loginAttempts.countFailuresFrom(
+    input.ip,
+    addressWindowStart(now, rule),
+  );
   if (isAddressBlocked(failures, rule)) {
-    throw new DomainError('auth.too_many_attempts', 'rate_limited', 'too many failed sign-ins from this address', {
-      retryAfterSeconds: rule.addressWindowMinutes * 60,
-    });
+    throw new DomainError(
+      'auth.too_many_attempts',
+      'rate_limited',
+      'too many failed sign-ins from this address',
+      {
+        retryAfterSeconds: rule.addressWindowMinutes * 60,
+      },
+    );
   }
 }
 
@@ -87,7 +96,10 @@ async function recordFailure(
     const account = await repos.accounts.findByLogin(loginName, { forUpdate: true });
     if (!account) return null;
     const next = afterFailedLogin({ ...account, now, rule: input.rule });
-    await repos.accounts.update(account.id, { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil });
+    await repos.accounts.update(account.id, {
+      failedAttempts: next.failedAttempts,
+      lockedUntil: next.lockedUntil,
+    });
     if (!next.lockedNow) return null;
     await repos.audit.append(
       auditEvent({
@@ -105,7 +117,9 @@ async function recordFailure(
   });
 }
 
-async function openSession(input: LoginInput & { account: AccountRecord; now: Date }): Promise<OpenedSession> {
+async function openSession(
+  input: LoginInput & { account: AccountRecord; now: Date },
+): Promise<OpenedSession> {
   const { account, now } = input;
   const token = input.secrets.token();
   const csrfToken = input.secrets.token();
@@ -140,7 +154,9 @@ async function openSession(input: LoginInput & { account: AccountRecord; now: Da
 }
 
 function lockedError(lockedUntil: Date | null, now: Date): DomainError {
-  const retryAfterSeconds = lockedUntil ? Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000)) : 60;
+  const retryAfterSeconds = lockedUntil
+    ? Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000))
+    : 60;
   return new DomainError('account.locked', 'rate_limited', 'too many wrong passwords; try again later', {
     lockedUntil: lockedUntil?.toISOString() ?? null,
     retryAfterSeconds,

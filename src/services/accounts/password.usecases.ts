@@ -26,7 +26,11 @@ export async function changePassword(input: {
   if (!(await input.hasher.verify(account.passwordHash, input.currentPassword))) {
     throw invalid('account.wrong_password', 'the current password is wrong', { field: 'currentPassword' });
   }
-  assertPasswordAcceptable({ password: input.newPassword, login: account.login, currentPassword: input.currentPassword });
+  assertPasswordAcceptable({
+    password: input.newPassword,
+    login: account.login,
+    currentPassword: input.currentPassword,
+  });
   const passwordHash = await input.hasher.hash(input.newPassword);
   const now = input.clock();
   return input.store.transaction(async (repos) => {
@@ -43,7 +47,10 @@ export async function changePassword(input: {
         action: 'account.change_password',
         entityType: 'account',
         entityId: account.id,
-        before: { mustChangePassword: account.mustChangePassword, passwordChangedAt: account.passwordChangedAt },
+        before: {
+          mustChangePassword: account.mustChangePassword,
+          passwordChangedAt: account.passwordChangedAt,
+        },
         after: { mustChangePassword: false, passwordChangedAt: now },
       }),
     );

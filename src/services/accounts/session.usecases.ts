@@ -31,13 +31,21 @@ export async function authenticate(input: {
   };
 }
 
-export async function getCurrentAccount(input: { actor: Actor; store: Store }): Promise<{ account: AccountRecord }> {
+export async function getCurrentAccount(input: {
+  actor: Actor;
+  store: Store;
+}): Promise<{ account: AccountRecord }> {
   assertCan(input.actor, 'session.read');
   const accountId = input.actor.kind === 'account' ? input.actor.accountId : -1;
   return { account: await getAccountById(input.store.repos, accountId) };
 }
 
-export async function logout(input: { actor: Actor; sessionId: number; store: Store; clock: Clock }): Promise<void> {
+export async function logout(input: {
+  actor: Actor;
+  sessionId: number;
+  store: Store;
+  clock: Clock;
+}): Promise<void> {
   assertCan(input.actor, 'session.logout');
   const now = input.clock();
   await input.store.transaction(async (repos) => {

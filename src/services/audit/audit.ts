@@ -10,7 +10,9 @@ export interface AuditSubject {
   after?: unknown;
 }
 
-export function auditEvent(input: { actor: Actor; at: Date; label?: string | null } & AuditSubject): AuditEventInput {
+export function auditEvent(
+  input: { actor: Actor; at: Date; label?: string | null } & AuditSubject,
+): AuditEventInput {
   const { actor } = input;
   return {
     at: input.at,

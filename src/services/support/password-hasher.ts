@@ -16,7 +16,11 @@ export interface Argon2Options {
 }
 
 export function argon2Hasher(options: Argon2Options = {}): PasswordHasher {
-  const params = { algorithm: ARGON2ID, memoryCost: options.memoryCost ?? 19_456, timeCost: options.timeCost ?? 2 };
+  const params = {
+    algorithm: ARGON2ID,
+    memoryCost: options.memoryCost ?? 19_456,
+    timeCost: options.timeCost ?? 2,
+  };
   return {
     hash: (password) => hash(password, params),
     verify: async (passwordHash, password) => {

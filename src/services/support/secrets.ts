@@ -15,9 +15,10 @@ const INITIAL_PASSWORD_LENGTH = 14;
 export const cryptoSecrets: Secrets = {
   token: () => randomBytes(32).toString('base64url'),
   initialPassword: () =>
-    Array.from({ length: INITIAL_PASSWORD_LENGTH }, () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)]).join(
-      '',
-    ),
+    Array.from(
+      { length: INITIAL_PASSWORD_LENGTH },
+      () => PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)],
+    ).join(''),
 };
 
 /** Session tokens are stored only as this digest, so a leaked table cannot sign anyone in. */

@@ -53,7 +53,12 @@ export async function signIn(app: FastifyInstance, login: string, password: stri
 }
 
 /** Signs in and replaces the initial password, leaving a session with full rights. */
-export async function signInReady(deps: Deps, login: string, password: string, newPassword = 'a-Long-enough-secret'): Promise<Signed> {
+export async function signInReady(
+  deps: Deps,
+  login: string,
+  password: string,
+  newPassword = 'a-Long-enough-secret',
+): Promise<Signed> {
   const signed = await signIn(deps.app, login, password);
   const changed = await deps.app.inject({
     method: 'POST',

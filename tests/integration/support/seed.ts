@@ -27,7 +27,10 @@ export interface SeedTask {
 export async function seedUnits(db: Db, seedUnits: SeedUnit[]): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const unit of seedUnits) {
-    const [row] = await db.insert(units).values({ code: unit.code ?? null, createdAt: T0 }).returning();
+    const [row] = await db
+      .insert(units)
+      .values({ code: unit.code ?? null, createdAt: T0 })
+      .returning();
     if (!row) throw new Error('no unit row');
     await db.insert(unitVersions).values({
       unitId: row.id,
@@ -52,12 +55,21 @@ export async function seedUnits(db: Db, seedUnits: SeedUnit[]): Promise<Map<stri
 
 export async function seedPlan(db: Db, input: { year: number; units: SeedUnit[]; tasks: SeedTask[] }) {
   const unitIds = await seedUnits(db, input.units);
-  const [plan] = await db.insert(plans).values({ year: input.year, title: `${input.year} plan`, importedAt: T0 }).returning();
+  const [plan] = await db
+    .insert(plans)
+    .values({ year: input.year, title: `${input.year} plan`, importedAt: T0 })
+    .returning();
   if (!plan) throw new Error('no plan row');
   for (const task of input.tasks) {
     const [row] = await db
       .insert(tasks)
-      .values({ planId: plan.id, seq: task.seq, path: ['一'], text: `task ${task.seq}`, assignmentCertainty: 'certain' })
+      .values({
+        planId: plan.id,
+        seq: task.seq,
+        path: ['一'],
+        text: `task ${task.seq}`,
+        assignmentCertainty: 'certain',
+      })
       .returning();
     if (!row) throw new Error('no task row');
     const assign = (names: string[], role: 'lead' | 'responsible') =>
@@ -70,7 +82,9 @@ export async function seedPlan(db: Db, input: { year: number; units: SeedUnit[];
         source: 'import',
         createdAt: T0,
       }));
-    await db.insert(taskAssignments).values([...assign(task.lead, 'lead'), ...assign(task.responsible ?? [], 'responsible')]);
+    await db
+      .insert(taskAssignments)
+      .values([...assign(task.lead, 'lead'), ...assign(task.responsible ?? [], 'responsible')]);
   }
   return { planId: plan.id, unitIds };
 }
