@@ -7,6 +7,7 @@ import type { AppDeps, RouteDeps } from './deps.ts';
 import { registerErrorHandling } from './plugins/error-handling.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
 import { registerSession } from './plugins/session.ts';
+import { registerWebAssets } from './plugins/web-assets.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
@@ -28,6 +29,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, routeDeps);
   await app.register(authRoutes, routeDeps);
   await app.register(accountRoutes, routeDeps);
+  await registerWebAssets(app, config.webRoot);
   await app.ready();
   return app;
 }

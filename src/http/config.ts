@@ -13,6 +13,8 @@ export interface HttpConfig {
   throttle: ThrottleRule;
   /** Fastify's request log; off in tests. */
   logger: boolean;
+  /** Folder of the built web app (web/dist); null serves the API only. */
+  webRoot: string | null;
 }
 
 export const DEFAULT_HTTP_CONFIG: HttpConfig = {
@@ -22,4 +24,5 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   sessionTtlMinutes: DEFAULT_SESSION_TTL_MINUTES,
   throttle: DEFAULT_THROTTLE_RULE,
   logger: false,
+  webRoot: null,
 };

@@ -18,7 +18,7 @@ export function readPlanFacts(preamble: SourceLine[]): { plan: PlanFacts; issues
     publishedAt: readPublishedAt(all),
     deadline: readDeadline(lines, issues),
     cadence: readCadence(all),
-    hotline: /监督电话\s*[::]\s*([\d\-—()()]{5,20}\d)/.exec(all)?.[1] ?? null,
+    hotline: /监督电话\s*[:\uff1a]\s*([\d\-—()\uff08\uff09]{2,20}\d)/.exec(all)?.[1] ?? null,
     announcedTaskCount: numberOrNull(/确定了?\s*(\d+)\s*项/.exec(all)?.[1]),
   };
   reportGarbledDates(lines, issues);
@@ -30,8 +30,10 @@ function numberOrNull(text: string | undefined): number | null {
 }
 
 function readIssuer(title: string | null, all: string): string | null {
-  const fromTitle = title ? /^(.+?(?:人民政府|办公室|委员会))关于/.exec(title)?.[1] : undefined;
-  return fromTitle ?? /信息来源\s*[::]\s*(\S+?(?:人民政府|办公室))/.exec(all)?.[1] ?? null;
+  const fromTitle = title
+    ? /^(.+?(?:人民政府办公室|人民政府|办公室|委员会|管委会))关于/.exec(title)?.[1]
+    : undefined;
+  return fromTitle ?? /信息来源\s*[:\uff1a]\s*(\S+?(?:人民政府|办公室))/.exec(all)?.[1] ?? null;
 }
 
 function readYear(title: string | null, all: string): number | null {
@@ -40,8 +42,8 @@ function readYear(title: string | null, all: string): number | null {
 }
 
 function readPublishedAt(all: string): string | null {
-  const iso = /发布(?:时间|日期)\s*[::]\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(all);
-  const cn = /发布(?:时间|日期)\s*[::]\s*(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(all);
+  const iso = /发布(?:时间|日期)\s*[:\uff1a]\s*(\d{4})-(\d{1,2})-(\d{1,2})/.exec(all);
+  const cn = /发布(?:时间|日期)\s*[:\uff1a]\s*(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(all);
   const match = iso ?? cn;
   return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : null;
 }
@@ -60,7 +62,7 @@ function lastDayOfMonth(year: number, month: number): string | null {
 function readDeadline(lines: SourceLine[], issues: ImportIssue[]): string | null {
   const line = lines.find((l) => /完成时限/.test(l.text));
   if (!line) return null;
-  const value = /完成时限\s*[::]\s*([^。;;\s]*)/.exec(line.text)?.[1] ?? '';
+  const value = /完成时限\s*[:\uff1a]\s*([^。;\uff1b\s]*)/.exec(line.text)?.[1] ?? '';
   const endOfYear = /^(\d{4})年(?:底|末|年底|12月底|12月31日)$/.exec(value);
   if (endOfYear) return isoDate(Number(endOfYear[1]), 12, 31);
   const endOfMonth = /^(\d{4})年(\d{1,2})月底$/.exec(value);

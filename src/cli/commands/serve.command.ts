@@ -1,4 +1,5 @@
 // `duban serve [--port N] [--host H] [--data DIR]`: migrates, then serves the API until stopped.
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
@@ -34,6 +35,7 @@ export const run: CommandRun = async (args, io) => {
       logger: env['DUBAN_LOG'] !== '0',
       secureCookies: publicUrl?.startsWith('https:') ?? false,
       trustProxy: env['DUBAN_TRUST_PROXY'] === '1',
+      webRoot: fileURLToPath(new URL('../../../web/dist', import.meta.url)),
     },
   });
   const address = await app.listen({ port, host });

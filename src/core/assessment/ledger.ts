@@ -8,7 +8,10 @@ import { periodLabel } from '../supervision/labels.ts';
 import type {
   AssessmentEvent,
   CardIssuedEvent,
+  CardLoweredEvent,
+  CompletionVerifiedEvent,
   FiledLateEvent,
+  TaskAssignedEvent,
   Ledger,
   LedgerLine,
   RuleKey,
@@ -58,17 +61,8 @@ function lineFor(event: AssessmentEvent, context: Context): LedgerLine | null {
   const { rules } = context;
   const task = context.task(event.taskId);
   switch (event.kind) {
-    case 'task_assigned': {
-      const lead = event.role === 'lead';
-      const points = lead ? rules.taskPoints.lead : rules.taskPoints.co;
-      const role = lead ? '牵头单位' : '责任单位';
-      return line(
-        event,
-        lead ? 'task.lead' : 'task.co',
-        points,
-        `作为${role}承担${task},得${formatPoints(points)}分`,
-      );
-    }
+    case 'task_assigned':
+      return assignmentLine(event, task, rules);
     case 'filed_late':
       return lateLine(event, task, rules);
     case 'filing_missing':
@@ -76,37 +70,48 @@ function lineFor(event: AssessmentEvent, context: Context): LedgerLine | null {
         event,
         'filing.missing',
         rules.missingFiling,
-        `${task}${periodLabel(event.period)}未填报`,
+        `${periodLabel(event.period)}${task}未填报`,
       );
-    case 'report_returned':
-      return deduction(
-        event,
-        'report.returned',
-        rules.returnedReport,
-        `${task}${periodLabel(event.period)}报告被退回`,
-      );
+    case 'report_returned': {
+      const fact = `${periodLabel(event.period)}${task}报告被退回`;
+      return deduction(event, 'report.returned', rules.returnedReport, fact);
+    }
     case 'card_issued': {
-      const red = event.color === 'red';
-      const points = red ? rules.redCard : rules.yellowCard;
-      return deduction(
-        event,
-        red ? 'card.red' : 'card.yellow',
-        points,
-        `${task}被亮${CARD_LABELS[event.color]}`,
-      );
+      const ruleKey = event.color === 'red' ? 'card.red' : 'card.yellow';
+      const points = event.color === 'red' ? rules.redCard : rules.yellowCard;
+      return deduction(event, ruleKey, points, `${task}被亮${CARD_LABELS[event.color]}`);
     }
-    case 'card_lowered': {
-      const refund = rules.redCard - rules.yellowCard;
-      if (!context.redCards.has(event.cardId)) throw unknownCard(event.id, event.cardId);
-      return line(event, 'card.lowered', refund, `${task}红牌降为黄牌,退还差额${formatPoints(refund)}分`);
-    }
-    case 'completion_verified': {
-      if (daysBetween(event.verifiedOn, event.deadline) < 0) return null;
-      const points = rules.completedOnTime;
-      const text = `${task}于${event.verifiedOn}核验办结,未超完成时限${event.deadline},加${formatPoints(points)}分`;
-      return line(event, 'completion.on_time', points, text);
-    }
+    case 'card_lowered':
+      return loweredLine(event, task, context);
+    case 'completion_verified':
+      return completionLine(event, task, rules);
   }
+}
+
+function assignmentLine(event: TaskAssignedEvent, task: string, rules: ScoringRules): LedgerLine {
+  const lead = event.role === 'lead';
+  const points = lead ? rules.taskPoints.lead : rules.taskPoints.co;
+  const text = `作为${lead ? '牵头单位' : '责任单位'}承担${task},得${formatPoints(points)}分`;
+  return line(event, lead ? 'task.lead' : 'task.co', points, text);
+}
+
+/** Lowering gives back what the red card cost beyond a yellow one. */
+function loweredLine(event: CardLoweredEvent, task: string, context: Context): LedgerLine {
+  if (!context.redCards.has(event.cardId)) throw unknownCard(event.id, event.cardId);
+  const refund = context.rules.redCard - context.rules.yellowCard;
+  return line(event, 'card.lowered', refund, `${task}红牌降为黄牌,退还差额${formatPoints(refund)}分`);
+}
+
+/** On or before the deadline day counts: the deadline day is still within the time limit (按期). */
+function completionLine(
+  event: CompletionVerifiedEvent,
+  task: string,
+  rules: ScoringRules,
+): LedgerLine | null {
+  if (daysBetween(event.verifiedOn, event.deadline) < 0) return null;
+  const points = rules.completedOnTime;
+  const text = `${task}于${event.verifiedOn}核验办结,未超完成时限${event.deadline},加${formatPoints(points)}分`;
+  return line(event, 'completion.on_time', points, text);
 }
 
 function lateLine(event: FiledLateEvent, task: string, rules: ScoringRules): LedgerLine {
@@ -116,7 +121,7 @@ function lateLine(event: FiledLateEvent, task: string, rules: ScoringRules): Led
     perDay > 0
       ? `(每次${formatPoints(perOccurrence)}分+每天${formatPoints(perDay)}分×${event.daysLate}天)`
       : '';
-  const fact = `${task}${periodLabel(event.period)}填报逾期${event.daysLate}天`;
+  const fact = `${periodLabel(event.period)}${task}填报逾期${event.daysLate}天`;
   return line(event, 'filing.late', -points, `${fact},扣${formatPoints(points)}分${detail}`);
 }
 

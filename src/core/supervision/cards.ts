@@ -111,9 +111,12 @@ export function closeCard(card: Card, act: CardAct): Card {
   return step(card, 'close', act, 'closed', card.color);
 }
 
-/** Open past its rectification deadline (the end of that day in the city). */
+/**
+ * Still waiting for the unit's rectification after the deadline day has ended in the city. An
+ * answered card waits on the supervisor, not the unit, so it is not overdue.
+ */
 export function isRectificationOverdue(card: Card, now: Date, utcOffsetMinutes: number): boolean {
-  if (card.state === 'closed' || card.state === 'lowered') return false;
+  if (card.state !== 'issued') return false;
   return daysBetween(card.rectifyBy, localDate(now, utcOffsetMinutes)) > 0;
 }
 

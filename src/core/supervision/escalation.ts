@@ -72,9 +72,31 @@ export function dueNotices(input: EscalationInput): Notice[] {
   if (input.filed) return [];
   const today = localDate(input.now, input.utcOffsetMinutes);
   const overdue = daysBetween(input.dueOn, today);
-  const [level1, level2] = config.supervisionOrderDaysOverdue;
   const quarter = quarterLabel(input.period);
-  const stages: Array<{ kind: NoticeKind; level: 1 | 2; from: number; message: string }> = [
+  const notices: Notice[] = [];
+  if (overdue <= 0 && overdue >= -config.remindDaysBefore) {
+    const message = `${quarter}填报将于${input.dueOn}截止,请按时报送`;
+    notices.push(notice(input, 'reminder', 1, addDays(input.dueOn, -config.remindDaysBefore), message));
+  }
+  for (const stage of escalationStages(config, quarter)) {
+    if (overdue >= stage.from) {
+      notices.push(notice(input, stage.kind, stage.level, addDays(input.dueOn, stage.from), stage.message));
+    }
+  }
+  return notices.filter((item) => !input.sentKeys?.has(item.key));
+}
+
+interface Stage {
+  kind: NoticeKind;
+  level: 1 | 2;
+  /** Days overdue from which the stage is due. */
+  from: number;
+  message: string;
+}
+
+function escalationStages(config: EscalationConfig, quarter: string): Stage[] {
+  const [level1, level2] = config.supervisionOrderDaysOverdue;
+  return [
     { kind: 'urge', level: 1, from: config.urgeDaysOverdue, message: `${quarter}填报已逾期,请立即报送` },
     {
       kind: 'supervision_order',
@@ -84,17 +106,6 @@ export function dueNotices(input: EscalationInput): Notice[] {
     },
     { kind: 'supervision_order', level: 2, from: level2, message: `${quarter}填报逾期${level2}天,升级督办` },
   ];
-  const notices: Notice[] = [];
-  if (overdue <= 0 && overdue >= -config.remindDaysBefore) {
-    const message = `${quarter}填报将于${input.dueOn}截止,请按时报送`;
-    notices.push(notice(input, 'reminder', 1, addDays(input.dueOn, -config.remindDaysBefore), message));
-  }
-  for (const stage of stages) {
-    if (overdue >= stage.from) {
-      notices.push(notice(input, stage.kind, stage.level, addDays(input.dueOn, stage.from), stage.message));
-    }
-  }
-  return notices.filter((item) => !input.sentKeys?.has(item.key));
 }
 
 function notice(

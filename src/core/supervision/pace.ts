@@ -61,7 +61,9 @@ export function paceOf(input: PaceInput): PaceResult {
   const tolerance = input.tolerance ?? defaultTolerance(indicator);
   const direction = directionOf(indicator.comparator);
   const judged: Judged = { input, measure, direction, tolerance, expected: expectedByNow(input, measure) };
-  const pace = isAchieved(judged) ? 'achieved' : classify(judged);
+  // Once the year is over a target is either met or missed; there is no pace left to keep.
+  const yearOver = input.elapsedShare >= 1;
+  const pace = isAchieved(judged) ? 'achieved' : yearOver ? 'behind' : classify(judged);
   return {
     pace,
     label: PACE_LABELS[pace],

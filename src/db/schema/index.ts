@@ -5,3 +5,4 @@ export * from './tasks.schema.ts';
 export * from './accounts.schema.ts';
 export * from './reports.schema.ts';
 export * from './audit.schema.ts';
+export * from './plan-imports.schema.ts';

@@ -76,6 +76,8 @@ export const reportRevisions = pgTable(
     problems: text('problems').notNull().default(''),
     /** 下步打算 */
     nextSteps: text('next_steps').notNull().default(''),
+    /** 佐证材料: the attachments this revision carries (attachments.id). */
+    attachmentIds: jsonb('attachment_ids').$type<number[]>().notNull().default([]),
     /** The reviewer's reasons on return, or a note on other events. */
     reason: text('reason'),
     late: boolean('late').notNull().default(false),
@@ -97,15 +99,20 @@ export const reportRevisions = pgTable(
   ],
 );
 
-/** Evidence files; content is stored inline (bytea) or in a file under the data folder. */
+/**
+ * Evidence files; content is stored inline (bytea) or in a file under the data folder. A file is
+ * uploaded by a unit first and joins a report with the first revision that lists it.
+ */
 export const attachments = pgTable(
   'attachments',
   {
     id: id(),
-    reportId: integer('report_id')
+    /** The unit that uploaded it; only that unit may attach it to a filing. */
+    unitId: integer('unit_id')
       .notNull()
-      .references(() => reports.id),
-    addedInRev: integer('added_in_rev').notNull(),
+      .references(() => units.id),
+    reportId: integer('report_id').references(() => reports.id),
+    addedInRev: integer('added_in_rev'),
     removedInRev: integer('removed_in_rev'),
     fileName: text('file_name').notNull(),
     mediaType: text('media_type').notNull(),
@@ -118,6 +125,8 @@ export const attachments = pgTable(
   },
   (t) => [
     index('attachments_report_idx').on(t.reportId),
+    index('attachments_unit_idx').on(t.unitId),
+    check('attachments_linked', sql`(${t.reportId} is null) = (${t.addedInRev} is null)`),
     check('attachments_one_store', sql`(${t.content} is null) <> (${t.storagePath} is null)`),
     check('attachments_size', sql`${t.sizeBytes} >= 0`),
   ],

@@ -33,7 +33,7 @@ export function buildStructure(items: Item[]): {
   const tasks: RawTask[] = [];
   const issues: ImportIssue[] = [];
   const at: Cursor = { part: null, section: null, subsection: null, expectedSeq: 1, seen: new Set() };
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     switch (item.kind) {
       case 'part':
         at.part = node('part', item.number, item.title, [item.number]);
@@ -46,7 +46,7 @@ export function buildStructure(items: Item[]): {
         at.subsection = null;
         break;
       case 'numbered':
-        if (isSubsection(item, at)) openSubsection(item, at, structure);
+        if (isSubsection(item, at, items[index + 1])) openSubsection(item, at, structure);
         else tasks.push(toTask(item, at, issues));
         break;
       case 'stray':
@@ -72,9 +72,16 @@ export function hasUnits(units: UnitCells): boolean {
   return units.paragraphs.some((p) => !isBlankCell(p));
 }
 
-/** A numbered row without units inside a section whose number breaks the task sequence. */
-function isSubsection(item: Numbered, at: Cursor): boolean {
-  return at.section !== null && !hasUnits(item.units) && item.number !== at.expectedSeq && !item.cutOff;
+/**
+ * A numbered row without units is a subsection title when the task sequence carries on right after
+ * it, or when its number breaks the sequence and the next row does not continue from it.
+ */
+function isSubsection(item: Numbered, at: Cursor, next: Item | undefined): boolean {
+  if (at.part === null || hasUnits(item.units) || item.cutOff) return false;
+  const nextNumber = next?.kind === 'numbered' ? next.number : null;
+  if (nextNumber === at.expectedSeq) return true;
+  if (nextNumber === item.number + 1) return false;
+  return item.number !== at.expectedSeq;
 }
 
 function openSubsection(item: Numbered, at: Cursor, structure: StructureNode[]): void {

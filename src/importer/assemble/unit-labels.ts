@@ -2,7 +2,7 @@
 
 export type UnitLabel = 'lead' | 'responsible';
 
-const LABEL = /^(牵头(?:责任)?单位|主办单位|(?:责任|配合|协办|参与)单位)\s*[::]\s*(.*)$/;
+const LABEL = /^(牵头(?:责任)?单位|主办单位|(?:责任|配合|协办|参与)单位)\s*[:\uff1a]\s*(.*)$/;
 
 /** A line that labels a cell: "牵头单位:市发改委" -> lead. */
 export function parseUnitLabel(text: string): { label: UnitLabel; value: string } | null {
@@ -13,7 +13,7 @@ export function parseUnitLabel(text: string): { label: UnitLabel; value: string 
 }
 
 const INLINE =
-  /[(（]\s*(?:牵头(?:责任)?单位|主办单位)\s*[::]\s*([^;；)）]*?)\s*(?:[;；]\s*(?:责任|配合|协办|参与)单位\s*[::]\s*([^)）]*?)\s*)?[)）]\s*[。.]?\s*$/;
+  /[(（]\s*(?:牵头(?:责任)?单位|主办单位)\s*[:\uff1a]\s*([^;；)）]*?)\s*(?:[;；]\s*(?:责任|配合|协办|参与)单位\s*[:\uff1a]\s*([^)）]*?)\s*)?[)）]\s*[。.]?\s*$/;
 
 /** "任务。(牵头单位:X;配合单位:A、B)" -> the task text and both cells. */
 export function splitInlineUnits(text: string): { text: string; lead: string; responsible: string } | null {

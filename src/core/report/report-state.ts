@@ -1,0 +1,81 @@
+// The report's life: saved as a draft, submitted to the unit's approver, signed off to the office,
+// then accepted (final) or returned with reasons, revised and submitted again.
+import { conflict, invalid } from '../errors.ts';
+import type { ReportState, RevisionEvent, TransitionEvent } from './report.types.ts';
+
+interface Transition {
+  from: readonly ReportState[];
+  to: ReportState;
+}
+
+const TRANSITION_EVENTS: readonly TransitionEvent[] = ['submit', 'sign_off', 'return', 'accept'];
+
+const TRANSITIONS: Record<TransitionEvent, Transition> = {
+  // A returned report goes back through the unit's approver: the office only hears from a unit
+  // through its responsible leader.
+  submit: { from: ['draft', 'returned'], to: 'submitted' },
+  sign_off: { from: ['submitted'], to: 'signed_off' },
+  return: { from: ['signed_off'], to: 'returned' },
+  accept: { from: ['signed_off'], to: 'accepted' },
+};
+
+/** States in which the unit may still change the content. */
+const EDITABLE: readonly ReportState[] = ['draft', 'returned'];
+
+export const MAX_REASON_LENGTH = 2000;
+
+export function isEditable(state: ReportState): boolean {
+  return EDITABLE.includes(state);
+}
+
+function alreadyAccepted(reportId: number | null) {
+  return conflict('report.already_accepted', 'the report was accepted; it can no longer change', {
+    reportId,
+  });
+}
+
+/** Refuses a save unless the report is a draft or was returned. */
+export function assertEditable(state: ReportState, reportId: number | null = null): void {
+  if (state === 'accepted') throw alreadyAccepted(reportId);
+  if (!isEditable(state)) {
+    throw conflict('report.not_editable', `a ${state} report cannot be edited`, { reportId, state });
+  }
+}
+
+/** The state an event leads to, or the refusal when the report is not in a state that allows it. */
+export function nextState(state: ReportState, event: TransitionEvent, reportId: number | null = null) {
+  if (state === 'accepted') throw alreadyAccepted(reportId);
+  const transition = TRANSITIONS[event];
+  if (!transition.from.includes(state)) {
+    throw conflict('report.invalid_transition', `a ${state} report cannot take '${event}'`, {
+      reportId,
+      state,
+      event,
+      allowedFrom: [...transition.from],
+    });
+  }
+  return transition.to;
+}
+
+/** What can happen next to a report in this state, for the pages' buttons. */
+export function allowedEvents(state: ReportState): RevisionEvent[] {
+  const events: RevisionEvent[] = isEditable(state) ? ['save'] : [];
+  for (const event of TRANSITION_EVENTS) {
+    if (TRANSITIONS[event].from.includes(state)) events.push(event);
+  }
+  return events;
+}
+
+/** The office must say why it returns a report; the reasons go back to the unit. */
+export function returnReasons(text: string | undefined): string {
+  const reasons = (text ?? '').trim();
+  if (reasons === '') {
+    throw invalid('report.reasons_required', 'say why the report is returned', { field: 'reasons' });
+  }
+  if (reasons.length > MAX_REASON_LENGTH) {
+    throw invalid('report.reasons_too_long', `reasons are at most ${MAX_REASON_LENGTH} characters`, {
+      field: 'reasons',
+    });
+  }
+  return reasons;
+}

@@ -1,0 +1,22 @@
+// Serves the built web app (web/dist) and answers every other page path with its index.html,
+// so that the browser's router handles deep links. Unknown API paths still get the JSON 404.
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { DomainError } from '../../core/errors.ts';
+
+const NOT_BUILT = `<!doctype html><html lang="zh-CN"><meta charset="utf-8"><title>督办</title>
+<body><p>网页尚未构建:请先运行 <code>npm run build:web</code>(<code>npm start</code> 会自动构建)。</p></body></html>`;
+
+export async function registerWebAssets(app: FastifyInstance, webRoot: string | null): Promise<void> {
+  if (webRoot === null) return;
+  const built = existsSync(`${webRoot}/index.html`);
+  if (built) await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: false });
+  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+    if (request.url.startsWith('/api/')) {
+      throw new DomainError('route.not_found', 'not_found', `no route GET ${request.url}`);
+    }
+    if (!built) return reply.type('text/html').send(NOT_BUILT);
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+}
