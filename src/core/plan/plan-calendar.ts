@@ -1,6 +1,13 @@
 // A plan's calendar: it covers its whole year, so assignments start on 1 January (a Q1 report is
 // owed even when the notice is published in April), and it has one period per quarter.
-import { dueDate, periodsOfYear, quarterStart, type DueDateRule, type PeriodKey } from '../period/period.ts';
+import {
+  addDays,
+  dueDate,
+  periodsOfYear,
+  quarterStart,
+  type DueDateRule,
+  type PeriodKey,
+} from '../period/period.ts';
 import { invalid } from '../errors.ts';
 
 export interface PlannedPeriod {
@@ -21,6 +28,9 @@ export function planPeriods(year: number, rule: DueDateRule): PlannedPeriod[] {
 
 /** An admin's dates for a period: the due date may not come before the opening. */
 export function assertPeriodDates(dates: { opensOn: string; dueOn: string }): void {
+  // addDays refuses anything that is not a real calendar date.
+  addDays(dates.opensOn, 0);
+  addDays(dates.dueOn, 0);
   if (dates.dueOn < dates.opensOn) {
     throw invalid('period.due_before_open', 'the due date comes before the opening date', {
       field: 'dueOn',

@@ -1,0 +1,163 @@
+// Filings, their revisions and evidence files as the use cases see them, and the storage they need.
+import type { IsoDate, PeriodKey } from '../../core/period/period.ts';
+import type {
+  ReportContent,
+  ReportKind,
+  ReportState,
+  RevisionEvent,
+} from '../../core/report/report.types.ts';
+
+export type PeriodState = 'scheduled' | 'open' | 'closed';
+
+export interface PeriodRecord {
+  id: number;
+  planId: number;
+  key: PeriodKey;
+  opensOn: IsoDate;
+  dueOn: IsoDate;
+  state: PeriodState;
+}
+
+export interface IndicatorRecord {
+  id: number;
+  metric: string;
+  targetValue: number;
+  unit: string;
+  comparator: string;
+  raw: string;
+}
+
+export interface TaskRecord {
+  id: number;
+  planId: number;
+  /** The notice's own number (序号). */
+  seq: number;
+  /** Part, section, subsection numbers: {二,一,1}. */
+  path: string[];
+  text: string;
+  indicators: IndicatorRecord[];
+}
+
+export type OwingRole = 'lead' | 'responsible';
+
+/** A unit that owes a filing for a task on a date: the lead files the task report, others inputs. */
+export interface OwingUnit {
+  taskId: number;
+  unitId: number;
+  name: string;
+  role: OwingRole;
+  /** The group assignment that made the unit owe it (各县市区政府…), if not assigned directly. */
+  viaGroup: { id: number; name: string } | null;
+}
+
+export interface ReportRecord {
+  id: number;
+  kind: ReportKind;
+  periodId: number;
+  taskId: number;
+  unitId: number;
+  state: ReportState;
+  currentRev: number;
+  late: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+  firstSubmittedAt: Date | null;
+  submittedAt: Date | null;
+  signedOffAt: Date | null;
+  returnedAt: Date | null;
+  acceptedAt: Date | null;
+}
+
+export type NewReport = Pick<
+  ReportRecord,
+  'kind' | 'periodId' | 'taskId' | 'unitId' | 'state' | 'currentRev' | 'createdAt' | 'updatedAt'
+>;
+
+export type ReportPatch = Partial<
+  Pick<
+    ReportRecord,
+    | 'state'
+    | 'currentRev'
+    | 'late'
+    | 'updatedAt'
+    | 'firstSubmittedAt'
+    | 'submittedAt'
+    | 'signedOffAt'
+    | 'returnedAt'
+    | 'acceptedAt'
+  >
+>;
+
+export interface RevisionRecord extends ReportContent {
+  id: number;
+  reportId: number;
+  rev: number;
+  event: RevisionEvent;
+  state: ReportState;
+  reason: string | null;
+  late: boolean;
+  authorAccountId: number | null;
+  createdAt: Date;
+}
+
+export type NewRevision = Omit<RevisionRecord, 'id'>;
+
+export interface ReportSlot {
+  periodId: number;
+  taskId: number;
+  unitId: number;
+  kind: ReportKind;
+}
+
+export interface AttachmentRecord {
+  id: number;
+  unitId: number;
+  reportId: number | null;
+  addedInRev: number | null;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedBy: number | null;
+  uploadedAt: Date;
+}
+
+export type NewAttachment = Omit<AttachmentRecord, 'id' | 'reportId' | 'addedInRev'> & {
+  content: Uint8Array;
+};
+
+export interface StructureTitle {
+  /** Numbers from the part down, as on tasks.path. */
+  path: string[];
+  title: string;
+}
+
+export interface ReportsRepository {
+  findPeriod(key: PeriodKey): Promise<PeriodRecord | null>;
+  findPeriodById(id: number): Promise<PeriodRecord | null>;
+  findTask(taskId: number): Promise<TaskRecord | null>;
+  findTasks(planId: number): Promise<TaskRecord[]>;
+  findStructureTitles(planId: number): Promise<StructureTitle[]>;
+  /**
+   * Units owing filings under a plan on a date, group assignments expanded to their members.
+   * Only services/reports/owing-units.ts calls this, so the query can move to the plans service.
+   */
+  findOwingUnits(query: { planId: number; asOf: IsoDate; taskId?: number }): Promise<OwingUnit[]>;
+  findUnitName(unitId: number, asOf: IsoDate): Promise<string | null>;
+
+  findReport(id: number, options?: { forUpdate?: boolean }): Promise<ReportRecord | null>;
+  findReportInSlot(slot: ReportSlot, options?: { forUpdate?: boolean }): Promise<ReportRecord | null>;
+  findReports(query: { periodId: number; taskId?: number; unitId?: number }): Promise<ReportRecord[]>;
+  /** null when another save created the same slot first. */
+  insertReport(report: NewReport): Promise<ReportRecord | null>;
+  updateReport(id: number, patch: ReportPatch): Promise<ReportRecord>;
+  appendRevision(revision: NewRevision): Promise<RevisionRecord>;
+  findRevision(reportId: number, rev: number): Promise<RevisionRecord | null>;
+  findRevisions(reportIds: readonly number[]): Promise<RevisionRecord[]>;
+
+  insertAttachment(attachment: NewAttachment): Promise<AttachmentRecord>;
+  findAttachments(ids: readonly number[]): Promise<AttachmentRecord[]>;
+  findAttachmentContent(id: number): Promise<Uint8Array | null>;
+  /** Ties unlinked files to the report at the revision that first lists them. */
+  linkAttachments(ids: readonly number[], reportId: number, rev: number): Promise<void>;
+}
