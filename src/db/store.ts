@@ -5,6 +5,7 @@ import type { Db } from './client.ts';
 import { accountsRepository } from './repositories/accounts.repository.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
 import { directoryRepository } from './repositories/directory.repository.ts';
+import { reportsRepository } from './repositories/reports.repository.ts';
 import { loginAttemptsRepository, sessionsRepository } from './repositories/sessions.repository.ts';
 
 export function repositories(db: Db): Repositories {
@@ -14,6 +15,7 @@ export function repositories(db: Db): Repositories {
     loginAttempts: loginAttemptsRepository(db),
     audit: auditRepository(db),
     directory: directoryRepository(db),
+    reports: reportsRepository(db),
   };
 }
 

@@ -7,6 +7,7 @@ import type {
 } from './accounts/accounts.types.ts';
 import type { AuditRepository } from './audit/audit.types.ts';
 import type { DirectoryRepository } from './directory/directory.types.ts';
+import type { ReportsRepository } from './reports/reports.types.ts';
 
 export interface Repositories {
   accounts: AccountsRepository;
@@ -14,6 +15,7 @@ export interface Repositories {
   loginAttempts: LoginAttemptsRepository;
   audit: AuditRepository;
   directory: DirectoryRepository;
+  reports: ReportsRepository;
 }
 
 export interface Store {

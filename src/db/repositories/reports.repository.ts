@@ -1,0 +1,134 @@
+// Filings, their append-only revisions and evidence files.
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import type { ReportsRepository } from '../../services/reports/reports.types.ts';
+import type { Db } from '../client.ts';
+import { attachments, reportRevisions, reports } from '../schema/index.ts';
+import { toAttachmentRecord, toRevisionRecord, toReportRecord } from './report-rows.ts';
+import { reportsContextQueries } from './reports-context.repository.ts';
+
+/** Every attachment column but the content, which is read only for a download. */
+const ATTACHMENT_COLUMNS = {
+  id: attachments.id,
+  unitId: attachments.unitId,
+  reportId: attachments.reportId,
+  addedInRev: attachments.addedInRev,
+  fileName: attachments.fileName,
+  mediaType: attachments.mediaType,
+  sizeBytes: attachments.sizeBytes,
+  sha256: attachments.sha256,
+  uploadedBy: attachments.uploadedBy,
+  uploadedAt: attachments.uploadedAt,
+};
+
+type FilingQueries = Omit<ReportsRepository, keyof ReturnType<typeof reportsContextQueries>>;
+
+function filingQueries(db: Db): FilingQueries {
+  return {
+    async findReport(id, options) {
+      const query = db.select().from(reports).where(eq(reports.id, id));
+      const [row] = options?.forUpdate ? await query.for('update') : await query;
+      return row ? toReportRecord(row) : null;
+    },
+    async findReportInSlot(slot, options) {
+      const query = db
+        .select()
+        .from(reports)
+        .where(
+          and(
+            eq(reports.periodId, slot.periodId),
+            eq(reports.taskId, slot.taskId),
+            eq(reports.unitId, slot.unitId),
+            eq(reports.kind, slot.kind),
+          ),
+        );
+      const [row] = options?.forUpdate ? await query.for('update') : await query;
+      return row ? toReportRecord(row) : null;
+    },
+    async findReports(query) {
+      const rows = await db
+        .select()
+        .from(reports)
+        .where(
+          and(
+            eq(reports.periodId, query.periodId),
+            query.taskId === undefined ? undefined : eq(reports.taskId, query.taskId),
+            query.unitId === undefined ? undefined : eq(reports.unitId, query.unitId),
+          ),
+        )
+        .orderBy(asc(reports.id));
+      return rows.map(toReportRecord);
+    },
+    async insertReport(report) {
+      // Two first saves of the same slot: the second finds the row taken and reports a conflict.
+      const [row] = await db.insert(reports).values(report).onConflictDoNothing().returning();
+      return row ? toReportRecord(row) : null;
+    },
+    async updateReport(id, patch) {
+      const [row] = await db.update(reports).set(patch).where(eq(reports.id, id)).returning();
+      if (!row) throw new Error(`no report ${id} to update`);
+      return toReportRecord(row);
+    },
+    async appendRevision(revision) {
+      const [row] = await db.insert(reportRevisions).values(revision).returning();
+      if (!row) throw new Error('insert into report_revisions returned no row');
+      return toRevisionRecord(row);
+    },
+    async findRevision(reportId, rev) {
+      const [row] = await db
+        .select()
+        .from(reportRevisions)
+        .where(and(eq(reportRevisions.reportId, reportId), eq(reportRevisions.rev, rev)));
+      return row ? toRevisionRecord(row) : null;
+    },
+    async findRevisions(reportIds) {
+      if (reportIds.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(reportRevisions)
+        .where(inArray(reportRevisions.reportId, [...reportIds]))
+        .orderBy(asc(reportRevisions.reportId), asc(reportRevisions.rev));
+      return rows.map(toRevisionRecord);
+    },
+    ...attachmentQueries(db),
+  };
+}
+
+function attachmentQueries(db: Db) {
+  return {
+    async insertAttachment(attachment) {
+      const [row] = await db.insert(attachments).values(attachment).returning(ATTACHMENT_COLUMNS);
+      if (!row) throw new Error('insert into attachments returned no row');
+      return toAttachmentRecord(row);
+    },
+    async findAttachments(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db
+        .select(ATTACHMENT_COLUMNS)
+        .from(attachments)
+        .where(inArray(attachments.id, [...ids]))
+        .orderBy(asc(attachments.id));
+      return rows.map(toAttachmentRecord);
+    },
+    async findAttachmentContent(id) {
+      const [row] = await db
+        .select({ content: attachments.content })
+        .from(attachments)
+        .where(eq(attachments.id, id));
+      return row?.content ?? null;
+    },
+    async linkAttachments(ids, reportId, rev) {
+      if (ids.length === 0) return;
+      await db
+        .update(attachments)
+        .set({ reportId, addedInRev: rev })
+        .where(and(inArray(attachments.id, [...ids]), isNull(attachments.reportId)));
+    },
+  } satisfies Pick<
+    ReportsRepository,
+    'insertAttachment' | 'findAttachments' | 'findAttachmentContent' | 'linkAttachments'
+  >;
+}
+
+export function reportsRepository(db: Db): ReportsRepository {
+  return { ...reportsContextQueries(db), ...filingQueries(db) };
+}

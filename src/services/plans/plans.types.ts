@@ -1,0 +1,171 @@
+// Plans, their structure, periods, import previews and tasks as the use cases see them, and the
+// repositories they need (the db layer implements them).
+import type {
+  Assignment,
+  Cadence,
+  ImportIssue,
+  ImportResult,
+  Indicator,
+  SourceFormat,
+  StructureKind,
+  StructureNode,
+} from '../../core/plan/plan.types.ts';
+
+/** Reads a notice's bytes into the structured plan; the composition root passes the importer. */
+export type NoticeReader = (input: { bytes: Uint8Array; fileName?: string }) => Promise<ImportResult>;
+
+export type PlanState = 'draft' | 'active' | 'archived';
+export type PeriodState = 'scheduled' | 'open' | 'closed';
+export type AssignmentRole = 'lead' | 'responsible';
+
+export interface PlanRecord {
+  id: number;
+  year: number;
+  title: string | null;
+  issuer: string | null;
+  publishedAt: string | null;
+  deadline: string | null;
+  cadence: Cadence | null;
+  hotline: string | null;
+  announcedTaskCount: number | null;
+  state: PlanState;
+  dueDaysAfterQuarterEnd: number;
+  sourceFormat: SourceFormat | null;
+  sourceFileName: string | null;
+  sourceEncoding: string | null;
+  importedAt: Date;
+  importedBy: number | null;
+}
+
+export type NewPlan = Omit<PlanRecord, 'id'>;
+
+export interface StructureNodeRecord {
+  id: number;
+  planId: number;
+  parentId: number | null;
+  kind: StructureKind;
+  number: string;
+  title: string;
+  path: string[];
+  position: number;
+}
+
+export interface PeriodRecord {
+  id: number;
+  planId: number;
+  key: string;
+  opensOn: string;
+  dueOn: string;
+  state: PeriodState;
+  closedAt: Date | null;
+}
+
+export interface NewImportIssue extends ImportIssue {
+  planId: number;
+  resolvedAt: Date | null;
+  resolvedBy: number | null;
+}
+
+export interface PreviewRecord {
+  id: number;
+  fileName: string | null;
+  result: ImportResult;
+  createdAt: Date;
+  createdBy: number | null;
+  expiresAt: Date;
+}
+
+export interface PlanCounts {
+  tasks: number;
+  inferred: number;
+  confirmed: number;
+  indicators: number;
+  openIssues: number;
+}
+
+export interface PlansRepository {
+  findByYear(year: number): Promise<PlanRecord | null>;
+  findAll(): Promise<(PlanRecord & { taskCount: number })[]>;
+  insert(plan: NewPlan): Promise<PlanRecord>;
+  /** Writes the tree; returns each node's id by its path joined with '/'. */
+  insertStructure(planId: number, structure: readonly StructureNode[]): Promise<Map<string, number>>;
+  findStructure(planId: number): Promise<StructureNodeRecord[]>;
+  insertPeriods(rows: Omit<PeriodRecord, 'id' | 'state' | 'closedAt'>[]): Promise<void>;
+  findPeriods(planId: number): Promise<PeriodRecord[]>;
+  updatePeriodDates(periodId: number, dates: { opensOn: string; dueOn: string }): Promise<PeriodRecord>;
+  insertIssues(rows: NewImportIssue[]): Promise<void>;
+  counts(planId: number): Promise<PlanCounts>;
+  insertPreview(preview: Omit<PreviewRecord, 'id'>): Promise<PreviewRecord>;
+  findPreview(id: number): Promise<PreviewRecord | null>;
+  deletePreview(id: number): Promise<void>;
+  deleteExpiredPreviews(now: Date): Promise<number>;
+}
+
+export interface TaskRecord {
+  id: number;
+  planId: number;
+  seq: number;
+  structureNodeId: number | null;
+  path: string[];
+  text: string;
+  assignmentCertainty: Assignment;
+  assignmentConfirmedAt: Date | null;
+  assignmentConfirmedBy: number | null;
+  complete: boolean;
+  sourceLine: number | null;
+  leaderName: string | null;
+}
+
+export type NewTask = Omit<TaskRecord, 'id'>;
+
+export interface IndicatorRecord extends Omit<Indicator, 'value'> {
+  id: number;
+  taskId: number;
+  position: number;
+  /** Target in base units. */
+  targetValue: number;
+}
+
+export interface AssignmentRecord {
+  id: number;
+  taskId: number;
+  unitId: number;
+  role: AssignmentRole;
+  /** Order of the unit in the notice's cell. */
+  position: number;
+  validFrom: string;
+  /** Exclusive; null while current. */
+  validTo: string | null;
+  /** import or manual. */
+  source: string;
+  reason: string | null;
+  createdAt: Date;
+  createdBy: number | null;
+}
+
+export type NewAssignment = Omit<AssignmentRecord, 'id'>;
+
+export interface TaskFilter {
+  /** Tasks assigned (on `asOf`) to any of these units. */
+  unitIds?: readonly number[];
+  asOf: string;
+  /** Structure path prefix, e.g. ['二', '一']. */
+  pathPrefix?: readonly string[];
+  /** Words the task's text contains (case-insensitive). */
+  text?: string;
+}
+
+export interface TasksRepository {
+  insertMany(tasks: NewTask[]): Promise<TaskRecord[]>;
+  insertIndicators(rows: Omit<IndicatorRecord, 'id'>[]): Promise<void>;
+  insertAssignments(rows: NewAssignment[]): Promise<AssignmentRecord[]>;
+  findByPlan(planId: number, filter: TaskFilter): Promise<TaskRecord[]>;
+  findBySeq(planId: number, seq: number): Promise<TaskRecord | null>;
+  findById(taskId: number): Promise<TaskRecord | null>;
+  findIndicators(taskIds: readonly number[]): Promise<IndicatorRecord[]>;
+  /** Every assignment row of the tasks, past and current, in task and position order. */
+  findAssignments(taskIds: readonly number[]): Promise<AssignmentRecord[]>;
+  /** Assignment rows of a unit that still hold on or after the date. */
+  findAssignmentsOfUnitFrom(unitId: number, date: string): Promise<AssignmentRecord[]>;
+  endAssignment(assignmentId: number, validTo: string): Promise<AssignmentRecord>;
+}
