@@ -6,6 +6,10 @@ import { accountsRepository } from './repositories/accounts.repository.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
 import { directoryRepository } from './repositories/directory.repository.ts';
 import { reportsRepository } from './repositories/reports.repository.ts';
+import { plansRepository } from './repositories/plans.repository.ts';
+import { tasksRepository } from './repositories/plans-tasks.repository.ts';
+import { unitsRepository } from './repositories/units.repository.ts';
+import { auditLogRepository } from './repositories/audit-log.repository.ts';
 import { loginAttemptsRepository, sessionsRepository } from './repositories/sessions.repository.ts';
 
 export function repositories(db: Db): Repositories {
@@ -16,6 +20,10 @@ export function repositories(db: Db): Repositories {
     audit: auditRepository(db),
     directory: directoryRepository(db),
     reports: reportsRepository(db),
+    plans: plansRepository(db),
+    tasks: tasksRepository(db),
+    units: unitsRepository(db),
+    auditLog: auditLogRepository(db),
   };
 }
 

@@ -25,19 +25,35 @@ export type PlanTableRow =
   | { kind: 'task'; seq: number; text: string; leadUnits: string; responsibleUnits: string };
 
 /**
+ * A line of any table laid out like the notice: a part or section heading, a subsection, or one item
+ * (a task, a task's progress) placed under them. The plan, the publication and the summaries share it.
+ */
+export type StructureLine<T> =
+  | Exclude<PlanTableRow, { kind: 'task' }>
+  | { kind: 'item'; item: T };
+
+/**
  * The rows in reading order: each structure node, the tasks placed directly in it, then its children.
  * Tasks outside any node come first; tasks whose path names no node come last, so none is lost.
  */
 export function planTableRows({ structure, tasks }: PlanExportInput): PlanTableRow[] {
-  const byPath = groupByPath(tasks);
-  const rows: PlanTableRow[] = takeTasks(byPath, []);
+  return structureLines(structure, tasks).map((line) => (line.kind === 'item' ? taskRow(line.item) : line));
+}
+
+/** The notice's order for any items carrying a task's path, with the headings they sit under. */
+export function structureLines<T extends { path: readonly string[] }>(
+  structure: readonly StructureNode[],
+  items: readonly T[],
+): StructureLine<T>[] {
+  const byPath = groupByPath(items);
+  const lines: StructureLine<T>[] = takeItems(byPath, []);
   const visit = (node: StructureNode): void => {
-    rows.push(nodeRow(node), ...takeTasks(byPath, node.path));
+    lines.push(nodeRow(node), ...takeItems(byPath, node.path));
     node.children.forEach(visit);
   };
   structure.forEach(visit);
-  for (const rest of byPath.values()) rows.push(...rest.map(taskRow));
-  return rows;
+  for (const rest of byPath.values()) lines.push(...rest.map((item) => ({ kind: 'item' as const, item })));
+  return lines;
 }
 
 /** The four cells of a row as text; a heading fills the first cell only. */
@@ -52,7 +68,8 @@ export function rowCells(row: PlanTableRow): [string, string, string, string] {
   }
 }
 
-function nodeRow(node: StructureNode): PlanTableRow {
+/** A part or section as the notice heads it: 一、主要预期目标, (一)优化政策机制…; a subsection by number and title. */
+export function nodeRow(node: StructureNode): Exclude<PlanTableRow, { kind: 'task' }> {
   switch (node.kind) {
     case 'part':
       return { kind: 'heading', level: 'part', text: `${node.number}\u3001${node.title}` };
@@ -75,21 +92,21 @@ function taskRow(task: Task): PlanTableRow {
 
 const pathKey = (path: readonly string[]): string => JSON.stringify(path);
 
-function groupByPath(tasks: Task[]): Map<string, Task[]> {
-  const groups = new Map<string, Task[]>();
-  for (const task of tasks) {
-    const key = pathKey(task.path);
+function groupByPath<T extends { path: readonly string[] }>(items: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = pathKey(item.path);
     const group = groups.get(key);
-    if (group) group.push(task);
-    else groups.set(key, [task]);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
   }
   return groups;
 }
 
-/** Removes the group as it is written, so two nodes with the same path never print a task twice. */
-function takeTasks(groups: Map<string, Task[]>, path: readonly string[]): PlanTableRow[] {
+/** Removes the group as it is written, so two nodes with the same path never print an item twice. */
+function takeItems<T>(groups: Map<string, T[]>, path: readonly string[]): StructureLine<T>[] {
   const key = pathKey(path);
   const group = groups.get(key) ?? [];
   groups.delete(key);
-  return group.map(taskRow);
+  return group.map((item) => ({ kind: 'item' as const, item }));
 }

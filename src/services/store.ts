@@ -8,6 +8,9 @@ import type {
 import type { AuditRepository } from './audit/audit.types.ts';
 import type { DirectoryRepository } from './directory/directory.types.ts';
 import type { ReportsRepository } from './reports/reports.types.ts';
+import type { PlansRepository, TasksRepository } from './plans/plans.types.ts';
+import type { UnitsRepository } from './units/units.types.ts';
+import type { AuditLogRepository } from './audit/audit-log.types.ts';
 
 export interface Repositories {
   accounts: AccountsRepository;
@@ -16,6 +19,10 @@ export interface Repositories {
   audit: AuditRepository;
   directory: DirectoryRepository;
   reports: ReportsRepository;
+  plans: PlansRepository;
+  tasks: TasksRepository;
+  units: UnitsRepository;
+  auditLog: AuditLogRepository;
 }
 
 export interface Store {

@@ -99,11 +99,15 @@ export function evidenceTypeOf(bytes: Uint8Array, fileName: string): EvidenceTyp
     });
   }
   if (!type.extensions.includes(extension)) {
-    throw invalid('attachment.extension_mismatch', `the content is ${type.mediaType}, the name says .${extension}`, {
-      fileName,
-      mediaType: type.mediaType,
-      expected: type.extensions,
-    });
+    throw invalid(
+      'attachment.extension_mismatch',
+      `the content is ${type.mediaType}, the name says .${extension}`,
+      {
+        fileName,
+        mediaType: type.mediaType,
+        expected: type.extensions,
+      },
+    );
   }
   return type;
 }

@@ -130,7 +130,9 @@ function attachmentIssues(content: ReportContent): ContentIssue[] {
   if (ids.length > CONTENT_LIMITS.attachments) {
     return [issue('attachmentIds', 'too_many', `at most ${CONTENT_LIMITS.attachments} files`)];
   }
-  return new Set(ids).size === ids.length ? [] : [issue('attachmentIds', 'duplicate', 'a file is listed twice')];
+  return new Set(ids).size === ids.length
+    ? []
+    : [issue('attachmentIds', 'duplicate', 'a file is listed twice')];
 }
 
 /**
@@ -138,5 +140,9 @@ function attachmentIssues(content: ReportContent): ContentIssue[] {
  * Evidence files stay with the quarter they prove.
  */
 export function carriedOver(previous: ReportContent): ReportContent {
-  return { ...previous, indicatorActuals: previous.indicatorActuals.map((a) => ({ ...a })), attachmentIds: [] };
+  return {
+    ...previous,
+    indicatorActuals: previous.indicatorActuals.map((a) => ({ ...a })),
+    attachmentIds: [],
+  };
 }

@@ -1,6 +1,6 @@
 // The directory as of a date, name lookups and group expansion: pure functions over its history.
 import type { UnitKind } from '../plan/plan.types.ts';
-import type { DatedRange, DirectoryHistory, UnitOnDate, UnitVersion } from './unit.types.ts';
+import type { DatedRange, DirectoryHistory, UnitOnDate, UnitSuccession, UnitVersion } from './unit.types.ts';
 
 /** True when the range holds on the date (validFrom inclusive, validTo exclusive). */
 export function holdsOn(range: DatedRange, date: string): boolean {
@@ -30,14 +30,36 @@ export function nameOn(versions: readonly UnitVersion[], unitId: number, date: s
 
 /** Every unit that existed on the date, as it was then, in id order. */
 export function directoryOn(history: DirectoryHistory, date: string): UnitOnDate[] {
+  return buildDirectory(
+    history,
+    (range) => holdsOn(range, date),
+    (s) => s.effectiveOn <= date,
+  );
+}
+
+/**
+ * The directory as it stands from now on: each unit's open version, live aliases and
+ * memberships, whatever day they start. Used to match names so nothing is created twice.
+ */
+export function latestDirectory(history: DirectoryHistory): UnitOnDate[] {
+  return buildDirectory(
+    history,
+    (range) => range.validTo === null,
+    () => true,
+  );
+}
+
+function buildDirectory(
+  history: DirectoryHistory,
+  holds: (range: DatedRange) => boolean,
+  succeeded: (succession: UnitSuccession) => boolean,
+): UnitOnDate[] {
+  const memberships = history.memberships.filter(holds);
   const result: UnitOnDate[] = [];
   for (const unit of [...history.units].sort((a, b) => a.id - b.id)) {
-    const version = versionOn(history.versions, unit.id, date);
+    const version = history.versions.find((v) => v.unitId === unit.id && holds(v));
     if (!version) continue;
-    const memberships = history.memberships.filter((m) => holdsOn(m, date));
-    const succession = history.successions.find(
-      (s) => s.predecessorUnitId === unit.id && s.effectiveOn <= date,
-    );
+    const succession = history.successions.find((s) => s.predecessorUnitId === unit.id && succeeded(s));
     result.push({
       id: unit.id,
       code: unit.code,
@@ -45,7 +67,7 @@ export function directoryOn(history: DirectoryHistory, date: string): UnitOnDate
       fullName: version.fullName,
       kind: version.kind,
       aliases: history.aliases
-        .filter((a) => a.unitId === unit.id && holdsOn(a, date))
+        .filter((a) => a.unitId === unit.id && holds(a))
         .map(({ id, alias }) => ({ id, alias })),
       memberIds: memberships.filter((m) => m.groupUnitId === unit.id).map((m) => m.memberUnitId),
       groupIds: memberships.filter((m) => m.memberUnitId === unit.id).map((m) => m.groupUnitId),

@@ -15,7 +15,10 @@ function chunks<T>(rows: readonly T[]): T[][] {
 }
 
 const holdsOn = (date: string) =>
-  and(lte(taskAssignments.validFrom, date), or(isNull(taskAssignments.validTo), gt(taskAssignments.validTo, date)));
+  and(
+    lte(taskAssignments.validFrom, date),
+    or(isNull(taskAssignments.validTo), gt(taskAssignments.validTo, date)),
+  );
 
 /** LIKE's wildcards in the user's words are meant literally. */
 const likePattern = (words: string) => `%${words.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -27,7 +30,13 @@ function taskConditions(db: Db, planId: number, filter: TaskFilter): SQL[] {
     const assigned = db
       .select({ one: sql`1` })
       .from(taskAssignments)
-      .where(and(eq(taskAssignments.taskId, tasks.id), inArray(taskAssignments.unitId, unitIds), holdsOn(filter.asOf)));
+      .where(
+        and(
+          eq(taskAssignments.taskId, tasks.id),
+          inArray(taskAssignments.unitId, unitIds),
+          holdsOn(filter.asOf),
+        ),
+      );
     conditions.push(exists(assigned));
   }
   (filter.pathPrefix ?? []).forEach((number, i) => {
@@ -63,7 +72,10 @@ export function tasksRepository(db: Db): TasksRepository {
       return rows.map(toTaskRecord);
     },
     async findBySeq(planId, seq) {
-      const [row] = await db.select().from(tasks).where(and(eq(tasks.planId, planId), eq(tasks.seq, seq)));
+      const [row] = await db
+        .select()
+        .from(tasks)
+        .where(and(eq(tasks.planId, planId), eq(tasks.seq, seq)));
       return row ? toTaskRecord(row) : null;
     },
     async findById(taskId) {
@@ -85,14 +97,25 @@ export function tasksRepository(db: Db): TasksRepository {
         .select()
         .from(taskAssignments)
         .where(inArray(taskAssignments.taskId, [...taskIds]))
-        .orderBy(asc(taskAssignments.taskId), asc(taskAssignments.validFrom), asc(taskAssignments.role), asc(taskAssignments.position), asc(taskAssignments.id));
+        .orderBy(
+          asc(taskAssignments.taskId),
+          asc(taskAssignments.validFrom),
+          asc(taskAssignments.role),
+          asc(taskAssignments.position),
+          asc(taskAssignments.id),
+        );
       return rows.map(toAssignmentRecord);
     },
     async findAssignmentsOfUnitFrom(unitId, date) {
       const rows = await db
         .select()
         .from(taskAssignments)
-        .where(and(eq(taskAssignments.unitId, unitId), or(isNull(taskAssignments.validTo), gt(taskAssignments.validTo, date))))
+        .where(
+          and(
+            eq(taskAssignments.unitId, unitId),
+            or(isNull(taskAssignments.validTo), gt(taskAssignments.validTo, date)),
+          ),
+        )
         .orderBy(asc(taskAssignments.id));
       return rows.map(toAssignmentRecord);
     },

@@ -41,7 +41,11 @@ export function plansRepository(db: Db): PlansRepository {
       if (rows.length > 0) await db.insert(periods).values(rows);
     },
     async findPeriods(planId) {
-      const rows = await db.select().from(periods).where(eq(periods.planId, planId)).orderBy(asc(periods.key));
+      const rows = await db
+        .select()
+        .from(periods)
+        .where(eq(periods.planId, planId))
+        .orderBy(asc(periods.key));
       return rows.map(toPeriodRecord);
     },
     async updatePeriodDates(periodId, dates) {
@@ -77,7 +81,11 @@ async function insertStructure(db: Db, planId: number, structure: readonly Struc
       .returning({ id: structureNodes.id, path: structureNodes.path });
     rows.forEach((row) => ids.set(row.path.join('/'), row.id));
     level = level.flatMap(({ node }) =>
-      node.children.map((child, position) => ({ node: child, position, parentId: ids.get(node.path.join('/')) ?? null })),
+      node.children.map((child, position) => ({
+        node: child,
+        position,
+        parentId: ids.get(node.path.join('/')) ?? null,
+      })),
     );
   }
   return ids;
@@ -87,8 +95,12 @@ async function planCounts(db: Db, planId: number) {
   const [taskRow] = await db
     .select({
       tasks: count(),
-      inferred: sql<number>`count(*) filter (where ${tasks.assignmentCertainty} = 'inferred')`.mapWith(Number),
-      confirmed: sql<number>`count(*) filter (where ${tasks.assignmentConfirmedAt} is not null)`.mapWith(Number),
+      inferred: sql<number>`count(*) filter (where ${tasks.assignmentCertainty} = 'inferred')`.mapWith(
+        Number,
+      ),
+      confirmed: sql<number>`count(*) filter (where ${tasks.assignmentConfirmedAt} is not null)`.mapWith(
+        Number,
+      ),
     })
     .from(tasks)
     .where(eq(tasks.planId, planId));

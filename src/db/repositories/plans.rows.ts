@@ -55,7 +55,15 @@ export function toStructureNodeRecord(row: typeof structureNodes.$inferSelect): 
 
 export function toPeriodRecord(row: typeof periods.$inferSelect): PeriodRecord {
   const { id, planId, key, opensOn, dueOn, closedAt } = row;
-  return { id, planId, key, opensOn, dueOn, closedAt, state: asOneOf(PERIOD_STATES, row.state, 'periods.state') };
+  return {
+    id,
+    planId,
+    key,
+    opensOn,
+    dueOn,
+    closedAt,
+    state: asOneOf(PERIOD_STATES, row.state, 'periods.state'),
+  };
 }
 
 export function toTaskRecord(row: typeof tasks.$inferSelect): TaskRecord {

@@ -72,7 +72,7 @@ export function toRevisionRecord(row: typeof reportRevisions.$inferSelect): Revi
 }
 
 export function toAttachmentRecord(
-  row: Omit<typeof attachments.$inferSelect, 'content' | 'storagePath'>,
+  row: Pick<typeof attachments.$inferSelect, keyof AttachmentRecord>,
 ): AttachmentRecord {
   return {
     id: row.id,

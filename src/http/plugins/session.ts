@@ -18,7 +18,8 @@ export function registerSession(app: FastifyInstance, deps: RouteDeps, docsPrefi
     const token = request.cookies[SESSION_COOKIE];
     request.auth = token ? await authenticate({ token, store: deps.store, clock: deps.clock }) : null;
     checkCsrf(request);
-    if (!request.url.startsWith(docsPrefix)) checkPasswordChanged(request);
+    // Pages and their scripts load freely: the held-back account must reach the password form.
+    if (request.url.startsWith('/api/') && !request.url.startsWith(docsPrefix)) checkPasswordChanged(request);
   });
 }
 

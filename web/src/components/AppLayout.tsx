@@ -6,6 +6,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ROLE_LABELS, signOut } from '../api/auth.ts';
 import { routesFor } from '../app/routes.tsx';
 import { useSession } from '../app/session-context.tsx';
+import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { PageLoading } from './PageLoading.tsx';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -47,7 +48,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
           </Dropdown>
         </Layout.Header>
         <Layout.Content style={{ padding: 16 }}>
-          <Suspense fallback={<PageLoading />}>{children}</Suspense>
+          <ErrorBoundary key={location.pathname}>
+            <Suspense fallback={<PageLoading />}>{children}</Suspense>
+          </ErrorBoundary>
         </Layout.Content>
       </Layout>
     </Layout>

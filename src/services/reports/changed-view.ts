@@ -1,0 +1,19 @@
+// The filing as the actor sees it right after changing it (its unit: all; the office: what was filed).
+import type { Actor } from '../../core/policy/policy.types.ts';
+import type { Repositories } from '../store.ts';
+import { viewReports, type ReportView } from './report-views.ts';
+import type { PeriodRecord, ReportRecord } from './reports.types.ts';
+
+export async function viewChangedReport(
+  repos: Repositories,
+  input: { actor: Actor; period: PeriodRecord; report: ReportRecord },
+): Promise<ReportView> {
+  const name = (await repos.reports.findUnitName(input.report.unitId, input.period.dueOn)) ?? '';
+  const [view] = await viewReports(
+    repos,
+    { actor: input.actor, periodKey: input.period.key, leadUnitIds: () => [], unitName: () => name },
+    [input.report],
+  );
+  if (!view) throw new Error(`report ${input.report.id} is not visible to the actor who changed it`);
+  return view;
+}

@@ -1,0 +1,88 @@
+// The office's task × unit matrix for a period: where every owed filing stands, with tallies per
+// unit and per section of the notice.
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { countBy, emptyCounts, filingProgress } from '../../core/report/progress.ts';
+import type { FilingProgress, ProgressCounts } from '../../core/report/progress.ts';
+import type { ReportKind } from '../../core/report/report.types.ts';
+import type { Clock } from '../support/clock.ts';
+import type { Store } from '../store.ts';
+import { findUnitsOwing } from './owing-units.ts';
+import { getPeriod } from './report-support.ts';
+import type { OwingUnit, PeriodRecord, TaskRecord } from './reports.types.ts';
+import { kindFor } from './worklist.usecase.ts';
+
+export interface MatrixCell {
+  unit: OwingUnit;
+  kind: ReportKind;
+  reportId: number | null;
+  progress: FilingProgress;
+}
+
+export interface SectionRef {
+  /** Part and section numbers ({二,一}); part 一 has no sections, so just {一}. */
+  path: string[];
+  title: string | null;
+}
+
+export interface MatrixView {
+  period: PeriodRecord;
+  rows: { task: TaskRecord; section: SectionRef; cells: MatrixCell[] }[];
+  units: { unitId: number; name: string; counts: ProgressCounts }[];
+  sections: { section: SectionRef; counts: ProgressCounts }[];
+  totals: ProgressCounts;
+}
+
+const sectionPathOf = (task: TaskRecord) => task.path.slice(0, 2);
+
+export async function getMatrix(input: {
+  actor: Actor;
+  period: string;
+  store: Store;
+  clock: Clock;
+}): Promise<MatrixView> {
+  assertCan(input.actor, 'dashboard.read');
+  const { repos } = input.store;
+  const period = await getPeriod(repos, input.period);
+  const [owing, tasks, reports, titles] = await Promise.all([
+    findUnitsOwing(repos, { period }),
+    repos.reports.findTasks(period.planId),
+    repos.reports.findReports({ periodId: period.id }),
+    repos.reports.findStructureTitles(period.planId),
+  ]);
+  const titleOf = (path: string[]) => titles.find((node) => node.path.join('.') === path.join('.'))?.title ?? null;
+  const now = input.clock();
+  const rows = tasks.map((task) => {
+    const cells = owing
+      .filter((unit) => unit.taskId === task.id)
+      .map((unit): MatrixCell => {
+        const kind = kindFor(unit.role);
+        const report = reports.find((r) => r.taskId === task.id && r.unitId === unit.unitId && r.kind === kind);
+        const progress = filingProgress({ report: report ?? null, dueOn: period.dueOn, now });
+        return { unit, kind, reportId: report?.id ?? null, progress };
+      });
+    const path = sectionPathOf(task);
+    return { task, section: { path, title: titleOf(path) }, cells };
+  });
+  return { period, rows, ...tallies(rows) };
+}
+
+function tallies(rows: MatrixView['rows']): Pick<MatrixView, 'units' | 'sections' | 'totals'> {
+  const cells = rows.flatMap((row) => row.cells.map((cell) => ({ cell, section: row.section })));
+  const byUnit = countBy(cells, ({ cell }) => String(cell.unit.unitId), ({ cell }) => cell.progress);
+  const bySection = countBy(cells, ({ section }) => section.path.join('.'), ({ cell }) => cell.progress);
+  const names = new Map(cells.map(({ cell }) => [cell.unit.unitId, cell.unit.name]));
+  const sections = new Map(rows.map((row) => [row.section.path.join('.'), row.section]));
+  return {
+    units: [...byUnit].map(([id, counts]) => ({
+      unitId: Number(id),
+      name: names.get(Number(id)) ?? `#${id}`,
+      counts,
+    })),
+    sections: [...bySection].flatMap(([key, counts]) => {
+      const section = sections.get(key);
+      return section ? [{ section, counts }] : [];
+    }),
+    totals: countBy(cells, () => 'all', ({ cell }) => cell.progress).get('all') ?? emptyCounts(),
+  };
+}

@@ -1,0 +1,128 @@
+// One task in one period: every unit that owes a filing, the filings the actor may see with their
+// history, who has not filed yet, and the lead's view of its co-units' inputs.
+import { DomainError } from '../../core/errors.ts';
+import { assertCan, can } from '../../core/policy/policy.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { filingProgress, type FilingProgress } from '../../core/report/progress.ts';
+import { carriedOver } from '../../core/report/report-content.ts';
+import { quoteInputs } from '../../core/report/quote.ts';
+import type { ReportContent, ReportKind } from '../../core/report/report.types.ts';
+import type { Clock } from '../support/clock.ts';
+import type { Repositories, Store } from '../store.ts';
+import { findUnitsOwing } from './owing-units.ts';
+import { previousContent } from './prefill.ts';
+import { actorUnitId, getPeriod, getTaskOfPeriod } from './report-support.ts';
+import { viewContextFor, viewReports, visibilityOf, type ReportView, type ViewContext } from './report-views.ts';
+import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
+import { kindFor } from './worklist.usecase.ts';
+
+export interface UnitStanding {
+  unit: OwingUnit;
+  kind: ReportKind;
+  /** null when the actor may not follow this unit's filing. */
+  progress: FilingProgress | null;
+}
+
+export interface TaskPeriodView {
+  task: TaskRecord;
+  period: PeriodRecord;
+  /** The actor's unit's part in the task, if any. */
+  myRole: OwingUnit['role'] | null;
+  units: UnitStanding[];
+  taskReports: ReportView[];
+  unitInputs: ReportView[];
+  /** Units whose filing has not reached the office; shown to the office and the lead unit. */
+  missing: OwingUnit[] | null;
+  /** Last quarter's content for the actor's unit while it has not saved this quarter's. */
+  prefill: ReportContent | null;
+}
+
+interface Loaded {
+  period: PeriodRecord;
+  task: TaskRecord;
+  owing: OwingUnit[];
+  reports: ReportRecord[];
+  context: ViewContext;
+  myUnit: OwingUnit | null;
+}
+
+async function loadTaskPeriod(repos: Repositories, actor: Actor, taskId: number, key: string): Promise<Loaded> {
+  const period = await getPeriod(repos, key);
+  const task = await getTaskOfPeriod(repos, taskId, period);
+  const owing = await findUnitsOwing(repos, { period, taskId });
+  const reports = await repos.reports.findReports({ periodId: period.id, taskId });
+  const context = await viewContextFor(repos, { actor, period, owing, reports });
+  const unitId = actorUnitId(actor);
+  return { period, task, owing, reports, context, myUnit: owing.find((u) => u.unitId === unitId) ?? null };
+}
+
+const reportOf = (loaded: Loaded, unit: OwingUnit) =>
+  loaded.reports.find((r) => r.unitId === unit.unitId && r.kind === kindFor(unit.role)) ?? null;
+
+/** Units owing a filing that has not reached the office yet (never signed off). */
+function missingUnits(loaded: Loaded, except: number | null): OwingUnit[] {
+  return loaded.owing.filter((unit) => unit.unitId !== except && !reportOf(loaded, unit)?.signedOffAt);
+}
+
+export async function getTaskPeriod(input: {
+  actor: Actor;
+  taskId: number;
+  period: string;
+  store: Store;
+  clock: Clock;
+}): Promise<TaskPeriodView> {
+  // The task itself is public; each filing is then cut to what the actor may see.
+  assertCan(input.actor, 'plan.read');
+  const { repos } = input.store;
+  const loaded = await loadTaskPeriod(repos, input.actor, input.taskId, input.period);
+  const views = await viewReports(repos, loaded.context, loaded.reports);
+  const follows = can(input.actor, 'dashboard.read') || loaded.myUnit?.role === 'lead';
+  const now = input.clock();
+  const units = loaded.owing.map((unit): UnitStanding => {
+    const own = unit.unitId === loaded.myUnit?.unitId;
+    const report = reportOf(loaded, unit);
+    const seen = report && visibilityOf(loaded.context, report) !== 'none' ? report : null;
+    const progress = follows || own ? filingProgress({ report: seen, dueOn: loaded.period.dueOn, now }) : null;
+    return { unit, kind: kindFor(unit.role), progress };
+  });
+  return {
+    task: loaded.task,
+    period: loaded.period,
+    myRole: loaded.myUnit?.role ?? null,
+    units,
+    taskReports: views.filter((view) => view.report.kind === 'task_report'),
+    unitInputs: views.filter((view) => view.report.kind === 'unit_input'),
+    missing: follows ? missingUnits(loaded, loaded.myUnit?.unitId ?? null) : null,
+    prefill: await prefillFor(repos, loaded),
+  };
+}
+
+async function prefillFor(repos: Repositories, loaded: Loaded): Promise<ReportContent | null> {
+  const mine = loaded.myUnit;
+  if (!mine || reportOf(loaded, mine)) return null;
+  const slot = { taskId: loaded.task.id, unitId: mine.unitId, kind: kindFor(mine.role) };
+  const previous = await previousContent(repos, loaded.period, slot);
+  return previous ? carriedOver(previous) : null;
+}
+
+/** The lead unit's view: every co-unit's filed input, who is missing, and a text quoting them. */
+export async function getTaskInputsForLead(input: {
+  actor: Actor;
+  taskId: number;
+  period: string;
+  store: Store;
+}): Promise<{ task: TaskRecord; period: PeriodRecord; inputs: ReportView[]; missing: OwingUnit[]; suggestedProgress: string }> {
+  assertCan(input.actor, 'report.edit', { unitId: actorUnitId(input.actor) });
+  const { repos } = input.store;
+  const loaded = await loadTaskPeriod(repos, input.actor, input.taskId, input.period);
+  if (loaded.myUnit?.role !== 'lead') {
+    throw new DomainError('report.not_lead', 'forbidden', 'only the task’s lead unit sees its co-units’ inputs', {
+      taskId: input.taskId,
+    });
+  }
+  const coInputs = loaded.reports.filter((report) => report.kind === 'unit_input');
+  const inputs = await viewReports(repos, loaded.context, coInputs);
+  const quoted = inputs.map((view) => ({ unitName: view.unitName, progress: view.content?.progress ?? '' }));
+  const missing = missingUnits(loaded, loaded.myUnit.unitId).filter((unit) => unit.role === 'responsible');
+  return { task: loaded.task, period: loaded.period, inputs, missing, suggestedProgress: quoteInputs(quoted) };
+}

@@ -1,0 +1,145 @@
+// Moving a filing on: submit to the unit's approver, sign off to the office (late if after the due
+// day), return with reasons, accept (final). Each step is a revision carrying the content unchanged.
+import { CITY_UTC_OFFSET_MINUTES, isLate } from '../../core/period/period.ts';
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Action, Actor } from '../../core/policy/policy.types.ts';
+import { assertComplete } from '../../core/report/report-content.ts';
+import { nextState, returnReasons } from '../../core/report/report-state.ts';
+import type { ReportState, TransitionEvent } from '../../core/report/report.types.ts';
+import type { Clock } from '../support/clock.ts';
+import type { Repositories, Store } from '../store.ts';
+import { viewChangedReport } from './changed-view.ts';
+import { findUnitsOwing } from './owing-units.ts';
+import {
+  assertPeriodOpen,
+  auditReport,
+  authorOf,
+  contentOf,
+  getCurrentRevision,
+  reportNotFound,
+} from './report-support.ts';
+import type { ReportView } from './report-views.ts';
+import { visibilityOf } from './report-views.ts';
+import type { PeriodRecord, ReportPatch, ReportRecord } from './reports.types.ts';
+
+interface TransitionInput {
+  actor: Actor;
+  reportId: number;
+  /** A note kept with the revision (on return: the reasons, required). */
+  note?: string;
+  store: Store;
+  clock: Clock;
+}
+
+const ACTION_OF: Record<TransitionEvent, Action> = {
+  submit: 'report.submit',
+  sign_off: 'report.sign_off',
+  return: 'report.review',
+  accept: 'report.review',
+};
+
+/** The unit's reporter hands the filing to the unit's approver (first filing or after a return). */
+export function submitReport(input: TransitionInput): Promise<{ report: ReportView }> {
+  return transition('submit', input);
+}
+
+/** The unit's approver signs off: the filing reaches the office, recorded late after the due day. */
+export function signOffReport(input: TransitionInput): Promise<{ report: ReportView }> {
+  return transition('sign_off', input);
+}
+
+/** The office sends the filing back with its reasons; the unit revises and submits again. */
+export function returnReport(input: TransitionInput & { reasons: string }): Promise<{ report: ReportView }> {
+  return transition('return', { ...input, note: returnReasons(input.reasons) });
+}
+
+/** The office accepts the filing; nothing changes it afterwards. */
+export function acceptReport(input: TransitionInput): Promise<{ report: ReportView }> {
+  return transition('accept', input);
+}
+
+async function transition(event: TransitionEvent, input: TransitionInput): Promise<{ report: ReportView }> {
+  const now = input.clock();
+  const { report, period } = await input.store.transaction(async (tx) => {
+    const { before, period } = await loadForChange(tx, input.actor, input.reportId);
+    assertCan(input.actor, ACTION_OF[event], { unitId: before.unitId });
+    assertPeriodOpen(period);
+    const after = await applyTransition(tx, { event, before, period, actor: input.actor, note: input.note, now });
+    return { report: after, period };
+  });
+  return { report: await viewChangedReport(input.store.repos, { actor: input.actor, period, report }) };
+}
+
+/** The filing, locked for the change, and its period; invisible ones answer like missing ones. */
+async function loadForChange(repos: Repositories, actor: Actor, reportId: number) {
+  const before = await repos.reports.findReport(reportId, { forUpdate: true });
+  const period = before ? await repos.reports.findPeriodById(before.periodId) : null;
+  if (!before || !period || !(await mayKnow(repos, actor, before, period))) throw reportNotFound(reportId);
+  return { before, period };
+}
+
+async function applyTransition(
+  repos: Repositories,
+  input: {
+    event: TransitionEvent;
+    before: ReportRecord;
+    period: PeriodRecord;
+    actor: Actor;
+    note: string | undefined;
+    now: Date;
+  },
+): Promise<ReportRecord> {
+  const { event, before, now } = input;
+  const state = nextState(before.state, event, before.id);
+  const content = contentOf(await getCurrentRevision(repos, before));
+  if (event === 'submit') assertComplete(content);
+  const late =
+    event === 'sign_off' &&
+    isLate({ dueOn: input.period.dueOn, at: now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+  const rev = before.currentRev + 1;
+  await repos.reports.appendRevision({
+    reportId: before.id,
+    rev,
+    event,
+    state,
+    ...content,
+    reason: input.note?.trim() || null,
+    late,
+    authorAccountId: authorOf(input.actor),
+    createdAt: now,
+  });
+  const after = await repos.reports.updateReport(before.id, stamps({ before, event, state, rev, late, now }));
+  await auditReport(repos, { actor: input.actor, at: now, action: `report.${event}`, before, after });
+  return after;
+}
+
+/** Whether the actor may know the filing exists; otherwise it answers like a missing one. */
+async function mayKnow(repos: Repositories, actor: Actor, report: ReportRecord, period: PeriodRecord) {
+  const owing = await findUnitsOwing(repos, { period, taskId: report.taskId });
+  const leads = owing.filter((unit) => unit.role === 'lead').map((unit) => unit.unitId);
+  const context = { actor, periodKey: period.key, leadUnitIds: () => leads, unitName: () => '' };
+  return visibilityOf(context, report) !== 'none';
+}
+
+function stamps(input: {
+  before: ReportRecord;
+  event: TransitionEvent;
+  state: ReportState;
+  rev: number;
+  late: boolean;
+  now: Date;
+}): ReportPatch {
+  const { before, now } = input;
+  const patch: ReportPatch = { state: input.state, currentRev: input.rev, updatedAt: now };
+  switch (input.event) {
+    case 'submit':
+      return { ...patch, submittedAt: now, firstSubmittedAt: before.firstSubmittedAt ?? now };
+    case 'sign_off':
+      // Lateness is decided by the first time the filing reached the office, and never cleared.
+      return { ...patch, signedOffAt: now, late: before.late || (before.signedOffAt === null && input.late) };
+    case 'return':
+      return { ...patch, returnedAt: now };
+    case 'accept':
+      return { ...patch, acceptedAt: now };
+  }
+}

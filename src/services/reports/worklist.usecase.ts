@@ -1,0 +1,58 @@
+// "My updates": every task the unit owes a filing for in a period, where it stands and how long
+// is left until the due date.
+import { invalid } from '../../core/errors.ts';
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { filingProgress, type FilingProgress } from '../../core/report/progress.ts';
+import type { ReportKind } from '../../core/report/report.types.ts';
+import type { Clock } from '../support/clock.ts';
+import type { Store } from '../store.ts';
+import { findUnitsOwing } from './owing-units.ts';
+import { actorUnitId, getPeriod } from './report-support.ts';
+import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
+
+export interface WorklistItem {
+  task: TaskRecord;
+  role: OwingUnit['role'];
+  kind: ReportKind;
+  viaGroup: OwingUnit['viaGroup'];
+  report: ReportRecord | null;
+  progress: FilingProgress;
+}
+
+export function kindFor(role: OwingUnit['role']): ReportKind {
+  return role === 'lead' ? 'task_report' : 'unit_input';
+}
+
+/** The actor's own unit, or for the office any unit it names. */
+export async function findWorklist(input: {
+  actor: Actor;
+  period: string;
+  unitId?: number;
+  store: Store;
+  clock: Clock;
+}): Promise<{ period: PeriodRecord; unit: { id: number; name: string }; items: WorklistItem[] }> {
+  const unitId = input.unitId ?? actorUnitId(input.actor);
+  if (unitId === null) {
+    assertCan(input.actor, 'dashboard.read');
+    throw invalid('worklist.unit_required', 'name the unit whose worklist to show', { field: 'unitId' });
+  }
+  assertCan(input.actor, 'report.read', { unitId });
+  const { repos } = input.store;
+  const period = await getPeriod(repos, input.period);
+  const owing = (await findUnitsOwing(repos, { period })).filter((unit) => unit.unitId === unitId);
+  const tasks = new Map((await repos.reports.findTasks(period.planId)).map((task) => [task.id, task]));
+  const reports = await repos.reports.findReports({ periodId: period.id, unitId });
+  const now = input.clock();
+  const items = owing.flatMap((owed): WorklistItem[] => {
+    const task = tasks.get(owed.taskId);
+    if (!task) return [];
+    const kind = kindFor(owed.role);
+    const report = reports.find((r) => r.taskId === owed.taskId && r.kind === kind) ?? null;
+    const progress = filingProgress({ report, dueOn: period.dueOn, now });
+    return [{ task, role: owed.role, kind, viaGroup: owed.viaGroup, report, progress }];
+  });
+  items.sort((a, b) => a.task.seq - b.task.seq);
+  const name = owing[0]?.name ?? (await repos.reports.findUnitName(unitId, period.dueOn)) ?? `#${unitId}`;
+  return { period, unit: { id: unitId, name }, items };
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { createAccount } from '../../src/services/accounts/accounts.usecases.ts';
+import { systemClock } from '../../src/services/support/clock.ts';
+import { testHasher } from '../integration/support/deterministic.ts';
+import { launchBrowser, snapshot } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let initialPassword = '';
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  const created = await createAccount({
+    actor: { kind: 'system', role: 'admin', label: 'e2e' },
+    login: 'zhangsan',
+    displayName: '张三',
+    role: 'supervisor',
+    unitId: null,
+    store: server.db.store,
+    clock: systemClock,
+    hasher: testHasher,
+    secrets: { token: () => crypto.randomUUID(), initialPassword: () => 'Initial-pass-0001' },
+  });
+  initialPassword = created.initialPassword;
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('signing in through the browser', () => {
+  it('a wrong password shows a readable Chinese message', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('zhangsan');
+    await page.getByLabel('密码').fill('wrong-password');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('用户名或密码不正确').waitFor();
+    await snapshot(page, 'login-error');
+    await page.close();
+  });
+
+  it('a first sign-in must change the password before anything else, then reaches the home page', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login$/);
+    await snapshot(page, 'login');
+    await page.getByLabel('用户名').fill('zhangsan');
+    await page.getByLabel('密码').fill(initialPassword);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.waitForURL(/\/password$/);
+    await snapshot(page, 'password-change');
+    await page.getByLabel('当前密码').fill(initialPassword);
+    await page.getByLabel('新密码(至少10位)').fill('a-new-password-2024');
+    await page.getByLabel('再次输入新密码').fill('a-new-password-2024');
+    await page.getByRole('button', { name: /确认修改/ }).click();
+    await page.getByText('欢迎,张三').waitFor();
+    assert.match(page.url(), /\/$/);
+    await snapshot(page, 'home');
+    await page.close();
+  });
+});
