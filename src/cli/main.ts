@@ -10,12 +10,13 @@ export type CommandRun = (args: string[], io: CommandIo) => Promise<number>;
 
 const commands: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
   import: {
-    summary: 'import FILE... [--json] [--out PATH]   read notices into structured plans',
+    summary:
+      'import FILE... [--json] [--out PATH] | import FILE --commit [--year Y] [--accept-inferred]   read notices; --commit writes the plan',
     load: () => import('./commands/import.command.ts'),
   },
   serve: {
     summary:
-      'serve [--port N] [--host H] [--data DIR]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
+      'serve [--port N] [--host H] [--data DIR] [--demo]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
     load: () => import('./commands/serve.command.ts'),
   },
   migrate: {

@@ -28,9 +28,7 @@ export type PlanTableRow =
  * A line of any table laid out like the notice: a part or section heading, a subsection, or one item
  * (a task, a task's progress) placed under them. The plan, the publication and the summaries share it.
  */
-export type StructureLine<T> =
-  | Exclude<PlanTableRow, { kind: 'task' }>
-  | { kind: 'item'; item: T };
+export type StructureLine<T> = Exclude<PlanTableRow, { kind: 'task' }> | { kind: 'item'; item: T };
 
 /**
  * The rows in reading order: each structure node, the tasks placed directly in it, then its children.

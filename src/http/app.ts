@@ -9,8 +9,18 @@ import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebAssets } from './plugins/web-assets.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
+import { attachmentRoutes } from './routes/attachments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { matrixRoutes } from './routes/matrix.routes.ts';
+import { publishedRoutes } from './routes/published.routes.ts';
+import { reportReadingRoutes } from './routes/reports-reading.routes.ts';
+import { reportRoutes } from './routes/reports.routes.ts';
+import { worklistRoutes } from './routes/worklist.routes.ts';
+import { planImportRoutes } from './routes/plans-import.routes.ts';
+import { planRoutes } from './routes/plans.routes.ts';
+import { unitRoutes } from './routes/units.routes.ts';
+import { auditRoutes } from './routes/audit.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const config = { ...DEFAULT_HTTP_CONFIG, ...deps.config };
@@ -29,6 +39,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, routeDeps);
   await app.register(authRoutes, routeDeps);
   await app.register(accountRoutes, routeDeps);
+  await app.register(reportRoutes, routeDeps);
+  await app.register(reportReadingRoutes, routeDeps);
+  await app.register(worklistRoutes, routeDeps);
+  await app.register(matrixRoutes, routeDeps);
+  await app.register(publishedRoutes, routeDeps);
+  await app.register(attachmentRoutes, routeDeps);
+  await app.register(planImportRoutes, routeDeps);
+  await app.register(planRoutes, routeDeps);
+  await app.register(unitRoutes, routeDeps);
+  await app.register(auditRoutes, routeDeps);
   await registerWebAssets(app, config.webRoot);
   await app.ready();
   return app;

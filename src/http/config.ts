@@ -1,6 +1,7 @@
 // Settings of the HTTP layer; the serve command fills them from flags and environment.
 import { DEFAULT_THROTTLE_RULE, type ThrottleRule } from '../core/account/login-throttle.ts';
 import { DEFAULT_SESSION_TTL_MINUTES } from '../services/accounts/login.usecase.ts';
+import { DEFAULT_ATTACHMENT_LIMIT_BYTES } from '../services/reports/attachments.usecases.ts';
 
 export interface HttpConfig {
   /** Mark the session cookie Secure; on when the public address is https. */
@@ -9,6 +10,8 @@ export interface HttpConfig {
   trustProxy: boolean;
   /** Largest accepted request body; larger ones get 413. */
   bodyLimitBytes: number;
+  /** Largest evidence file (multipart upload); larger ones get 413 attachment.too_large. */
+  attachmentLimitBytes: number;
   sessionTtlMinutes: number;
   throttle: ThrottleRule;
   /** Fastify's request log; off in tests. */
@@ -21,6 +24,7 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   secureCookies: false,
   trustProxy: false,
   bodyLimitBytes: 1024 * 1024,
+  attachmentLimitBytes: DEFAULT_ATTACHMENT_LIMIT_BYTES,
   sessionTtlMinutes: DEFAULT_SESSION_TTL_MINUTES,
   throttle: DEFAULT_THROTTLE_RULE,
   logger: false,

@@ -3,6 +3,7 @@ import type { Clock } from '../services/support/clock.ts';
 import type { PasswordHasher } from '../services/support/password-hasher.ts';
 import type { Secrets } from '../services/support/secrets.ts';
 import type { Store } from '../services/store.ts';
+import type { NoticeReader } from '../services/plans/plans.types.ts';
 import type { HttpConfig } from './config.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -14,6 +15,8 @@ export interface AppDeps {
   secrets: Secrets;
   /** Which database serves the store, reported by /api/health. */
   database: DatabaseKind;
+  /** Reads uploaded notices for plan import (the importer); without it, import previews are refused. */
+  readNotice?: NoticeReader;
   config?: Partial<HttpConfig>;
 }
 

@@ -1,4 +1,5 @@
-// `duban serve [--port N] [--host H] [--data DIR]`: migrates, then serves the API until stopped.
+// `duban serve [--port N] [--host H] [--data DIR] [--demo]`: migrates (and with --demo seeds an
+// empty database), then serves the API until stopped.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../../db/client.ts';
@@ -9,9 +10,16 @@ import { systemClock } from '../../services/support/clock.ts';
 import { argon2Hasher } from '../../services/support/password-hasher.ts';
 import { cryptoSecrets } from '../../services/support/secrets.ts';
 import { databaseOptions } from '../database-options.ts';
+import { importNotice } from '../../importer/import-notice.ts';
+import { demoBanner, prepareDemo } from '../demo.ts';
 import type { CommandRun } from '../main.ts';
 
-const OPTIONS = { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' } } as const;
+const OPTIONS = {
+  port: { type: 'string' },
+  host: { type: 'string' },
+  data: { type: 'string' },
+  demo: { type: 'boolean' },
+} as const;
 
 export const run: CommandRun = async (args, io) => {
   const { values } = parseArgs({ args, options: OPTIONS, strict: true });
@@ -25,12 +33,16 @@ export const run: CommandRun = async (args, io) => {
   const publicUrl = env['DUBAN_PUBLIC_URL'];
   const database = await openDatabase(databaseOptions(values, env));
   await applyMigrations(database);
+  const store = createStore(database.db);
+  const hasher = argon2Hasher();
+  const demo = values.demo ? await prepareDemo({ store, clock: systemClock, hasher }) : null;
   const app = await buildApp({
-    store: createStore(database.db),
+    store,
     clock: systemClock,
-    hasher: argon2Hasher(),
+    hasher,
     secrets: cryptoSecrets,
     database: database.kind,
+    readNotice: importNotice,
     config: {
       logger: env['DUBAN_LOG'] !== '0',
       secureCookies: publicUrl?.startsWith('https:') ?? false,
@@ -41,6 +53,7 @@ export const run: CommandRun = async (args, io) => {
   const address = await app.listen({ port, host });
   io.stdout(`Duban is serving on ${publicUrl ?? address} (API docs at /api/docs)\n`);
   io.stdout(`database: ${database.kind} (${database.location})\n`);
+  if (demo) io.stdout(demoBanner(demo, publicUrl ?? address));
   await stopSignal();
   await app.close();
   await database.close();

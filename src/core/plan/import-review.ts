@@ -135,7 +135,7 @@ function taskProblems(
         at,
       ),
     );
-  if (task.leadUnits.length === 0 && errors.length === 0) {
+  if (task.leadUnits.length === 0 && errors.length === 0 && !confirmed) {
     problems.push(problem('task.no_lead', `第${task.seq}项没有牵头单位`, at));
   }
   if (task.certainty === 'inferred' && !task.confirmed) {

@@ -106,7 +106,7 @@ export function expandGroup(units: readonly UnitOnDate[], unitId: number): numbe
   return result;
 }
 
-export const UNIT_KINDS: readonly UnitKind[] = [
+export const UNIT_KINDS = [
   'department',
   'county',
   'zone',
@@ -116,7 +116,7 @@ export const UNIT_KINDS: readonly UnitKind[] = [
   'taskforce',
   'group',
   'unknown',
-];
+] as const satisfies readonly UnitKind[];
 
 export function isUnitKind(value: string): value is UnitKind {
   return UNIT_KINDS.some((kind) => kind === value);

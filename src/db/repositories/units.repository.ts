@@ -14,13 +14,15 @@ function toVersion(row: typeof unitVersions.$inferSelect): UnitVersion {
 export function unitsRepository(db: Db): UnitsRepository {
   return {
     async loadHistory() {
-      const [unitRows, versions, aliases, memberships, successions] = await Promise.all([
-        db.select({ id: units.id, code: units.code }).from(units).orderBy(asc(units.id)),
-        db.select().from(unitVersions).orderBy(asc(unitVersions.unitId), asc(unitVersions.validFrom)),
-        db.select().from(unitAliases).orderBy(asc(unitAliases.id)),
-        db.select().from(unitGroupMembers).orderBy(asc(unitGroupMembers.id)),
-        db.select().from(unitSuccessions).orderBy(asc(unitSuccessions.id)),
-      ]);
+      // One query at a time: inside a transaction every query goes through one connection.
+      const unitRows = await db.select({ id: units.id, code: units.code }).from(units).orderBy(asc(units.id));
+      const versions = await db
+        .select()
+        .from(unitVersions)
+        .orderBy(asc(unitVersions.unitId), asc(unitVersions.validFrom));
+      const aliases = await db.select().from(unitAliases).orderBy(asc(unitAliases.id));
+      const memberships = await db.select().from(unitGroupMembers).orderBy(asc(unitGroupMembers.id));
+      const successions = await db.select().from(unitSuccessions).orderBy(asc(unitSuccessions.id));
       return { units: unitRows, versions: versions.map(toVersion), aliases, memberships, successions };
     },
     async insertUnit(unit) {

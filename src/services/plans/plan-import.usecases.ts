@@ -1,6 +1,6 @@
 // Importing a notice as a plan in two steps: a preview the admin reviews (nothing is written but
 // the preview itself), then a commit that writes the whole plan in one transaction.
-import { DomainError, conflict, invalid, notFound } from '../../core/errors.ts';
+import { conflict, invalid, notFound, type DomainError } from '../../core/errors.ts';
 import { importUnitResolver, matchImportUnits, type ImportUnitMatch } from '../../core/plan/import-units.ts';
 import {
   NO_DECISIONS,

@@ -5,56 +5,68 @@ import { directoryOn, holdsOn, nameOn } from '../../core/unit/directory.ts';
 import type { Repositories } from '../store.ts';
 
 export interface OwingUnit {
+  taskId: number;
   unitId: number;
   /** The unit's name on the date. */
   name: string;
   role: OwingRole;
   /** The group the task names, when the unit owes as one of its members; null when named directly. */
-  viaGroupId: number | null;
+  viaGroup: { id: number; name: string } | null;
 }
 
-export interface UnitRef {
+export interface EmptyGroup {
+  taskId: number;
   unitId: number;
   name: string;
 }
 
-export interface TaskOwing {
+export interface Owing {
   units: OwingUnit[];
-  /** Groups assigned to the task without members on the date (…成员单位 not yet filled in). */
-  emptyGroups: UnitRef[];
+  /** Groups assigned to a task without members on the date (…成员单位 not yet filled in): nobody reports for them. */
+  emptyGroups: EmptyGroup[];
 }
 
-/** One task: `asOf` is an ISO date, e.g. the period's last day. */
-export async function findUnitsOwingTask(input: {
+/** One task; `asOf` is an ISO date (the reporting loop uses the period's due date). */
+export function findUnitsOwingTask(input: {
   repos: Repositories;
   taskId: number;
   asOf: string;
-}): Promise<TaskOwing> {
-  const { byTask } = await findUnitsOwingTasks({ ...input, taskIds: [input.taskId] });
-  return byTask.get(input.taskId) ?? { units: [], emptyGroups: [] };
+}): Promise<Owing> {
+  return owingFor(input.repos, [input.taskId], input.asOf);
 }
 
-/** Many tasks at once (one read of the directory and the assignments). */
-export async function findUnitsOwingTasks(input: {
+/** Every task of a plan (or one of them), in task order, with one read of the directory. */
+export async function findUnitsOwingInPlan(input: {
   repos: Repositories;
-  taskIds: readonly number[];
+  planId: number;
   asOf: string;
-}): Promise<{ byTask: Map<number, TaskOwing> }> {
-  const { repos, asOf } = input;
-  const [history, assignments] = await Promise.all([
-    repos.units.loadHistory(),
-    repos.tasks.findAssignments(input.taskIds),
-  ]);
+  taskId?: number;
+}): Promise<Owing> {
+  const tasks = await input.repos.tasks.findByPlan(input.planId, { asOf: input.asOf });
+  const taskIds = tasks
+    .map((task) => task.id)
+    .filter((id) => input.taskId === undefined || id === input.taskId);
+  return owingFor(input.repos, taskIds, input.asOf);
+}
+
+async function owingFor(repos: Repositories, taskIds: readonly number[], asOf: string): Promise<Owing> {
+  if (taskIds.length === 0) return { units: [], emptyGroups: [] };
+  // One query at a time: inside a transaction the repositories share one connection.
+  const history = await repos.units.loadHistory();
+  const assignments = await repos.tasks.findAssignments(taskIds);
   const directory = directoryOn(history, asOf);
   const name = (unitId: number) => nameOn(history.versions, unitId, asOf);
-  const byTask = new Map<number, TaskOwing>();
-  for (const taskId of input.taskIds) {
-    const holding = assignments.filter((a) => a.taskId === taskId && holdsOn(a, asOf));
+  const result: Owing = { units: [], emptyGroups: [] };
+  for (const taskId of taskIds) {
+    const holding = assignments
+      .filter((a) => a.taskId === taskId && holdsOn(a, asOf))
+      .sort((a, b) => a.position - b.position || a.id - b.id);
     const { owing, emptyGroupIds } = unitsOwing(holding, directory);
-    byTask.set(taskId, {
-      units: owing.map((o) => ({ ...o, name: name(o.unitId) })),
-      emptyGroups: emptyGroupIds.map((unitId) => ({ unitId, name: name(unitId) })),
-    });
+    for (const { unitId, role, viaGroupId } of owing) {
+      const viaGroup = viaGroupId === null ? null : { id: viaGroupId, name: name(viaGroupId) };
+      result.units.push({ taskId, unitId, name: name(unitId), role, viaGroup });
+    }
+    for (const unitId of emptyGroupIds) result.emptyGroups.push({ taskId, unitId, name: name(unitId) });
   }
-  return { byTask };
+  return result;
 }

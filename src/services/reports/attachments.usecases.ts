@@ -89,11 +89,15 @@ async function maySee(store: Store, actor: Actor, attachment: AttachmentRecord):
   if (!report || !period) return false;
   const owing = await findUnitsOwing(repos, { period, taskId: report.taskId });
   const leads = owing.filter((unit) => unit.role === 'lead').map((unit) => unit.unitId);
-  const visibility = visibilityOf({ actor, periodKey: period.key, leadUnitIds: () => leads, unitName: () => '' }, report);
+  const visibility = visibilityOf(
+    { actor, periodKey: period.key, leadUnitIds: () => leads, unitName: () => '' },
+    report,
+  );
   // Published text goes out without its evidence files.
   if (visibility === 'published') return false;
   const revisions = await repos.reports.findRevisions([report.id]);
   return revisions.some(
-    (revision) => revisionVisible(visibility, revision.event) && revision.attachmentIds.includes(attachment.id),
+    (revision) =>
+      revisionVisible(visibility, revision.event) && revision.attachmentIds.includes(attachment.id),
   );
 }

@@ -50,14 +50,17 @@ export async function getMatrix(input: {
     repos.reports.findReports({ periodId: period.id }),
     repos.reports.findStructureTitles(period.planId),
   ]);
-  const titleOf = (path: string[]) => titles.find((node) => node.path.join('.') === path.join('.'))?.title ?? null;
+  const titleOf = (path: string[]) =>
+    titles.find((node) => node.path.join('.') === path.join('.'))?.title ?? null;
   const now = input.clock();
   const rows = tasks.map((task) => {
     const cells = owing
       .filter((unit) => unit.taskId === task.id)
       .map((unit): MatrixCell => {
         const kind = kindFor(unit.role);
-        const report = reports.find((r) => r.taskId === task.id && r.unitId === unit.unitId && r.kind === kind);
+        const report = reports.find(
+          (r) => r.taskId === task.id && r.unitId === unit.unitId && r.kind === kind,
+        );
         const progress = filingProgress({ report: report ?? null, dueOn: period.dueOn, now });
         return { unit, kind, reportId: report?.id ?? null, progress };
       });
@@ -69,8 +72,16 @@ export async function getMatrix(input: {
 
 function tallies(rows: MatrixView['rows']): Pick<MatrixView, 'units' | 'sections' | 'totals'> {
   const cells = rows.flatMap((row) => row.cells.map((cell) => ({ cell, section: row.section })));
-  const byUnit = countBy(cells, ({ cell }) => String(cell.unit.unitId), ({ cell }) => cell.progress);
-  const bySection = countBy(cells, ({ section }) => section.path.join('.'), ({ cell }) => cell.progress);
+  const byUnit = countBy(
+    cells,
+    ({ cell }) => String(cell.unit.unitId),
+    ({ cell }) => cell.progress,
+  );
+  const bySection = countBy(
+    cells,
+    ({ section }) => section.path.join('.'),
+    ({ cell }) => cell.progress,
+  );
   const names = new Map(cells.map(({ cell }) => [cell.unit.unitId, cell.unit.name]));
   const sections = new Map(rows.map((row) => [row.section.path.join('.'), row.section]));
   return {
@@ -83,6 +94,11 @@ function tallies(rows: MatrixView['rows']): Pick<MatrixView, 'units' | 'sections
       const section = sections.get(key);
       return section ? [{ section, counts }] : [];
     }),
-    totals: countBy(cells, () => 'all', ({ cell }) => cell.progress).get('all') ?? emptyCounts(),
+    totals:
+      countBy(
+        cells,
+        () => 'all',
+        ({ cell }) => cell.progress,
+      ).get('all') ?? emptyCounts(),
   };
 }

@@ -1,6 +1,7 @@
 // Which units owe a filing for a task in a period. Everything in reporting asks through this one
-// function, so the plans service's own answer (findUnitsOwingTask) can replace the query behind it.
+// function; the answer comes from the plans service (groups expanded to their members).
 import type { IsoDate } from '../../core/period/period.ts';
+import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
 import type { Repositories } from '../store.ts';
 import type { OwingUnit, PeriodRecord } from './reports.types.ts';
 
@@ -10,7 +11,9 @@ export async function findUnitsOwing(
   query: { period: PeriodRecord; taskId?: number; asOf?: IsoDate },
 ): Promise<OwingUnit[]> {
   const { period, taskId } = query;
-  return repos.reports.findOwingUnits({ planId: period.planId, asOf: query.asOf ?? period.dueOn, taskId });
+  const asOf = query.asOf ?? period.dueOn;
+  const { units } = await findUnitsOwingInPlan({ repos, planId: period.planId, asOf, taskId });
+  return units;
 }
 
 export function leadUnitIdsOf(owing: readonly OwingUnit[], taskId: number): number[] {

@@ -30,7 +30,8 @@ export async function findPublished(input: {
     const task = tasks.get(report.taskId);
     const accepted = revisions.filter((r) => r.reportId === report.id && r.event === 'accept').at(-1);
     if (!task || !accepted) continue;
-    const leadUnitName = (await repos.reports.findUnitName(report.unitId, period.dueOn)) ?? `#${report.unitId}`;
+    const leadUnitName =
+      (await repos.reports.findUnitName(report.unitId, period.dueOn)) ?? `#${report.unitId}`;
     entries.push({ task, leadUnitName, accepted });
   }
   entries.sort((a, b) => a.task.seq - b.task.seq || a.leadUnitName.localeCompare(b.leadUnitName, 'zh'));

@@ -42,7 +42,12 @@ export interface ViewContext {
 /** Names come from the assignments; a unit that filed before an assignment moved is looked up. */
 export async function viewContextFor(
   repos: Repositories,
-  input: { actor: Actor; period: PeriodRecord; owing: readonly OwingUnit[]; reports: readonly ReportRecord[] },
+  input: {
+    actor: Actor;
+    period: PeriodRecord;
+    owing: readonly OwingUnit[];
+    reports: readonly ReportRecord[];
+  },
 ): Promise<ViewContext> {
   const names = new Map(input.owing.map((unit) => [unit.unitId, unit.name]));
   for (const report of input.reports) {
@@ -80,9 +85,7 @@ export async function viewReports(
       return entry.visibility !== 'none';
     });
   const revisions = await repos.reports.findRevisions(visible.map((entry) => entry.report.id));
-  const views = visible.map(({ report, visibility }) =>
-    cutView(report, visibility, context, revisions),
-  );
+  const views = visible.map(({ report, visibility }) => cutView(report, visibility, context, revisions));
   const attachmentIds = views.flatMap((view) => view.content?.attachmentIds ?? []);
   const attachments = await repos.reports.findAttachments([...new Set(attachmentIds)]);
   return views.map((view) => ({

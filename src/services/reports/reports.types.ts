@@ -40,7 +40,11 @@ export interface TaskRecord {
 
 export type OwingRole = 'lead' | 'responsible';
 
-/** A unit that owes a filing for a task on a date: the lead files the task report, others inputs. */
+/**
+ * A unit that owes a filing for a task on a date: the lead files the task report, others inputs.
+ * The plans service answers who owes (services/plans/units-owing.ts); reporting asks it through
+ * owing-units.ts.
+ */
 export interface OwingUnit {
   taskId: number;
   unitId: number;
@@ -138,11 +142,6 @@ export interface ReportsRepository {
   findTask(taskId: number): Promise<TaskRecord | null>;
   findTasks(planId: number): Promise<TaskRecord[]>;
   findStructureTitles(planId: number): Promise<StructureTitle[]>;
-  /**
-   * Units owing filings under a plan on a date, group assignments expanded to their members.
-   * Only services/reports/owing-units.ts calls this, so the query can move to the plans service.
-   */
-  findOwingUnits(query: { planId: number; asOf: IsoDate; taskId?: number }): Promise<OwingUnit[]>;
   findUnitName(unitId: number, asOf: IsoDate): Promise<string | null>;
 
   findReport(id: number, options?: { forUpdate?: boolean }): Promise<ReportRecord | null>;

@@ -82,7 +82,12 @@ async function assertOwes(
     throw invalid('report.lead_files_task_report', 'the lead unit files the task report', details);
   }
   if (mine.role === 'responsible' && input.slot.kind === 'task_report') {
-    throw new DomainError('report.not_lead', 'forbidden', 'only the lead unit files the task report', details);
+    throw new DomainError(
+      'report.not_lead',
+      'forbidden',
+      'only the lead unit files the task report',
+      details,
+    );
   }
 }
 

@@ -12,7 +12,13 @@ import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import { previousContent } from './prefill.ts';
 import { actorUnitId, getPeriod, getTaskOfPeriod } from './report-support.ts';
-import { viewContextFor, viewReports, visibilityOf, type ReportView, type ViewContext } from './report-views.ts';
+import {
+  viewContextFor,
+  viewReports,
+  visibilityOf,
+  type ReportView,
+  type ViewContext,
+} from './report-views.ts';
 import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
 import { kindFor } from './worklist.usecase.ts';
 
@@ -46,7 +52,12 @@ interface Loaded {
   myUnit: OwingUnit | null;
 }
 
-async function loadTaskPeriod(repos: Repositories, actor: Actor, taskId: number, key: string): Promise<Loaded> {
+async function loadTaskPeriod(
+  repos: Repositories,
+  actor: Actor,
+  taskId: number,
+  key: string,
+): Promise<Loaded> {
   const period = await getPeriod(repos, key);
   const task = await getTaskOfPeriod(repos, taskId, period);
   const owing = await findUnitsOwing(repos, { period, taskId });
@@ -82,7 +93,8 @@ export async function getTaskPeriod(input: {
     const own = unit.unitId === loaded.myUnit?.unitId;
     const report = reportOf(loaded, unit);
     const seen = report && visibilityOf(loaded.context, report) !== 'none' ? report : null;
-    const progress = follows || own ? filingProgress({ report: seen, dueOn: loaded.period.dueOn, now }) : null;
+    const progress =
+      follows || own ? filingProgress({ report: seen, dueOn: loaded.period.dueOn, now }) : null;
     return { unit, kind: kindFor(unit.role), progress };
   });
   return {
@@ -111,18 +123,35 @@ export async function getTaskInputsForLead(input: {
   taskId: number;
   period: string;
   store: Store;
-}): Promise<{ task: TaskRecord; period: PeriodRecord; inputs: ReportView[]; missing: OwingUnit[]; suggestedProgress: string }> {
+}): Promise<{
+  task: TaskRecord;
+  period: PeriodRecord;
+  inputs: ReportView[];
+  missing: OwingUnit[];
+  suggestedProgress: string;
+}> {
   assertCan(input.actor, 'report.edit', { unitId: actorUnitId(input.actor) });
   const { repos } = input.store;
   const loaded = await loadTaskPeriod(repos, input.actor, input.taskId, input.period);
   if (loaded.myUnit?.role !== 'lead') {
-    throw new DomainError('report.not_lead', 'forbidden', 'only the task’s lead unit sees its co-units’ inputs', {
-      taskId: input.taskId,
-    });
+    throw new DomainError(
+      'report.not_lead',
+      'forbidden',
+      'only the task’s lead unit sees its co-units’ inputs',
+      {
+        taskId: input.taskId,
+      },
+    );
   }
   const coInputs = loaded.reports.filter((report) => report.kind === 'unit_input');
   const inputs = await viewReports(repos, loaded.context, coInputs);
   const quoted = inputs.map((view) => ({ unitName: view.unitName, progress: view.content?.progress ?? '' }));
   const missing = missingUnits(loaded, loaded.myUnit.unitId).filter((unit) => unit.role === 'responsible');
-  return { task: loaded.task, period: loaded.period, inputs, missing, suggestedProgress: quoteInputs(quoted) };
+  return {
+    task: loaded.task,
+    period: loaded.period,
+    inputs,
+    missing,
+    suggestedProgress: quoteInputs(quoted),
+  };
 }

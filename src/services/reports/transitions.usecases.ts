@@ -64,7 +64,14 @@ async function transition(event: TransitionEvent, input: TransitionInput): Promi
     const { before, period } = await loadForChange(tx, input.actor, input.reportId);
     assertCan(input.actor, ACTION_OF[event], { unitId: before.unitId });
     assertPeriodOpen(period);
-    const after = await applyTransition(tx, { event, before, period, actor: input.actor, note: input.note, now });
+    const after = await applyTransition(tx, {
+      event,
+      before,
+      period,
+      actor: input.actor,
+      note: input.note,
+      now,
+    });
     return { report: after, period };
   });
   return { report: await viewChangedReport(input.store.repos, { actor: input.actor, period, report }) };

@@ -5,6 +5,7 @@ import type { AccountRole, Actor } from '../../../src/core/policy/policy.types.t
 import { buildApp } from '../../../src/http/app.ts';
 import type { HttpConfig } from '../../../src/http/config.ts';
 import { createAccount } from '../../../src/services/accounts/accounts.usecases.ts';
+import { importNotice } from '../../../src/importer/import-notice.ts';
 import { sequenceSecrets, testClock, testHasher } from './deterministic.ts';
 import type { TestDatabase } from './test-database.ts';
 
@@ -14,7 +15,7 @@ export async function testApp(testDb: TestDatabase, config: Partial<HttpConfig> 
   const clock = testClock();
   const secrets = sequenceSecrets();
   const deps = { store: testDb.store, clock, hasher: testHasher, secrets };
-  const app = await buildApp({ ...deps, database: testDb.database.kind, config });
+  const app = await buildApp({ ...deps, database: testDb.database.kind, readNotice: importNotice, config });
   return { app, ...deps };
 }
 

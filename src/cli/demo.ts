@@ -1,0 +1,46 @@
+// `duban serve --demo`: seed an empty database with the bundled 2024 notice and demo accounts,
+// then tell the person at the terminal how to sign in.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { importNotice } from '../importer/import-notice.ts';
+import { startDemo, type DemoOutcome } from '../services/demo/demo.usecase.ts';
+import type { Clock } from '../services/support/clock.ts';
+import type { PasswordHasher } from '../services/support/password-hasher.ts';
+import type { Store } from '../services/store.ts';
+
+export const DEMO_NOTICE = fileURLToPath(new URL('../../samples/wuhu-2024-notice.txt', import.meta.url));
+
+export async function prepareDemo(deps: {
+  store: Store;
+  clock: Clock;
+  hasher: PasswordHasher;
+}): Promise<DemoOutcome> {
+  const bytes = await readFile(DEMO_NOTICE);
+  return startDemo({
+    ...deps,
+    readNotice: importNotice,
+    notice: { bytes, fileName: 'wuhu-2024-notice.txt' },
+  });
+}
+
+/** The lines printed once the server listens. */
+export function demoBanner(outcome: DemoOutcome, url: string): string {
+  if (outcome.status === 'refused') {
+    return `demo: not seeded: ${outcome.reason}; serving the data as it is\n`;
+  }
+  const width = Math.max(...outcome.accounts.map((account) => account.login.length));
+  const lines = outcome.accounts.map((account) => {
+    const who =
+      account.unit === null
+        ? account.displayName
+        : `${account.unit} ${account.role === 'reporter' ? '填报员' : '审核人'}`;
+    return `  ${account.login.padEnd(width)}  ${account.role.padEnd(10)}  ${who}`;
+  });
+  return [
+    '',
+    `Demo: plan 2024 (${outcome.imported ? 'imported now' : 'already there'}) from the bundled notice.`,
+    `Open ${url} and sign in with one of these logins; the password of every demo account is ${outcome.password}`,
+    ...lines,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,102 @@
+// Plan records -> the API's plan, period and task shapes (ISO dates, units as references).
+import type { z } from 'zod';
+import { holdsOn } from '../../core/unit/directory.ts';
+import type { TaskDetail, TaskWithUnits } from '../../services/plans/plan-tasks.queries.ts';
+import type { PlanOverview } from '../../services/plans/plans.queries.ts';
+import type { PeriodRecord, PlanRecord } from '../../services/plans/plans.types.ts';
+import type {
+  PeriodSchema,
+  PlanOverviewSchema,
+  PlanSchema,
+  TaskDetailSchema,
+  TaskSchema,
+} from '../schemas/plan.schema.ts';
+
+export function presentPlan(plan: PlanRecord & { taskCount: number }): z.output<typeof PlanSchema> {
+  return {
+    id: plan.id,
+    year: plan.year,
+    title: plan.title,
+    issuer: plan.issuer,
+    publishedAt: plan.publishedAt,
+    deadline: plan.deadline,
+    cadence: plan.cadence,
+    hotline: plan.hotline,
+    announcedTaskCount: plan.announcedTaskCount,
+    state: plan.state,
+    dueDaysAfterQuarterEnd: plan.dueDaysAfterQuarterEnd,
+    source: { format: plan.sourceFormat, fileName: plan.sourceFileName, encoding: plan.sourceEncoding },
+    importedAt: plan.importedAt.toISOString(),
+    taskCount: plan.taskCount,
+  };
+}
+
+export function presentPeriod(period: PeriodRecord): z.output<typeof PeriodSchema> {
+  const { key, opensOn, dueOn, state, closedAt } = period;
+  return { key, opensOn, dueOn, state, closedAt: closedAt?.toISOString() ?? null };
+}
+
+export function presentOverview(overview: PlanOverview): z.output<typeof PlanOverviewSchema> {
+  return {
+    plan: presentPlan({ ...overview.plan, taskCount: overview.counts.tasks }),
+    structure: overview.structure.map(({ id, parentId, kind, number, title, path, taskCount }) => ({
+      id,
+      parentId,
+      kind,
+      number,
+      title,
+      path,
+      taskCount,
+    })),
+    periods: overview.periods.map(presentPeriod),
+    counts: overview.counts,
+  };
+}
+
+export function presentTask(task: TaskWithUnits): z.output<typeof TaskSchema> {
+  const ref = ({ unitId, name, kind }: TaskWithUnits['leadUnits'][number]) => ({ id: unitId, name, kind });
+  return {
+    id: task.id,
+    seq: task.seq,
+    path: task.path,
+    text: task.text,
+    leadUnits: task.leadUnits.map(ref),
+    responsibleUnits: task.responsibleUnits.map(ref),
+    assignment: task.assignmentCertainty,
+    confirmed: task.assignmentCertainty === 'certain' || task.assignmentConfirmedAt !== null,
+    complete: task.complete,
+    indicatorCount: task.indicatorCount,
+    leaderName: task.leaderName,
+  };
+}
+
+export function presentTaskDetail(detail: TaskDetail): z.output<typeof TaskDetailSchema> {
+  return {
+    asOf: detail.asOf,
+    task: presentTask(detail.task),
+    indicators: detail.indicators.map(
+      ({ id, position, metric, targetValue, unit, comparator, stretch, raw }) => ({
+        id,
+        position,
+        metric,
+        targetValue,
+        unit,
+        comparator,
+        stretch,
+        raw,
+      }),
+    ),
+    assignments: detail.history.map((a) => ({
+      id: a.id,
+      unitId: a.unitId,
+      unitName: a.unitName,
+      role: a.role,
+      position: a.position,
+      validFrom: a.validFrom,
+      validTo: a.validTo,
+      source: a.source,
+      reason: a.reason,
+      current: holdsOn(a, detail.asOf),
+    })),
+  };
+}

@@ -1,0 +1,92 @@
+// Evidence files: upload (multipart, one file, size-limited, type checked by content) and download
+// for those who may see a filing that lists the file.
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { invalid } from '../../core/errors.ts';
+import {
+  attachmentTooLarge,
+  getAttachmentFile,
+  uploadAttachment,
+} from '../../services/reports/attachments.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentAttachment } from '../presenters/report.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses, IdParamSchema } from '../schemas/common.schema.ts';
+import { z } from 'zod';
+import { AttachmentSchema } from '../schemas/report.schema.ts';
+
+const tags = ['attachments'];
+
+function isFileTooLarge(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE';
+}
+
+/** RFC 6266: the ASCII fallback plus the UTF-8 name, since most evidence files have Chinese names. */
+function contentDisposition(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export const attachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { store, clock } = deps;
+  const limitBytes = deps.config.attachmentLimitBytes;
+  await app.register(multipart, { limits: { fileSize: limitBytes, files: 1, fields: 0, parts: 2 } });
+
+  app.post(
+    '/api/attachments',
+    {
+      schema: {
+        tags,
+        summary: "Upload an evidence file for your unit's filings (PDF, images, office files)",
+        consumes: ['multipart/form-data'],
+        response: { 201: z.strictObject({ attachment: AttachmentSchema }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const file = await request.file();
+      if (!file) throw invalid('attachment.file_required', 'send one file as multipart/form-data');
+      let content: Buffer;
+      try {
+        content = await file.toBuffer();
+      } catch (error) {
+        throw isFileTooLarge(error) ? attachmentTooLarge(limitBytes) : error;
+      }
+      const actor = actorOf(request);
+      const { attachment } = await uploadAttachment({
+        actor,
+        fileName: file.filename,
+        content,
+        limitBytes,
+        store,
+        clock,
+      });
+      return reply.status(201).send({ attachment: presentAttachment(attachment) });
+    },
+  );
+
+  app.get(
+    '/api/attachments/:attachmentId',
+    {
+      schema: {
+        tags,
+        summary: 'Download an evidence file (its unit, and whoever may see a filed version listing it)',
+        params: z.strictObject({ attachmentId: IdParamSchema }),
+        // The bytes go out as they are, under their media type; Fastify does not serialize a Buffer.
+        response: { 200: z.unknown().describe('the file'), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { attachmentId } = request.params;
+      const { attachment, content } = await getAttachmentFile({
+        actor: actorOf(request),
+        attachmentId,
+        store,
+      });
+      return reply
+        .header('content-type', attachment.mediaType)
+        .header('content-disposition', contentDisposition(attachment.fileName))
+        .header('x-content-type-options', 'nosniff')
+        .send(Buffer.from(content));
+    },
+  );
+};

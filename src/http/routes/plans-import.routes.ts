@@ -1,0 +1,141 @@
+// Importing a notice: upload it for a preview (multipart, or JSON with base64), read the
+// preview back, and commit it with the admin's confirmations. Admin only.
+import multipart from '@fastify/multipart';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, invalid } from '../../core/errors.ts';
+import { assertCan } from '../../core/policy/policy.ts';
+import {
+  commitPlanImport,
+  getPlanImportPreview,
+  previewPlanImport,
+} from '../../services/plans/plan-import.usecases.ts';
+import type { NoticeReader } from '../../services/plans/plans.types.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentPreview } from '../presenters/plan-import.presenter.ts';
+import { presentPlan } from '../presenters/plan.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses, IdParamSchema } from '../schemas/common.schema.ts';
+import { CommitBodySchema, PreviewJsonBodySchema, PreviewSchema } from '../schemas/plan-import.schema.ts';
+import { PlanSchema } from '../schemas/plan.schema.ts';
+
+const tags = ['plans'];
+/** Notices are text, HTML, Word or Excel files: a few hundred kilobytes at most in practice. */
+export const NOTICE_LIMIT_BYTES = 10 * 1024 * 1024;
+const OnePreviewSchema = z.strictObject({ preview: PreviewSchema });
+const PreviewParamsSchema = z.strictObject({ previewId: IdParamSchema });
+
+export const planImportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+  const { store, clock } = deps;
+  await app.register(multipart, { limits: { fileSize: NOTICE_LIMIT_BYTES, files: 1, parts: 4 } });
+
+  app.post(
+    '/api/plans/import/preview',
+    {
+      bodyLimit: Math.ceil(NOTICE_LIMIT_BYTES * 1.4),
+      schema: {
+        tags,
+        summary: 'Read a notice and preview the plan (multipart field "file", or JSON with base64)',
+        consumes: ['multipart/form-data', 'application/json'],
+        response: { 201: OnePreviewSchema, ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const readNotice = requireReader(deps.readNotice);
+      // Refuse before buffering an upload the caller may not make; the use case checks again.
+      assertCan(actorOf(request), 'plan.manage');
+      const upload = await readUpload(request);
+      const { preview } = await previewPlanImport({
+        actor: actorOf(request),
+        ...upload,
+        readNotice,
+        store,
+        clock,
+      });
+      return reply.status(201).send({ preview: presentPreview(preview) });
+    },
+  );
+
+  app.get(
+    '/api/plans/import/:previewId',
+    { schema: { tags, params: PreviewParamsSchema, response: { 200: OnePreviewSchema, ...errorResponses } } },
+    async (request) => {
+      const { preview } = await getPlanImportPreview({
+        actor: actorOf(request),
+        previewId: request.params.previewId,
+        store,
+        clock,
+      });
+      return { preview: presentPreview(preview) };
+    },
+  );
+
+  app.post(
+    '/api/plans/import/:previewId/commit',
+    {
+      schema: {
+        tags,
+        summary: 'Write the previewed plan, with confirmed or edited lead/co splits, in one transaction',
+        params: PreviewParamsSchema,
+        body: CommitBodySchema,
+        response: { 201: z.strictObject({ plan: PlanSchema }), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const { plan } = await commitPlanImport({
+        actor: actorOf(request),
+        previewId: request.params.previewId,
+        ...request.body,
+        store,
+        clock,
+      });
+      const counts = await store.repos.plans.counts(plan.id);
+      return reply.status(201).send({ plan: presentPlan({ ...plan, taskCount: counts.tasks }) });
+    },
+  );
+};
+
+function requireReader(reader: NoticeReader | undefined): NoticeReader {
+  if (!reader)
+    throw new DomainError('plan_import.unavailable', 'conflict', 'this server does not read notices');
+  return reader;
+}
+
+async function readUpload(request: FastifyRequest): Promise<{ bytes: Uint8Array; fileName: string | null }> {
+  if (request.isMultipart()) {
+    const file = await request.file();
+    if (!file)
+      throw invalid('plan_import.file_required', 'send the notice as the multipart field "file"', {
+        field: 'file',
+      });
+    try {
+      return { bytes: await file.toBuffer(), fileName: file.filename || null };
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
+        throw new DomainError(
+          'plan_import.too_large',
+          'too_large',
+          `a notice may be at most ${NOTICE_LIMIT_BYTES} bytes`,
+        );
+      }
+      throw error;
+    }
+  }
+  const parsed = PreviewJsonBodySchema.safeParse(request.body);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.flatMap((issue): { path: string; message: string; code: string }[] => {
+      const path = ['body', ...issue.path.map(String)].join('.');
+      if (issue.code === 'unrecognized_keys') {
+        return issue.keys.map((key) => ({
+          path: `${path}.${key}`,
+          message: 'unknown field',
+          code: issue.code,
+        }));
+      }
+      return [{ path, message: issue.message, code: issue.code }];
+    });
+    throw invalid('request.invalid', 'the request does not match the schema', { issues });
+  }
+  return { bytes: Buffer.from(parsed.data.contentBase64, 'base64'), fileName: parsed.data.fileName };
+}

@@ -1,0 +1,144 @@
+// Reading plans (open to everyone: the notice is public) and the admin's changes to a plan:
+// period dates and moving a task's lead or co-responsible share to another unit.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { setPeriodDates } from '../../services/plans/periods.usecases.ts';
+import { findPlanTasks, getPlanTask } from '../../services/plans/plan-tasks.queries.ts';
+import { findPlans, getPlan } from '../../services/plans/plans.queries.ts';
+import { moveTaskAssignment } from '../../services/units/task-assignment.usecase.ts';
+import type { RouteDeps } from '../deps.ts';
+import {
+  presentOverview,
+  presentPeriod,
+  presentPlan,
+  presentTask,
+  presentTaskDetail,
+} from '../presenters/plan.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import {
+  AsOfQuerySchema,
+  IsoDateSchema,
+  MoveAssignmentBodySchema,
+  PeriodDatesBodySchema,
+  PeriodParamsSchema,
+  PeriodSchema,
+  PlanOverviewSchema,
+  PlanSchema,
+  TaskDetailSchema,
+  TaskParamsSchema,
+  TaskSchema,
+  TasksQuerySchema,
+  YearParamsSchema,
+} from '../schemas/plan.schema.ts';
+
+const tags = ['plans'];
+
+export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  app.get(
+    '/api/plans',
+    {
+      schema: { tags, response: { 200: z.strictObject({ plans: z.array(PlanSchema) }), ...errorResponses } },
+    },
+    async (request) => {
+      const { plans } = await findPlans({ actor: actorOf(request), store });
+      return { plans: plans.map(presentPlan) };
+    },
+  );
+
+  app.get(
+    '/api/plans/:year',
+    { schema: { tags, params: YearParamsSchema, response: { 200: PlanOverviewSchema, ...errorResponses } } },
+    async (request) =>
+      presentOverview(await getPlan({ actor: actorOf(request), store, year: request.params.year })),
+  );
+
+  app.get(
+    '/api/plans/:year/tasks',
+    {
+      schema: {
+        tags,
+        summary:
+          "A plan's tasks with the units assigned on the as-of date (today within the plan's year by default)",
+        params: YearParamsSchema,
+        querystring: TasksQuerySchema,
+        response: {
+          200: z.strictObject({ asOf: IsoDateSchema, tasks: z.array(TaskSchema) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const found = await findPlanTasks({
+        actor: actorOf(request),
+        store,
+        clock,
+        year: request.params.year,
+        ...request.query,
+      });
+      return { asOf: found.asOf, tasks: found.tasks.map(presentTask) };
+    },
+  );
+
+  app.get(
+    '/api/plans/:year/tasks/:seq',
+    {
+      schema: {
+        tags,
+        params: TaskParamsSchema,
+        querystring: AsOfQuerySchema,
+        response: { 200: TaskDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentTaskDetail(
+        await getPlanTask({ actor: actorOf(request), store, clock, ...request.params, ...request.query }),
+      ),
+  );
+
+  app.put(
+    '/api/plans/:year/periods/:key',
+    {
+      schema: {
+        tags,
+        summary: "Set a period's opening and due dates (admin)",
+        params: PeriodParamsSchema,
+        body: PeriodDatesBodySchema,
+        response: { 200: z.strictObject({ period: PeriodSchema }), ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { period } = await setPeriodDates({
+        actor: actorOf(request),
+        store,
+        clock,
+        ...request.params,
+        ...request.body,
+      });
+      return { period: presentPeriod(period) };
+    },
+  );
+
+  app.post(
+    '/api/plans/:year/tasks/:seq/assignments/move',
+    {
+      schema: {
+        tags,
+        summary: "Move a task's lead (or a co-responsible share) to another unit from a date (admin)",
+        params: TaskParamsSchema,
+        body: MoveAssignmentBodySchema,
+        response: { 200: TaskDetailSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { task } = await getPlanTask({ actor, store, clock, ...request.params });
+      const moved = await moveTaskAssignment({ actor, store, clock, taskId: task.id, ...request.body });
+      const asOf = moved.started.validFrom;
+      return presentTaskDetail(await getPlanTask({ actor, store, clock, ...request.params, asOf }));
+    },
+  );
+  done();
+};

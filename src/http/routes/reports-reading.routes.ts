@@ -1,0 +1,63 @@
+// A task in a period (every unit's standing, the filings you may see, who is missing) and the lead
+// unit's view of its co-units' inputs.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { getTaskInputsForLead, getTaskPeriod } from '../../services/reports/task-period.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import {
+  presentOwing,
+  presentPeriod,
+  presentTaskPeriod,
+  presentTaskRef,
+} from '../presenters/reading.presenter.ts';
+import { presentReport } from '../presenters/report.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import { LeadInputsSchema, TaskPeriodSchema } from '../schemas/reading.schema.ts';
+import { TaskPeriodParamsSchema } from '../schemas/report.schema.ts';
+
+const tags = ['reports'];
+
+export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  app.get(
+    '/api/tasks/:taskId/periods/:key',
+    {
+      schema: {
+        tags,
+        summary: 'A task in a period: its units, the filings you may see with their history, who is missing',
+        params: TaskPeriodParamsSchema,
+        response: { 200: TaskPeriodSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { taskId, key } = request.params;
+      const view = await getTaskPeriod({ actor: actorOf(request), taskId, period: key, store, clock });
+      return presentTaskPeriod(view);
+    },
+  );
+
+  app.get(
+    '/api/tasks/:taskId/periods/:key/inputs',
+    {
+      schema: {
+        tags,
+        summary: "The lead unit's view: its co-units' filed inputs and which are missing",
+        params: TaskPeriodParamsSchema,
+        response: { 200: LeadInputsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { taskId, key } = request.params;
+      const view = await getTaskInputsForLead({ actor: actorOf(request), taskId, period: key, store });
+      return {
+        task: presentTaskRef(view.task),
+        period: presentPeriod(view.period),
+        inputs: view.inputs.map(presentReport),
+        missing: view.missing.map(presentOwing),
+        suggestedProgress: view.suggestedProgress,
+      };
+    },
+  );
+  done();
+};

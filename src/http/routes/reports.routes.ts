@@ -1,0 +1,152 @@
+// Filing: save a co-unit's input or the lead's task report, read one, and move it through
+// submit → sign-off → return/accept. Each answers with the report as the actor may see it.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { getReport } from '../../services/reports/report-read.usecase.ts';
+import { saveTaskReport, saveUnitInput } from '../../services/reports/save.usecases.ts';
+import {
+  acceptReport,
+  returnReport,
+  signOffReport,
+  submitReport,
+} from '../../services/reports/transitions.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentReport } from '../presenters/report.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import {
+  NoteBodySchema,
+  OneReportSchema,
+  ReportParamsSchema,
+  ReturnBodySchema,
+  SaveReportBodySchema,
+  TaskPeriodParamsSchema,
+} from '../schemas/report.schema.ts';
+
+const tags = ['reports'];
+const SAVES = [
+  {
+    path: 'unit-input',
+    save: saveUnitInput,
+    summary: "Save the unit's input (co-responsible unit); the first save starts from last quarter's",
+  },
+  {
+    path: 'task-report',
+    save: saveTaskReport,
+    summary: "Save the task report (lead unit); the first save starts from last quarter's",
+  },
+] as const;
+
+const STEPS = [
+  {
+    path: 'submit',
+    move: submitReport,
+    summary: "Submit to the unit's approver (the unit's reporter or approver)",
+  },
+  {
+    path: 'sign-off',
+    move: signOffReport,
+    summary: 'Sign off to the office (the unit’s approver); late after the due day',
+  },
+  { path: 'accept', move: acceptReport, summary: 'Accept (supervisor); final' },
+] as const;
+
+export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  for (const { path, save, summary } of SAVES) {
+    app.put(
+      `/api/tasks/:taskId/periods/:key/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          description:
+            'Fields left out keep their value. A stale baseRev answers 409 with the current revision.',
+          params: TaskPeriodParamsSchema,
+          body: SaveReportBodySchema,
+          response: { 200: OneReportSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { baseRev, ...content } = request.body;
+        const { taskId, key } = request.params;
+        const saved = await save({
+          actor: actorOf(request),
+          taskId,
+          period: key,
+          baseRev,
+          content,
+          store,
+          clock,
+        });
+        return { report: presentReport(saved.report) };
+      },
+    );
+  }
+
+  app.get(
+    '/api/reports/:reportId',
+    {
+      schema: {
+        tags,
+        summary: 'One report as you may see it; another unit’s unfiled report answers 404 like a missing one',
+        params: ReportParamsSchema,
+        response: { 200: OneReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { report } = await getReport({
+        actor: actorOf(request),
+        reportId: request.params.reportId,
+        store,
+      });
+      return { report: presentReport(report) };
+    },
+  );
+
+  for (const { path, move, summary } of STEPS) {
+    app.post(
+      `/api/reports/:reportId/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          params: ReportParamsSchema,
+          body: NoteBodySchema,
+          response: { 200: OneReportSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { reportId } = request.params;
+        const { report } = await move({
+          actor: actorOf(request),
+          reportId,
+          note: request.body?.note,
+          store,
+          clock,
+        });
+        return { report: presentReport(report) };
+      },
+    );
+  }
+
+  app.post(
+    '/api/reports/:reportId/return',
+    {
+      schema: {
+        tags,
+        summary: 'Return to the unit with reasons (supervisor)',
+        params: ReportParamsSchema,
+        body: ReturnBodySchema,
+        response: { 200: OneReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { reportId } = request.params;
+      const { reasons } = request.body;
+      const { report } = await returnReport({ actor: actorOf(request), reportId, reasons, store, clock });
+      return { report: presentReport(report) };
+    },
+  );
+  done();
+};

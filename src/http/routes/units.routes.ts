@@ -1,0 +1,188 @@
+// The unit directory: read as of a date (everyone), changed with history (admin).
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { addUnitAlias, endUnitAlias } from '../../services/units/unit-aliases.usecases.ts';
+import { setGroupMembers } from '../../services/units/unit-groups.usecases.ts';
+import { mergeUnit } from '../../services/units/unit-merge.usecase.ts';
+import { findUnits, getUnit } from '../../services/units/units.queries.ts';
+import { createUnit, renameUnit, setUnitCode } from '../../services/units/units.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentUnitDetail, presentUnits } from '../presenters/unit.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import { AsOfQuerySchema, IsoDateSchema } from '../schemas/plan.schema.ts';
+import {
+  AddAliasBodySchema,
+  AliasParamsSchema,
+  CreateUnitBodySchema,
+  EffectiveOnQuerySchema,
+  GroupMembersBodySchema,
+  MergeUnitBodySchema,
+  RenameUnitBodySchema,
+  UnitCodeBodySchema,
+  UnitDetailSchema,
+  UnitParamsSchema,
+  UnitSchema,
+  UnitsQuerySchema,
+} from '../schemas/unit.schema.ts';
+
+const tags = ['units'];
+const ok = { 200: UnitDetailSchema, ...errorResponses };
+const created = { 201: UnitDetailSchema, ...errorResponses };
+
+export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+  /** After a change: the unit as of the day the change took effect. */
+  const detail = async (actor: Actor, unitId: number, asOf: string) =>
+    presentUnitDetail(await getUnit({ actor, store, clock, unitId, asOf }));
+
+  app.get(
+    '/api/units',
+    {
+      schema: {
+        tags,
+        summary: 'The directory as of a date (today by default): names, aliases, groups and members then',
+        querystring: UnitsQuerySchema,
+        response: {
+          200: z.strictObject({ asOf: IsoDateSchema, units: z.array(UnitSchema) }),
+          ...errorResponses,
+        },
+      },
+    },
+    async (request) => {
+      const found = await findUnits({ actor: actorOf(request), store, clock, ...request.query });
+      return { asOf: found.asOf, units: presentUnits(found.units) };
+    },
+  );
+
+  app.get(
+    '/api/units/:unitId',
+    { schema: { tags, params: UnitParamsSchema, querystring: AsOfQuerySchema, response: ok } },
+    async (request) =>
+      presentUnitDetail(
+        await getUnit({ actor: actorOf(request), store, clock, ...request.params, ...request.query }),
+      ),
+  );
+
+  app.post(
+    '/api/units',
+    { schema: { tags, body: CreateUnitBodySchema, response: created } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const { unit } = await createUnit({ actor, store, clock, ...request.body });
+      const asOf = request.body.validFrom ?? undefined;
+      return reply
+        .status(201)
+        .send(
+          presentUnitDetail(
+            await getUnit({ actor, store, clock, unitId: unit.id, ...(asOf ? { asOf } : {}) }),
+          ),
+        );
+    },
+  );
+
+  app.post(
+    '/api/units/:unitId/rename',
+    {
+      schema: {
+        tags,
+        summary: 'Rename from a date; the old name stays as an alias',
+        params: UnitParamsSchema,
+        body: RenameUnitBodySchema,
+        response: ok,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { unitId } = request.params;
+      const { unit } = await renameUnit({ actor, store, clock, unitId, ...request.body });
+      return detail(actor, unit.id, request.body.effectiveOn ?? (await todayOf(actor, unitId)));
+    },
+  );
+
+  app.put(
+    '/api/units/:unitId/code',
+    { schema: { tags, params: UnitParamsSchema, body: UnitCodeBodySchema, response: ok } },
+    async (request) => {
+      const actor = actorOf(request);
+      await setUnitCode({ actor, store, clock, ...request.params, ...request.body });
+      return detail(actor, request.params.unitId, await todayOf(actor, request.params.unitId));
+    },
+  );
+
+  app.post(
+    '/api/units/:unitId/aliases',
+    { schema: { tags, params: UnitParamsSchema, body: AddAliasBodySchema, response: created } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await addUnitAlias({ actor, store, clock, ...request.params, ...request.body });
+      return reply
+        .status(201)
+        .send(await detail(actor, request.params.unitId, await todayOf(actor, request.params.unitId)));
+    },
+  );
+
+  app.delete(
+    '/api/units/:unitId/aliases/:aliasId',
+    {
+      schema: {
+        tags,
+        summary: 'End an alias from a date (kept in history)',
+        params: AliasParamsSchema,
+        querystring: EffectiveOnQuerySchema,
+        response: ok,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await endUnitAlias({ actor, store, clock, ...request.params, ...request.query });
+      return detail(actor, request.params.unitId, await todayOf(actor, request.params.unitId));
+    },
+  );
+
+  app.put(
+    '/api/units/:unitId/members',
+    {
+      schema: {
+        tags,
+        summary: "Set a group's members from a date",
+        params: UnitParamsSchema,
+        body: GroupMembersBodySchema,
+        response: ok,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      await setGroupMembers({ actor, store, clock, ...request.params, ...request.body });
+      return detail(
+        actor,
+        request.params.unitId,
+        request.body.effectiveOn ?? (await todayOf(actor, request.params.unitId)),
+      );
+    },
+  );
+
+  app.post(
+    '/api/units/:unitId/merge',
+    {
+      schema: {
+        tags,
+        summary: 'Merge the unit into another from a date: its current and future assignments move there',
+        params: UnitParamsSchema,
+        body: MergeUnitBodySchema,
+        response: ok,
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { succession } = await mergeUnit({ actor, store, clock, ...request.params, ...request.body });
+      return detail(actor, request.params.unitId, succession.effectiveOn);
+    },
+  );
+  done();
+
+  async function todayOf(actor: Actor, unitId: number): Promise<string> {
+    return (await getUnit({ actor, store, clock, unitId })).asOf;
+  }
+};

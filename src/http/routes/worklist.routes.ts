@@ -1,0 +1,32 @@
+// "My updates": the tasks a unit owes filings for in a period.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { findWorklist } from '../../services/reports/worklist.usecase.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentPeriod, presentWorklistItem } from '../presenters/reading.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import { WorklistQuerySchema, WorklistSchema } from '../schemas/reading.schema.ts';
+
+export const worklistRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  app.get(
+    '/api/worklist',
+    {
+      schema: {
+        tags: ['reports'],
+        summary: "Your unit's tasks in a period: role, state, due date, days left, lateness",
+        querystring: WorklistQuerySchema,
+        response: { 200: WorklistSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { period, unitId } = request.query;
+      const list = await findWorklist({ actor: actorOf(request), period, unitId, ...deps });
+      return {
+        period: presentPeriod(list.period),
+        unit: list.unit,
+        items: list.items.map(presentWorklistItem),
+      };
+    },
+  );
+  done();
+};
