@@ -140,7 +140,7 @@ function writeTaskRow(
   const row = sheet.getRow(rowNumber);
   const locked = lockedCellsOf(task);
   const previous = task.previous;
-  row.values = [
+  const values = [
     task.seq,
     locked.text,
     locked.role,
@@ -152,24 +152,15 @@ function writeTaskRow(
     previous?.nextSteps ?? '',
     ...Array.from({ length: indicatorColumns }, (_, index) => previousFigure(task, index)),
   ];
-  row.eachCell({ includeEmpty: true }, (cell, column) => {
-    const editable =
-      column >= COLUMN.status &&
-      (column < COLUMN.firstActual || column - COLUMN.firstActual < task.indicators.length);
-    styleFormCell(cell, column, editable);
+  values.forEach((value, index) => {
+    const column = index + 1;
+    const cell = row.getCell(column);
+    cell.value = value;
+    const ownActual = column - COLUMN.firstActual < task.indicators.length;
+    styleFormCell(cell, column, column >= COLUMN.status && (column < COLUMN.firstActual || ownActual));
   });
   row.height = fitRowHeight(
-    [
-      String(task.seq),
-      locked.text,
-      locked.role,
-      locked.indicators,
-      '',
-      '',
-      previous?.progress ?? '',
-      previous?.problems ?? '',
-      previous?.nextSteps ?? '',
-    ],
+    values.map((value) => (typeof value === 'string' ? value : '')),
     widths,
   );
 }

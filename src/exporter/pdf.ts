@@ -64,6 +64,10 @@ export async function bulletinToPdf(
 
 function run(file: string, args: readonly string[], timeout: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(file, args, { timeout }, (error) => (error ? reject(error) : resolve()));
+    execFile(file, args, { timeout }, (error) =>
+      error
+        ? reject(new Error(`LibreOffice could not convert the file: ${error.message}`, { cause: error }))
+        : resolve(),
+    );
   });
 }
