@@ -8,13 +8,13 @@ import type { Light, LightCondition, LightRules } from './light-rules.ts';
 import { DEFAULT_LIGHT_RULES } from './light-rules.ts';
 import type { Pace } from './pace.ts';
 
-export type TaskStatus = 'not_started' | 'on_track' | 'behind' | 'done';
+export type TaskStatus = 'not_started' | 'on_track' | 'behind' | 'completed';
 
 export const STATUS_LABELS = {
   not_started: '未启动',
   on_track: '正常推进',
   behind: '滞后',
-  done: '已完成',
+  completed: '已完成',
 } as const satisfies Record<TaskStatus, string>;
 
 export interface IndicatorPace {
