@@ -11,6 +11,14 @@ import { tasksRepository } from './repositories/plans-tasks.repository.ts';
 import { unitsRepository } from './repositories/units.repository.ts';
 import { auditLogRepository } from './repositories/audit-log.repository.ts';
 import { loginAttemptsRepository, sessionsRepository } from './repositories/sessions.repository.ts';
+import { cardsRepository } from './repositories/cards.repository.ts';
+import { completionsRepository } from './repositories/completions.repository.ts';
+import { extensionsRepository } from './repositories/extensions.repository.ts';
+import { hotlineRepository } from './repositories/hotline.repository.ts';
+import { notificationsRepository } from './repositories/notifications.repository.ts';
+import { planRulesRepository } from './repositories/plan-rules.repository.ts';
+import { snapshotsRepository } from './repositories/snapshots.repository.ts';
+import { supervisionFactsRepository } from './repositories/supervision-facts.repository.ts';
 
 export function repositories(db: Db): Repositories {
   return {
@@ -24,6 +32,14 @@ export function repositories(db: Db): Repositories {
     tasks: tasksRepository(db),
     units: unitsRepository(db),
     auditLog: auditLogRepository(db),
+    planRules: planRulesRepository(db),
+    cards: cardsRepository(db),
+    extensions: extensionsRepository(db),
+    completions: completionsRepository(db),
+    hotline: hotlineRepository(db),
+    snapshots: snapshotsRepository(db),
+    supervisionFacts: supervisionFactsRepository(db),
+    notifications: notificationsRepository(db),
   };
 }
 

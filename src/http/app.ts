@@ -21,6 +21,13 @@ import { planImportRoutes } from './routes/plans-import.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
+import { assessmentRoutes } from './routes/assessment.routes.ts';
+import { cardRoutes } from './routes/cards.routes.ts';
+import { hotlineRoutes } from './routes/hotline.routes.ts';
+import { notificationRoutes } from './routes/notifications.routes.ts';
+import { periodCloseRoutes } from './routes/period-close.routes.ts';
+import { supervisionRequestRoutes } from './routes/supervision-requests.routes.ts';
+import { supervisionRulesRoutes } from './routes/supervision-rules.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const config = { ...DEFAULT_HTTP_CONFIG, ...deps.config };
@@ -49,6 +56,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(planRoutes, routeDeps);
   await app.register(unitRoutes, routeDeps);
   await app.register(auditRoutes, routeDeps);
+  await app.register(supervisionRulesRoutes, routeDeps);
+  await app.register(cardRoutes, routeDeps);
+  await app.register(supervisionRequestRoutes, routeDeps);
+  await app.register(hotlineRoutes, routeDeps);
+  await app.register(notificationRoutes, routeDeps);
+  await app.register(assessmentRoutes, routeDeps);
+  await app.register(periodCloseRoutes, routeDeps);
   await registerWebAssets(app, config.webRoot);
   await app.ready();
   return app;

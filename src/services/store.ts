@@ -11,6 +11,16 @@ import type { ReportsRepository } from './reports/reports.types.ts';
 import type { PlansRepository, TasksRepository } from './plans/plans.types.ts';
 import type { UnitsRepository } from './units/units.types.ts';
 import type { AuditLogRepository } from './audit/audit-log.types.ts';
+import type {
+  CardsRepository,
+  CompletionsRepository,
+  ExtensionsRepository,
+  HotlineRepository,
+  PlanRulesRepository,
+  SnapshotsRepository,
+  SupervisionFactsRepository,
+} from './supervision/supervision.types.ts';
+import type { NotificationsRepository } from './notifications/notifications.types.ts';
 
 export interface Repositories {
   accounts: AccountsRepository;
@@ -23,6 +33,14 @@ export interface Repositories {
   tasks: TasksRepository;
   units: UnitsRepository;
   auditLog: AuditLogRepository;
+  planRules: PlanRulesRepository;
+  cards: CardsRepository;
+  extensions: ExtensionsRepository;
+  completions: CompletionsRepository;
+  hotline: HotlineRepository;
+  snapshots: SnapshotsRepository;
+  supervisionFacts: SupervisionFactsRepository;
+  notifications: NotificationsRepository;
 }
 
 export interface Store {

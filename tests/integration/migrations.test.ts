@@ -24,6 +24,7 @@ const TABLES = [
   'import_issues',
   'login_attempts',
   'periods',
+  'plan_import_previews',
   'plans',
   'report_revisions',
   'reports',

@@ -52,9 +52,14 @@ export async function commitImport(options: CommitOptions, io: CommandIo): Promi
   }
 }
 
+function isProblem(value: unknown): value is ReviewProblem {
+  return (
+    typeof value === 'object' && value !== null && 'code' in value && 'message' in value && 'seq' in value
+  );
+}
+
 function problemLines(problems: unknown): string {
-  if (!Array.isArray(problems)) return '';
-  const list = problems as ReviewProblem[];
+  const list = Array.isArray(problems) ? problems.filter(isProblem) : [];
   const shown = list
     .slice(0, 20)
     .map((p) => `  ${p.code}${p.seq === null ? '' : ` #${p.seq}`}: ${p.message}\n`);

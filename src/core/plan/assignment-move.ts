@@ -32,28 +32,8 @@ export function planAssignmentMove(
   if (fromUnitId === toUnitId) {
     throw invalid('assignment.same_unit', 'the task already sits with that unit', { field: 'toUnitId' });
   }
-  const current = rows.find((r) => r.unitId === fromUnitId && r.role === role && holdsOn(r, effectiveOn));
-  if (!current) {
-    throw notFound(
-      'assignment.not_found',
-      `unit ${fromUnitId} is not ${role} of the task on ${effectiveOn}`,
-      {
-        field: 'fromUnitId',
-        unitId: fromUnitId,
-        role,
-      },
-    );
-  }
-  const taken = rows.find(
-    (r) => r.unitId === toUnitId && r.role === role && (holdsOn(r, effectiveOn) || r.validFrom > effectiveOn),
-  );
-  if (taken) {
-    throw conflict('assignment.exists', `unit ${toUnitId} is already ${role} of the task`, {
-      field: 'toUnitId',
-      unitId: toUnitId,
-      role,
-    });
-  }
+  const current = currentRow(rows, move);
+  assertTargetFree(rows, move);
   const alsoEnd =
     role === 'lead'
       ? rows.filter((r) => r.unitId === toUnitId && r.role === 'responsible' && holdsOn(r, effectiveOn))
@@ -69,4 +49,38 @@ export function planAssignmentMove(
     },
     alsoEnd,
   };
+}
+
+type Move = { fromUnitId: number; toUnitId: number; role: MoveRole; effectiveOn: string };
+
+function currentRow(rows: readonly AssignmentRow[], move: Move): AssignmentRow {
+  const { fromUnitId, role, effectiveOn } = move;
+  const current = rows.find((r) => r.unitId === fromUnitId && r.role === role && holdsOn(r, effectiveOn));
+  if (!current) {
+    throw notFound(
+      'assignment.not_found',
+      `unit ${fromUnitId} is not ${role} of the task on ${effectiveOn}`,
+      {
+        field: 'fromUnitId',
+        unitId: fromUnitId,
+        role,
+      },
+    );
+  }
+  return current;
+}
+
+/** The target may not already hold the role on that date or from a later one. */
+function assertTargetFree(rows: readonly AssignmentRow[], move: Move): void {
+  const { toUnitId, role, effectiveOn } = move;
+  const taken = rows.some(
+    (r) => r.unitId === toUnitId && r.role === role && (holdsOn(r, effectiveOn) || r.validFrom > effectiveOn),
+  );
+  if (taken) {
+    throw conflict('assignment.exists', `unit ${toUnitId} is already ${role} of the task`, {
+      field: 'toUnitId',
+      unitId: toUnitId,
+      role,
+    });
+  }
 }

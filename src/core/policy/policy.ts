@@ -43,7 +43,24 @@ const RULES: Record<Action, Rule> = {
   'warning.issue': roles('supervisor'),
   'dashboard.read': roles('admin', 'supervisor', 'leader'),
   'audit.read': roles('admin', 'supervisor'),
+  'rules.read': anyone,
+  'supervision.read': (actor, resource) => office(actor) || sameUnit(actor, resource.unitId),
+  'supervision.respond': ownUnit('reporter', 'approver'),
+  'supervision.decide': roles('supervisor'),
+  'hotline.read': (actor, resource) => office(actor) || ofTask(actor, resource),
+  'hotline.answer': (actor, resource) =>
+    (actor.role === 'reporter' || actor.role === 'approver') && ofTask(actor, resource),
+  'notification.read': anyone,
 };
+
+/** The city-wide roles that follow every unit: 市政府办, 督查办, 市领导. */
+function office(actor: SignedIn): boolean {
+  return actor.role === 'admin' || actor.role === 'supervisor' || actor.role === 'leader';
+}
+
+function ofTask(actor: SignedIn, resource: Resource): boolean {
+  return (resource.taskUnitIds ?? []).some((unitId) => sameUnit(actor, unitId));
+}
 
 function readReport(actor: SignedIn, resource: Resource): boolean {
   if (actor.role === 'admin' || actor.role === 'supervisor' || actor.role === 'leader') return true;

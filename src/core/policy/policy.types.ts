@@ -39,7 +39,20 @@ export type Action =
   | 'report.review'
   | 'warning.issue'
   | 'dashboard.read'
-  | 'audit.read';
+  | 'audit.read'
+  /** Published rules (lights, escalation, scoring, calendar): every signed-in account. */
+  | 'rules.read'
+  /** Lights, cards, extensions, completions, assessment statements: the office and leaders all, a unit its own. */
+  | 'supervision.read'
+  /** A unit's answer to the office: rectification, extension request, completion claim. */
+  | 'supervision.respond'
+  /** The office's decisions: card steps, extension and completion decisions, hotline records. */
+  | 'supervision.decide'
+  /** Hotline records of a task: the office, leaders and the task's units. */
+  | 'hotline.read'
+  | 'hotline.answer'
+  /** The notification centre of the actor's unit (or the office's). */
+  | 'notification.read';
 
 /** What the policy needs to know about the record acted on; empty for system-wide actions. */
 export interface Resource {
@@ -49,6 +62,8 @@ export interface Resource {
   leadUnitIds?: readonly number[];
   /** True once the supervision office has published the record. */
   published?: boolean;
+  /** Every unit that owes the record's task (lead and co-responsible, groups expanded). */
+  taskUnitIds?: readonly number[];
 }
 
 export type Decision =

@@ -120,7 +120,7 @@ function notice(
   return { kind, level, key, taskId, unitId, period, dueFrom, message };
 }
 
-function validateEscalation(config: EscalationConfig): void {
+export function validateEscalation(config: EscalationConfig): void {
   const { remindDaysBefore, urgeDaysOverdue, supervisionOrderDaysOverdue } = config;
   const [level1, level2] = supervisionOrderDaysOverdue;
   const whole = [remindDaysBefore, urgeDaysOverdue, level1, level2].every(

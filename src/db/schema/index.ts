@@ -6,3 +6,5 @@ export * from './accounts.schema.ts';
 export * from './reports.schema.ts';
 export * from './audit.schema.ts';
 export * from './plan-imports.schema.ts';
+export * from './supervision.schema.ts';
+export * from './notifications.schema.ts';

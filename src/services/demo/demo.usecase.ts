@@ -21,7 +21,13 @@ import {
 export const DEMO_ACTOR: Actor = { kind: 'system', role: 'admin', label: 'demo' };
 
 export type DemoOutcome =
-  | { status: 'ready'; imported: boolean; created: string[]; accounts: readonly DemoAccount[]; password: string }
+  | {
+      status: 'ready';
+      imported: boolean;
+      created: string[];
+      accounts: readonly DemoAccount[];
+      password: string;
+    }
   /** The database holds data the demo did not create: nothing was changed. */
   | { status: 'refused'; reason: string };
 

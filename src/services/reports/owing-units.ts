@@ -2,10 +2,14 @@
 // function; the answer comes from the plans service (groups expanded to their members).
 import type { IsoDate } from '../../core/period/period.ts';
 import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
+import { findTasksLeftLoop } from '../supervision/completed-tasks.ts';
 import type { Repositories } from '../store.ts';
 import type { OwingUnit, PeriodRecord } from './reports.types.ts';
 
-/** Assignments as of the period's due date: a lead that moved mid-year reports from the new unit. */
+/**
+ * Assignments as of the period's due date: a lead that moved mid-year reports from the new unit.
+ * A task whose completion the office verified before the quarter began is owed no more.
+ */
 export async function findUnitsOwing(
   repos: Repositories,
   query: { period: PeriodRecord; taskId?: number; asOf?: IsoDate },
@@ -13,7 +17,8 @@ export async function findUnitsOwing(
   const { period, taskId } = query;
   const asOf = query.asOf ?? period.dueOn;
   const { units } = await findUnitsOwingInPlan({ repos, planId: period.planId, asOf, taskId });
-  return units;
+  const left = await findTasksLeftLoop(repos, period);
+  return left.size === 0 ? units : units.filter((unit) => !left.has(unit.taskId));
 }
 
 export function leadUnitIdsOf(owing: readonly OwingUnit[], taskId: number): number[] {

@@ -8,6 +8,7 @@ import { nextState, returnReasons } from '../../core/report/report-state.ts';
 import type { ReportState, TransitionEvent } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
+import { effectiveDueOn } from '../supervision/due-dates.ts';
 import { viewChangedReport } from './changed-view.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import {
@@ -100,9 +101,15 @@ async function applyTransition(
   const state = nextState(before.state, event, before.id);
   const content = contentOf(await getCurrentRevision(repos, before));
   if (event === 'submit') assertComplete(content);
+  // Measured against the unit's own due date: an approved extension or a calendar shift moves it.
   const late =
     event === 'sign_off' &&
-    isLate({ dueOn: input.period.dueOn, at: now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+    isLate({
+      dueOn: input.period.dueOn,
+      at: now,
+      utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES,
+      extendedDueOn: await effectiveDueOn(repos, { period: input.period, taskId: before.taskId, unitId: before.unitId }),
+    });
   const rev = before.currentRev + 1;
   await repos.reports.appendRevision({
     reportId: before.id,

@@ -5,7 +5,7 @@ import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { holdsOn, latestDirectory } from '../../core/unit/directory.ts';
 import { assertNotBefore, openVersion } from '../../core/unit/unit-changes.ts';
-import type { DirectoryHistory, UnitSuccession } from '../../core/unit/unit.types.ts';
+import type { DirectoryHistory, UnitSuccession, UnitVersion } from '../../core/unit/unit.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { accountIdOf, audit, effectiveDate } from './units.support.ts';
@@ -40,14 +40,7 @@ export async function mergeUnit(input: {
   };
   return input.store.transaction(async (repos) => {
     const history = await repos.units.loadHistory();
-    const version = openVersion(history.versions, merge.from);
-    openVersion(history.versions, merge.into);
-    assertNotBefore(merge.effectiveOn, version.validFrom, `unit ${version.name}`);
-    if (history.versions.some((v) => v.unitId === merge.into && v.validFrom > merge.effectiveOn)) {
-      throw conflict('unit.successor_not_ready', 'the receiving unit does not exist yet on that date', {
-        field: 'effectiveOn',
-      });
-    }
+    const version = checkMerge(history, merge);
     await repos.units.endVersion(version.id, merge.effectiveOn);
     await moveNames(repos, history, merge, version.name);
     await moveMemberships(repos, history, merge);
@@ -59,19 +52,31 @@ export async function mergeUnit(input: {
       kind: 'merge',
       note: input.note ?? null,
     });
+    const note = input.note ?? null;
     await audit(repos, input.actor, merge.now, {
       action: 'unit.merge',
       entityId: merge.from,
       before: { name: version.name },
-      after: {
-        intoUnitId: merge.into,
-        effectiveOn: merge.effectiveOn,
-        movedAssignments,
-        note: input.note ?? null,
-      },
+      after: { intoUnitId: merge.into, effectiveOn: merge.effectiveOn, movedAssignments, note },
     });
     return { succession, movedAssignments };
   });
+}
+
+/** Both units stand now; the merge comes after A began and once B exists. Returns A's open version. */
+function checkMerge(history: DirectoryHistory, merge: Merge): UnitVersion {
+  const version = openVersion(history.versions, merge.from);
+  openVersion(history.versions, merge.into);
+  assertNotBefore(merge.effectiveOn, version.validFrom, `unit ${version.name}`);
+  const successorStarts = history.versions
+    .filter((v) => v.unitId === merge.into)
+    .reduce((first, v) => (v.validFrom < first ? v.validFrom : first), '9999-12-31');
+  if (successorStarts > merge.effectiveOn) {
+    throw conflict('unit.successor_not_ready', 'the receiving unit does not exist yet on that date', {
+      field: 'effectiveOn',
+    });
+  }
+  return version;
 }
 
 /** A's name and live aliases become B's aliases from the date, so later notices naming A find B. */

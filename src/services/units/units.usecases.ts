@@ -5,7 +5,7 @@ import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { directoryOn, latestDirectory } from '../../core/unit/directory.ts';
 import { assertNameFree, assertNotBefore, openVersion } from '../../core/unit/unit-changes.ts';
-import type { UnitOnDate } from '../../core/unit/unit.types.ts';
+import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { audit, effectiveDate } from './units.support.ts';
@@ -90,14 +90,12 @@ export async function renameUnit(
       reason: 'renamed',
       note: input.note ?? null,
     });
-    const own = history.aliases.filter((a) => a.unitId === input.unitId && a.validTo === null);
-    for (const alias of own.filter((a) => a.alias === name))
-      await repos.units.endAlias(alias.id, effectiveOn);
-    if (!own.some((a) => a.alias === current.name)) {
-      await repos.units.insertAliases([
-        { unitId: input.unitId, alias: current.name, validFrom: effectiveOn, validTo: null },
-      ]);
-    }
+    await swapNameAndAlias(repos, history, {
+      unitId: input.unitId,
+      oldName: current.name,
+      newName: name,
+      effectiveOn,
+    });
     const unit = await unitOn(repos, input.unitId, effectiveOn);
     await audit(repos, input.actor, now, {
       action: 'unit.rename',
@@ -107,6 +105,23 @@ export async function renameUnit(
     });
     return { unit };
   });
+}
+
+/** The new name stops being an alias; the old name becomes one from the date (unless it already is). */
+async function swapNameAndAlias(
+  repos: Repositories,
+  history: DirectoryHistory,
+  change: { unitId: number; oldName: string; newName: string; effectiveOn: string },
+): Promise<void> {
+  const own = history.aliases.filter((a) => a.unitId === change.unitId && a.validTo === null);
+  for (const alias of own.filter((a) => a.alias === change.newName)) {
+    await repos.units.endAlias(alias.id, change.effectiveOn);
+  }
+  if (!own.some((a) => a.alias === change.oldName)) {
+    await repos.units.insertAliases([
+      { unitId: change.unitId, alias: change.oldName, validFrom: change.effectiveOn, validTo: null },
+    ]);
+  }
 }
 
 export async function setUnitCode(

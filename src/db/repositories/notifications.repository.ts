@@ -1,0 +1,142 @@
+// Notifications, webhook delivery attempts and supervision orders.
+import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type {
+  Audience,
+  NotificationRecord,
+  NotificationsRepository,
+  WebhookStatus,
+} from '../../services/notifications/notifications.types.ts';
+import { NOTIFICATION_KINDS } from '../../services/notifications/notifications.types.ts';
+import { WEBHOOK_PLATFORMS } from '../../core/supervision/webhook-payload.ts';
+import type { Db } from '../client.ts';
+import { notificationDeliveries, notifications, supervisionOrders, WEBHOOK_STATUSES } from '../schema/index.ts';
+import { oneOf } from './supervision-rows.ts';
+import { webhookQueries } from './webhooks.repository.ts';
+
+const AUDIENCES: readonly Audience[] = ['unit', 'office'];
+const STATUSES: readonly WebhookStatus[] = WEBHOOK_STATUSES;
+
+function toRecord(row: typeof notifications.$inferSelect): NotificationRecord {
+  return {
+    ...row,
+    kind: oneOf(NOTIFICATION_KINDS, row.kind, 'notifications.kind'),
+    audience: oneOf(AUDIENCES, row.audience, 'notifications.audience'),
+    webhookStatus: oneOf(STATUSES, row.webhookStatus, 'notifications.webhook_status'),
+  };
+}
+
+const addressedTo = (query: { audience: Audience; unitId: number | null }) =>
+  and(
+    eq(notifications.audience, query.audience),
+    query.unitId === null ? isNull(notifications.unitId) : eq(notifications.unitId, query.unitId),
+  );
+
+type Core = Omit<NotificationsRepository, 'findWebhook' | 'findWebhooks' | 'saveWebhook' | 'deleteWebhook'>;
+
+function notificationQueries(db: Db): Core {
+  return {
+    async insertMany(rows) {
+      if (rows.length === 0) return [];
+      const inserted = await db.insert(notifications).values([...rows]).onConflictDoNothing().returning();
+      return inserted.map(toRecord).sort((a, b) => a.id - b.id);
+    },
+    async insertOrder(order) {
+      await db.insert(supervisionOrders).values(order);
+    },
+    async findOrders(query) {
+      return db
+        .select()
+        .from(supervisionOrders)
+        .where(
+          and(
+            query.periodId === undefined ? undefined : eq(supervisionOrders.periodId, query.periodId),
+            query.unitId === undefined ? undefined : eq(supervisionOrders.unitId, query.unitId),
+          ),
+        )
+        .orderBy(asc(supervisionOrders.id));
+    },
+    async find(id) {
+      const [row] = await db.select().from(notifications).where(eq(notifications.id, id));
+      return row ? toRecord(row) : null;
+    },
+    async findFor(query) {
+      const rows = await db
+        .select()
+        .from(notifications)
+        .where(addressedTo(query))
+        .orderBy(desc(notifications.createdAt), desc(notifications.id))
+        .limit(query.limit);
+      return rows.map(toRecord);
+    },
+    async countUnread(query) {
+      const [row] = await db
+        .select({ unread: count() })
+        .from(notifications)
+        .where(and(addressedTo(query), isNull(notifications.readAt)));
+      return row?.unread ?? 0;
+    },
+    async markRead(id, at, by) {
+      await db
+        .update(notifications)
+        .set({ readAt: at, readBy: by })
+        .where(and(eq(notifications.id, id), isNull(notifications.readAt)));
+      const [row] = await db.select().from(notifications).where(eq(notifications.id, id));
+      if (!row) throw new Error(`no notification ${id}`);
+      return toRecord(row);
+    },
+    async findKeys(periodId) {
+      const rows = await db.select({ key: notifications.key }).from(notifications).where(eq(notifications.periodId, periodId));
+      return new Set(rows.map((row) => row.key));
+    },
+    ...deliveryQueries(db),
+  };
+}
+
+function deliveryQueries(db: Db): Pick<Core, 'claimDeliveries' | 'recordAttempt' | 'findAttempts'> {
+  return {
+    async claimDeliveries(now, limit) {
+      const due = db
+        .select({ id: notifications.id })
+        .from(notifications)
+        .where(
+          and(
+            inArray(notifications.webhookStatus, ['pending', 'failed']),
+            or(isNull(notifications.nextAttemptAt), lte(notifications.nextAttemptAt, now)),
+          ),
+        )
+        .orderBy(asc(notifications.id))
+        .limit(limit)
+        .for('update', { skipLocked: true });
+      const rows = await db
+        .update(notifications)
+        .set({ webhookStatus: 'sending', webhookAttempts: sql`${notifications.webhookAttempts} + 1` })
+        .where(inArray(notifications.id, due))
+        .returning();
+      return rows.map(toRecord).sort((a, b) => a.id - b.id);
+    },
+    async recordAttempt(attempt, patch) {
+      await db.insert(notificationDeliveries).values(attempt);
+      await db.update(notifications).set(patch).where(eq(notifications.id, attempt.notificationId));
+    },
+    async findAttempts(notificationId) {
+      const rows = await db
+        .select()
+        .from(notificationDeliveries)
+        .where(eq(notificationDeliveries.notificationId, notificationId))
+        .orderBy(asc(notificationDeliveries.id));
+      return rows.map((row) => ({
+        notificationId: row.notificationId,
+        attempt: row.attempt,
+        at: row.at,
+        platform: oneOf(WEBHOOK_PLATFORMS, row.platform, 'notification_deliveries.platform'),
+        status: oneOf(['delivered', 'failed'] as const, row.status, 'notification_deliveries.status'),
+        httpStatus: row.httpStatus,
+        error: row.error,
+      }));
+    },
+  };
+}
+
+export function notificationsRepository(db: Db): NotificationsRepository {
+  return { ...notificationQueries(db), ...webhookQueries(db) };
+}

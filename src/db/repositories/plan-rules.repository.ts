@@ -1,0 +1,34 @@
+// A plan's rules (lights, escalation, scoring, calendar), one row per plan.
+import { eq } from 'drizzle-orm';
+import type { PlanRulesRecord, PlanRulesRepository } from '../../services/supervision/supervision.types.ts';
+import type { Db } from '../client.ts';
+import { planRules } from '../schema/index.ts';
+
+function toRecord(row: typeof planRules.$inferSelect): PlanRulesRecord {
+  const { lights, escalation, scoring, calendar } = row;
+  return {
+    planId: row.planId,
+    rules: { lights, escalation, scoring, calendar },
+    updatedAt: row.updatedAt,
+    updatedBy: row.updatedBy,
+  };
+}
+
+export function planRulesRepository(db: Db): PlanRulesRepository {
+  return {
+    async find(planId) {
+      const [row] = await db.select().from(planRules).where(eq(planRules.planId, planId));
+      return row ? toRecord(row) : null;
+    },
+    async save(record) {
+      const values = { ...record.rules, updatedAt: record.updatedAt, updatedBy: record.updatedBy };
+      const [row] = await db
+        .insert(planRules)
+        .values({ planId: record.planId, ...values })
+        .onConflictDoUpdate({ target: planRules.planId, set: values })
+        .returning();
+      if (!row) throw new Error('saving plan_rules returned no row');
+      return toRecord(row);
+    },
+  };
+}

@@ -1,0 +1,95 @@
+// The annual assessment: the ledger (office and leaders), a unit's statement (the unit itself,
+// office and leaders), the scoring rules (every signed-in account) and the CSV for the office.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  getAssessmentRules,
+  getLedger,
+  getUnitStatement,
+} from '../../services/assessment/ledger.usecases.ts';
+import { assessmentCsv } from '../../exporter/assessment.csv.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentAssessmentRules, presentLedger, presentStatement } from '../presenters/assessment.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import {
+  AssessmentRulesSchema,
+  LedgerSchema,
+  StatementSchema,
+  UnitParamsSchema,
+} from '../schemas/assessment.schema.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import { YearParamsSchema } from '../schemas/plan.schema.ts';
+
+const tags = ['assessment'];
+
+export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store } = deps;
+
+  app.get(
+    '/api/assessment/:year/ledger',
+    {
+      schema: {
+        tags,
+        summary: 'Every line item with totals and ranking (office and leaders)',
+        params: YearParamsSchema,
+        response: { 200: LedgerSchema, ...errorResponses },
+      },
+    },
+    async (request) => presentLedger(await getLedger({ actor: actorOf(request), year: request.params.year, store })),
+  );
+
+  app.get(
+    '/api/assessment/:year/units/:unitId/statement',
+    {
+      schema: {
+        tags,
+        summary: "A unit's score line by line (the unit itself, office and leaders)",
+        params: UnitParamsSchema,
+        response: { 200: StatementSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { year, unitId } = request.params;
+      const found = await getUnitStatement({ actor: actorOf(request), year, unitId, store });
+      return presentStatement({ year, statement: found.statement, unitName: found.unitName });
+    },
+  );
+
+  app.get(
+    '/api/assessment/:year/rules',
+    {
+      schema: {
+        tags,
+        summary: 'The scoring rules, published with the plan (every signed-in account)',
+        params: YearParamsSchema,
+        response: { 200: AssessmentRulesSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { plan, rules } = await getAssessmentRules({ actor: actorOf(request), year: request.params.year, store });
+      return presentAssessmentRules(plan.year, rules);
+    },
+  );
+
+  app.get(
+    '/api/assessment/:year/export.csv',
+    {
+      schema: {
+        tags,
+        summary: 'The annual assessment as CSV (UTF-8 with BOM; office and leaders)',
+        params: YearParamsSchema,
+        response: { 200: z.string(), ...errorResponses },
+      },
+    },
+    async (request, reply) => {
+      const view = await getLedger({ actor: actorOf(request), year: request.params.year, store });
+      const csv = assessmentCsv({ ledger: view.ledger, unitName: (id) => view.unitNames.get(id) ?? `#${id}` });
+      const fileName = encodeURIComponent(`${view.plan.year}年度目标考核.csv`);
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="assessment-${view.plan.year}.csv"; filename*=UTF-8''${fileName}`)
+        .send(csv);
+    },
+  );
+  done();
+};

@@ -1,0 +1,74 @@
+// The supervision hotline: the office logs a call about a task (its units are told), a unit of the
+// task answers, and the task's history lists both (callers' names for the office and leaders only).
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { answerHotline, findTaskHotline, logHotline } from '../../services/supervision/hotline.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentHotline, presentHotlineAnswer } from '../presenters/supervision.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import {
+  HotlineAnswerBodySchema,
+  HotlineListSchema,
+  HotlineParamsSchema,
+  LoggedHotlineSchema,
+  LogHotlineBodySchema,
+  OneHotlineAnswerSchema,
+  TaskParamsSchema,
+} from '../schemas/supervision-acts.schema.ts';
+
+const tags = ['supervision'];
+
+export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  app.post(
+    '/api/hotline',
+    {
+      schema: {
+        tags,
+        summary: "Log a hotline call or message about a task; the task's units are notified (supervisor)",
+        body: LogHotlineBodySchema,
+        response: { 200: LoggedHotlineSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { caller, ...rest } = request.body;
+      const logged = await logHotline({ actor: actorOf(request), ...rest, caller: caller ?? null, store, clock });
+      return { message: presentHotline(logged.message, true), notifiedUnitIds: logged.notifiedUnitIds };
+    },
+  );
+
+  app.post(
+    '/api/hotline/:messageId/answer',
+    {
+      schema: {
+        tags,
+        summary: 'Answer a hotline record (a unit of the task)',
+        params: HotlineParamsSchema,
+        body: HotlineAnswerBodySchema,
+        response: { 200: OneHotlineAnswerSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const input = { actor: actorOf(request), messageId: request.params.messageId, text: request.body.text };
+      return { answer: presentHotlineAnswer((await answerHotline({ ...input, store, clock })).answer) };
+    },
+  );
+
+  app.get(
+    '/api/tasks/:taskId/hotline',
+    {
+      schema: {
+        tags,
+        summary: "A task's hotline history (office, leaders and the task's units)",
+        params: TaskParamsSchema,
+        response: { 200: HotlineListSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const found = await findTaskHotline({ actor: actorOf(request), taskId: request.params.taskId, store, clock });
+      return { messages: found.messages.map((message) => presentHotline(message, found.showCallers)) };
+    },
+  );
+  done();
+};

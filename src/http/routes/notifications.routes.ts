@@ -1,0 +1,80 @@
+// The notification centre (a unit's accounts: their unit's notices; the office: its own) and the
+// admin's setting of a unit's group-chat robot, to which the scheduler posts the unit's notices.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import {
+  findNotifications,
+  markNotificationRead,
+} from '../../services/notifications/notifications.usecases.ts';
+import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecase.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentNotification } from '../presenters/assessment.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import {
+  NotificationParamsSchema,
+  NotificationsSchema,
+  OneNotificationSchema,
+  WebhookBodySchema,
+  WebhookParamsSchema,
+  WebhookViewSchema,
+} from '../schemas/assessment.schema.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+
+const tags = ['notifications'];
+
+export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  app.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags,
+        summary: "Your unit's notices (or the office's), newest first, with the unread count",
+        response: { 200: NotificationsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const found = await findNotifications({ actor: actorOf(request), store });
+      return { unread: found.unread, notifications: found.notifications.map(presentNotification) };
+    },
+  );
+
+  app.post(
+    '/api/notifications/:notificationId/read',
+    {
+      schema: {
+        tags,
+        summary: 'Mark one of your notices read',
+        params: NotificationParamsSchema,
+        response: { 200: OneNotificationSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const input = { actor: actorOf(request), notificationId: request.params.notificationId, store, clock };
+      return { notification: presentNotification((await markNotificationRead(input)).notification) };
+    },
+  );
+
+  app.put(
+    '/api/units/:unitId/webhook',
+    {
+      schema: {
+        tags,
+        summary: "Set or clear the unit's DingTalk or WeCom group robot (admin); the secret is never shown",
+        params: WebhookParamsSchema,
+        body: WebhookBodySchema,
+        response: { 200: WebhookViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const given = request.body.webhook;
+      const webhook = given ? { ...given, secret: given.secret ?? null } : null;
+      const saved = await setUnitWebhook({ actor: actorOf(request), unitId: request.params.unitId, webhook, store, clock });
+      const shown = saved.webhook;
+      return {
+        webhook: shown && { unitId: shown.unitId, platform: shown.platform, url: shown.url, hasSecret: shown.secret !== null },
+      };
+    },
+  );
+  done();
+};

@@ -1,0 +1,64 @@
+// A plan's rules (published to every signed-in account, changed by the admin) and the lights
+// they compute (the office and leaders: every unit; a unit's accounts: their own).
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { findLights } from '../../services/supervision/lights.usecase.ts';
+import { getPlanRules, updatePlanRules } from '../../services/supervision/plan-rules.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentLight, presentRules } from '../presenters/supervision.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import { YearParamsSchema } from '../schemas/plan.schema.ts';
+import { LightsQuerySchema, LightsSchema, PlanRulesSchema, PlanRulesViewSchema } from '../schemas/supervision.schema.ts';
+
+const tags = ['supervision'];
+
+export const supervisionRulesRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  app.get(
+    '/api/plans/:year/rules',
+    {
+      schema: {
+        tags,
+        summary: "The plan's light, escalation, scoring and calendar rules (any signed-in account)",
+        params: YearParamsSchema,
+        response: { 200: PlanRulesViewSchema, ...errorResponses },
+      },
+    },
+    async (request) => presentRules(await getPlanRules({ actor: actorOf(request), year: request.params.year, store })),
+  );
+
+  app.put(
+    '/api/plans/:year/rules',
+    {
+      schema: {
+        tags,
+        summary: "Replace the plan's rules (admin); every rule set is validated as a whole",
+        params: YearParamsSchema,
+        body: PlanRulesSchema,
+        response: { 200: PlanRulesViewSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentRules(
+        await updatePlanRules({ actor: actorOf(request), year: request.params.year, rules: request.body, store, clock }),
+      ),
+  );
+
+  app.get(
+    '/api/lights',
+    {
+      schema: {
+        tags,
+        summary: 'Computed lights of a period with their reasons (office and leaders: all; a unit: its own)',
+        querystring: LightsQuerySchema,
+        response: { 200: LightsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const view = await findLights({ actor: actorOf(request), ...request.query, store, clock });
+      return { period: view.period.key, tally: view.tally, lights: view.lights.map(presentLight) };
+    },
+  );
+  done();
+};

@@ -1,0 +1,117 @@
+// The facts the assessment counts, read from the records: assignments (groups expanded), late
+// filings against each unit's effective due date, filings still missing when a quarter closed,
+// returns, cards, lowered cards and verified completions. Each fact names its record.
+import type { AssessmentEvent } from '../../core/assessment/assessment.types.ts';
+import { assignmentEvents } from '../../core/assessment/assignments.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { daysLate } from '../../core/supervision/deadlines.ts';
+import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
+import { findUnitsOwing } from '../reports/owing-units.ts';
+import type { PeriodRecord } from '../reports/reports.types.ts';
+import { kindFor } from '../reports/worklist.usecase.ts';
+import type { Repositories } from '../store.ts';
+import type { SupervisionContext } from '../supervision/supervision-context.ts';
+import { dueDateFor } from '../supervision/supervision-context.ts';
+import type { FilingFact } from '../supervision/supervision.types.ts';
+
+export interface AssessmentFacts {
+  events: AssessmentEvent[];
+  /** Every unit that owes a task of the plan, with its name at the end of the year. */
+  units: Map<number, string>;
+}
+
+export async function loadAssessmentFacts(repos: Repositories, context: SupervisionContext): Promise<AssessmentFacts> {
+  const { events: assigned, units } = await assignmentFacts(repos, context);
+  const facts = await repos.supervisionFacts.findFilingFacts(context.periods.map((period) => period.id));
+  const events: AssessmentEvent[] = [...assigned, ...filingEvents(context, facts)];
+  for (const period of context.periods.filter((candidate) => candidate.state === 'closed')) {
+    events.push(...(await missingEvents(repos, period, facts)));
+  }
+  events.push(...(await cardEvents(repos, context)), ...completionEvents(context));
+  return { events, units };
+}
+
+async function assignmentFacts(repos: Repositories, context: SupervisionContext) {
+  const asOf = `${context.plan.year}-12-31`;
+  const owing = await findUnitsOwingInPlan({ repos, planId: context.plan.id, asOf });
+  const units = new Map(owing.units.map((unit) => [unit.unitId, unit.name]));
+  const events = [...context.tasks.keys()].flatMap((taskId) => {
+    const ofTask = owing.units.filter((unit) => unit.taskId === taskId);
+    const ids = (role: 'lead' | 'responsible') => ofTask.filter((unit) => unit.role === role).map((unit) => unit.unitId);
+    return assignmentEvents({
+      taskId,
+      leadUnitIds: ids('lead'),
+      responsibleUnitIds: ids('responsible'),
+      groupMembers: new Map(),
+    });
+  });
+  return { events, units };
+}
+
+/** Late filings (measured at the first sign-off) and every return, per filing. */
+function filingEvents(context: SupervisionContext, facts: readonly FilingFact[]): AssessmentEvent[] {
+  const periods = new Map(context.periods.map((period) => [period.id, period]));
+  return facts.flatMap((fact): AssessmentEvent[] => {
+    const period = periods.get(fact.periodId);
+    if (!period) return [];
+    const base = { unitId: fact.unitId, taskId: fact.taskId, period: period.key };
+    const returns = fact.returnRevisionIds.map(
+      (revisionId): AssessmentEvent => ({ ...base, kind: 'report_returned', id: `return:${revisionId}` }),
+    );
+    if (!fact.firstSignedOffAt) return returns;
+    const { dueOn } = dueDateFor(context, { period, taskId: fact.taskId, unitId: fact.unitId });
+    const days = daysLate({ dueOn, at: fact.firstSignedOffAt, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+    if (days < 1) return returns;
+    return [{ ...base, kind: 'filed_late', id: `late:${fact.reportId}`, daysLate: days }, ...returns];
+  });
+}
+
+async function missingEvents(
+  repos: Repositories,
+  period: PeriodRecord,
+  facts: readonly FilingFact[],
+): Promise<AssessmentEvent[]> {
+  const filed = new Set(
+    facts
+      .filter((fact) => fact.periodId === period.id && fact.firstSignedOffAt !== null)
+      .map((fact) => `${fact.taskId}:${fact.unitId}:${fact.kind}`),
+  );
+  const owing = await findUnitsOwing(repos, { period });
+  return owing
+    .filter((unit) => !filed.has(`${unit.taskId}:${unit.unitId}:${kindFor(unit.role)}`))
+    .map((unit) => ({
+      kind: 'filing_missing',
+      id: `missing:${period.key}:${unit.taskId}:${unit.unitId}`,
+      unitId: unit.unitId,
+      taskId: unit.taskId,
+      period: period.key,
+    }));
+}
+
+async function cardEvents(repos: Repositories, context: SupervisionContext): Promise<AssessmentEvent[]> {
+  const cards = await repos.cards.findMany({ planId: context.plan.id });
+  return cards.flatMap((card): AssessmentEvent[] => {
+    const base = { unitId: card.unitId, taskId: card.taskId, cardId: card.id };
+    const issued: AssessmentEvent = { ...base, kind: 'card_issued', id: `card:${card.id}`, color: card.issuedColor };
+    const lowered = card.history.some((step) => step.action === 'lower');
+    return lowered ? [issued, { ...base, kind: 'card_lowered', id: `card-lowered:${card.id}` }] : [issued];
+  });
+}
+
+function completionEvents(context: SupervisionContext): AssessmentEvent[] {
+  const deadline = context.plan.deadline ?? `${context.plan.year}-12-31`;
+  return context.completions.flatMap((claim): AssessmentEvent[] =>
+    claim.state === 'verified' && claim.verifiedOn !== null
+      ? [
+          {
+            kind: 'completion_verified',
+            id: `completion:${claim.id}`,
+            unitId: claim.unitId,
+            taskId: claim.taskId,
+            verifiedOn: claim.verifiedOn,
+            deadline,
+          },
+        ]
+      : [],
+  );
+}

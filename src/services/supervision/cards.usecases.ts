@@ -1,0 +1,158 @@
+// Cards (亮牌) as acts: the office issues a yellow or red card to a unit on a task, the unit
+// answers with its rectification, the office rejects the answer, lowers a red card or closes it.
+// Every step is appended to the card's history, audited, and told to the other side.
+import { notFound } from '../../core/errors.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Action, Actor } from '../../core/policy/policy.types.ts';
+import { periodLabel } from '../../core/supervision/labels.ts';
+import type { Card, CardAct, CardColor } from '../../core/supervision/cards.ts';
+import {
+  answerCard,
+  CARD_LABELS,
+  closeCard,
+  issueCard,
+  lowerCard,
+  rejectAnswer,
+} from '../../core/supervision/cards.ts';
+import { auditEvent } from '../audit/audit.ts';
+import { recordNotices, taskLine } from '../notifications/notify.ts';
+import { assertPeriodOpen, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
+import type { Clock } from '../support/clock.ts';
+import type { Repositories, Store } from '../store.ts';
+import { accountIdOf } from './read-scope.ts';
+import { assertOwes } from './slot-checks.ts';
+import type { CardRecord } from './supervision.types.ts';
+
+export async function issueCardAct(input: {
+  actor: Actor;
+  taskId: number;
+  unitId: number;
+  period: string;
+  color: CardColor;
+  reason: string;
+  rectifyBy: string;
+  store: Store;
+  clock: Clock;
+}): Promise<{ card: CardRecord }> {
+  assertCan(input.actor, 'warning.issue');
+  const now = input.clock();
+  return input.store.transaction(async (repos) => {
+    const period = await getPeriod(repos, input.period);
+    assertPeriodOpen(period);
+    const task = await getTaskOfPeriod(repos, input.taskId, period);
+    await assertOwes(repos, { period, taskId: task.id, unitId: input.unitId });
+    const { history, id: _id, ...issued } = issueCard({
+      ...input,
+      id: 0,
+      period: period.key,
+      issuedBy: accountIdOf(input.actor) ?? 0,
+      at: now,
+      utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES,
+    });
+    const first = history[0];
+    if (!first) throw new Error('an issued card starts its history');
+    const card = await repos.cards.insert({ ...issued, period: period.key, periodId: period.id, issuedAt: now }, first);
+    await auditCard(repos, { actor: input.actor, at: now, action: 'card.issue', before: null, after: card });
+    const label = CARD_LABELS[card.color];
+    await recordNotices(
+      repos,
+      [
+        {
+          key: `card:${card.id}:issue`,
+          kind: 'card',
+          audience: 'unit',
+          unitId: card.unitId,
+          taskId: task.id,
+          periodId: period.id,
+          title: `${periodLabel(period.key)}第${task.seq}项被亮${label}`,
+          lines: [taskLine(task), `理由:${card.reason}`, `请于${card.rectifyBy}前报送整改情况`],
+        },
+      ],
+      now,
+    );
+    return { card };
+  });
+}
+
+type StepName = 'answer' | 'reject_answer' | 'lower' | 'close';
+
+const STEPS: Record<StepName, { action: Action; apply: (card: Card, act: CardAct) => Card; label: string }> = {
+  answer: { action: 'supervision.respond', apply: answerCard, label: '单位已报送整改情况' },
+  reject_answer: { action: 'supervision.decide', apply: rejectAnswer, label: '整改情况未通过,请重新整改' },
+  lower: { action: 'supervision.decide', apply: lowerCard, label: '红牌已降为黄牌' },
+  close: { action: 'supervision.decide', apply: closeCard, label: '亮牌已销号' },
+};
+
+interface StepInput {
+  actor: Actor;
+  cardId: number;
+  text: string;
+  store: Store;
+  clock: Clock;
+}
+
+export const answerCardAct = (input: StepInput) => stepCard('answer', input);
+export const rejectCardAnswerAct = (input: StepInput) => stepCard('reject_answer', input);
+export const lowerCardAct = (input: StepInput) => stepCard('lower', input);
+export const closeCardAct = (input: StepInput) => stepCard('close', input);
+
+async function stepCard(name: StepName, input: StepInput): Promise<{ card: CardRecord }> {
+  const step = STEPS[name];
+  const now = input.clock();
+  return input.store.transaction(async (repos) => {
+    const before = await getCard(repos, input.cardId, { forUpdate: true });
+    assertCan(input.actor, step.action, { unitId: before.unitId });
+    const next = step.apply(before, { by: accountIdOf(input.actor) ?? 0, at: now, text: input.text });
+    const added = next.history.at(-1);
+    if (!added) throw new Error('a card step adds to the history');
+    const card = await repos.cards.addStep(before.id, added);
+    await auditCard(repos, { actor: input.actor, at: now, action: `card.${name}`, before, after: card });
+    const toOffice = name === 'answer';
+    await recordNotices(
+      repos,
+      [
+        {
+          key: `card:${card.id}:${name}:${card.history.length}`,
+          kind: 'card',
+          audience: toOffice ? 'office' : 'unit',
+          unitId: toOffice ? null : card.unitId,
+          taskId: card.taskId,
+          periodId: card.periodId,
+          title: `${CARD_LABELS[card.issuedColor]}(${periodLabel(card.period)}):${step.label}`,
+          lines: added.text === '' ? [] : [added.text],
+        },
+      ],
+      now,
+    );
+    return { card };
+  });
+}
+
+export async function getCard(
+  repos: Repositories,
+  cardId: number,
+  options?: { forUpdate?: boolean },
+): Promise<CardRecord> {
+  const card = await repos.cards.find(cardId, options);
+  if (!card) throw notFound('card.not_found', `no card ${cardId}`, { cardId });
+  return card;
+}
+
+async function auditCard(
+  repos: Repositories,
+  input: { actor: Actor; at: Date; action: string; before: CardRecord | null; after: CardRecord },
+): Promise<void> {
+  const state = (card: CardRecord | null) => card && { state: card.state, color: card.color };
+  await repos.audit.append(
+    auditEvent({
+      actor: input.actor,
+      at: input.at,
+      action: input.action,
+      entityType: 'card',
+      entityId: input.after.id,
+      before: state(input.before),
+      after: { ...state(input.after), step: input.after.history.at(-1)?.text ?? null },
+    }),
+  );
+}

@@ -1,0 +1,130 @@
+// Completion (办结): the lead unit claims a task is done with evidence in words and, if it likes,
+// files it uploaded; the office verifies or rejects the claim. A verified task leaves the
+// quarterly loop and earns its lead the on-time credit in the assessment.
+import { conflict, DomainError, invalid, notFound } from '../../core/errors.ts';
+import { cityDate } from '../../core/plan/city-date.ts';
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import type { CompletionDecision } from '../../core/supervision/completion.ts';
+import { assertClaim, COMPLETION_LABELS, decideCompletion } from '../../core/supervision/completion.ts';
+import { auditEvent } from '../audit/audit.ts';
+import { recordNotices, taskLine } from '../notifications/notify.ts';
+import { findUnitsOwingTask } from '../plans/units-owing.ts';
+import { assertUnitAction } from '../reports/report-support.ts';
+import type { TaskRecord } from '../reports/reports.types.ts';
+import type { Clock } from '../support/clock.ts';
+import type { Repositories, Store } from '../store.ts';
+import { accountIdOf } from './read-scope.ts';
+import type { CompletionRecord } from './supervision.types.ts';
+
+export async function claimCompletion(input: {
+  actor: Actor;
+  taskId: number;
+  evidence: string;
+  attachmentIds: number[];
+  store: Store;
+  clock: Clock;
+}): Promise<{ completion: CompletionRecord }> {
+  const unitId = assertUnitAction(input.actor, 'supervision.respond');
+  const now = input.clock();
+  return input.store.transaction(async (repos) => {
+    const task = await getTask(repos, input.taskId);
+    const { units } = await findUnitsOwingTask({ repos, taskId: task.id, asOf: cityDate(now) });
+    if (!units.some((unit) => unit.unitId === unitId && unit.role === 'lead')) {
+      throw new DomainError('completion.not_lead', 'forbidden', 'only the task’s lead unit claims completion', {
+        taskId: task.id,
+      });
+    }
+    await assertOwnFiles(repos, input.attachmentIds, unitId);
+    const claims = await repos.completions.findForTasks([task.id]);
+    assertClaim({ evidence: input.evidence, openStates: claims.map((claim) => claim.state) });
+    const completion = await repos.completions.insert({
+      taskId: task.id,
+      unitId,
+      evidence: input.evidence.trim(),
+      attachmentIds: [...new Set(input.attachmentIds)],
+      claimedAt: now,
+      claimedBy: accountIdOf(input.actor),
+    });
+    if (!completion) throw conflict('completion.pending', 'another claim for the task is open');
+    await auditCompletion(repos, { actor: input.actor, at: now, action: 'completion.claim', before: null, after: completion });
+    const title = `第${task.seq}项申请办结`;
+    await recordNotices(
+      repos,
+      [{ key: `completion:${completion.id}:claim`, kind: 'completion', audience: 'office', unitId: null, taskId: task.id, periodId: null, title, lines: [taskLine(task)] }],
+      now,
+    );
+    return { completion };
+  });
+}
+
+interface DecisionInput {
+  actor: Actor;
+  completionId: number;
+  reason?: string;
+  store: Store;
+  clock: Clock;
+}
+
+export const verifyCompletion = (input: DecisionInput) => decide('verify', input);
+export const rejectCompletion = (input: DecisionInput) => decide('reject', input);
+
+async function decide(decision: CompletionDecision, input: DecisionInput): Promise<{ completion: CompletionRecord }> {
+  assertCan(input.actor, 'supervision.decide');
+  const now = input.clock();
+  return input.store.transaction(async (repos) => {
+    const before = await repos.completions.find(input.completionId, { forUpdate: true });
+    if (!before) throw notFound('completion.not_found', `no completion claim ${input.completionId}`);
+    const reason = input.reason?.trim() ?? '';
+    const state = decideCompletion(before.state, decision, reason);
+    const completion = await repos.completions.decide(before.id, {
+      state,
+      decidedAt: now,
+      decidedBy: accountIdOf(input.actor),
+      decisionReason: reason === '' ? null : reason,
+      verifiedOn: state === 'verified' ? cityDate(now) : null,
+    });
+    await auditCompletion(repos, { actor: input.actor, at: now, action: `completion.${decision}`, before, after: completion });
+    const task = await getTask(repos, completion.taskId);
+    const lines = [taskLine(task), ...(reason === '' ? [] : [`意见:${reason}`])];
+    await recordNotices(
+      repos,
+      [{ key: `completion:${completion.id}:${decision}`, kind: 'completion', audience: 'unit', unitId: completion.unitId, taskId: task.id, periodId: null, title: `第${task.seq}项办结申请${COMPLETION_LABELS[state]}`, lines }],
+      now,
+    );
+    return { completion };
+  });
+}
+
+export async function getTask(repos: Repositories, taskId: number): Promise<TaskRecord> {
+  const task = await repos.reports.findTask(taskId);
+  if (!task) throw notFound('task.not_found', `no task ${taskId}`, { taskId });
+  return task;
+}
+
+async function assertOwnFiles(repos: Repositories, ids: readonly number[], unitId: number): Promise<void> {
+  const files = await repos.reports.findAttachments([...new Set(ids)]);
+  const mine = new Set(files.filter((file) => file.unitId === unitId).map((file) => file.id));
+  const foreign = ids.filter((id) => !mine.has(id));
+  if (foreign.length > 0) {
+    throw invalid('completion.attachment_not_found', 'attach only files your unit uploaded', { attachmentIds: foreign });
+  }
+}
+
+async function auditCompletion(
+  repos: Repositories,
+  input: { actor: Actor; at: Date; action: string; before: CompletionRecord | null; after: CompletionRecord },
+): Promise<void> {
+  const state = (claim: CompletionRecord | null) => claim && { state: claim.state, verifiedOn: claim.verifiedOn };
+  await repos.audit.append(
+    auditEvent({
+      actor: input.actor,
+      at: input.at,
+      action: input.action,
+      entityType: 'completion',
+      entityId: input.after.id,
+      before: state(input.before),
+      after: state(input.after),
+    }),
+  );
+}

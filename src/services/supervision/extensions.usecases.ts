@@ -1,0 +1,127 @@
+// Extension requests (延期申请): a unit asks for a later due date for one task in one period
+// before its current due date passes; the office approves (with that or another date) or denies.
+// An approved date moves the unit's lateness, lights and reminders.
+import { conflict, notFound } from '../../core/errors.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { assertCan } from '../../core/policy/policy.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import type { ExtensionDecision } from '../../core/supervision/extension-rules.ts';
+import { assertExtensionRequest, decideExtension } from '../../core/supervision/extension-rules.ts';
+import { periodLabel } from '../../core/supervision/labels.ts';
+import { auditEvent } from '../audit/audit.ts';
+import { recordNotices, taskLine } from '../notifications/notify.ts';
+import { kindFor } from '../reports/worklist.usecase.ts';
+import { assertPeriodOpen, assertUnitAction, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
+import type { Clock } from '../support/clock.ts';
+import type { Repositories, Store } from '../store.ts';
+import { loadPlanRules } from './plan-rules.usecases.ts';
+import { accountIdOf } from './read-scope.ts';
+import { assertOwes } from './slot-checks.ts';
+import { dueDateFor } from './supervision-context.ts';
+import type { ExtensionRecord } from './supervision.types.ts';
+
+export async function requestExtension(input: {
+  actor: Actor;
+  taskId: number;
+  period: string;
+  requestedDueOn: string;
+  reason: string;
+  store: Store;
+  clock: Clock;
+}): Promise<{ extension: ExtensionRecord }> {
+  const unitId = assertUnitAction(input.actor, 'supervision.respond');
+  const now = input.clock();
+  return input.store.transaction(async (repos) => {
+    const period = await getPeriod(repos, input.period);
+    assertPeriodOpen(period);
+    const task = await getTaskOfPeriod(repos, input.taskId, period);
+    const owed = await assertOwes(repos, { period, taskId: task.id, unitId });
+    const filed = await repos.reports.findReportInSlot({ periodId: period.id, taskId: task.id, unitId, kind: kindFor(owed.role) });
+    if (filed?.signedOffAt) throw conflict('extension.already_filed', 'the filing has reached the office already');
+    const rules = await loadPlanRules(repos, period.planId);
+    const extensions = await repos.extensions.findMany({ periodIds: [period.id], unitId, taskId: task.id });
+    const groupIds = owed.viaGroup ? [owed.viaGroup.id] : [];
+    const current = dueDateFor({ rules, extensions }, { period, taskId: task.id, unitId, groupIds });
+    assertExtensionRequest({ ...input, currentDueOn: current.dueOn, now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+    const extension = await repos.extensions.insert({
+      taskId: task.id,
+      unitId,
+      periodId: period.id,
+      requestedDueOn: input.requestedDueOn,
+      reason: input.reason.trim(),
+      status: 'pending',
+      requestedAt: now,
+      requestedBy: accountIdOf(input.actor),
+    });
+    if (!extension) throw conflict('extension.pending', 'a request for this task and period awaits the office');
+    await auditExtension(repos, { actor: input.actor, at: now, action: 'extension.request', before: null, after: extension });
+    const title = `${periodLabel(period.key)}第${task.seq}项延期申请(至${extension.requestedDueOn})`;
+    await recordNotices(
+      repos,
+      [{ key: `extension:${extension.id}:request`, kind: 'extension', audience: 'office', unitId: null, taskId: task.id, periodId: period.id, title, lines: [taskLine(task), `理由:${extension.reason}`] }],
+      now,
+    );
+    return { extension };
+  });
+}
+
+interface DecisionInput {
+  actor: Actor;
+  extensionId: number;
+  /** The granted date on approval; the date asked for when absent. */
+  dueOn?: string;
+  reason?: string;
+  store: Store;
+  clock: Clock;
+}
+
+export const approveExtension = (input: DecisionInput) => decide('approve', input);
+export const denyExtension = (input: DecisionInput) => decide('deny', input);
+
+async function decide(decision: ExtensionDecision, input: DecisionInput): Promise<{ extension: ExtensionRecord }> {
+  assertCan(input.actor, 'supervision.decide');
+  const now = input.clock();
+  return input.store.transaction(async (repos) => {
+    const before = await repos.extensions.find(input.extensionId, { forUpdate: true });
+    if (!before) throw notFound('extension.not_found', `no extension request ${input.extensionId}`);
+    const period = await getPeriod(repos, before.period);
+    assertPeriodOpen(period);
+    const grantedDueOn = input.dueOn ?? before.requestedDueOn;
+    const reason = input.reason?.trim() ?? '';
+    const status = decideExtension({ status: before.status, decision, baseDueOn: period.dueOn, grantedDueOn, reason });
+    const extension = await repos.extensions.decide(before.id, {
+      status,
+      grantedDueOn: status === 'approved' ? grantedDueOn : null,
+      decisionReason: reason === '' ? null : reason,
+      decidedAt: now,
+      decidedBy: accountIdOf(input.actor),
+    });
+    await auditExtension(repos, { actor: input.actor, at: now, action: `extension.${decision}`, before, after: extension });
+    const outcome = status === 'approved' ? `已批准,新的截止日期为${grantedDueOn}` : `未批准:${reason}`;
+    await recordNotices(
+      repos,
+      [{ key: `extension:${extension.id}:${decision}`, kind: 'extension', audience: 'unit', unitId: extension.unitId, taskId: extension.taskId, periodId: period.id, title: `${periodLabel(period.key)}延期申请${outcome}`, lines: [] }],
+      now,
+    );
+    return { extension };
+  });
+}
+
+async function auditExtension(
+  repos: Repositories,
+  input: { actor: Actor; at: Date; action: string; before: ExtensionRecord | null; after: ExtensionRecord },
+): Promise<void> {
+  const state = (extension: ExtensionRecord | null) =>
+    extension && { status: extension.status, requestedDueOn: extension.requestedDueOn, grantedDueOn: extension.grantedDueOn };
+  await repos.audit.append(
+    auditEvent({
+      actor: input.actor,
+      at: input.at,
+      action: input.action,
+      entityType: 'extension',
+      entityId: input.after.id,
+      before: state(input.before),
+      after: state(input.after),
+    }),
+  );
+}

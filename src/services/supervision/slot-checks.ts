@@ -1,0 +1,21 @@
+// Checks the supervision acts share: the unit must owe the task in the period.
+import { DomainError } from '../../core/errors.ts';
+import { findUnitsOwing } from '../reports/owing-units.ts';
+import type { OwingUnit, PeriodRecord } from '../reports/reports.types.ts';
+import type { Repositories } from '../store.ts';
+
+export async function assertOwes(
+  repos: Repositories,
+  slot: { period: PeriodRecord; taskId: number; unitId: number },
+): Promise<OwingUnit> {
+  const owing = await findUnitsOwing(repos, { period: slot.period, taskId: slot.taskId });
+  const unit = owing.find((candidate) => candidate.unitId === slot.unitId);
+  if (!unit) {
+    throw new DomainError('report.not_owed', 'forbidden', 'the unit does not report on this task in the period', {
+      taskId: slot.taskId,
+      unitId: slot.unitId,
+      period: slot.period.key,
+    });
+  }
+  return unit;
+}
