@@ -11,7 +11,8 @@ export function assessmentCsv(input: { ledger: Ledger; unitName: (unitId: number
   const header = ['排名', '单位', '考核得分', ...RULE_ORDER.map((key) => RULE_LABELS[key]), '明细条数'];
   const rows = ledger.results.map((result) => {
     const lines = ledger.lines.filter((line) => line.unitId === result.unitId);
-    const subtotal = (key: RuleKey) => sumPoints(lines.filter((line) => line.ruleKey === key).map((line) => line.points));
+    const subtotal = (key: RuleKey) =>
+      sumPoints(lines.filter((line) => line.ruleKey === key).map((line) => line.points));
     return [
       String(result.rank),
       input.unitName(result.unitId),

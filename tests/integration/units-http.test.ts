@@ -85,20 +85,17 @@ describe('the unit directory over HTTP', () => {
 
   test('the supervision office may read but not change the directory or move a task (403)', async () => {
     const id = (await units()).units.find((unit) => unit.name === '市发改委')?.id ?? 0;
-    const attempts = [
-      send('POST', '/api/units', supervisor, { name: '市新局', kind: 'department' }),
-      send('POST', `/api/units/${id}/rename`, supervisor, { name: '市发展改革委' }),
-      send('POST', `/api/units/${id}/aliases`, supervisor, { alias: '发改' }),
-      send('PUT', `/api/units/${id}/code`, supervisor, { code: 'fgw' }),
-      send('POST', `/api/units/${id}/merge`, supervisor, { intoUnitId: id + 1 }),
-      send('POST', '/api/plans/2024/tasks/1/assignments/move', supervisor, {
-        fromUnitId: id,
-        toUnitId: id + 1,
-        reason: 'x',
-      }),
+    const attempts: ['POST' | 'PUT', string, Json][] = [
+      ['POST', '/api/units', { name: '市新局', kind: 'department' }],
+      ['POST', `/api/units/${id}/rename`, { name: '市发展改革委' }],
+      ['POST', `/api/units/${id}/aliases`, { alias: '发改' }],
+      ['PUT', `/api/units/${id}/code`, { code: 'fgw' }],
+      ['POST', `/api/units/${id}/merge`, { intoUnitId: id + 1 }],
+      ['POST', '/api/plans/2024/tasks/1/assignments/move', { fromUnitId: id, toUnitId: id + 1, reason: 'x' }],
     ];
-    for (const response of await Promise.all(attempts)) {
-      assert.equal(response.statusCode, 403, response.body);
+    for (const [method, url, payload] of attempts) {
+      const response = await send(method, url, supervisor, payload);
+      assert.equal(response.statusCode, 403, `${url}: ${response.body}`);
       assert.equal(errorCode(response), 'auth.forbidden');
     }
   });

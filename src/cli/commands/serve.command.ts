@@ -12,7 +12,10 @@ import { cryptoSecrets } from '../../services/support/secrets.ts';
 import { databaseOptions } from '../database-options.ts';
 import { importNotice } from '../../importer/import-notice.ts';
 import { demoBanner, prepareDemo } from '../demo.ts';
-import type { CommandRun } from '../main.ts';
+import { startScheduler } from '../../services/notifications/scheduler.ts';
+import { webhookSender } from '../../services/notifications/webhook-sender.ts';
+import type { CommandIo, CommandRun } from '../main.ts';
+import type { Store } from '../../services/store.ts';
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -54,11 +57,26 @@ export const run: CommandRun = async (args, io) => {
   io.stdout(`Duban is serving on ${publicUrl ?? address} (API docs at /api/docs)\n`);
   io.stdout(`database: ${database.kind} (${database.location})\n`);
   if (demo) io.stdout(demoBanner(demo, publicUrl ?? address));
+  const scheduler = schedulerFrom(env, store, io);
   await stopSignal();
+  await scheduler?.stop();
   await app.close();
   await database.close();
   return 0;
 };
+
+/** Reminders, escalation and group-chat posts every DUBAN_SCHEDULER_INTERVAL_MS (default a minute); 0 turns them off. */
+function schedulerFrom(env: NodeJS.ProcessEnv, store: Store, io: CommandIo) {
+  const intervalMs = Number(env['DUBAN_SCHEDULER_INTERVAL_MS'] ?? '60000');
+  if (!Number.isFinite(intervalMs) || intervalMs <= 0) return null;
+  return startScheduler({
+    store,
+    clock: systemClock,
+    intervalMs,
+    deliver: webhookSender(),
+    onError: (error) => io.stderr(`scheduler: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+}
 
 function stopSignal(): Promise<void> {
   return new Promise((resolve) => {

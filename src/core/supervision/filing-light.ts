@@ -69,6 +69,8 @@ function pacesOf(input: FilingLightInput, elapsedShare: number): PacedIndicator[
     const actual = actuals.find((entry) => entry.indicatorId === id)?.value;
     if (actual === undefined || actual === null) return [];
     const pace = paceOf({ indicator, actual, elapsedShare });
-    return [{ indicatorId: id, actual, metric: indicator.metric, pace: pace.pace, explanation: pace.explanation }];
+    return [
+      { indicatorId: id, actual, metric: indicator.metric, pace: pace.pace, explanation: pace.explanation },
+    ];
   });
 }

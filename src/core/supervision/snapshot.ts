@@ -72,7 +72,10 @@ function lightChanges(
   });
 }
 
-function scoreDeltas(before: readonly SnapshotScore[], after: readonly SnapshotScore[]): SnapshotDiff['scoreDeltas'] {
+function scoreDeltas(
+  before: readonly SnapshotScore[],
+  after: readonly SnapshotScore[],
+): SnapshotDiff['scoreDeltas'] {
   const unitIds = [...new Set([...before, ...after].map((score) => score.unitId))].sort((a, b) => a - b);
   const totalOf = (scores: readonly SnapshotScore[], unitId: number) =>
     scores.find((score) => score.unitId === unitId)?.total ?? 0;

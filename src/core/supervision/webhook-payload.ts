@@ -23,7 +23,11 @@ export function webhookPayload(platform: WebhookPlatform, message: OutboundMessa
 }
 
 /** The markdown of a notice: a heading with its kind, then the lines that say what and where. */
-export function noticeMarkdown(input: { kindLabel: string; title: string; lines: readonly string[] }): OutboundMessage {
+export function noticeMarkdown(input: {
+  kindLabel: string;
+  title: string;
+  lines: readonly string[];
+}): OutboundMessage {
   const title = `【${input.kindLabel}】${input.title}`;
   const text = [`### ${title}`, ...input.lines.map((line) => `- ${line}`)].join('\n\n');
   return { title, text };

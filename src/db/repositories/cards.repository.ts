@@ -50,7 +50,8 @@ export function cardsRepository(db: Db): CardsRepository {
       return record;
     },
     async find(id, options) {
-      if (options?.forUpdate) await db.select({ id: cards.id }).from(cards).where(eq(cards.id, id)).for('update');
+      if (options?.forUpdate)
+        await db.select({ id: cards.id }).from(cards).where(eq(cards.id, id)).for('update');
       const [record] = await withSteps(db, await selectCards(db).where(eq(cards.id, id)));
       return record ?? null;
     },
@@ -69,7 +70,10 @@ export function cardsRepository(db: Db): CardsRepository {
     },
     async addStep(id, step) {
       await db.insert(cardSteps).values({ cardId: id, ...step, by: accountOf(step.by) });
-      await db.update(cards).set({ state: step.state, color: step.color, updatedAt: step.at }).where(eq(cards.id, id));
+      await db
+        .update(cards)
+        .set({ state: step.state, color: step.color, updatedAt: step.at })
+        .where(eq(cards.id, id));
       const record = await repository.find(id);
       if (!record) throw new Error(`no card ${id}`);
       return record;

@@ -8,7 +8,11 @@ import { toCompletionRecord } from './supervision-rows.ts';
 export function completionsRepository(db: Db): CompletionsRepository {
   return {
     async insert(completion) {
-      const [row] = await db.insert(completions).values({ ...completion, state: 'claimed' }).onConflictDoNothing().returning();
+      const [row] = await db
+        .insert(completions)
+        .values({ ...completion, state: 'claimed' })
+        .onConflictDoNothing()
+        .returning();
       return row ? toCompletionRecord(row) : null;
     },
     async find(id, options) {

@@ -19,7 +19,11 @@ export function extensionsRepository(db: Db): ExtensionsRepository {
     },
     async find(id, options) {
       if (options?.forUpdate) {
-        await db.select({ id: extensionRequests.id }).from(extensionRequests).where(eq(extensionRequests.id, id)).for('update');
+        await db
+          .select({ id: extensionRequests.id })
+          .from(extensionRequests)
+          .where(eq(extensionRequests.id, id))
+          .for('update');
       }
       const [found] = await selectExtensions(db).where(eq(extensionRequests.id, id));
       return found ? toExtensionRecord(found.row, found.key) : null;

@@ -10,7 +10,10 @@ import type { Db } from '../client.ts';
 import { hotlineAnswers, hotlineMessages } from '../schema/index.ts';
 import { oneOf } from './supervision-rows.ts';
 
-async function withAnswers(db: Db, rows: readonly (typeof hotlineMessages.$inferSelect)[]): Promise<HotlineRecord[]> {
+async function withAnswers(
+  db: Db,
+  rows: readonly (typeof hotlineMessages.$inferSelect)[],
+): Promise<HotlineRecord[]> {
   if (rows.length === 0) return [];
   const answers: HotlineAnswerRecord[] = await db
     .select()
@@ -44,7 +47,10 @@ export function hotlineRepository(db: Db): HotlineRepository {
       return row;
     },
     async find(id) {
-      const [record] = await withAnswers(db, await db.select().from(hotlineMessages).where(eq(hotlineMessages.id, id)));
+      const [record] = await withAnswers(
+        db,
+        await db.select().from(hotlineMessages).where(eq(hotlineMessages.id, id)),
+      );
       return record ?? null;
     },
     async findForTask(taskId) {

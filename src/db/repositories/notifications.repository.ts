@@ -9,7 +9,12 @@ import type {
 import { NOTIFICATION_KINDS } from '../../services/notifications/notifications.types.ts';
 import { WEBHOOK_PLATFORMS } from '../../core/supervision/webhook-payload.ts';
 import type { Db } from '../client.ts';
-import { notificationDeliveries, notifications, supervisionOrders, WEBHOOK_STATUSES } from '../schema/index.ts';
+import {
+  notificationDeliveries,
+  notifications,
+  supervisionOrders,
+  WEBHOOK_STATUSES,
+} from '../schema/index.ts';
 import { oneOf } from './supervision-rows.ts';
 import { webhookQueries } from './webhooks.repository.ts';
 
@@ -37,7 +42,11 @@ function notificationQueries(db: Db): Core {
   return {
     async insertMany(rows) {
       if (rows.length === 0) return [];
-      const inserted = await db.insert(notifications).values([...rows]).onConflictDoNothing().returning();
+      const inserted = await db
+        .insert(notifications)
+        .values([...rows])
+        .onConflictDoNothing()
+        .returning();
       return inserted.map(toRecord).sort((a, b) => a.id - b.id);
     },
     async insertOrder(order) {
@@ -85,7 +94,10 @@ function notificationQueries(db: Db): Core {
       return toRecord(row);
     },
     async findKeys(periodId) {
-      const rows = await db.select({ key: notifications.key }).from(notifications).where(eq(notifications.periodId, periodId));
+      const rows = await db
+        .select({ key: notifications.key })
+        .from(notifications)
+        .where(eq(notifications.periodId, periodId));
       return new Set(rows.map((row) => row.key));
     },
     ...deliveryQueries(db),

@@ -8,7 +8,9 @@ export function snapshotsRepository(db: Db): SnapshotsRepository {
   return {
     async find(periodId) {
       const [row] = await db.select().from(periodSnapshots).where(eq(periodSnapshots.periodId, periodId));
-      return row ? { periodId: row.periodId, takenAt: row.takenAt, takenBy: row.takenBy, data: row.data } : null;
+      return row
+        ? { periodId: row.periodId, takenAt: row.takenAt, takenBy: row.takenBy, data: row.data }
+        : null;
     },
     async closePeriod(snapshot) {
       await db

@@ -23,7 +23,9 @@ type FiledRevision = {
 function factOf(report: typeof reports.$inferSelect, filed: readonly FiledRevision[]): FilingFact {
   const latest = filed.at(-1);
   const selfStatus: SelfStatus | null =
-    latest?.selfStatus == null ? null : oneOf(SELF_STATUSES, latest.selfStatus, 'report_revisions.self_status');
+    latest?.selfStatus == null
+      ? null
+      : oneOf(SELF_STATUSES, latest.selfStatus, 'report_revisions.self_status');
   const kind: ReportKind = oneOf(REPORT_KINDS, report.kind, 'reports.kind');
   const state: ReportState = oneOf(REPORT_STATES, report.state, 'reports.state');
   return {

@@ -4,7 +4,11 @@ import { isPeriodKey } from '../../core/period/period.ts';
 import type { CardAction, CardColor, CardState, CardStep } from '../../core/supervision/cards.ts';
 import type { CompletionState } from '../../core/supervision/completion.ts';
 import type { ExtensionStatus } from '../../core/supervision/deadlines.ts';
-import type { CardRecord, CompletionRecord, ExtensionRecord } from '../../services/supervision/supervision.types.ts';
+import type {
+  CardRecord,
+  CompletionRecord,
+  ExtensionRecord,
+} from '../../services/supervision/supervision.types.ts';
 import type { cards, cardSteps, completions, extensionRequests } from '../schema/index.ts';
 
 /** A text column holding one of a fixed set; anything else means the database was changed by hand. */
@@ -58,7 +62,10 @@ export function toCardRecord(
 
 const EXTENSION_STATUSES: readonly ExtensionStatus[] = ['pending', 'approved', 'rejected'];
 
-export function toExtensionRecord(row: typeof extensionRequests.$inferSelect, periodKey: string): ExtensionRecord {
+export function toExtensionRecord(
+  row: typeof extensionRequests.$inferSelect,
+  periodKey: string,
+): ExtensionRecord {
   return {
     ...row,
     period: periodKeyOf(periodKey),

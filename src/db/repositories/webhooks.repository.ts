@@ -1,7 +1,10 @@
 // The units' group-chat webhook settings.
 import { eq, inArray } from 'drizzle-orm';
 import { WEBHOOK_PLATFORMS } from '../../core/supervision/webhook-payload.ts';
-import type { NotificationsRepository, WebhookSettings } from '../../services/notifications/notifications.types.ts';
+import type {
+  NotificationsRepository,
+  WebhookSettings,
+} from '../../services/notifications/notifications.types.ts';
 import type { Db } from '../client.ts';
 import { unitWebhooks } from '../schema/index.ts';
 import { oneOf } from './supervision-rows.ts';
@@ -20,11 +23,14 @@ export function webhookQueries(
     },
     async findWebhooks(unitIds) {
       if (unitIds.length === 0) return [];
-      const rows = await db.select().from(unitWebhooks).where(inArray(unitWebhooks.unitId, [...unitIds]));
+      const rows = await db
+        .select()
+        .from(unitWebhooks)
+        .where(inArray(unitWebhooks.unitId, [...unitIds]));
       return rows.map(toSettings);
     },
     async saveWebhook(settings) {
-      const { unitId, ...values } = settings;
+      const { unitId: _unitId, ...values } = settings;
       const [row] = await db
         .insert(unitWebhooks)
         .values(settings)

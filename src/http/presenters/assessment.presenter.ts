@@ -64,11 +64,17 @@ export function presentStatement(input: {
 }
 
 /** Each rule with the points it adds (+) or deducts (-) and what it is counted per. */
-export function presentAssessmentRules(year: number, rules: ScoringRules): z.output<typeof AssessmentRulesSchema> {
+export function presentAssessmentRules(
+  year: number,
+  rules: ScoringRules,
+): z.output<typeof AssessmentRulesSchema> {
   const amounts = {
     'task.lead': [rules.taskPoints.lead, '每项牵头任务'],
     'task.co': [rules.taskPoints.co, '每项配合任务'],
-    'filing.late': [-rules.lateFiling.perOccurrence, rules.lateFiling.perDay > 0 ? `每次,另每天扣${formatPoints(rules.lateFiling.perDay)}分` : '每次'],
+    'filing.late': [
+      -rules.lateFiling.perOccurrence,
+      rules.lateFiling.perDay > 0 ? `每次,另每天扣${formatPoints(rules.lateFiling.perDay)}分` : '每次',
+    ],
     'filing.missing': [-rules.missingFiling, '季度关闭时每项未报'],
     'report.returned': [-rules.returnedReport, '每次退回'],
     'card.yellow': [-rules.yellowCard, '每张'],

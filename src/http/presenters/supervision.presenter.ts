@@ -87,7 +87,11 @@ export function presentCard(card: CardRecord, now: Date): z.output<typeof CardSc
     reason: card.reason,
     rectifyBy: card.rectifyBy,
     rectificationOverdue: isRectificationOverdue(card, now, CITY_UTC_OFFSET_MINUTES),
-    history: card.history.map((step) => ({ ...step, by: step.by > 0 ? step.by : null, at: step.at.toISOString() })),
+    history: card.history.map((step) => ({
+      ...step,
+      by: step.by > 0 ? step.by : null,
+      at: step.at.toISOString(),
+    })),
   };
 }
 

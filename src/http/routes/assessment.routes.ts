@@ -9,7 +9,11 @@ import {
 } from '../../services/assessment/ledger.usecases.ts';
 import { assessmentCsv } from '../../exporter/assessment.csv.ts';
 import type { RouteDeps } from '../deps.ts';
-import { presentAssessmentRules, presentLedger, presentStatement } from '../presenters/assessment.presenter.ts';
+import {
+  presentAssessmentRules,
+  presentLedger,
+  presentStatement,
+} from '../presenters/assessment.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import {
   AssessmentRulesSchema,
@@ -35,7 +39,8 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
         response: { 200: LedgerSchema, ...errorResponses },
       },
     },
-    async (request) => presentLedger(await getLedger({ actor: actorOf(request), year: request.params.year, store })),
+    async (request) =>
+      presentLedger(await getLedger({ actor: actorOf(request), year: request.params.year, store })),
   );
 
   app.get(
@@ -66,7 +71,11 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
       },
     },
     async (request) => {
-      const { plan, rules } = await getAssessmentRules({ actor: actorOf(request), year: request.params.year, store });
+      const { plan, rules } = await getAssessmentRules({
+        actor: actorOf(request),
+        year: request.params.year,
+        store,
+      });
       return presentAssessmentRules(plan.year, rules);
     },
   );
@@ -83,11 +92,17 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
     },
     async (request, reply) => {
       const view = await getLedger({ actor: actorOf(request), year: request.params.year, store });
-      const csv = assessmentCsv({ ledger: view.ledger, unitName: (id) => view.unitNames.get(id) ?? `#${id}` });
+      const csv = assessmentCsv({
+        ledger: view.ledger,
+        unitName: (id) => view.unitNames.get(id) ?? `#${id}`,
+      });
       const fileName = encodeURIComponent(`${view.plan.year}年度目标考核.csv`);
       return reply
         .header('content-type', 'text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="assessment-${view.plan.year}.csv"; filename*=UTF-8''${fileName}`)
+        .header(
+          'content-disposition',
+          `attachment; filename="assessment-${view.plan.year}.csv"; filename*=UTF-8''${fileName}`,
+        )
         .send(csv);
     },
   );

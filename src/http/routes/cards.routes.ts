@@ -26,9 +26,24 @@ import {
 const tags = ['supervision'];
 
 const STEPS = [
-  { path: 'answer', act: answerCardAct, needsText: true, summary: "The unit's rectification (the unit's reporter or approver)" },
-  { path: 'reject-answer', act: rejectCardAnswerAct, needsText: true, summary: 'The rectification falls short (supervisor)' },
-  { path: 'lower', act: lowerCardAct, needsText: false, summary: 'Lower a red card to yellow after the catch-up (supervisor)' },
+  {
+    path: 'answer',
+    act: answerCardAct,
+    needsText: true,
+    summary: "The unit's rectification (the unit's reporter or approver)",
+  },
+  {
+    path: 'reject-answer',
+    act: rejectCardAnswerAct,
+    needsText: true,
+    summary: 'The rectification falls short (supervisor)',
+  },
+  {
+    path: 'lower',
+    act: lowerCardAct,
+    needsText: false,
+    summary: 'Lower a red card to yellow after the catch-up (supervisor)',
+  },
   { path: 'close', act: closeCardAct, needsText: false, summary: 'Close the card (supervisor)' },
 ] as const;
 
@@ -46,7 +61,8 @@ export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
         response: { 200: OneCardSchema, ...errorResponses },
       },
     },
-    async (request) => one((await issueCardAct({ actor: actorOf(request), ...request.body, store, clock })).card),
+    async (request) =>
+      one((await issueCardAct({ actor: actorOf(request), ...request.body, store, clock })).card),
   );
 
   for (const step of STEPS) {
@@ -63,7 +79,13 @@ export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
       },
       async (request) => {
         const text = request.body?.text ?? '';
-        const { card } = await step.act({ actor: actorOf(request), cardId: request.params.cardId, text, store, clock });
+        const { card } = await step.act({
+          actor: actorOf(request),
+          cardId: request.params.cardId,
+          text,
+          store,
+          clock,
+        });
         return one(card);
       },
     );
@@ -89,9 +111,15 @@ export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
   app.get(
     '/api/cards/:cardId',
     {
-      schema: { tags, summary: 'One card with its history', params: CardParamsSchema, response: { 200: OneCardSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'One card with its history',
+        params: CardParamsSchema,
+        response: { 200: OneCardSchema, ...errorResponses },
+      },
     },
-    async (request) => one((await getCardForActor({ actor: actorOf(request), cardId: request.params.cardId, store })).card),
+    async (request) =>
+      one((await getCardForActor({ actor: actorOf(request), cardId: request.params.cardId, store })).card),
   );
   done();
 };

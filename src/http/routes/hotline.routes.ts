@@ -33,7 +33,13 @@ export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     },
     async (request) => {
       const { caller, ...rest } = request.body;
-      const logged = await logHotline({ actor: actorOf(request), ...rest, caller: caller ?? null, store, clock });
+      const logged = await logHotline({
+        actor: actorOf(request),
+        ...rest,
+        caller: caller ?? null,
+        store,
+        clock,
+      });
       return { message: presentHotline(logged.message, true), notifiedUnitIds: logged.notifiedUnitIds };
     },
   );
@@ -66,7 +72,12 @@ export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
       },
     },
     async (request) => {
-      const found = await findTaskHotline({ actor: actorOf(request), taskId: request.params.taskId, store, clock });
+      const found = await findTaskHotline({
+        actor: actorOf(request),
+        taskId: request.params.taskId,
+        store,
+        clock,
+      });
       return { messages: found.messages.map((message) => presentHotline(message, found.showCallers)) };
     },
   );

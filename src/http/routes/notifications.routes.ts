@@ -69,10 +69,21 @@ export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, dep
     async (request) => {
       const given = request.body.webhook;
       const webhook = given ? { ...given, secret: given.secret ?? null } : null;
-      const saved = await setUnitWebhook({ actor: actorOf(request), unitId: request.params.unitId, webhook, store, clock });
+      const saved = await setUnitWebhook({
+        actor: actorOf(request),
+        unitId: request.params.unitId,
+        webhook,
+        store,
+        clock,
+      });
       const shown = saved.webhook;
       return {
-        webhook: shown && { unitId: shown.unitId, platform: shown.platform, url: shown.url, hasSecret: shown.secret !== null },
+        webhook: shown && {
+          unitId: shown.unitId,
+          platform: shown.platform,
+          url: shown.url,
+          hasSecret: shown.secret !== null,
+        },
       };
     },
   );

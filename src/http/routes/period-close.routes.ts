@@ -29,13 +29,19 @@ export const periodCloseRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
     {
       schema: {
         tags,
-        summary: "Close the quarter: its filings freeze and a snapshot of lights, cards and scores is kept (supervisor)",
+        summary:
+          'Close the quarter: its filings freeze and a snapshot of lights, cards and scores is kept (supervisor)',
         params: PeriodCloseParamsSchema,
         response: { 200: ClosedPeriodSchema, ...errorResponses },
       },
     },
     async (request) => {
-      const { period, snapshot } = await closePeriod({ actor: actorOf(request), ...request.params, store, clock });
+      const { period, snapshot } = await closePeriod({
+        actor: actorOf(request),
+        ...request.params,
+        store,
+        clock,
+      });
       return { period: { key: period.key, state: period.state }, snapshot: snapshot.data };
     },
   );
@@ -43,9 +49,15 @@ export const periodCloseRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
   app.get(
     '/api/periods/:year/:key/snapshot',
     {
-      schema: { tags, summary: 'The closed quarter as it stood (office and leaders)', params: PeriodCloseParamsSchema, response: { 200: SnapshotSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'The closed quarter as it stood (office and leaders)',
+        params: PeriodCloseParamsSchema,
+        response: { 200: SnapshotSchema, ...errorResponses },
+      },
     },
-    async (request) => (await getSnapshot({ actor: actorOf(request), ...request.params, store })).snapshot.data,
+    async (request) =>
+      (await getSnapshot({ actor: actorOf(request), ...request.params, store })).snapshot.data,
   );
 
   app.get(
@@ -66,7 +78,8 @@ export const periodCloseRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
     {
       schema: {
         tags,
-        summary: 'Burden meter: filings and fields asked of each unit per quarter (office and leaders: all; a unit: its own)',
+        summary:
+          'Burden meter: filings and fields asked of each unit per quarter (office and leaders: all; a unit: its own)',
         querystring: BurdenQuerySchema,
         response: { 200: BurdenSchema, ...errorResponses },
       },

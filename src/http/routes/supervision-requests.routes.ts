@@ -39,35 +39,79 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
 
   app.post(
     '/api/extensions',
-    { schema: { tags, summary: 'Ask for a later due date, before the current one passes (a unit)', body: RequestExtensionBodySchema, response: { 200: OneExtensionSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ask for a later due date, before the current one passes (a unit)',
+        body: RequestExtensionBodySchema,
+        response: { 200: OneExtensionSchema, ...errorResponses },
+      },
+    },
     async (request) => {
-      const { extension } = await requestExtension({ actor: actorOf(request), ...request.body, store, clock });
+      const { extension } = await requestExtension({
+        actor: actorOf(request),
+        ...request.body,
+        store,
+        clock,
+      });
       return { extension: presentExtension(extension) };
     },
   );
   app.post(
     '/api/extensions/:extensionId/approve',
     {
-      schema: { tags, summary: 'Approve, with the date asked for or another (supervisor)', params: ExtensionParamsSchema, body: ApproveExtensionBodySchema, response: { 200: OneExtensionSchema, ...errorResponses } },
+      schema: {
+        tags,
+        summary: 'Approve, with the date asked for or another (supervisor)',
+        params: ExtensionParamsSchema,
+        body: ApproveExtensionBodySchema,
+        response: { 200: OneExtensionSchema, ...errorResponses },
+      },
     },
     async (request) => {
       const { dueOn, reason } = request.body ?? {};
       const actor = actorOf(request);
-      const { extension } = await approveExtension({ actor, extensionId: request.params.extensionId, dueOn, reason, store, clock });
+      const { extension } = await approveExtension({
+        actor,
+        extensionId: request.params.extensionId,
+        dueOn,
+        reason,
+        store,
+        clock,
+      });
       return { extension: presentExtension(extension) };
     },
   );
   app.post(
     '/api/extensions/:extensionId/deny',
-    { schema: { tags, summary: 'Deny with a reason (supervisor)', params: ExtensionParamsSchema, body: DenyBodySchema, response: { 200: OneExtensionSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Deny with a reason (supervisor)',
+        params: ExtensionParamsSchema,
+        body: DenyBodySchema,
+        response: { 200: OneExtensionSchema, ...errorResponses },
+      },
+    },
     async (request) => {
-      const input = { actor: actorOf(request), extensionId: request.params.extensionId, reason: request.body.reason };
+      const input = {
+        actor: actorOf(request),
+        extensionId: request.params.extensionId,
+        reason: request.body.reason,
+      };
       return { extension: presentExtension((await denyExtension({ ...input, store, clock })).extension) };
     },
   );
   app.get(
     '/api/extensions',
-    { schema: { tags, summary: 'Extension requests of a period (office and leaders: all; a unit: its own)', querystring: ExtensionsQuerySchema, response: { 200: ExtensionsSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Extension requests of a period (office and leaders: all; a unit: its own)',
+        querystring: ExtensionsQuerySchema,
+        response: { 200: ExtensionsSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const { extensions } = await findExtensions({ actor: actorOf(request), ...request.query, store });
       return { extensions: extensions.map(presentExtension) };
@@ -76,9 +120,21 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
 
   app.post(
     '/api/completions',
-    { schema: { tags, summary: 'Claim a task complete with evidence (the lead unit)', body: ClaimCompletionBodySchema, response: { 200: OneCompletionSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Claim a task complete with evidence (the lead unit)',
+        body: ClaimCompletionBodySchema,
+        response: { 200: OneCompletionSchema, ...errorResponses },
+      },
+    },
     async (request) => {
-      const { completion } = await claimCompletion({ actor: actorOf(request), ...request.body, store, clock });
+      const { completion } = await claimCompletion({
+        actor: actorOf(request),
+        ...request.body,
+        store,
+        clock,
+      });
       return { completion: presentCompletion(completion) };
     },
   );
@@ -88,16 +144,35 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
   ] as const) {
     app.post(
       `/api/completions/:completionId/${path}`,
-      { schema: { tags, summary, params: CompletionParamsSchema, body: ReasonBodySchema, response: { 200: OneCompletionSchema, ...errorResponses } } },
+      {
+        schema: {
+          tags,
+          summary,
+          params: CompletionParamsSchema,
+          body: ReasonBodySchema,
+          response: { 200: OneCompletionSchema, ...errorResponses },
+        },
+      },
       async (request) => {
-        const input = { actor: actorOf(request), completionId: request.params.completionId, reason: request.body?.reason };
+        const input = {
+          actor: actorOf(request),
+          completionId: request.params.completionId,
+          reason: request.body?.reason,
+        };
         return { completion: presentCompletion((await decide({ ...input, store, clock })).completion) };
       },
     );
   }
   app.get(
     '/api/completions',
-    { schema: { tags, summary: 'Completion claims of a plan (office and leaders: all; a unit: its own)', querystring: CompletionsQuerySchema, response: { 200: CompletionsSchema, ...errorResponses } } },
+    {
+      schema: {
+        tags,
+        summary: 'Completion claims of a plan (office and leaders: all; a unit: its own)',
+        querystring: CompletionsQuerySchema,
+        response: { 200: CompletionsSchema, ...errorResponses },
+      },
+    },
     async (request) => {
       const { completions } = await findCompletions({ actor: actorOf(request), ...request.query, store });
       return { completions: completions.map(presentCompletion) };

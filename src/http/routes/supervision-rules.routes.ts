@@ -8,7 +8,12 @@ import { presentLight, presentRules } from '../presenters/supervision.presenter.
 import { actorOf } from '../request-context.ts';
 import { errorResponses } from '../schemas/common.schema.ts';
 import { YearParamsSchema } from '../schemas/plan.schema.ts';
-import { LightsQuerySchema, LightsSchema, PlanRulesSchema, PlanRulesViewSchema } from '../schemas/supervision.schema.ts';
+import {
+  LightsQuerySchema,
+  LightsSchema,
+  PlanRulesSchema,
+  PlanRulesViewSchema,
+} from '../schemas/supervision.schema.ts';
 
 const tags = ['supervision'];
 
@@ -25,7 +30,8 @@ export const supervisionRulesRoutes: FastifyPluginCallbackZod<RouteDeps> = (app,
         response: { 200: PlanRulesViewSchema, ...errorResponses },
       },
     },
-    async (request) => presentRules(await getPlanRules({ actor: actorOf(request), year: request.params.year, store })),
+    async (request) =>
+      presentRules(await getPlanRules({ actor: actorOf(request), year: request.params.year, store })),
   );
 
   app.put(
@@ -41,7 +47,13 @@ export const supervisionRulesRoutes: FastifyPluginCallbackZod<RouteDeps> = (app,
     },
     async (request) =>
       presentRules(
-        await updatePlanRules({ actor: actorOf(request), year: request.params.year, rules: request.body, store, clock }),
+        await updatePlanRules({
+          actor: actorOf(request),
+          year: request.params.year,
+          rules: request.body,
+          store,
+          clock,
+        }),
       ),
   );
 

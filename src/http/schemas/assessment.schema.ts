@@ -25,7 +25,9 @@ export const PeriodCloseParamsSchema = z.strictObject({ year: YearSchema, key: P
 
 export const LedgerSchema = z.strictObject({
   year: Int,
-  results: z.array(z.strictObject({ unitId: Int, unitName: z.string(), total: Points, rank: Int, lineCount: Int })),
+  results: z.array(
+    z.strictObject({ unitId: Int, unitName: z.string(), total: Points, rank: Int, lineCount: Int }),
+  ),
   lines: z.array(LineSchema),
   totalOfLines: Points.describe('the sum of every line item; equals the sum of the totals'),
 });
@@ -37,7 +39,9 @@ export const StatementSchema = z.strictObject({
   total: Points,
   rank: Int,
   rankedUnits: Int,
-  subtotals: z.array(z.strictObject({ ruleKey: RuleKeySchema, label: z.string(), count: Int, points: Points })),
+  subtotals: z.array(
+    z.strictObject({ ruleKey: RuleKeySchema, label: z.string(), count: Int, points: Points }),
+  ),
   lines: z.array(LineSchema),
   text: z.array(z.string()),
 });
@@ -45,7 +49,9 @@ export const StatementSchema = z.strictObject({
 export const AssessmentRulesSchema = z.strictObject({
   year: Int,
   scoring: PlanRulesSchema.shape.scoring,
-  rules: z.array(z.strictObject({ ruleKey: RuleKeySchema, label: z.string(), points: Points, per: z.string() })),
+  rules: z.array(
+    z.strictObject({ ruleKey: RuleKeySchema, label: z.string(), points: Points, per: z.string() }),
+  ),
 });
 
 const SnapshotLightSchema = z.strictObject({
@@ -131,7 +137,10 @@ export const NotificationSchema = z.strictObject({
   webhook: z.enum(['none', 'pending', 'sending', 'delivered', 'failed', 'abandoned']),
 });
 
-export const NotificationsSchema = z.strictObject({ unread: Int, notifications: z.array(NotificationSchema) });
+export const NotificationsSchema = z.strictObject({
+  unread: Int,
+  notifications: z.array(NotificationSchema),
+});
 export const NotificationParamsSchema = z.strictObject({ notificationId: IdParamSchema });
 export const OneNotificationSchema = z.strictObject({ notification: NotificationSchema });
 
@@ -148,6 +157,11 @@ export const WebhookBodySchema = z.strictObject({
 export const WebhookParamsSchema = z.strictObject({ unitId: IdParamSchema });
 export const WebhookViewSchema = z.strictObject({
   webhook: z
-    .strictObject({ unitId: Int, platform: z.enum(WEBHOOK_PLATFORMS), url: z.string(), hasSecret: z.boolean() })
+    .strictObject({
+      unitId: Int,
+      platform: z.enum(WEBHOOK_PLATFORMS),
+      url: z.string(),
+      hasSecret: z.boolean(),
+    })
     .nullable(),
 });

@@ -20,8 +20,12 @@ export const IssueCardBodySchema = z.strictObject({
   rectifyBy: IsoDateSchema.describe('the rectification deadline (整改期限)'),
 });
 
-export const CardStepBodySchema = z.strictObject({ text: Text.describe('the rectification, or the office’s note') });
-export const OptionalNoteBodySchema = z.strictObject({ text: z.string().max(MAX_REASON_LENGTH).optional() }).nullish();
+export const CardStepBodySchema = z.strictObject({
+  text: Text.describe('the rectification, or the office’s note'),
+});
+export const OptionalNoteBodySchema = z
+  .strictObject({ text: z.string().max(MAX_REASON_LENGTH).optional() })
+  .nullish();
 export const CardParamsSchema = z.strictObject({ cardId: IdParamSchema });
 export const CardsQuerySchema = z.strictObject({
   year: YearSchema.optional(),
@@ -66,10 +70,15 @@ export const RequestExtensionBodySchema = z.strictObject({
   reason: Text,
 });
 export const ApproveExtensionBodySchema = z
-  .strictObject({ dueOn: IsoDateSchema.optional().describe('another date than the one asked for'), reason: z.string().max(MAX_REASON_LENGTH).optional() })
+  .strictObject({
+    dueOn: IsoDateSchema.optional().describe('another date than the one asked for'),
+    reason: z.string().max(MAX_REASON_LENGTH).optional(),
+  })
   .nullish();
 export const DenyBodySchema = z.strictObject({ reason: Text });
-export const ReasonBodySchema = z.strictObject({ reason: z.string().max(MAX_REASON_LENGTH).optional() }).nullish();
+export const ReasonBodySchema = z
+  .strictObject({ reason: z.string().max(MAX_REASON_LENGTH).optional() })
+  .nullish();
 export const ExtensionParamsSchema = z.strictObject({ extensionId: IdParamSchema });
 export const ExtensionsQuerySchema = z.strictObject({
   period: PeriodKeySchema,
@@ -144,6 +153,9 @@ export const HotlineSchema = z.strictObject({
   loggedAt: IsoDateTimeSchema,
   answers: z.array(HotlineAnswerSchema),
 });
-export const LoggedHotlineSchema = z.strictObject({ message: HotlineSchema, notifiedUnitIds: z.array(z.number().int()) });
+export const LoggedHotlineSchema = z.strictObject({
+  message: HotlineSchema,
+  notifiedUnitIds: z.array(z.number().int()),
+});
 export const HotlineListSchema = z.strictObject({ messages: z.array(HotlineSchema) });
 export const OneHotlineAnswerSchema = z.strictObject({ answer: HotlineAnswerSchema });

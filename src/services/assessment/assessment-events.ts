@@ -20,7 +20,10 @@ export interface AssessmentFacts {
   units: Map<number, string>;
 }
 
-export async function loadAssessmentFacts(repos: Repositories, context: SupervisionContext): Promise<AssessmentFacts> {
+export async function loadAssessmentFacts(
+  repos: Repositories,
+  context: SupervisionContext,
+): Promise<AssessmentFacts> {
   const { events: assigned, units } = await assignmentFacts(repos, context);
   const facts = await repos.supervisionFacts.findFilingFacts(context.periods.map((period) => period.id));
   const events: AssessmentEvent[] = [...assigned, ...filingEvents(context, facts)];
@@ -37,7 +40,8 @@ async function assignmentFacts(repos: Repositories, context: SupervisionContext)
   const units = new Map(owing.units.map((unit) => [unit.unitId, unit.name]));
   const events = [...context.tasks.keys()].flatMap((taskId) => {
     const ofTask = owing.units.filter((unit) => unit.taskId === taskId);
-    const ids = (role: 'lead' | 'responsible') => ofTask.filter((unit) => unit.role === role).map((unit) => unit.unitId);
+    const ids = (role: 'lead' | 'responsible') =>
+      ofTask.filter((unit) => unit.role === role).map((unit) => unit.unitId);
     return assignmentEvents({
       taskId,
       leadUnitIds: ids('lead'),
@@ -55,9 +59,11 @@ function filingEvents(context: SupervisionContext, facts: readonly FilingFact[])
     const period = periods.get(fact.periodId);
     if (!period) return [];
     const base = { unitId: fact.unitId, taskId: fact.taskId, period: period.key };
-    const returns = fact.returnRevisionIds.map(
-      (revisionId): AssessmentEvent => ({ ...base, kind: 'report_returned', id: `return:${revisionId}` }),
-    );
+    const returns = fact.returnRevisionIds.map((revisionId): AssessmentEvent => ({
+      ...base,
+      kind: 'report_returned',
+      id: `return:${revisionId}`,
+    }));
     if (!fact.firstSignedOffAt) return returns;
     const { dueOn } = dueDateFor(context, { period, taskId: fact.taskId, unitId: fact.unitId });
     const days = daysLate({ dueOn, at: fact.firstSignedOffAt, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
@@ -92,7 +98,12 @@ async function cardEvents(repos: Repositories, context: SupervisionContext): Pro
   const cards = await repos.cards.findMany({ planId: context.plan.id });
   return cards.flatMap((card): AssessmentEvent[] => {
     const base = { unitId: card.unitId, taskId: card.taskId, cardId: card.id };
-    const issued: AssessmentEvent = { ...base, kind: 'card_issued', id: `card:${card.id}`, color: card.issuedColor };
+    const issued: AssessmentEvent = {
+      ...base,
+      kind: 'card_issued',
+      id: `card:${card.id}`,
+      color: card.issuedColor,
+    };
     const lowered = card.history.some((step) => step.action === 'lower');
     return lowered ? [issued, { ...base, kind: 'card_lowered', id: `card-lowered:${card.id}` }] : [issued];
   });

@@ -54,15 +54,22 @@ export async function ledgerOf(repos: Repositories, context: SupervisionContext)
   const ledger = computeLedger({ rules, events, unitIds: [...units.keys()], taskLabels });
   assertTotalsAreSums(ledger);
   for (const unitId of ledger.results.map((result) => result.unitId)) {
-    if (!units.has(unitId)) units.set(unitId, (await repos.reports.findUnitName(unitId, `${context.plan.year}-12-31`)) ?? `#${unitId}`);
+    if (!units.has(unitId))
+      units.set(
+        unitId,
+        (await repos.reports.findUnitName(unitId, `${context.plan.year}-12-31`)) ?? `#${unitId}`,
+      );
   }
   return { plan: context.plan, rules, ledger, unitNames: units };
 }
 
 function assertTotalsAreSums(ledger: Ledger): void {
   for (const result of ledger.results) {
-    const sum = sumPoints(ledger.lines.filter((line) => line.unitId === result.unitId).map((line) => line.points));
-    if (sum !== result.total) throw new Error(`unit ${result.unitId}: total ${result.total} is not its lines' sum ${sum}`);
+    const sum = sumPoints(
+      ledger.lines.filter((line) => line.unitId === result.unitId).map((line) => line.points),
+    );
+    if (sum !== result.total)
+      throw new Error(`unit ${result.unitId}: total ${result.total} is not its lines' sum ${sum}`);
   }
 }
 

@@ -12,7 +12,8 @@ export interface WebhookTarget {
   secret: string | null;
 }
 
-export type DeliveryOutcome = { ok: true; httpStatus: number } | { ok: false; httpStatus: number | null; error: string };
+export type DeliveryOutcome =
+  { ok: true; httpStatus: number } | { ok: false; httpStatus: number | null; error: string };
 
 /** Sends one message to one robot; the server passes an HTTP sender, tests may pass their own. */
 export type Deliver = (target: WebhookTarget, message: OutboundMessage, at: Date) => Promise<DeliveryOutcome>;
@@ -38,7 +39,11 @@ export function retryDelayMs(attempts: number): number {
 }
 
 export function messageOf(notification: NotificationRecord): OutboundMessage {
-  return noticeMarkdown({ kindLabel: KIND_LABELS[notification.kind], title: notification.title, lines: notification.lines });
+  return noticeMarkdown({
+    kindLabel: KIND_LABELS[notification.kind],
+    title: notification.title,
+    lines: notification.lines,
+  });
 }
 
 export async function deliverDue(input: {
@@ -46,7 +51,9 @@ export async function deliverDue(input: {
   now: Date;
   deliver: Deliver;
 }): Promise<{ delivered: number; failed: number }> {
-  const claimed = await input.store.transaction((repos) => repos.notifications.claimDeliveries(input.now, BATCH));
+  const claimed = await input.store.transaction((repos) =>
+    repos.notifications.claimDeliveries(input.now, BATCH),
+  );
   const result = { delivered: 0, failed: 0 };
   for (const notification of claimed) {
     const ok = await deliverOne(input, notification);
@@ -60,7 +67,10 @@ async function deliverOne(
   notification: NotificationRecord,
 ): Promise<boolean> {
   const { now } = input;
-  const hook = notification.unitId === null ? null : await input.store.repos.notifications.findWebhook(notification.unitId);
+  const hook =
+    notification.unitId === null
+      ? null
+      : await input.store.repos.notifications.findWebhook(notification.unitId);
   const outcome: DeliveryOutcome = hook
     ? await input.deliver(hook, messageOf(notification), now).catch((error: unknown) => ({
         ok: false as const,

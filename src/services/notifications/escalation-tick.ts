@@ -24,7 +24,10 @@ export function isOpen(period: PeriodRecord, now: Date): boolean {
   return period.state !== 'closed' && period.opensOn <= cityDate(now);
 }
 
-export async function recordDueNotices(input: { store: Store; now: Date }): Promise<{ recorded: number; orders: number }> {
+export async function recordDueNotices(input: {
+  store: Store;
+  now: Date;
+}): Promise<{ recorded: number; orders: number }> {
   const { repos } = input.store;
   const totals = { recorded: 0, orders: 0 };
   for (const plan of await repos.plans.findAll()) {
@@ -32,7 +35,9 @@ export async function recordDueNotices(input: { store: Store; now: Date }): Prom
     for (const period of context.periods.filter((candidate) => isOpen(candidate, input.now))) {
       const notices = await noticesOf(repos, context, period, input.now);
       if (notices.length === 0) continue;
-      const added = await input.store.transaction((tx) => recordEscalation(tx, { context, period, notices, now: input.now }));
+      const added = await input.store.transaction((tx) =>
+        recordEscalation(tx, { context, period, notices, now: input.now }),
+      );
       totals.recorded += added.recorded;
       totals.orders += added.orders;
     }
@@ -45,11 +50,18 @@ interface Due {
   unitName: string;
 }
 
-async function noticesOf(repos: Repositories, context: SupervisionContext, period: PeriodRecord, now: Date): Promise<Due[]> {
+async function noticesOf(
+  repos: Repositories,
+  context: SupervisionContext,
+  period: PeriodRecord,
+  now: Date,
+): Promise<Due[]> {
   const owing = await findUnitsOwing(repos, { period });
   const facts = await repos.supervisionFacts.findFilingFacts([period.id]);
   const filed = new Set(
-    facts.filter((fact) => fact.firstSignedOffAt !== null).map((fact) => `${fact.taskId}:${fact.unitId}:${fact.kind}`),
+    facts
+      .filter((fact) => fact.firstSignedOffAt !== null)
+      .map((fact) => `${fact.taskId}:${fact.unitId}:${fact.kind}`),
   );
   const sentKeys = await repos.notifications.findKeys(period.id);
   return owing.flatMap((unit) => {
@@ -75,18 +87,39 @@ async function recordEscalation(
 ): Promise<{ recorded: number; orders: number }> {
   const { period, now } = input;
   const byKey = new Map(input.notices.map((due) => [due.notice.key, due.notice]));
-  const inserted = await recordNotices(repos, input.notices.map((due) => noticeInput(input.context, period, due)), now);
+  const inserted = await recordNotices(
+    repos,
+    input.notices.map((due) => noticeInput(input.context, period, due)),
+    now,
+  );
   let orders = 0;
   for (const record of inserted) {
     const notice = byKey.get(record.key);
     if (!notice) continue;
     if (notice.kind === 'supervision_order') {
       const { taskId, unitId, level, dueFrom, message } = notice;
-      await repos.notifications.insertOrder({ notificationId: record.id, taskId, unitId, periodId: period.id, level, dueFrom, message, issuedAt: now });
+      await repos.notifications.insertOrder({
+        notificationId: record.id,
+        taskId,
+        unitId,
+        periodId: period.id,
+        level,
+        dueFrom,
+        message,
+        issuedAt: now,
+      });
       orders += 1;
     }
     await repos.audit.append(
-      auditEvent({ actor: SCHEDULER_ACTOR, at: now, action: `notice.${notice.kind}`, entityType: 'notification', entityId: record.id, before: null, after: { key: record.key, unitId: notice.unitId } }),
+      auditEvent({
+        actor: SCHEDULER_ACTOR,
+        at: now,
+        action: `notice.${notice.kind}`,
+        entityType: 'notification',
+        entityId: record.id,
+        before: null,
+        after: { key: record.key, unitId: notice.unitId },
+      }),
     );
   }
   return { recorded: inserted.length, orders };
@@ -95,7 +128,10 @@ async function recordEscalation(
 function noticeInput(context: SupervisionContext, period: PeriodRecord, due: Due): NoticeInput {
   const { notice } = due;
   const task = context.tasks.get(notice.taskId);
-  const label = notice.kind === 'supervision_order' ? `${NOTICE_LABELS.supervision_order}(${notice.level}级)` : NOTICE_LABELS[notice.kind];
+  const label =
+    notice.kind === 'supervision_order'
+      ? `${NOTICE_LABELS.supervision_order}(${notice.level}级)`
+      : NOTICE_LABELS[notice.kind];
   return {
     key: notice.key,
     kind: notice.kind,

@@ -96,4 +96,7 @@ export interface NotificationsRepository {
   deleteWebhook(unitId: number): Promise<void>;
 }
 
-export type DeliveryPatch = Pick<NotificationRecord, 'webhookStatus' | 'nextAttemptAt' | 'deliveredAt' | 'lastError'>;
+export type DeliveryPatch = Pick<
+  NotificationRecord,
+  'webhookStatus' | 'nextAttemptAt' | 'deliveredAt' | 'lastError'
+>;

@@ -36,7 +36,10 @@ export async function recordNotices(
       title: notice.title,
       lines: notice.lines,
       createdAt: now,
-      webhookStatus: notice.audience === 'unit' && notice.unitId !== null && withChat.has(notice.unitId) ? 'pending' : 'none',
+      webhookStatus:
+        notice.audience === 'unit' && notice.unitId !== null && withChat.has(notice.unitId)
+          ? 'pending'
+          : 'none',
     })),
   );
 }

@@ -26,6 +26,8 @@ export function startScheduler(input: {
   deliver: Deliver;
   /** Told about a pass that failed; the next pass tries again. */
   onError?: (error: unknown) => void;
+  /** Run a first pass at once (the default) rather than after the first interval. */
+  startNow?: boolean;
 }): Scheduler {
   let chain: Promise<unknown> = Promise.resolve();
   let stopped = false;
@@ -45,7 +47,7 @@ export function startScheduler(input: {
   };
   const timer = setInterval(background, input.intervalMs);
   timer.unref();
-  background();
+  if (input.startNow ?? true) background();
   return {
     tick,
     stop: async () => {

@@ -32,7 +32,12 @@ export function webhookSender(options: { timeoutMs?: number } = {}): Deliver {
       signal: AbortSignal.timeout(timeoutMs),
     });
     const text = await response.text();
-    if (!response.ok) return { ok: false, httpStatus: response.status, error: `HTTP ${response.status}: ${text.slice(0, 200)}` };
+    if (!response.ok)
+      return {
+        ok: false,
+        httpStatus: response.status,
+        error: `HTTP ${response.status}: ${text.slice(0, 200)}`,
+      };
     return robotAnswer(response.status, text);
   };
 }

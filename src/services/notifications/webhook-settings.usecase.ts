@@ -32,7 +32,12 @@ export async function setUnitWebhook(input: {
     const before = await repos.notifications.findWebhook(input.unitId);
     const updatedBy = input.actor.kind === 'account' ? input.actor.accountId : null;
     const webhook = input.webhook
-      ? await repos.notifications.saveWebhook({ unitId: input.unitId, ...input.webhook, updatedAt: now, updatedBy })
+      ? await repos.notifications.saveWebhook({
+          unitId: input.unitId,
+          ...input.webhook,
+          updatedAt: now,
+          updatedBy,
+        })
       : null;
     if (!webhook) await repos.notifications.deleteWebhook(input.unitId);
     await repos.audit.append(

@@ -47,10 +47,8 @@ export async function findPlanTasks(
   if (input.q !== undefined && input.q.trim() !== '') filter.text = input.q.trim();
   const tasks = await repos.tasks.findByPlan(plan.id, filter);
   const ids = tasks.map((task) => task.id);
-  const [assignments, indicators] = await Promise.all([
-    repos.tasks.findAssignments(ids),
-    repos.tasks.findIndicators(ids),
-  ]);
+  const assignments = await repos.tasks.findAssignments(ids);
+  const indicators = await repos.tasks.findIndicators(ids);
   return {
     plan,
     asOf,
@@ -137,11 +135,9 @@ export async function getPlanTask(input: {
       seq: input.seq,
     });
   const asOf = planAsOf(plan.year, input.asOf, input.clock);
-  const [assignments, indicators, history] = await Promise.all([
-    repos.tasks.findAssignments([task.id]),
-    repos.tasks.findIndicators([task.id]),
-    repos.units.loadHistory(),
-  ]);
+  const assignments = await repos.tasks.findAssignments([task.id]);
+  const indicators = await repos.tasks.findIndicators([task.id]);
+  const history = await repos.units.loadHistory();
   return {
     plan,
     asOf,

@@ -43,12 +43,10 @@ export async function getPlan(input: { actor: Actor; store: Store; year: number 
   assertCan(input.actor, 'plan.read');
   const { repos } = input.store;
   const plan = await getPlanByYear(repos, input.year);
-  const [nodes, periods, counts, tasks] = await Promise.all([
-    repos.plans.findStructure(plan.id),
-    repos.plans.findPeriods(plan.id),
-    repos.plans.counts(plan.id),
-    repos.tasks.findByPlan(plan.id, { asOf: planStart(plan.year) }),
-  ]);
+  const nodes = await repos.plans.findStructure(plan.id);
+  const periods = await repos.plans.findPeriods(plan.id);
+  const counts = await repos.plans.counts(plan.id);
+  const tasks = await repos.tasks.findByPlan(plan.id, { asOf: planStart(plan.year) });
   const structure = nodes.map((node) => ({
     ...node,
     taskCount: tasks.filter((task) => node.path.every((number, i) => task.path[i] === number)).length,

@@ -108,7 +108,11 @@ async function applyTransition(
       dueOn: input.period.dueOn,
       at: now,
       utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES,
-      extendedDueOn: await effectiveDueOn(repos, { period: input.period, taskId: before.taskId, unitId: before.unitId }),
+      extendedDueOn: await effectiveDueOn(repos, {
+        period: input.period,
+        taskId: before.taskId,
+        unitId: before.unitId,
+      }),
     });
   const rev = before.currentRev + 1;
   await repos.reports.appendRevision({

@@ -42,7 +42,9 @@ export async function findBurden(input: {
   }
   const rows: BurdenRow[] = [];
   for (const period of periods) {
-    const owing = (await findUnitsOwing(repos, { period })).filter((unit) => unitId === null || unit.unitId === unitId);
+    const owing = (await findUnitsOwing(repos, { period })).filter(
+      (unit) => unitId === null || unit.unitId === unitId,
+    );
     const byUnit = new Map<number, { name: string; owed: { indicatorCount: number }[] }>();
     for (const unit of owing) {
       const entry = byUnit.get(unit.unitId) ?? { name: unit.name, owed: [] };

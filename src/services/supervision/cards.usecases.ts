@@ -42,7 +42,11 @@ export async function issueCardAct(input: {
     assertPeriodOpen(period);
     const task = await getTaskOfPeriod(repos, input.taskId, period);
     await assertOwes(repos, { period, taskId: task.id, unitId: input.unitId });
-    const { history, id: _id, ...issued } = issueCard({
+    const {
+      history,
+      id: _id,
+      ...issued
+    } = issueCard({
       ...input,
       id: 0,
       period: period.key,
@@ -52,7 +56,10 @@ export async function issueCardAct(input: {
     });
     const first = history[0];
     if (!first) throw new Error('an issued card starts its history');
-    const card = await repos.cards.insert({ ...issued, period: period.key, periodId: period.id, issuedAt: now }, first);
+    const card = await repos.cards.insert(
+      { ...issued, period: period.key, periodId: period.id, issuedAt: now },
+      first,
+    );
     await auditCard(repos, { actor: input.actor, at: now, action: 'card.issue', before: null, after: card });
     const label = CARD_LABELS[card.color];
     await recordNotices(
@@ -77,12 +84,13 @@ export async function issueCardAct(input: {
 
 type StepName = 'answer' | 'reject_answer' | 'lower' | 'close';
 
-const STEPS: Record<StepName, { action: Action; apply: (card: Card, act: CardAct) => Card; label: string }> = {
-  answer: { action: 'supervision.respond', apply: answerCard, label: '单位已报送整改情况' },
-  reject_answer: { action: 'supervision.decide', apply: rejectAnswer, label: '整改情况未通过,请重新整改' },
-  lower: { action: 'supervision.decide', apply: lowerCard, label: '红牌已降为黄牌' },
-  close: { action: 'supervision.decide', apply: closeCard, label: '亮牌已销号' },
-};
+const STEPS: Record<StepName, { action: Action; apply: (card: Card, act: CardAct) => Card; label: string }> =
+  {
+    answer: { action: 'supervision.respond', apply: answerCard, label: '单位已报送整改情况' },
+    reject_answer: { action: 'supervision.decide', apply: rejectAnswer, label: '整改情况未通过,请重新整改' },
+    lower: { action: 'supervision.decide', apply: lowerCard, label: '红牌已降为黄牌' },
+    close: { action: 'supervision.decide', apply: closeCard, label: '亮牌已销号' },
+  };
 
 interface StepInput {
   actor: Actor;

@@ -31,9 +31,14 @@ export async function claimCompletion(input: {
     const task = await getTask(repos, input.taskId);
     const { units } = await findUnitsOwingTask({ repos, taskId: task.id, asOf: cityDate(now) });
     if (!units.some((unit) => unit.unitId === unitId && unit.role === 'lead')) {
-      throw new DomainError('completion.not_lead', 'forbidden', 'only the task’s lead unit claims completion', {
-        taskId: task.id,
-      });
+      throw new DomainError(
+        'completion.not_lead',
+        'forbidden',
+        'only the task’s lead unit claims completion',
+        {
+          taskId: task.id,
+        },
+      );
     }
     await assertOwnFiles(repos, input.attachmentIds, unitId);
     const claims = await repos.completions.findForTasks([task.id]);
@@ -47,11 +52,28 @@ export async function claimCompletion(input: {
       claimedBy: accountIdOf(input.actor),
     });
     if (!completion) throw conflict('completion.pending', 'another claim for the task is open');
-    await auditCompletion(repos, { actor: input.actor, at: now, action: 'completion.claim', before: null, after: completion });
+    await auditCompletion(repos, {
+      actor: input.actor,
+      at: now,
+      action: 'completion.claim',
+      before: null,
+      after: completion,
+    });
     const title = `第${task.seq}项申请办结`;
     await recordNotices(
       repos,
-      [{ key: `completion:${completion.id}:claim`, kind: 'completion', audience: 'office', unitId: null, taskId: task.id, periodId: null, title, lines: [taskLine(task)] }],
+      [
+        {
+          key: `completion:${completion.id}:claim`,
+          kind: 'completion',
+          audience: 'office',
+          unitId: null,
+          taskId: task.id,
+          periodId: null,
+          title,
+          lines: [taskLine(task)],
+        },
+      ],
       now,
     );
     return { completion };
@@ -69,7 +91,10 @@ interface DecisionInput {
 export const verifyCompletion = (input: DecisionInput) => decide('verify', input);
 export const rejectCompletion = (input: DecisionInput) => decide('reject', input);
 
-async function decide(decision: CompletionDecision, input: DecisionInput): Promise<{ completion: CompletionRecord }> {
+async function decide(
+  decision: CompletionDecision,
+  input: DecisionInput,
+): Promise<{ completion: CompletionRecord }> {
   assertCan(input.actor, 'supervision.decide');
   const now = input.clock();
   return input.store.transaction(async (repos) => {
@@ -84,12 +109,29 @@ async function decide(decision: CompletionDecision, input: DecisionInput): Promi
       decisionReason: reason === '' ? null : reason,
       verifiedOn: state === 'verified' ? cityDate(now) : null,
     });
-    await auditCompletion(repos, { actor: input.actor, at: now, action: `completion.${decision}`, before, after: completion });
+    await auditCompletion(repos, {
+      actor: input.actor,
+      at: now,
+      action: `completion.${decision}`,
+      before,
+      after: completion,
+    });
     const task = await getTask(repos, completion.taskId);
     const lines = [taskLine(task), ...(reason === '' ? [] : [`意见:${reason}`])];
     await recordNotices(
       repos,
-      [{ key: `completion:${completion.id}:${decision}`, kind: 'completion', audience: 'unit', unitId: completion.unitId, taskId: task.id, periodId: null, title: `第${task.seq}项办结申请${COMPLETION_LABELS[state]}`, lines }],
+      [
+        {
+          key: `completion:${completion.id}:${decision}`,
+          kind: 'completion',
+          audience: 'unit',
+          unitId: completion.unitId,
+          taskId: task.id,
+          periodId: null,
+          title: `第${task.seq}项办结申请${COMPLETION_LABELS[state]}`,
+          lines,
+        },
+      ],
       now,
     );
     return { completion };
@@ -107,7 +149,9 @@ async function assertOwnFiles(repos: Repositories, ids: readonly number[], unitI
   const mine = new Set(files.filter((file) => file.unitId === unitId).map((file) => file.id));
   const foreign = ids.filter((id) => !mine.has(id));
   if (foreign.length > 0) {
-    throw invalid('completion.attachment_not_found', 'attach only files your unit uploaded', { attachmentIds: foreign });
+    throw invalid('completion.attachment_not_found', 'attach only files your unit uploaded', {
+      attachmentIds: foreign,
+    });
   }
 }
 
@@ -115,7 +159,8 @@ async function auditCompletion(
   repos: Repositories,
   input: { actor: Actor; at: Date; action: string; before: CompletionRecord | null; after: CompletionRecord },
 ): Promise<void> {
-  const state = (claim: CompletionRecord | null) => claim && { state: claim.state, verifiedOn: claim.verifiedOn };
+  const state = (claim: CompletionRecord | null) =>
+    claim && { state: claim.state, verifiedOn: claim.verifiedOn };
   await repos.audit.append(
     auditEvent({
       actor: input.actor,

@@ -36,13 +36,24 @@ export async function requestExtension(input: {
     assertPeriodOpen(period);
     const task = await getTaskOfPeriod(repos, input.taskId, period);
     const owed = await assertOwes(repos, { period, taskId: task.id, unitId });
-    const filed = await repos.reports.findReportInSlot({ periodId: period.id, taskId: task.id, unitId, kind: kindFor(owed.role) });
-    if (filed?.signedOffAt) throw conflict('extension.already_filed', 'the filing has reached the office already');
+    const filed = await repos.reports.findReportInSlot({
+      periodId: period.id,
+      taskId: task.id,
+      unitId,
+      kind: kindFor(owed.role),
+    });
+    if (filed?.signedOffAt)
+      throw conflict('extension.already_filed', 'the filing has reached the office already');
     const rules = await loadPlanRules(repos, period.planId);
     const extensions = await repos.extensions.findMany({ periodIds: [period.id], unitId, taskId: task.id });
     const groupIds = owed.viaGroup ? [owed.viaGroup.id] : [];
     const current = dueDateFor({ rules, extensions }, { period, taskId: task.id, unitId, groupIds });
-    assertExtensionRequest({ ...input, currentDueOn: current.dueOn, now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+    assertExtensionRequest({
+      ...input,
+      currentDueOn: current.dueOn,
+      now,
+      utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES,
+    });
     const extension = await repos.extensions.insert({
       taskId: task.id,
       unitId,
@@ -53,12 +64,30 @@ export async function requestExtension(input: {
       requestedAt: now,
       requestedBy: accountIdOf(input.actor),
     });
-    if (!extension) throw conflict('extension.pending', 'a request for this task and period awaits the office');
-    await auditExtension(repos, { actor: input.actor, at: now, action: 'extension.request', before: null, after: extension });
+    if (!extension)
+      throw conflict('extension.pending', 'a request for this task and period awaits the office');
+    await auditExtension(repos, {
+      actor: input.actor,
+      at: now,
+      action: 'extension.request',
+      before: null,
+      after: extension,
+    });
     const title = `${periodLabel(period.key)}第${task.seq}项延期申请(至${extension.requestedDueOn})`;
     await recordNotices(
       repos,
-      [{ key: `extension:${extension.id}:request`, kind: 'extension', audience: 'office', unitId: null, taskId: task.id, periodId: period.id, title, lines: [taskLine(task), `理由:${extension.reason}`] }],
+      [
+        {
+          key: `extension:${extension.id}:request`,
+          kind: 'extension',
+          audience: 'office',
+          unitId: null,
+          taskId: task.id,
+          periodId: period.id,
+          title,
+          lines: [taskLine(task), `理由:${extension.reason}`],
+        },
+      ],
       now,
     );
     return { extension };
@@ -78,7 +107,10 @@ interface DecisionInput {
 export const approveExtension = (input: DecisionInput) => decide('approve', input);
 export const denyExtension = (input: DecisionInput) => decide('deny', input);
 
-async function decide(decision: ExtensionDecision, input: DecisionInput): Promise<{ extension: ExtensionRecord }> {
+async function decide(
+  decision: ExtensionDecision,
+  input: DecisionInput,
+): Promise<{ extension: ExtensionRecord }> {
   assertCan(input.actor, 'supervision.decide');
   const now = input.clock();
   return input.store.transaction(async (repos) => {
@@ -88,7 +120,13 @@ async function decide(decision: ExtensionDecision, input: DecisionInput): Promis
     assertPeriodOpen(period);
     const grantedDueOn = input.dueOn ?? before.requestedDueOn;
     const reason = input.reason?.trim() ?? '';
-    const status = decideExtension({ status: before.status, decision, baseDueOn: period.dueOn, grantedDueOn, reason });
+    const status = decideExtension({
+      status: before.status,
+      decision,
+      baseDueOn: period.dueOn,
+      grantedDueOn,
+      reason,
+    });
     const extension = await repos.extensions.decide(before.id, {
       status,
       grantedDueOn: status === 'approved' ? grantedDueOn : null,
@@ -96,11 +134,28 @@ async function decide(decision: ExtensionDecision, input: DecisionInput): Promis
       decidedAt: now,
       decidedBy: accountIdOf(input.actor),
     });
-    await auditExtension(repos, { actor: input.actor, at: now, action: `extension.${decision}`, before, after: extension });
+    await auditExtension(repos, {
+      actor: input.actor,
+      at: now,
+      action: `extension.${decision}`,
+      before,
+      after: extension,
+    });
     const outcome = status === 'approved' ? `已批准,新的截止日期为${grantedDueOn}` : `未批准:${reason}`;
     await recordNotices(
       repos,
-      [{ key: `extension:${extension.id}:${decision}`, kind: 'extension', audience: 'unit', unitId: extension.unitId, taskId: extension.taskId, periodId: period.id, title: `${periodLabel(period.key)}延期申请${outcome}`, lines: [] }],
+      [
+        {
+          key: `extension:${extension.id}:${decision}`,
+          kind: 'extension',
+          audience: 'unit',
+          unitId: extension.unitId,
+          taskId: extension.taskId,
+          periodId: period.id,
+          title: `${periodLabel(period.key)}延期申请${outcome}`,
+          lines: [],
+        },
+      ],
       now,
     );
     return { extension };
@@ -112,7 +167,11 @@ async function auditExtension(
   input: { actor: Actor; at: Date; action: string; before: ExtensionRecord | null; after: ExtensionRecord },
 ): Promise<void> {
   const state = (extension: ExtensionRecord | null) =>
-    extension && { status: extension.status, requestedDueOn: extension.requestedDueOn, grantedDueOn: extension.grantedDueOn };
+    extension && {
+      status: extension.status,
+      requestedDueOn: extension.requestedDueOn,
+      grantedDueOn: extension.grantedDueOn,
+    };
   await repos.audit.append(
     auditEvent({
       actor: input.actor,

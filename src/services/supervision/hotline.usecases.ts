@@ -14,7 +14,13 @@ import { getTask } from './completions.usecases.ts';
 import { accountIdOf } from './read-scope.ts';
 import type { HotlineAnswerRecord, HotlineChannel, HotlineRecord } from './supervision.types.ts';
 
-const CHANNEL_LABELS = { phone: '电话', message: '短信', web: '网上留言', letter: '来信', visit: '来访' } as const;
+const CHANNEL_LABELS = {
+  phone: '电话',
+  message: '短信',
+  web: '网上留言',
+  letter: '来信',
+  visit: '来访',
+} as const;
 
 export async function logHotline(input: {
   actor: Actor;
@@ -39,12 +45,24 @@ export async function logHotline(input: {
       loggedAt: now,
       loggedBy: accountIdOf(input.actor),
     });
-    await audit(repos, input.actor, now, 'hotline.log', message.id, { taskId: task.id, channel: message.channel });
+    await audit(repos, input.actor, now, 'hotline.log', message.id, {
+      taskId: task.id,
+      channel: message.channel,
+    });
     const unitIds = await taskUnitIds(repos, task.id, now);
     const title = `监督电话反映第${task.seq}项(${CHANNEL_LABELS[message.channel]})`;
     await recordNotices(
       repos,
-      unitIds.map((unitId) => ({ key: `hotline:${message.id}:${unitId}`, kind: 'hotline' as const, audience: 'unit' as const, unitId, taskId: task.id, periodId: null, title, lines: [taskLine(task), `反映内容:${content}`] })),
+      unitIds.map((unitId) => ({
+        key: `hotline:${message.id}:${unitId}`,
+        kind: 'hotline' as const,
+        audience: 'unit' as const,
+        unitId,
+        taskId: task.id,
+        periodId: null,
+        title,
+        lines: [taskLine(task), `反映内容:${content}`],
+      })),
       now,
     );
     return { message, notifiedUnitIds: unitIds };
@@ -67,11 +85,28 @@ export async function answerHotline(input: {
     const text = input.text.trim();
     if (unitId === null) throw new Error('the policy lets only unit accounts answer');
     if (text === '') throw invalid('hotline.answer_required', 'write the answer');
-    const answer = await repos.hotline.answer({ messageId: message.id, unitId, text, answeredAt: now, answeredBy: accountIdOf(input.actor) });
+    const answer = await repos.hotline.answer({
+      messageId: message.id,
+      unitId,
+      text,
+      answeredAt: now,
+      answeredBy: accountIdOf(input.actor),
+    });
     await audit(repos, input.actor, now, 'hotline.answer', message.id, { unitId, answerId: answer.id });
     await recordNotices(
       repos,
-      [{ key: `hotline:${message.id}:answer:${answer.id}`, kind: 'hotline', audience: 'office', unitId: null, taskId: message.taskId, periodId: null, title: '监督电话反映事项已答复', lines: [text] }],
+      [
+        {
+          key: `hotline:${message.id}:answer:${answer.id}`,
+          kind: 'hotline',
+          audience: 'office',
+          unitId: null,
+          taskId: message.taskId,
+          periodId: null,
+          title: '监督电话反映事项已答复',
+          lines: [text],
+        },
+      ],
       now,
     );
     return { answer };
@@ -88,7 +123,8 @@ export async function findTaskHotline(input: {
   const { repos } = input.store;
   const task = await getTask(repos, input.taskId);
   assertCan(input.actor, 'hotline.read', { taskUnitIds: await taskUnitIds(repos, task.id, input.clock()) });
-  const showCallers = input.actor.kind !== 'anonymous' && input.actor.role !== 'reporter' && input.actor.role !== 'approver';
+  const showCallers =
+    input.actor.kind !== 'anonymous' && input.actor.role !== 'reporter' && input.actor.role !== 'approver';
   return { messages: await repos.hotline.findForTask(task.id), showCallers };
 }
 
@@ -99,5 +135,7 @@ async function taskUnitIds(repos: Repositories, taskId: number, now: Date): Prom
 }
 
 async function audit(repos: Repositories, actor: Actor, at: Date, action: string, id: number, after: object) {
-  await repos.audit.append(auditEvent({ actor, at, action, entityType: 'hotline', entityId: id, before: null, after }));
+  await repos.audit.append(
+    auditEvent({ actor, at, action, entityType: 'hotline', entityId: id, before: null, after }),
+  );
 }

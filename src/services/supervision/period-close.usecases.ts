@@ -33,11 +33,20 @@ export async function closePeriod(input: {
   return input.store.transaction(async (repos) => {
     const open = await loadContext(repos, input.year);
     const period = periodOf(open, input.key);
-    if (period.state === 'closed') throw conflict('period.closed', `${period.key} is closed already`, { period: period.key });
+    if (period.state === 'closed')
+      throw conflict('period.closed', `${period.key} is closed already`, { period: period.key });
     const closed: PeriodRecord = { ...period, state: 'closed' };
-    const context = { ...open, periods: open.periods.map((entry) => (entry.id === period.id ? closed : entry)) };
+    const context = {
+      ...open,
+      periods: open.periods.map((entry) => (entry.id === period.id ? closed : entry)),
+    };
     const data = await snapshotOf(repos, context, closed, now);
-    const snapshot: SnapshotRecord = { periodId: period.id, takenAt: now, takenBy: accountIdOf(input.actor), data };
+    const snapshot: SnapshotRecord = {
+      periodId: period.id,
+      takenAt: now,
+      takenBy: accountIdOf(input.actor),
+      data,
+    };
     await repos.snapshots.closePeriod(snapshot);
     await repos.audit.append(
       auditEvent({
@@ -76,7 +85,14 @@ async function snapshotOf(
       light: result.light,
       reasons: result.reasons,
     })),
-    cards: cards.map(({ id, taskId, unitId, color, issuedColor, state }) => ({ id, taskId, unitId, color, issuedColor, state })),
+    cards: cards.map(({ id, taskId, unitId, color, issuedColor, state }) => ({
+      id,
+      taskId,
+      unitId,
+      color,
+      issuedColor,
+      state,
+    })),
     scores: ledger.results.map(({ unitId, total, rank }) => ({
       unitId,
       unitName: unitNames.get(unitId) ?? `#${unitId}`,
@@ -107,7 +123,9 @@ export async function getSnapshotDiff(input: SnapshotQuery): Promise<{ diff: Sna
   const context = await loadContext(repos, input.year);
   const current = await findSnapshot(repos, periodOf(context, input.key));
   const previousKey = previousPeriodKey(current.data.period);
-  const previousPeriod = previousKey ? context.periods.find((period) => period.key === previousKey) : undefined;
+  const previousPeriod = previousKey
+    ? context.periods.find((period) => period.key === previousKey)
+    : undefined;
   const previous = previousPeriod ? await repos.snapshots.find(previousPeriod.id) : null;
   return { diff: diffSnapshots(previous?.data ?? null, current.data) };
 }
@@ -119,12 +137,14 @@ async function loadContext(repos: Repositories, year: number): Promise<Supervisi
 function periodOf(context: SupervisionContext, key: string): PeriodRecord {
   const wanted: PeriodKey = formatPeriod(parsePeriod(key));
   const period = context.periods.find((candidate) => candidate.key === wanted);
-  if (!period) throw notFound('period.not_found', `plan ${context.plan.year} has no period ${key}`, { period: key });
+  if (!period)
+    throw notFound('period.not_found', `plan ${context.plan.year} has no period ${key}`, { period: key });
   return period;
 }
 
 async function findSnapshot(repos: Repositories, period: PeriodRecord): Promise<SnapshotRecord> {
   const snapshot = await repos.snapshots.find(period.id);
-  if (!snapshot) throw notFound('snapshot.not_found', `${period.key} has not been closed yet`, { period: period.key });
+  if (!snapshot)
+    throw notFound('snapshot.not_found', `${period.key} has not been closed yet`, { period: period.key });
   return snapshot;
 }

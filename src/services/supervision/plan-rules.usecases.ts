@@ -22,7 +22,11 @@ export async function loadPlanRules(repos: Repositories, planId: number): Promis
   return (await repos.planRules.find(planId))?.rules ?? DEFAULT_PLAN_RULES;
 }
 
-export async function getPlanRules(input: { actor: Actor; year: number; store: Store }): Promise<PlanRulesView> {
+export async function getPlanRules(input: {
+  actor: Actor;
+  year: number;
+  store: Store;
+}): Promise<PlanRulesView> {
   assertCan(input.actor, 'rules.read');
   const plan = await getPlanByYear(input.store.repos, input.year);
   const stored = await input.store.repos.planRules.find(plan.id);
@@ -48,7 +52,12 @@ export async function updatePlanRules(input: {
     const plan = await getPlanByYear(repos, input.year);
     const before = await repos.planRules.find(plan.id);
     const updatedBy = input.actor.kind === 'account' ? input.actor.accountId : null;
-    const saved = await repos.planRules.save({ planId: plan.id, rules: input.rules, updatedAt: now, updatedBy });
+    const saved = await repos.planRules.save({
+      planId: plan.id,
+      rules: input.rules,
+      updatedAt: now,
+      updatedBy,
+    });
     await repos.audit.append(
       auditEvent({
         actor: input.actor,

@@ -11,11 +11,16 @@ export async function assertOwes(
   const owing = await findUnitsOwing(repos, { period: slot.period, taskId: slot.taskId });
   const unit = owing.find((candidate) => candidate.unitId === slot.unitId);
   if (!unit) {
-    throw new DomainError('report.not_owed', 'forbidden', 'the unit does not report on this task in the period', {
-      taskId: slot.taskId,
-      unitId: slot.unitId,
-      period: slot.period.key,
-    });
+    throw new DomainError(
+      'report.not_owed',
+      'forbidden',
+      'the unit does not report on this task in the period',
+      {
+        taskId: slot.taskId,
+        unitId: slot.unitId,
+        period: slot.period.key,
+      },
+    );
   }
   return unit;
 }

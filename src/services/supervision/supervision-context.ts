@@ -22,19 +22,20 @@ export interface SupervisionContext {
   completions: CompletionRecord[];
 }
 
-export async function loadSupervisionContext(repos: Repositories, plan: PlanRecord): Promise<SupervisionContext> {
+export async function loadSupervisionContext(
+  repos: Repositories,
+  plan: PlanRecord,
+): Promise<SupervisionContext> {
   // One query at a time: inside a transaction the repositories share one connection.
   const rules = await loadPlanRules(repos, plan.id);
-  const periods = (await repos.plans.findPeriods(plan.id)).map(
-    (period): PeriodRecord => ({
-      id: period.id,
-      planId: period.planId,
-      key: periodKey(period.key),
-      opensOn: period.opensOn,
-      dueOn: period.dueOn,
-      state: period.state,
-    }),
-  );
+  const periods = (await repos.plans.findPeriods(plan.id)).map((period): PeriodRecord => ({
+    id: period.id,
+    planId: period.planId,
+    key: periodKey(period.key),
+    opensOn: period.opensOn,
+    dueOn: period.dueOn,
+    state: period.state,
+  }));
   periods.sort((a, b) => a.key.localeCompare(b.key));
   const tasks = new Map((await repos.reports.findTasks(plan.id)).map((task) => [task.id, task]));
   const extensions = await repos.extensions.findMany({ periodIds: periods.map((period) => period.id) });

@@ -71,7 +71,11 @@ export interface ExtensionsRepository {
   /** null when the unit already has a pending request for the slot. */
   insert(extension: NewExtension): Promise<ExtensionRecord | null>;
   find(id: number, options?: { forUpdate?: boolean }): Promise<ExtensionRecord | null>;
-  findMany(query: { periodIds: readonly number[]; unitId?: number; taskId?: number }): Promise<ExtensionRecord[]>;
+  findMany(query: {
+    periodIds: readonly number[];
+    unitId?: number;
+    taskId?: number;
+  }): Promise<ExtensionRecord[]>;
   decide(id: number, patch: ExtensionDecisionPatch): Promise<ExtensionRecord>;
 }
 

@@ -1,13 +1,14 @@
-import { Card, Typography } from 'antd';
-import { ROLE_LABELS } from '../../api/auth.ts';
+// The landing page after sign-in: a unit's accounts get their workbench, everyone else a short
+// summary with the pages their role opens.
+import { lazy } from 'react';
 import { useSession } from '../../app/session-context.tsx';
+
+const WorkbenchPage = lazy(() => import('../reports/workbench/WorkbenchPage.tsx'));
+const OfficeHome = lazy(() => import('./OfficeHome.tsx'));
 
 export default function HomePage() {
   const { session } = useSession();
-  return (
-    <Card>
-      <Typography.Title level={4}>欢迎,{session?.account.displayName}</Typography.Title>
-      <Typography.Paragraph>当前身份:{session ? ROLE_LABELS[session.account.role] : ''}</Typography.Paragraph>
-    </Card>
-  );
+  if (!session) return null;
+  const { role } = session.account;
+  return role === 'reporter' || role === 'approver' ? <WorkbenchPage /> : <OfficeHome />;
 }

@@ -1,0 +1,87 @@
+// The plan being worked on this year: its periods and its part/section/subsection titles.
+// Anyone may read a plan (the notice is public), so the public page uses this too.
+import { api } from './client.ts';
+
+export interface PlanPeriod {
+  key: string;
+  opensOn: string;
+  dueOn: string;
+  state: 'scheduled' | 'open' | 'closed';
+  closedAt: string | null;
+}
+
+export interface StructureNode {
+  id: number;
+  parentId: number | null;
+  kind: 'part' | 'section' | 'subsection';
+  number: string;
+  title: string;
+  path: string[];
+  taskCount: number;
+}
+
+export interface PlanCalendar {
+  year: number;
+  title: string | null;
+  hotline: string | null;
+  periods: PlanPeriod[];
+  structure: StructureNode[];
+}
+
+interface PlanSummary {
+  year: number;
+  state: 'draft' | 'active' | 'archived';
+}
+
+interface PlanOverview {
+  plan: { year: number; title: string | null; hotline: string | null };
+  structure: StructureNode[];
+  periods: PlanPeriod[];
+}
+
+let cached: Promise<PlanCalendar | null> | null = null;
+
+/** The latest active plan (else the latest of any state), or null before any plan is imported. */
+export function fetchPlanCalendar(): Promise<PlanCalendar | null> {
+  cached ??= loadCalendar().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}
+
+async function loadCalendar(): Promise<PlanCalendar | null> {
+  const { plans } = await api<{ plans: PlanSummary[] }>('GET', '/api/plans');
+  const byYear = [...plans].sort((a, b) => b.year - a.year);
+  const chosen = byYear.find((plan) => plan.state === 'active') ?? byYear[0];
+  if (!chosen) return null;
+  const overview = await api<PlanOverview>('GET', `/api/plans/${chosen.year}`);
+  const { year, title, hotline } = overview.plan;
+  return { year, title, hotline, periods: overview.periods, structure: overview.structure };
+}
+
+/** Today in the city (UTC+8) as YYYY-MM-DD, whatever the device's time zone. */
+export function cityToday(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The period a unit is filing now: of the periods already open and not closed, the one whose due
+ * date comes next; once every due date has passed, the latest of them.
+ */
+export function currentPeriodKey(periods: readonly PlanPeriod[], today: string = cityToday()): string | null {
+  const started = periods.filter((period) => period.opensOn <= today && period.state !== 'closed');
+  const upcoming = started.filter((period) => period.dueOn >= today);
+  const pick = upcoming[0] ?? started.at(-1) ?? periods.find((p) => p.state !== 'closed') ?? periods.at(-1);
+  return pick?.key ?? null;
+}
+
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+
+/** '2024-Q2' -> '2024年第二季度'; short: '二季度'. */
+export function periodLabel(key: string, short = false): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(key);
+  if (!match) return key;
+  const quarter = `${QUARTER_NAMES[Number(match[2]) - 1]}季度`;
+  return short ? quarter : `${match[1]}年第${quarter}`;
+}

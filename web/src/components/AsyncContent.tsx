@@ -1,0 +1,35 @@
+// The three states every loaded block has besides its content: loading, failed (with retry), empty.
+import { Button, Empty, Result, Spin } from 'antd';
+import type { ReactNode } from 'react';
+import { describeError } from '../api/client.ts';
+
+export function AsyncContent<T>(props: {
+  loaded: { data: T | undefined; error: unknown; loading: boolean; reload: () => void };
+  /** True when the data holds nothing to show. */
+  isEmpty?: (data: T) => boolean;
+  emptyText?: string;
+  children: (data: T) => ReactNode;
+}) {
+  const { data, error, loading, reload } = props.loaded;
+  if (error)
+    return (
+      <Result
+        status="warning"
+        title="数据加载失败"
+        subTitle={describeError(error)}
+        extra={
+          <Button type="primary" onClick={reload}>
+            重试
+          </Button>
+        }
+      />
+    );
+  if (data === undefined)
+    return (
+      <div style={{ display: 'flex', justifyContent: 'center', padding: 48 }}>
+        <Spin spinning={loading} />
+      </div>
+    );
+  if (props.isEmpty?.(data)) return <Empty description={props.emptyText ?? '暂无数据'} />;
+  return <Spin spinning={loading}>{props.children(data)}</Spin>;
+}

@@ -1,0 +1,22 @@
+// Switch the quarter a page shows; the choice lives in the address (?period=) so links keep it.
+import { Segmented } from 'antd';
+import type { PlanPeriod } from '../api/calendar.ts';
+import { periodLabel } from '../api/calendar.ts';
+
+export function PeriodSwitcher(props: {
+  periods: readonly PlanPeriod[];
+  value: string;
+  onChange: (key: string) => void;
+}) {
+  return (
+    <Segmented<string>
+      aria-label="选择季度"
+      value={props.value}
+      onChange={props.onChange}
+      options={props.periods.map((period) => ({
+        value: period.key,
+        label: period.state === 'closed' ? `${periodLabel(period.key, true)}(已关闭)` : periodLabel(period.key, true),
+      }))}
+    />
+  );
+}

@@ -1,0 +1,125 @@
+// The supervision office's console for one quarter: the review queue, the task × unit matrix and
+// the units behind on their filings.
+import { ReloadOutlined } from '@ant-design/icons';
+import { Badge, Button, Card, Col, Empty, Row, Space, Statistic, Tabs, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { getMatrix, type Counts, type MatrixCell, type MatrixRow } from '../../../api/matrix.ts';
+import { periodLabel } from '../../../api/plans.ts';
+import { useSession } from '../../../app/session-context.tsx';
+import { AsyncContent } from '../../../components/AsyncContent.tsx';
+import { PeriodSelect } from '../../../components/PeriodSelect.tsx';
+import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
+import { reviewQueue } from '../../../components/matrix-filters.ts';
+import { useLoad } from '../../../components/use-load.ts';
+import { usePlanPeriods } from '../../../components/use-plan-periods.ts';
+import { LapsesList } from './LapsesList.tsx';
+import { MatrixTable } from './MatrixTable.tsx';
+import { ReportDrawer, type ReportTarget } from './ReportDrawer.tsx';
+import { ReviewQueue } from './ReviewQueue.tsx';
+
+function Totals({ totals }: { totals: Counts }) {
+  const items = [
+    { title: '应报', value: totals.owed },
+    { title: '已通过', value: totals.accepted },
+    { title: '待审核', value: totals.submitted },
+    { title: '已退回', value: totals.returned },
+    { title: '逾期未报', value: totals.overdue },
+    { title: '迟报', value: totals.late },
+  ];
+  return (
+    <Row gutter={16}>
+      {items.map((item) => (
+        <Col key={item.title} xs={8} md={4}>
+          <Statistic title={item.title} value={item.value} />
+        </Col>
+      ))}
+    </Row>
+  );
+}
+
+export default function ConsolePage() {
+  const { session } = useSession();
+  const navigate = useNavigate();
+  const { plan, period, setPeriod } = usePlanPeriods();
+  const matrix = useLoad(() => (period ? getMatrix(period) : Promise.resolve(null)), [period]);
+  const [opened, setOpened] = useState<ReportTarget | null>(null);
+  const queue = useMemo(() => (matrix.data ? reviewQueue(matrix.data) : []), [matrix.data]);
+  const openCell = useCallback(
+    (cell: MatrixCell, row: MatrixRow) => {
+      if (cell.reportId !== null)
+        setOpened({ reportId: cell.reportId, title: `第${row.task.seq}项 · ${cell.name}` });
+      else if (period) void navigate(taskPath(row.task.id, period));
+    },
+    [navigate, period],
+  );
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card>
+        <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            督查台{period ? ` · ${periodLabel(period)}` : ''}
+          </Typography.Title>
+          <Space>
+            <PeriodSelect periods={plan.data?.periods ?? []} value={period} onChange={setPeriod} />
+            <Button icon={<ReloadOutlined />} onClick={matrix.reload}>
+              刷新
+            </Button>
+          </Space>
+        </Space>
+      </Card>
+      <AsyncContent loaded={plan} isEmpty={(p) => p === null} emptyText="尚未导入年度任务,请先导入任务通知">
+        {() => (
+          <AsyncContent loaded={matrix} isEmpty={(m) => m === null}>
+            {(data) =>
+              data && (
+                <Card>
+                  <Totals totals={data.totals} />
+                  <Tabs
+                    style={{ marginTop: 16 }}
+                    items={[
+                      {
+                        key: 'queue',
+                        label: (
+                          <Badge count={queue.length} offset={[12, 0]} overflowCount={999}>
+                            待审核
+                          </Badge>
+                        ),
+                        children: (
+                          <ReviewQueue
+                            items={queue}
+                            period={data.period.key}
+                            canReview={session?.account.role === 'supervisor'}
+                            onOpen={setOpened}
+                            onChanged={matrix.reload}
+                          />
+                        ),
+                      },
+                      {
+                        key: 'matrix',
+                        label: '填报矩阵',
+                        children:
+                          data.rows.length === 0 ? (
+                            <Empty description="本季度没有需要填报的任务" />
+                          ) : (
+                            <MatrixTable matrix={data} onOpenCell={openCell} />
+                          ),
+                      },
+                      { key: 'lapses', label: '逾期与迟报', children: <LapsesList matrix={data} /> },
+                    ]}
+                  />
+                </Card>
+              )
+            }
+          </AsyncContent>
+        )}
+      </AsyncContent>
+      <ReportDrawer
+        target={opened}
+        canReview={session?.account.role === 'supervisor'}
+        onClose={() => setOpened(null)}
+        onChanged={matrix.reload}
+      />
+    </Space>
+  );
+}

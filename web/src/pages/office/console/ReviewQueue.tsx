@@ -1,0 +1,109 @@
+// Filings signed off to the office, waiting for a decision: read, accept, or return with reasons.
+import { App, Button, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { describeError } from '../../../api/client.ts';
+import { FILING_KIND_LABELS, acceptReport } from '../../../api/review.ts';
+import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
+import type { QueueItem } from '../../../components/matrix-filters.ts';
+import { sectionLabel } from '../../../components/progress-states.ts';
+import { ReturnReportModal } from './ReturnReportModal.tsx';
+import type { ReportTarget } from './ReportDrawer.tsx';
+
+
+export const targetOf = (item: QueueItem): ReportTarget => ({
+  reportId: item.cell.reportId,
+  title: `第${item.row.task.seq}项 · ${item.cell.name} · ${FILING_KIND_LABELS[item.cell.kind]}`,
+});
+
+export function ReviewQueue(props: {
+  items: QueueItem[];
+  period: string;
+  canReview: boolean;
+  onOpen: (target: ReportTarget) => void;
+  onChanged: () => void;
+}) {
+  const { message } = App.useApp();
+  const [returning, setReturning] = useState<ReportTarget | null>(null);
+  const [accepting, setAccepting] = useState<number | null>(null);
+  const accept = async (item: QueueItem) => {
+    setAccepting(item.cell.reportId);
+    try {
+      await acceptReport(item.cell.reportId);
+      void message.success(`已采纳:${targetOf(item).title}`);
+      props.onChanged();
+    } catch (e) {
+      void message.error(describeError(e));
+    } finally {
+      setAccepting(null);
+    }
+  };
+  if (props.items.length === 0) return <Empty description="暂无待审核的报告" />;
+  return (
+    <>
+      <Table<QueueItem>
+        rowKey={(item) => item.cell.reportId}
+        size="middle"
+        dataSource={props.items}
+        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        columns={[
+          { title: '序号', width: 64, render: (_, item) => item.row.task.seq },
+          {
+            title: '任务',
+            render: (_, item) => (
+              <Link to={taskPath(item.row.task.id, props.period)}>
+                <Typography.Text ellipsis={{ tooltip: item.row.task.text }} style={{ maxWidth: 360 }}>
+                  {item.row.task.text}
+                </Typography.Text>
+              </Link>
+            ),
+          },
+          { title: '板块', width: 80, render: (_, item) => sectionLabel(item.row.section.path) },
+          { title: '报送单位', width: 160, render: (_, item) => item.cell.name },
+          { title: '类型', width: 120, render: (_, item) => FILING_KIND_LABELS[item.cell.kind] },
+          {
+            title: '报送',
+            width: 90,
+            render: (_, item) => (item.cell.late ? <Tag color="red">迟报</Tag> : <Tag color="green">按时</Tag>),
+          },
+          {
+            title: '操作',
+            width: 200,
+            render: (_, item) => (
+              <Space>
+                <Button size="small" onClick={() => props.onOpen(targetOf(item))}>
+                  查看
+                </Button>
+                {props.canReview && (
+                  <>
+                    <Popconfirm
+                      title="采纳后报告不能再修改,确认采纳?"
+                      okText="采纳"
+                      cancelText="取消"
+                      onConfirm={() => accept(item)}
+                    >
+                      <Button size="small" type="primary" loading={accepting === item.cell.reportId}>
+                        采纳
+                      </Button>
+                    </Popconfirm>
+                    <Button size="small" danger onClick={() => setReturning(targetOf(item))}>
+                      退回
+                    </Button>
+                  </>
+                )}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <ReturnReportModal
+        target={returning}
+        onClose={() => setReturning(null)}
+        onReturned={() => {
+          setReturning(null);
+          props.onChanged();
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+// One square of the matrix: the filing's state as colour and mark, lead units outlined, late flagged.
+import { PROGRESS_CODES, type MatrixCell } from '../../../api/matrix.ts';
+import { PROGRESS_COLORS, PROGRESS_LABELS, PROGRESS_MARKS, markTextColor } from '../../../components/progress-states.ts';
+
+export const CELL_WIDTH = 34;
+
+export function cellTitle(cell: MatrixCell): string {
+  const via = cell.viaGroup ? `(经${cell.viaGroup.name})` : '';
+  return `${cell.name}${via} · ${cell.roleLabel}单位 · ${PROGRESS_LABELS[cell.state]}${cell.late ? ' · 迟报' : ''}`;
+}
+
+export function MatrixCellMark({ cell, onOpen }: { cell: MatrixCell; onOpen: (cell: MatrixCell) => void }) {
+  return (
+    <button
+      type="button"
+      title={cellTitle(cell)}
+      aria-label={cellTitle(cell)}
+      data-state={cell.state}
+      onClick={() => onOpen(cell)}
+      style={{
+        position: 'relative',
+        width: 26,
+        height: 22,
+        padding: 0,
+        border: cell.role === 'lead' ? '2px solid #1f1f1f' : '1px solid rgba(0,0,0,0.08)',
+        borderRadius: 3,
+        background: PROGRESS_COLORS[cell.state],
+        color: markTextColor(cell.state),
+        fontSize: 12,
+        lineHeight: '18px',
+        cursor: 'pointer',
+      }}
+    >
+      {PROGRESS_MARKS[cell.state]}
+      {cell.late && (
+        <span
+          aria-hidden
+          style={{
+            position: 'absolute',
+            top: -4,
+            right: -4,
+            width: 8,
+            height: 8,
+            borderRadius: 4,
+            background: '#a8071a',
+            border: '1px solid #fff',
+          }}
+        />
+      )}
+    </button>
+  );
+}
+
+export function MatrixLegend() {
+  return (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, fontSize: 12, alignItems: 'center' }}>
+      {PROGRESS_CODES.map((code) => (
+        <span key={code} style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+          <span
+            style={{
+              display: 'inline-block',
+              width: 14,
+              height: 14,
+              borderRadius: 2,
+              background: PROGRESS_COLORS[code],
+            }}
+          />
+          {PROGRESS_LABELS[code]}
+        </span>
+      ))}
+      <span>粗框:牵头单位</span>
+      <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
+        <span style={{ width: 8, height: 8, borderRadius: 4, background: '#a8071a', display: 'inline-block' }} />
+        迟报
+      </span>
+    </div>
+  );
+}

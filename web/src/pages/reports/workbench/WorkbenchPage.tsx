@@ -1,0 +1,72 @@
+// 工作台: the unit's tasks in the quarter, what each needs next, and one click to the form.
+import { Card, Empty, Flex, Segmented, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { fetchWorklist } from '../../../api/reports.ts';
+import { useRequest } from '../../../api/use-request.ts';
+import { useSession } from '../../../app/session-context.tsx';
+import { LoadFailed } from '../../../components/LoadFailed.tsx';
+import { PageLoading } from '../../../components/PageLoading.tsx';
+import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
+import { usePhone } from '../../../components/use-phone.ts';
+import { usePlanPeriod } from '../../../components/use-plan-period.ts';
+import { WorklistCards } from './WorklistCards.tsx';
+import { WorklistTable } from './WorklistTable.tsx';
+import { BUCKET_LABELS, countBuckets, defaultBucket, inBucket, type Bucket } from './workbench-model.ts';
+
+export default function WorkbenchPage() {
+  const { session } = useSession();
+  const phone = usePhone();
+  const plan = usePlanPeriod();
+  const { periodKey } = plan;
+  const worklist = useRequest(periodKey ? () => fetchWorklist(periodKey) : null, [periodKey]);
+  const [chosen, setChosen] = useState<Bucket | null>(null);
+  const items = useMemo(() => worklist.data?.items ?? [], [worklist.data]);
+  const counts = useMemo(() => countBuckets(items), [items]);
+  if (!session) return null;
+  const role = session.account.role;
+  const bucket = chosen ?? defaultBucket(role, counts);
+  const shown = items.filter((item) => inBucket(item, bucket));
+
+  if (plan.error) return <LoadFailed error={plan.error} onRetry={plan.reload} />;
+  if (plan.loading) return <PageLoading />;
+  if (!plan.calendar || !periodKey) return <Empty description="尚未下达年度重点工作任务" />;
+
+  return (
+    <Flex vertical gap={16}>
+      <Flex justify="space-between" align="center" wrap gap={8}>
+        <div>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            工作台
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {worklist.data?.unit.name ?? ''} · {plan.calendar.year}年度重点工作任务
+          </Typography.Text>
+        </div>
+        <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
+      </Flex>
+      {worklist.error && <LoadFailed error={worklist.error} onRetry={worklist.reload} />}
+      <Card size={phone ? 'small' : undefined} styles={{ body: { padding: phone ? 8 : undefined } }}>
+        <Flex vertical gap={12}>
+          <div style={{ overflowX: 'auto' }}>
+            <Segmented<Bucket>
+              aria-label="按状态筛选"
+              value={bucket}
+              onChange={setChosen}
+              options={(Object.keys(BUCKET_LABELS) as Bucket[]).map((key) => ({
+                value: key,
+                label: `${BUCKET_LABELS[key]} ${counts[key]}`,
+              }))}
+            />
+          </div>
+          {worklist.loading && !worklist.data ? (
+            <PageLoading />
+          ) : phone ? (
+            <WorklistCards items={shown} periodKey={periodKey} role={role} />
+          ) : (
+            <WorklistTable items={shown} periodKey={periodKey} role={role} />
+          )}
+        </Flex>
+      </Card>
+    </Flex>
+  );
+}

@@ -1,0 +1,47 @@
+// The worklist on a phone: one card per task, the whole card is the link to the form.
+import { RightOutlined } from '@ant-design/icons';
+import { Card, Empty, Flex, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import type { Role } from '../../../api/auth.ts';
+import type { WorklistItem } from '../../../api/reports.types.ts';
+import { DueText } from '../../../components/DueText.tsx';
+import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
+import { RoleTag } from './WorklistTable.tsx';
+import { actionLabel, filingPath } from './workbench-model.ts';
+
+export function WorklistCards(props: { items: WorklistItem[]; periodKey: string; role: Role }) {
+  if (props.items.length === 0) return <Empty description="没有需要处理的任务" />;
+  return (
+    <Flex vertical gap={12} role="list" aria-label="本单位任务">
+      {props.items.map((item) => (
+        <Link
+          key={item.task.id}
+          to={filingPath(item, props.periodKey)}
+          role="listitem"
+          aria-label={`第${item.task.seq}项 ${actionLabel(item, props.role)}`}
+          style={{ color: 'inherit' }}
+        >
+          <Card size="small" hoverable>
+            <Flex justify="space-between" align="center" gap={8}>
+              <Typography.Text strong>第 {item.task.seq} 项</Typography.Text>
+              <FilingStateTag state={item.state} late={item.late} />
+            </Flex>
+            <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '8px 0' }}>
+              {item.task.text}
+            </Typography.Paragraph>
+            <Flex justify="space-between" align="center" gap={8} wrap>
+              <RoleTag item={item} />
+              <DueText state={item.state} daysToDue={item.daysToDue} dueOn={item.dueOn} />
+            </Flex>
+            <Flex justify="flex-end" style={{ marginTop: 8 }}>
+              {/* Text, not a nested link: the whole card already is one. */}
+              <span style={{ color: '#1677ff' }}>
+                {actionLabel(item, props.role)} <RightOutlined />
+              </span>
+            </Flex>
+          </Card>
+        </Link>
+      ))}
+    </Flex>
+  );
+}

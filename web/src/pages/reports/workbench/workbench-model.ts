@@ -1,0 +1,58 @@
+// What the workbench groups and offers: buckets of filings by what the unit must do next.
+import type { Role } from '../../../api/auth.ts';
+import type { ProgressCode, WorklistItem } from '../../../api/reports.types.ts';
+
+export type Bucket = 'all' | 'todo' | 'sign_off' | 'filed' | 'accepted';
+
+export const BUCKET_LABELS: Record<Bucket, string> = {
+  all: '全部',
+  todo: '待办',
+  sign_off: '待签发',
+  filed: '已报送',
+  accepted: '已通过',
+};
+
+const BUCKET_CODES: Record<Exclude<Bucket, 'all'>, readonly ProgressCode[]> = {
+  todo: ['todo', 'draft', 'returned'],
+  sign_off: ['awaiting_sign_off'],
+  filed: ['submitted'],
+  accepted: ['accepted'],
+};
+
+/** An overdue filing sits in 待办 or 待签发 depending on how far it got inside the unit. */
+function bucketOf(item: WorklistItem): Exclude<Bucket, 'all'> {
+  if (item.state === 'overdue') return item.reportState === 'submitted' ? 'sign_off' : 'todo';
+  const found = (Object.keys(BUCKET_CODES) as Exclude<Bucket, 'all'>[]).find((bucket) =>
+    BUCKET_CODES[bucket].includes(item.state),
+  );
+  return found ?? 'todo';
+}
+
+export function inBucket(item: WorklistItem, bucket: Bucket): boolean {
+  return bucket === 'all' || bucketOf(item) === bucket;
+}
+
+export function countBuckets(items: readonly WorklistItem[]): Record<Bucket, number> {
+  const counts: Record<Bucket, number> = { all: items.length, todo: 0, sign_off: 0, filed: 0, accepted: 0 };
+  for (const item of items) counts[bucketOf(item)] += 1;
+  return counts;
+}
+
+/** Approvers land on what waits for their signature; reporters on what they still owe. */
+export function defaultBucket(role: Role, counts: Record<Bucket, number>): Bucket {
+  if (role === 'approver' && counts.sign_off > 0) return 'sign_off';
+  return counts.todo > 0 ? 'todo' : 'all';
+}
+
+const EDITABLE = new Set([null, 'draft', 'returned']);
+
+/** The one button each row offers. */
+export function actionLabel(item: WorklistItem, role: Role): string {
+  if (item.reportState === 'submitted') return role === 'approver' ? '审核签发' : '查看';
+  if (!EDITABLE.has(item.reportState)) return '查看';
+  if (item.reportState === 'returned') return '修改';
+  return item.reportState === 'draft' ? '继续填报' : '填报';
+}
+
+export const filingPath = (item: WorklistItem, periodKey: string): string =>
+  `/tasks/${item.task.id}/periods/${periodKey}`;
