@@ -24,12 +24,13 @@ export function AsyncContent<T>(props: {
         }
       />
     );
-  if (data === undefined)
-    return (
-      <div style={{ display: 'flex', justifyContent: 'center', padding: 48 }}>
-        <Spin spinning={loading} />
-      </div>
-    );
-  if (props.isEmpty?.(data)) return <Empty description={props.emptyText ?? '暂无数据'} />;
+  const spinner = (
+    <div style={{ display: 'flex', justifyContent: 'center', padding: 48 }}>
+      <Spin />
+    </div>
+  );
+  if (data === undefined) return spinner;
+  // While newer data loads, an empty answer from before is not the final word.
+  if (props.isEmpty?.(data)) return loading ? spinner : <Empty description={props.emptyText ?? '暂无数据'} />;
   return <Spin spinning={loading}>{props.children(data)}</Spin>;
 }

@@ -10,6 +10,8 @@ export interface DashboardChart {
   option: ChartOption;
   drill: (click: ChartClick) => DrillDown | null;
   height?: number;
+  /** Nothing to draw: the card says so instead of an empty chart. */
+  empty?: boolean;
 }
 
 const groupOf = (click: ChartClick): StateGroup | undefined =>
@@ -42,6 +44,7 @@ function stackedBars(categories: string[], counts: Record<string, number>[]): Ch
 export function bySectionChart(matrix: Matrix): DashboardChart {
   const sections = matrix.sections;
   return {
+    empty: matrix.totals.owed === 0,
     height: Math.max(260, sections.length * ROW_HEIGHT + 60),
     option: stackedBars(
       sections.map(({ section }) => `${sectionLabel(section.path)} ${section.title ?? ''}`),
@@ -69,6 +72,7 @@ export function byUnitChart(matrix: Matrix, limit: number | null): DashboardChar
     .sort((a, b) => rate(a.counts) - rate(b.counts) || b.counts.owed - a.counts.owed);
   const units = limit === null ? sorted : sorted.slice(0, limit);
   return {
+    empty: units.length === 0,
     height: Math.max(260, units.length * ROW_HEIGHT + 60),
     option: stackedBars(
       units.map((u) => u.name),
@@ -89,6 +93,7 @@ export function byUnitChart(matrix: Matrix, limit: number | null): DashboardChar
 
 export function stateDistributionChart(matrix: Matrix): DashboardChart {
   return {
+    empty: matrix.totals.owed === 0,
     option: {
       aria: { enabled: true },
       tooltip: { trigger: 'item', formatter: '{b}:{c}({d}%)' },

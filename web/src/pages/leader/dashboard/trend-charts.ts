@@ -45,6 +45,7 @@ function trendRows(matrix: Matrix, series: string) {
 /** `matrices` in period order, one per quarter that has opened. */
 export function trendChart(matrices: Matrix[]): DashboardChart {
   return {
+    empty: matrices.length === 0,
     option: {
       aria: { enabled: true },
       tooltip: { trigger: 'axis' },
@@ -89,6 +90,7 @@ export function lateFilingsChart(matrix: Matrix, limit = 15): DashboardChart {
     .sort((a, b) => b.counts.late + b.counts.overdue - (a.counts.late + a.counts.overdue))
     .slice(0, limit);
   return {
+    empty: units.length === 0,
     height: Math.max(220, units.length * 26 + 60),
     option: {
       aria: { enabled: true },

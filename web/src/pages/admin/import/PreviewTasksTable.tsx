@@ -1,0 +1,99 @@
+// The notice's tasks as read; rows whose lead/co boundary was guessed (or that have problems) are
+// settled right in the table.
+import { Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { ImportPreview, PreviewTask } from '../../../api/plan-import.ts';
+import { needsAttention, type Decisions, type RowDecision } from './import-decisions.ts';
+import { SplitEditor } from './SplitEditor.tsx';
+
+function Units({ task }: { task: PreviewTask }) {
+  return (
+    <Space wrap size={4}>
+      {task.leadUnits.map((unit) => (
+        <Tag key={unit} color="blue">
+          牵头 · {unit}
+        </Tag>
+      ))}
+      {task.responsibleUnits.map((unit) => (
+        <Tag key={unit}>{unit}</Tag>
+      ))}
+    </Space>
+  );
+}
+
+export function PreviewTasksTable(props: {
+  preview: ImportPreview;
+  decisions: Decisions;
+  onRow: (line: number, decision: RowDecision) => void;
+  onExclude: (line: number, excluded: boolean) => void;
+}) {
+  const { preview, decisions } = props;
+  const attention = preview.tasks.filter((task) => needsAttention(preview, task));
+  const [show, setShow] = useState<'attention' | 'all'>(attention.length > 0 ? 'attention' : 'all');
+  const problemsOf = (task: PreviewTask) => preview.problems.filter((p) => p.line === task.line && p.code !== 'task.unconfirmed');
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }}>
+      <Segmented
+        value={show}
+        onChange={setShow}
+        options={[
+          { value: 'attention', label: `需确认(${attention.length})` },
+          { value: 'all', label: `全部任务(${preview.tasks.length})` },
+        ]}
+      />
+      <Table<PreviewTask>
+        rowKey="line"
+        size="small"
+        dataSource={show === 'attention' ? attention : preview.tasks}
+        pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
+        rowClassName={(task) => (decisions.excluded.includes(task.line) ? 'import-row-excluded' : '')}
+        columns={[
+          { title: '序号', dataIndex: 'seq', width: 64 },
+          { title: '行', dataIndex: 'line', width: 64 },
+          {
+            title: '目标与任务',
+            render: (_, task) => (
+              <Space orientation="vertical" size={2}>
+                <Typography.Text ellipsis={{ tooltip: task.text }} style={{ maxWidth: 360 }}>
+                  {task.text}
+                </Typography.Text>
+                {!task.complete && <Tag color="red">内容不完整</Tag>}
+                {problemsOf(task).map((p) => (
+                  <Typography.Text key={p.code} type="danger">
+                    {p.message}
+                  </Typography.Text>
+                ))}
+              </Space>
+            ),
+          },
+          {
+            title: '牵头 / 责任单位',
+            width: 460,
+            render: (_, task) =>
+              needsAttention(preview, task) ? (
+                <SplitEditor
+                  task={task}
+                  decision={decisions.rows[task.line]}
+                  onChange={(decision) => props.onRow(task.line, decision)}
+                />
+              ) : (
+                <Units task={task} />
+              ),
+          },
+          { title: '指标', width: 64, render: (_, task) => task.indicators.length || '' },
+          {
+            title: '排除',
+            width: 64,
+            render: (_, task) => (
+              <Checkbox
+                aria-label={`排除第${task.seq}项`}
+                checked={decisions.excluded.includes(task.line)}
+                onChange={(e) => props.onExclude(task.line, e.target.checked)}
+              />
+            ),
+          },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,103 @@
+// What the unit must know before touching the form: the office's reasons for a return, a clash with
+// a version saved elsewhere, text kept from before a reload, and where a filed report stands.
+import { Alert, Button, Flex, Typography } from 'antd';
+import dayjs from 'dayjs';
+import type { Report } from '../../../api/reports.types.ts';
+import type { Draft } from './use-filing-draft.ts';
+
+const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '');
+
+export function ReturnedNotice({ report }: { report: Report }) {
+  if (report.state !== 'returned' || !report.returnReasons) return null;
+  return (
+    <Alert
+      type="error"
+      showIcon
+      title={`督查办已退回(${when(report.returnedAt)}),请按意见修改后重新提交`}
+      description={
+        <Typography.Paragraph strong style={{ whiteSpace: 'pre-wrap', margin: 0, fontSize: 15 }}>
+          {report.returnReasons}
+        </Typography.Paragraph>
+      }
+    />
+  );
+}
+
+export function StateNotice({ report, role }: { report: Report; role: string }) {
+  switch (report.state) {
+    case 'submitted':
+      return (
+        <Alert
+          type="info"
+          showIcon
+          title={
+            role === 'approver'
+              ? '填报员已提交,请审核内容后签发报送督查办'
+              : `已提交本单位审核人(${when(report.submittedAt)}),等待签发`
+          }
+        />
+      );
+    case 'signed_off':
+      return (
+        <Alert
+          type="info"
+          showIcon
+          title={`已签发报送督查办(${when(report.signedOffAt)}),等待审核${report.late ? ' · 迟报' : ''}`}
+        />
+      );
+    case 'accepted':
+      return <Alert type="success" showIcon title={`督查办已审核通过(${when(report.acceptedAt)})`} />;
+    case 'draft':
+    case 'returned':
+      return null;
+  }
+}
+
+export function ConflictNotice(props: { onLoadLatest: () => void; onOverwrite: () => void }) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title="此填报已在别处被修改,您刚才的修改尚未保存"
+      description="可能是本单位其他人员或您在另一个窗口中保存了新版本。您输入的内容仍保留在本页,不会丢失。"
+      action={
+        <Flex vertical gap={8}>
+          <Button size="small" type="primary" onClick={props.onLoadLatest}>
+            载入最新版本
+          </Button>
+          <Button size="small" danger onClick={props.onOverwrite}>
+            用我的内容覆盖
+          </Button>
+        </Flex>
+      }
+    />
+  );
+}
+
+export function StashNotice(props: { stash: Draft; onRestore: () => void; onDismiss: () => void }) {
+  return (
+    <Alert
+      type="info"
+      showIcon
+      title="已载入最新版本。下面是您之前输入但未保存的进展情况,可按需恢复或复制:"
+      description={
+        <Typography.Paragraph
+          copyable={{ text: props.stash.progress, tooltips: ['复制', '已复制'] }}
+          style={{ whiteSpace: 'pre-wrap', margin: 0, maxHeight: 200, overflow: 'auto' }}
+        >
+          {props.stash.progress || '(空)'}
+        </Typography.Paragraph>
+      }
+      action={
+        <Flex vertical gap={8}>
+          <Button size="small" onClick={props.onRestore}>
+            恢复我的内容
+          </Button>
+          <Button size="small" type="text" onClick={props.onDismiss}>
+            不需要了
+          </Button>
+        </Flex>
+      }
+    />
+  );
+}
