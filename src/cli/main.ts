@@ -27,6 +27,11 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'users bootstrap --plan YEAR [--out FILE.csv] | users create --login L --role R [--unit ID]',
     load: () => import('./commands/users.command.ts'),
   },
+  export: {
+    summary:
+      'export plan|summary|template|publication|bulletin [--year Y] [--period 2024-Q2] [--unit NAME|ID] [--format xlsx|docx|html|pdf] [--out FILE]   write an office document',
+    load: () => import('./commands/export.command.ts'),
+  },
 };
 
 function usage(): string {

@@ -26,6 +26,7 @@ import { cardRoutes } from './routes/cards.routes.ts';
 import { hotlineRoutes } from './routes/hotline.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { periodCloseRoutes } from './routes/period-close.routes.ts';
+import { documentRoutes } from './routes/documents.routes.ts';
 import { supervisionRequestRoutes } from './routes/supervision-requests.routes.ts';
 import { supervisionRulesRoutes } from './routes/supervision-rules.routes.ts';
 
@@ -63,6 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(notificationRoutes, routeDeps);
   await app.register(assessmentRoutes, routeDeps);
   await app.register(periodCloseRoutes, routeDeps);
+  await app.register(documentRoutes, routeDeps);
   await registerWebAssets(app, config.webRoot);
   await app.ready();
   return app;

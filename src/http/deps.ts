@@ -4,6 +4,7 @@ import type { PasswordHasher } from '../services/support/password-hasher.ts';
 import type { Secrets } from '../services/support/secrets.ts';
 import type { Store } from '../services/store.ts';
 import type { NoticeReader } from '../services/plans/plans.types.ts';
+import type { DocumentWriters, FeedbackTemplateParser } from '../services/documents/documents.types.ts';
 import type { HttpConfig } from './config.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -17,6 +18,10 @@ export interface AppDeps {
   database: DatabaseKind;
   /** Reads uploaded notices for plan import (the importer); without it, import previews are refused. */
   readNotice?: NoticeReader;
+  /** Reads uploaded feedback templates (the importer); without it, template uploads are refused. */
+  parseFeedbackTemplate?: FeedbackTemplateParser;
+  /** The document builders; the exporter's own set when left out. */
+  documentWriters?: DocumentWriters;
   config?: Partial<HttpConfig>;
 }
 

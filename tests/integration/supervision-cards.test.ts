@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testApp } from './support/http.ts';
-import { caller, code, ok, seedSupervision, type Call, type SupervisionFixture } from './support/supervision-fixture.ts';
+import {
+  caller,
+  code,
+  ok,
+  seedSupervision,
+  type Call,
+  type SupervisionFixture,
+} from './support/supervision-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
 
 interface Card {
@@ -20,7 +27,7 @@ describe(`cards (亮牌) as acts on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
   let call: Call;
   let red: Card;
 
-  const issue = (login: string, overrides: object = {}) =>
+  const issue = (login: string | null, overrides: object = {}) =>
     call(login, 'POST', '/api/cards', {
       taskId: fx.task(1),
       unitId: fx.unit('市财政局'),
@@ -54,7 +61,10 @@ describe(`cards (亮牌) as acts on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
     assert.equal(code(await issue('supervisor', { unitId: fx.unit('市教育局') })), 'report.not_owed');
     red = ok<{ card: Card }>(await issue('supervisor')).card;
     assert.equal(red.state, 'issued');
-    assert.deepEqual(red.history.map((step) => step.action), ['issue']);
+    assert.deepEqual(
+      red.history.map((step) => step.action),
+      ['issue'],
+    );
   });
 
   test('the carded unit is told in its notification centre', async () => {
@@ -70,7 +80,9 @@ describe(`cards (亮牌) as acts on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
     assert.equal((await act('fgw.reporter', 'answer', { text: '已整改' })).statusCode, 403);
     assert.equal((await act('supervisor', 'answer', { text: '已整改' })).statusCode, 403);
     assert.equal(code(await act('czj.reporter', 'lower')), 'auth.forbidden');
-    const answered = ok<{ card: Card }>(await act('czj.reporter', 'answer', { text: '已于7月25日补报' })).card;
+    const answered = ok<{ card: Card }>(
+      await act('czj.reporter', 'answer', { text: '已于7月25日补报' }),
+    ).card;
     assert.equal(answered.state, 'answered');
     assert.equal(code(await act('czj.approver', 'answer', { text: '再答一次' })), 'card.already_answered');
   });
@@ -99,10 +111,14 @@ describe(`cards (亮牌) as acts on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
   });
 
   test('a yellow card cannot be lowered, and an unanswered card past its deadline is overdue', async () => {
-    const yellow = ok<{ card: Card }>(await issue('supervisor', { color: 'yellow', rectifyBy: '2024-07-22' })).card;
+    const yellow = ok<{ card: Card }>(
+      await issue('supervisor', { color: 'yellow', rectifyBy: '2024-07-22' }),
+    ).card;
     ok(await call('czj.reporter', 'POST', `/api/cards/${yellow.id}/answer`, { text: '已整改' }));
     assert.equal(code(await call('supervisor', 'POST', `/api/cards/${yellow.id}/lower`)), 'card.not_red');
-    const late = ok<{ card: Card }>(await issue('supervisor', { color: 'yellow', rectifyBy: '2024-07-22' })).card;
+    const late = ok<{ card: Card }>(
+      await issue('supervisor', { color: 'yellow', rectifyBy: '2024-07-22' }),
+    ).card;
     deps.clock.set(new Date('2024-07-23T02:00:00Z'));
     const seen = ok<{ card: Card }>(await call('czj.reporter', 'GET', `/api/cards/${late.id}`)).card;
     assert.equal(seen.rectificationOverdue, true);
@@ -111,9 +127,15 @@ describe(`cards (亮牌) as acts on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
   test('a unit lists its own cards; the office and leaders list every card; others see none of it', async () => {
     const own = ok<{ cards: Card[] }>(await call('czj.reporter', 'GET', '/api/cards?year=2024')).cards;
     assert.equal(own.length, 3);
-    assert.equal(ok<{ cards: Card[] }>(await call('fgw.reporter', 'GET', '/api/cards?year=2024')).cards.length, 0);
+    assert.equal(
+      ok<{ cards: Card[] }>(await call('fgw.reporter', 'GET', '/api/cards?year=2024')).cards.length,
+      0,
+    );
     assert.equal((await call('fgw.reporter', 'GET', `/api/cards/${red.id}`)).statusCode, 403);
-    assert.equal(ok<{ cards: Card[] }>(await call('leader', 'GET', '/api/cards?period=2024-Q2')).cards.length, 3);
+    assert.equal(
+      ok<{ cards: Card[] }>(await call('leader', 'GET', '/api/cards?period=2024-Q2')).cards.length,
+      3,
+    );
     assert.equal((await call(null, 'GET', '/api/cards?year=2024')).statusCode, 401);
     assert.equal(code(await call('leader', 'GET', '/api/cards')), 'cards.year_required');
   });

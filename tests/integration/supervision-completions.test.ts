@@ -60,34 +60,50 @@ describe(`completion (办结) claims on ${usingPostgres ? 'PostgreSQL' : 'PGlite
     assert.equal((await claim('supervisor')).statusCode, 403);
     assert.equal((await claim('czj.reporter', { evidence: '' })).statusCode, 400);
     const foreign = await upload('fgw.reporter');
-    assert.equal(code(await claim('czj.reporter', { attachmentIds: [foreign] })), 'completion.attachment_not_found');
+    assert.equal(
+      code(await claim('czj.reporter', { attachmentIds: [foreign] })),
+      'completion.attachment_not_found',
+    );
   });
 
   test('a rejected claim needs a reason; a second claim then goes through and is verified', async () => {
     const mine = await upload('czj.reporter');
-    const first = ok<{ completion: Completion }>(await claim('czj.reporter', { attachmentIds: [mine] })).completion;
+    const first = ok<{ completion: Completion }>(
+      await claim('czj.reporter', { attachmentIds: [mine] }),
+    ).completion;
     assert.equal(code(await claim('czj.approver')), 'completion.pending');
-    assert.equal((await call('czj.approver', 'POST', `/api/completions/${first.id}/verify`, {})).statusCode, 403);
-    assert.equal(code(await call('supervisor', 'POST', `/api/completions/${first.id}/reject`, {})), 'completion.reason_required');
+    assert.equal(
+      (await call('czj.approver', 'POST', `/api/completions/${first.id}/verify`, {})).statusCode,
+      403,
+    );
+    assert.equal(
+      code(await call('supervisor', 'POST', `/api/completions/${first.id}/reject`, {})),
+      'completion.reason_required',
+    );
     const rejected = ok<{ completion: Completion }>(
       await call('supervisor', 'POST', `/api/completions/${first.id}/reject`, { reason: '缺少验收文件' }),
     ).completion;
     assert.equal(rejected.state, 'rejected');
     const second = ok<{ completion: Completion }>(await claim('czj.approver')).completion;
-    const verified = ok<{ completion: Completion }>(await call('supervisor', 'POST', `/api/completions/${second.id}/verify`)).completion;
+    const verified = ok<{ completion: Completion }>(
+      await call('supervisor', 'POST', `/api/completions/${second.id}/verify`),
+    ).completion;
     assert.deepEqual([verified.state, verified.verifiedOn], ['verified', '2024-05-10']);
     assert.equal(code(await claim('czj.approver')), 'completion.already_verified');
   });
 
   test('a task completed early is still filed for the quarter it was verified in, and leaves the later quarters', async () => {
     const tasks = async (login: string, period: string) =>
-      ok<{ items: { task: { seq: number } }[] }>(await call(login, 'GET', `/api/worklist?period=${period}`)).items.map(
-        (item) => item.task.seq,
-      );
+      ok<{ items: { task: { seq: number } }[] }>(
+        await call(login, 'GET', `/api/worklist?period=${period}`),
+      ).items.map((item) => item.task.seq);
     assert.deepEqual(await tasks('fgw.reporter', '2024-Q2'), [1, 12]);
     assert.deepEqual(await tasks('fgw.reporter', '2024-Q3'), [1]);
     assert.deepEqual(await tasks('czj.reporter', '2024-Q4'), [1]);
-    const save = await call('fgw.reporter', 'PUT', `/api/tasks/${t12}/periods/2024-Q3/unit-input`, { baseRev: 0, progress: '已完成' });
+    const save = await call('fgw.reporter', 'PUT', `/api/tasks/${t12}/periods/2024-Q3/unit-input`, {
+      baseRev: 0,
+      progress: '已完成',
+    });
     assert.equal(code(save), 'report.not_owed');
     const matrix = ok<{ rows: { task: { seq: number }; cells: unknown[] }[] }>(
       await call('supervisor', 'GET', '/api/matrix?period=2024-Q3'),
@@ -96,13 +112,22 @@ describe(`completion (办结) claims on ${usingPostgres ? 'PostgreSQL' : 'PGlite
   });
 
   test('a verified task is green in its quarter whatever else holds', async () => {
-    await file(call, deps.clock, { unit: 'czj', taskId: t12, period: '2024-Q2', lead: true, signOffAt: '2024-07-20T02:00:00Z', content: { percentComplete: 100, selfStatus: 'completed' } });
+    await file(call, deps.clock, {
+      unit: 'czj',
+      taskId: t12,
+      period: '2024-Q2',
+      lead: true,
+      signOffAt: '2024-07-20T02:00:00Z',
+      content: { percentComplete: 100, selfStatus: 'completed' },
+    });
     const lights = ok<{ lights: { unit: { name: string }; light: string; reasons: string[] }[] }>(
       await call('supervisor', 'GET', `/api/lights?period=2024-Q2&taskId=${t12}`),
     ).lights;
     assert.ok(lights.length === 2 && lights.every((light) => light.light === 'green'));
     assert.deepEqual(lights[0]?.reasons, ['已完成并经核验']);
-    const q3 = ok<{ lights: unknown[] }>(await call('supervisor', 'GET', `/api/lights?period=2024-Q3&taskId=${t12}`));
+    const q3 = ok<{ lights: unknown[] }>(
+      await call('supervisor', 'GET', `/api/lights?period=2024-Q3&taskId=${t12}`),
+    );
     assert.equal(q3.lights.length, 0);
   });
 
@@ -111,13 +136,26 @@ describe(`completion (办结) claims on ${usingPostgres ? 'PostgreSQL' : 'PGlite
       await call('leader', 'GET', '/api/assessment/2024/ledger'),
     );
     const credit = ledger.lines.filter((line) => line.ruleKey === 'completion.on_time');
-    assert.deepEqual(credit.map((line) => [line.unitId, line.points.tenths]), [[fx.unit('市财政局'), 10]]);
+    assert.deepEqual(
+      credit.map((line) => [line.unitId, line.points.tenths]),
+      [[fx.unit('市财政局'), 10]],
+    );
   });
 
   test('a unit lists its own claims and the office all of them', async () => {
-    const own = ok<{ completions: Completion[] }>(await call('czj.reporter', 'GET', '/api/completions?year=2024')).completions;
+    const own = ok<{ completions: Completion[] }>(
+      await call('czj.reporter', 'GET', '/api/completions?year=2024'),
+    ).completions;
     assert.equal(own.length, 2);
-    assert.equal(ok<{ completions: Completion[] }>(await call('fgw.reporter', 'GET', '/api/completions?year=2024')).completions.length, 0);
-    assert.equal(ok<{ completions: Completion[] }>(await call('supervisor', 'GET', '/api/completions?year=2024')).completions.length, 2);
+    assert.equal(
+      ok<{ completions: Completion[] }>(await call('fgw.reporter', 'GET', '/api/completions?year=2024'))
+        .completions.length,
+      0,
+    );
+    assert.equal(
+      ok<{ completions: Completion[] }>(await call('supervisor', 'GET', '/api/completions?year=2024'))
+        .completions.length,
+      2,
+    );
   });
 });

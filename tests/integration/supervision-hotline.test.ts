@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { testApp } from './support/http.ts';
-import { caller, code, ok, seedSupervision, type Call, type SupervisionFixture } from './support/supervision-fixture.ts';
+import {
+  caller,
+  code,
+  ok,
+  seedSupervision,
+  type Call,
+  type SupervisionFixture,
+} from './support/supervision-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
 
 interface Message {
@@ -36,12 +43,22 @@ describe(`the supervision hotline and the notification centre on ${usingPostgres
   });
 
   test('the office logs a call about a task, and every unit of the task is told, group members included', async () => {
-    const payload = { taskId: fx.task(11), channel: 'phone', caller: '张先生', content: '老旧小区改造进度慢' };
+    const payload = {
+      taskId: fx.task(11),
+      channel: 'phone',
+      caller: '张先生',
+      content: '老旧小区改造进度慢',
+    };
     assert.equal((await call('jxj.reporter', 'POST', '/api/hotline', payload)).statusCode, 403);
-    const logged = ok<{ message: Message; notifiedUnitIds: number[] }>(await call('supervisor', 'POST', '/api/hotline', payload));
+    const logged = ok<{ message: Message; notifiedUnitIds: number[] }>(
+      await call('supervisor', 'POST', '/api/hotline', payload),
+    );
     message = logged.message;
     const expected = ['市经信局', '无为市', '南陵县'].map((name) => fx.unit(name)).sort((a, b) => a - b);
-    assert.deepEqual([...logged.notifiedUnitIds].sort((a, b) => a - b), expected);
+    assert.deepEqual(
+      [...logged.notifiedUnitIds].sort((a, b) => a - b),
+      expected,
+    );
     const centre = ok<Centre>(await call('nl.reporter', 'GET', '/api/notifications'));
     assert.equal(centre.unread, 1);
     assert.equal(centre.notifications[0]?.kind, 'hotline');
@@ -71,8 +88,13 @@ describe(`the supervision hotline and the notification centre on ${usingPostgres
   test("a notice is marked read by its own unit; another unit's notice answers 404", async () => {
     const centre = ok<Centre>(await call('nl.reporter', 'GET', '/api/notifications'));
     const id = centre.notifications[0]?.id ?? 0;
-    assert.equal(code(await call('ww.reporter', 'POST', `/api/notifications/${id}/read`)), 'notification.not_found');
-    const read = ok<{ notification: { read: boolean } }>(await call('nl.approver', 'POST', `/api/notifications/${id}/read`));
+    assert.equal(
+      code(await call('ww.reporter', 'POST', `/api/notifications/${id}/read`)),
+      'notification.not_found',
+    );
+    const read = ok<{ notification: { read: boolean } }>(
+      await call('nl.approver', 'POST', `/api/notifications/${id}/read`),
+    );
     assert.equal(read.notification.read, true);
     assert.equal(ok<Centre>(await call('nl.reporter', 'GET', '/api/notifications')).unread, 0);
     assert.equal((await call(null, 'GET', '/api/notifications')).statusCode, 401);

@@ -58,7 +58,12 @@ describe(`computed lights and the plan's rules on ${usingPostgres ? 'PostgreSQL'
       signOffAt: '2024-07-01T02:00:00Z',
       content: { indicatorActuals: [{ indicatorId: fx.indicatorId, value: 7.2 }] },
     });
-    await file(call, deps.clock, { unit: 'czj', taskId: t1, period: '2024-Q2', signOffAt: '2024-07-07T02:00:00Z' });
+    await file(call, deps.clock, {
+      unit: 'czj',
+      taskId: t1,
+      period: '2024-Q2',
+      signOffAt: '2024-07-07T02:00:00Z',
+    });
     await file(call, deps.clock, {
       unit: 'czj',
       taskId: t12,
@@ -120,7 +125,11 @@ describe(`computed lights and the plan's rules on ${usingPostgres ? 'PostgreSQL'
   test('a unit sees only its own lights; the office and leaders see every unit', async () => {
     const own = await lightsOf('czj.reporter', 'period=2024-Q2');
     assert.ok(own.length > 0 && own.every((light) => light.unit.name === '市财政局'));
-    const other = await call('czj.reporter', 'GET', `/api/lights?period=2024-Q2&unitId=${fx.unit('市发改委')}`);
+    const other = await call(
+      'czj.reporter',
+      'GET',
+      `/api/lights?period=2024-Q2&unitId=${fx.unit('市发改委')}`,
+    );
     assert.equal(other.statusCode, 403);
     const all = ok<Lights>(await call('leader', 'GET', '/api/lights?period=2024-Q2'));
     assert.equal(all.lights.length, 8);
@@ -156,21 +165,38 @@ describe(`computed lights and the plan's rules on ${usingPostgres ? 'PostgreSQL'
   });
 
   test('rules that contradict themselves are refused with the field at fault', async () => {
-    const twice = { ...DEFAULT_PLAN_RULES, lights: { rules: [DEFAULT_PLAN_RULES.lights.rules[0], DEFAULT_PLAN_RULES.lights.rules[0]] } };
+    const twice = {
+      ...DEFAULT_PLAN_RULES,
+      lights: { rules: [DEFAULT_PLAN_RULES.lights.rules[0], DEFAULT_PLAN_RULES.lights.rules[0]] },
+    };
     const duplicate = await call('admin', 'PUT', '/api/plans/2024/rules', twice);
     assert.equal(duplicate.statusCode, 400);
     assert.equal(code(duplicate), 'rules.invalid_light_rule');
     const cheapRed = { ...DEFAULT_PLAN_RULES, scoring: { ...DEFAULT_PLAN_RULES.scoring, redCard: 5 } };
     const red = await call('admin', 'PUT', '/api/plans/2024/rules', cheapRed);
     assert.equal(code(red), 'assessment.invalid_rules');
-    const backwards = { ...DEFAULT_PLAN_RULES, escalation: { ...DEFAULT_PLAN_RULES.escalation, supervisionOrderDaysOverdue: [10, 5] } };
-    assert.equal(code(await call('admin', 'PUT', '/api/plans/2024/rules', backwards)), 'escalation.invalid_config');
-    const extra = await call('admin', 'PUT', '/api/plans/2024/rules', { ...DEFAULT_PLAN_RULES, colour: 'red' });
+    const backwards = {
+      ...DEFAULT_PLAN_RULES,
+      escalation: { ...DEFAULT_PLAN_RULES.escalation, supervisionOrderDaysOverdue: [10, 5] },
+    };
+    assert.equal(
+      code(await call('admin', 'PUT', '/api/plans/2024/rules', backwards)),
+      'escalation.invalid_config',
+    );
+    const extra = await call('admin', 'PUT', '/api/plans/2024/rules', {
+      ...DEFAULT_PLAN_RULES,
+      colour: 'red',
+    });
     assert.equal(extra.statusCode, 400);
   });
 
   test('with the calendar rule on, a due date on a weekend in the National Day holiday moves to the next working day', async () => {
-    ok(await call('admin', 'PUT', '/api/plans/2024/periods/2024-Q3', { opensOn: '2024-07-01', dueOn: '2024-10-05' }));
+    ok(
+      await call('admin', 'PUT', '/api/plans/2024/periods/2024-Q3', {
+        opensOn: '2024-07-01',
+        dueOn: '2024-10-05',
+      }),
+    );
     const holidays = ['2024-10-01', '2024-10-02', '2024-10-03', '2024-10-04', '2024-10-07'];
     const calendar = { shiftOffDays: true, holidays, workdays: ['2024-10-12'] };
     ok(await call('admin', 'PUT', '/api/plans/2024/rules', { ...DEFAULT_PLAN_RULES, calendar }));

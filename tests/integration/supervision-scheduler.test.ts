@@ -5,7 +5,15 @@ import { startScheduler, type Scheduler } from '../../src/services/notifications
 import { webhookSender } from '../../src/services/notifications/webhook-sender.ts';
 import { testApp } from './support/http.ts';
 import { startRobotReceiver, type RobotReceiver } from './support/robot-receiver.ts';
-import { caller, code, file, ok, seedSupervision, type Call, type SupervisionFixture } from './support/supervision-fixture.ts';
+import {
+  caller,
+  code,
+  file,
+  ok,
+  seedSupervision,
+  type Call,
+  type SupervisionFixture,
+} from './support/supervision-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
 
 const SECRET = 'SEC-robot-secret';
@@ -56,16 +64,29 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
   });
 
   test('only the admin sets a unit’s group robot, and the secret is never shown back', async () => {
-    const dingtalk = { platform: 'dingtalk', url: robots.url('/robot/send?access_token=fin'), secret: SECRET };
+    const dingtalk = {
+      platform: 'dingtalk',
+      url: robots.url('/robot/send?access_token=fin'),
+      secret: SECRET,
+    };
     assert.equal((await setHook('市财政局', dingtalk)).statusCode, 200);
     const shown = ok<{ webhook: { hasSecret: boolean } }>(await setHook('市财政局', dingtalk)).webhook;
     assert.equal(shown.hasSecret, true);
     assert.doesNotMatch(JSON.stringify(shown), new RegExp(SECRET));
-    ok(await setHook('市发改委', { platform: 'wecom', url: robots.url('/cgi-bin/webhook/send?key=KEY-fgw') }));
+    ok(
+      await setHook('市发改委', { platform: 'wecom', url: robots.url('/cgi-bin/webhook/send?key=KEY-fgw') }),
+    );
     ok(await setHook('市经信局', { platform: 'dingtalk', url: robots.url('/flaky?access_token=jxj') }));
     ok(await setHook('无为市', { platform: 'wecom', url: robots.url('/hang?key=ww') }));
-    assert.equal((await call('supervisor', 'PUT', `/api/units/${fx.unit('无为市')}/webhook`, { webhook: null })).statusCode, 403);
-    assert.equal(code(await setHook('南陵县', { platform: 'wecom', url: 'ftp://example' })), 'webhook.invalid_url');
+    assert.equal(
+      (await call('supervisor', 'PUT', `/api/units/${fx.unit('无为市')}/webhook`, { webhook: null }))
+        .statusCode,
+      403,
+    );
+    assert.equal(
+      code(await setHook('南陵县', { platform: 'wecom', url: 'ftp://example' })),
+      'webhook.invalid_url',
+    );
   });
 
   test('a pass records a reminder for every owed, unfiled filing due soon and posts it to the unit’s robot', async () => {
@@ -113,29 +134,48 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
     const report = await scheduler.tick();
     assert.equal(report.delivered, 2);
     assert.equal(posts('/flaky').length, 4);
-    const notices = await deps.store.repos.notifications.findFor({ audience: 'unit', unitId: fx.unit('市经信局'), limit: 10 });
+    const notices = await deps.store.repos.notifications.findFor({
+      audience: 'unit',
+      unitId: fx.unit('市经信局'),
+      limit: 10,
+    });
     for (const notice of notices) {
       const attempts = await deps.store.repos.notifications.findAttempts(notice.id);
-      assert.deepEqual(attempts.map((attempt) => [attempt.attempt, attempt.status, attempt.httpStatus]), [
-        [1, 'failed', 500],
-        [2, 'delivered', 200],
-      ]);
+      assert.deepEqual(
+        attempts.map((attempt) => [attempt.attempt, attempt.status, attempt.httpStatus]),
+        [
+          [1, 'failed', 500],
+          [2, 'delivered', 200],
+        ],
+      );
     }
   });
 
   test('a robot that never answers times out and is recorded as failed, not sent again at once', async () => {
-    const notices = await deps.store.repos.notifications.findFor({ audience: 'unit', unitId: fx.unit('无为市'), limit: 10 });
+    const notices = await deps.store.repos.notifications.findFor({
+      audience: 'unit',
+      unitId: fx.unit('无为市'),
+      limit: 10,
+    });
     assert.ok(notices.length > 0 && notices.every((notice) => notice.webhookStatus === 'failed'));
     assert.match(notices[0]?.lastError ?? '', /abort|timeout/i);
   });
 
   test('days later the pass catches up: urge and a level-1 supervision order for the unfiled, nothing for the filed', async () => {
-    await file(call, deps.clock, { unit: 'fgw', taskId: fx.task(1), period: '2024-Q1', lead: true, signOffAt: '2024-04-08T02:00:00Z' });
+    await file(call, deps.clock, {
+      unit: 'fgw',
+      taskId: fx.task(1),
+      period: '2024-Q1',
+      lead: true,
+      signOffAt: '2024-04-08T02:00:00Z',
+    });
     await setHook('无为市', null);
     deps.clock.set(new Date('2024-04-10T02:00:00Z'));
     const report = await scheduler.tick();
     assert.deepEqual([report.recorded, report.orders], [14, 7]);
-    const orders = await deps.store.repos.notifications.findOrders({ periodId: fx.periodIds.get('2024-Q1') ?? 0 });
+    const orders = await deps.store.repos.notifications.findOrders({
+      periodId: fx.periodIds.get('2024-Q1') ?? 0,
+    });
     assert.equal(orders.length, 7);
     assert.ok(orders.every((order) => order.level === 1 && order.dueFrom === '2024-04-10'));
     assert.ok(!orders.some((order) => order.unitId === fx.unit('市发改委') && order.taskId === fx.task(1)));
@@ -148,10 +188,14 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
       await call('czj.reporter', 'GET', '/api/notifications'),
     );
     assert.equal(centre.unread, 6);
-    assert.deepEqual(
-      centre.notifications.map((notice) => notice.kind).sort(),
-      ['reminder', 'reminder', 'supervision_order', 'supervision_order', 'urge', 'urge'],
-    );
+    assert.deepEqual(centre.notifications.map((notice) => notice.kind).sort(), [
+      'reminder',
+      'reminder',
+      'supervision_order',
+      'supervision_order',
+      'urge',
+      'urge',
+    ]);
     assert.ok(centre.notifications.every((notice) => notice.webhook === 'delivered'));
   });
 });

@@ -11,6 +11,7 @@ import { argon2Hasher } from '../../services/support/password-hasher.ts';
 import { cryptoSecrets } from '../../services/support/secrets.ts';
 import { databaseOptions } from '../database-options.ts';
 import { importNotice } from '../../importer/import-notice.ts';
+import { parseFeedbackTemplate } from '../../importer/feedback-template/parse.ts';
 import { demoBanner, prepareDemo } from '../demo.ts';
 import { startScheduler } from '../../services/notifications/scheduler.ts';
 import { webhookSender } from '../../services/notifications/webhook-sender.ts';
@@ -46,6 +47,7 @@ export const run: CommandRun = async (args, io) => {
     secrets: cryptoSecrets,
     database: database.kind,
     readNotice: importNotice,
+    parseFeedbackTemplate,
     config: {
       logger: env['DUBAN_LOG'] !== '0',
       secureCookies: publicUrl?.startsWith('https:') ?? false,

@@ -119,7 +119,8 @@ function staleRevision(existing: ReportRecord | null, baseRev: number, current?:
   });
 }
 
-async function writeSave(
+/** Appends the save as the next revision (creating the filing on its first save), with its audit event. */
+export async function writeSave(
   repos: Repositories,
   input: { actor: Actor; existing: ReportRecord | null; slot: ReportSlot; content: ReportContent; now: Date },
 ): Promise<ReportRecord> {

@@ -61,23 +61,9 @@ export async function issueCardAct(input: {
       first,
     );
     await auditCard(repos, { actor: input.actor, at: now, action: 'card.issue', before: null, after: card });
-    const label = CARD_LABELS[card.color];
-    await recordNotices(
-      repos,
-      [
-        {
-          key: `card:${card.id}:issue`,
-          kind: 'card',
-          audience: 'unit',
-          unitId: card.unitId,
-          taskId: task.id,
-          periodId: period.id,
-          title: `${periodLabel(period.key)}第${task.seq}项被亮${label}`,
-          lines: [taskLine(task), `理由:${card.reason}`, `请于${card.rectifyBy}前报送整改情况`],
-        },
-      ],
-      now,
-    );
+    const title = `${periodLabel(period.key)}第${task.seq}项被亮${CARD_LABELS[card.color]}`;
+    const lines = [taskLine(task), `理由:${card.reason}`, `请于${card.rectifyBy}前报送整改情况`];
+    await notifyCard(repos, { card, step: 'issue', toOffice: false, title, lines }, now);
     return { card };
   });
 }
@@ -116,23 +102,10 @@ async function stepCard(name: StepName, input: StepInput): Promise<{ card: CardR
     if (!added) throw new Error('a card step adds to the history');
     const card = await repos.cards.addStep(before.id, added);
     await auditCard(repos, { actor: input.actor, at: now, action: `card.${name}`, before, after: card });
+    const title = `${CARD_LABELS[card.issuedColor]}(${periodLabel(card.period)}):${step.label}`;
+    const lines = added.text === '' ? [] : [added.text];
     const toOffice = name === 'answer';
-    await recordNotices(
-      repos,
-      [
-        {
-          key: `card:${card.id}:${name}:${card.history.length}`,
-          kind: 'card',
-          audience: toOffice ? 'office' : 'unit',
-          unitId: toOffice ? null : card.unitId,
-          taskId: card.taskId,
-          periodId: card.periodId,
-          title: `${CARD_LABELS[card.issuedColor]}(${periodLabel(card.period)}):${step.label}`,
-          lines: added.text === '' ? [] : [added.text],
-        },
-      ],
-      now,
-    );
+    await notifyCard(repos, { card, step: `${name}:${card.history.length}`, toOffice, title, lines }, now);
     return { card };
   });
 }
@@ -145,6 +118,31 @@ export async function getCard(
   const card = await repos.cards.find(cardId, options);
   if (!card) throw notFound('card.not_found', `no card ${cardId}`, { cardId });
   return card;
+}
+
+/** The unit hears of the office's steps, the office of the unit's answers. */
+async function notifyCard(
+  repos: Repositories,
+  notice: { card: CardRecord; step: string; toOffice: boolean; title: string; lines: string[] },
+  now: Date,
+): Promise<void> {
+  const { card, toOffice } = notice;
+  await recordNotices(
+    repos,
+    [
+      {
+        key: `card:${card.id}:${notice.step}`,
+        kind: 'card',
+        audience: toOffice ? 'office' : 'unit',
+        unitId: toOffice ? null : card.unitId,
+        taskId: card.taskId,
+        periodId: card.periodId,
+        title: notice.title,
+        lines: notice.lines,
+      },
+    ],
+    now,
+  );
 }
 
 async function auditCard(

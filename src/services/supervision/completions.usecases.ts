@@ -29,17 +29,7 @@ export async function claimCompletion(input: {
   const now = input.clock();
   return input.store.transaction(async (repos) => {
     const task = await getTask(repos, input.taskId);
-    const { units } = await findUnitsOwingTask({ repos, taskId: task.id, asOf: cityDate(now) });
-    if (!units.some((unit) => unit.unitId === unitId && unit.role === 'lead')) {
-      throw new DomainError(
-        'completion.not_lead',
-        'forbidden',
-        'only the task’s lead unit claims completion',
-        {
-          taskId: task.id,
-        },
-      );
-    }
+    await assertLead(repos, { taskId: task.id, unitId, on: cityDate(now) });
     await assertOwnFiles(repos, input.attachmentIds, unitId);
     const claims = await repos.completions.findForTasks([task.id]);
     assertClaim({ evidence: input.evidence, openStates: claims.map((claim) => claim.state) });
@@ -52,28 +42,18 @@ export async function claimCompletion(input: {
       claimedBy: accountIdOf(input.actor),
     });
     if (!completion) throw conflict('completion.pending', 'another claim for the task is open');
-    await auditCompletion(repos, {
+    const audit = {
       actor: input.actor,
       at: now,
       action: 'completion.claim',
       before: null,
       after: completion,
-    });
+    };
+    await auditCompletion(repos, audit);
     const title = `第${task.seq}项申请办结`;
-    await recordNotices(
+    await notifyCompletion(
       repos,
-      [
-        {
-          key: `completion:${completion.id}:claim`,
-          kind: 'completion',
-          audience: 'office',
-          unitId: null,
-          taskId: task.id,
-          periodId: null,
-          title,
-          lines: [taskLine(task)],
-        },
-      ],
+      { completion, step: 'claim', toOffice: true, title, lines: [taskLine(task)] },
       now,
     );
     return { completion };
@@ -109,31 +89,18 @@ async function decide(
       decisionReason: reason === '' ? null : reason,
       verifiedOn: state === 'verified' ? cityDate(now) : null,
     });
-    await auditCompletion(repos, {
+    const audit = {
       actor: input.actor,
       at: now,
       action: `completion.${decision}`,
       before,
       after: completion,
-    });
+    };
+    await auditCompletion(repos, audit);
     const task = await getTask(repos, completion.taskId);
+    const title = `第${task.seq}项办结申请${COMPLETION_LABELS[state]}`;
     const lines = [taskLine(task), ...(reason === '' ? [] : [`意见:${reason}`])];
-    await recordNotices(
-      repos,
-      [
-        {
-          key: `completion:${completion.id}:${decision}`,
-          kind: 'completion',
-          audience: 'unit',
-          unitId: completion.unitId,
-          taskId: task.id,
-          periodId: null,
-          title: `第${task.seq}项办结申请${COMPLETION_LABELS[state]}`,
-          lines,
-        },
-      ],
-      now,
-    );
+    await notifyCompletion(repos, { completion, step: decision, toOffice: false, title, lines }, now);
     return { completion };
   });
 }
@@ -142,6 +109,39 @@ export async function getTask(repos: Repositories, taskId: number): Promise<Task
   const task = await repos.reports.findTask(taskId);
   if (!task) throw notFound('task.not_found', `no task ${taskId}`, { taskId });
   return task;
+}
+
+async function assertLead(repos: Repositories, input: { taskId: number; unitId: number; on: string }) {
+  const { units } = await findUnitsOwingTask({ repos, taskId: input.taskId, asOf: input.on });
+  if (!units.some((unit) => unit.unitId === input.unitId && unit.role === 'lead')) {
+    throw new DomainError('completion.not_lead', 'forbidden', 'only the task’s lead unit claims completion', {
+      taskId: input.taskId,
+    });
+  }
+}
+
+async function notifyCompletion(
+  repos: Repositories,
+  notice: { completion: CompletionRecord; step: string; toOffice: boolean; title: string; lines: string[] },
+  now: Date,
+): Promise<void> {
+  const { completion, toOffice } = notice;
+  await recordNotices(
+    repos,
+    [
+      {
+        key: `completion:${completion.id}:${notice.step}`,
+        kind: 'completion',
+        audience: toOffice ? 'office' : 'unit',
+        unitId: toOffice ? null : completion.unitId,
+        taskId: completion.taskId,
+        periodId: null,
+        title: notice.title,
+        lines: notice.lines,
+      },
+    ],
+    now,
+  );
 }
 
 async function assertOwnFiles(repos: Repositories, ids: readonly number[], unitId: number): Promise<void> {

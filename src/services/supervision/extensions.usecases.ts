@@ -19,6 +19,7 @@ import { accountIdOf } from './read-scope.ts';
 import { assertOwes } from './slot-checks.ts';
 import { dueDateFor } from './supervision-context.ts';
 import type { ExtensionRecord } from './supervision.types.ts';
+import type { PeriodRecord } from '../reports/reports.types.ts';
 
 export async function requestExtension(input: {
   actor: Actor;
@@ -35,25 +36,8 @@ export async function requestExtension(input: {
     const period = await getPeriod(repos, input.period);
     assertPeriodOpen(period);
     const task = await getTaskOfPeriod(repos, input.taskId, period);
-    const owed = await assertOwes(repos, { period, taskId: task.id, unitId });
-    const filed = await repos.reports.findReportInSlot({
-      periodId: period.id,
-      taskId: task.id,
-      unitId,
-      kind: kindFor(owed.role),
-    });
-    if (filed?.signedOffAt)
-      throw conflict('extension.already_filed', 'the filing has reached the office already');
-    const rules = await loadPlanRules(repos, period.planId);
-    const extensions = await repos.extensions.findMany({ periodIds: [period.id], unitId, taskId: task.id });
-    const groupIds = owed.viaGroup ? [owed.viaGroup.id] : [];
-    const current = dueDateFor({ rules, extensions }, { period, taskId: task.id, unitId, groupIds });
-    assertExtensionRequest({
-      ...input,
-      currentDueOn: current.dueOn,
-      now,
-      utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES,
-    });
+    const currentDueOn = await unfiledDueOn(repos, { period, taskId: task.id, unitId });
+    assertExtensionRequest({ ...input, currentDueOn, now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
     const extension = await repos.extensions.insert({
       taskId: task.id,
       unitId,
@@ -64,34 +48,70 @@ export async function requestExtension(input: {
       requestedAt: now,
       requestedBy: accountIdOf(input.actor),
     });
-    if (!extension)
+    if (!extension) {
       throw conflict('extension.pending', 'a request for this task and period awaits the office');
-    await auditExtension(repos, {
+    }
+    const audit = {
       actor: input.actor,
       at: now,
       action: 'extension.request',
       before: null,
       after: extension,
-    });
+    };
+    await auditExtension(repos, audit);
     const title = `${periodLabel(period.key)}第${task.seq}项延期申请(至${extension.requestedDueOn})`;
-    await recordNotices(
-      repos,
-      [
-        {
-          key: `extension:${extension.id}:request`,
-          kind: 'extension',
-          audience: 'office',
-          unitId: null,
-          taskId: task.id,
-          periodId: period.id,
-          title,
-          lines: [taskLine(task), `理由:${extension.reason}`],
-        },
-      ],
-      now,
-    );
+    const lines = [taskLine(task), `理由:${extension.reason}`];
+    await notify(repos, { extension, audience: 'office', step: 'request', title, lines }, now);
     return { extension };
   });
+}
+
+/** The unit's current due date for a filing it owes and has not yet sent to the office. */
+async function unfiledDueOn(
+  repos: Repositories,
+  slot: { period: PeriodRecord; taskId: number; unitId: number },
+): Promise<string> {
+  const { period, taskId, unitId } = slot;
+  const owed = await assertOwes(repos, slot);
+  const kind = kindFor(owed.role);
+  const filed = await repos.reports.findReportInSlot({ periodId: period.id, taskId, unitId, kind });
+  if (filed?.signedOffAt) {
+    throw conflict('extension.already_filed', 'the filing has reached the office already');
+  }
+  const rules = await loadPlanRules(repos, period.planId);
+  const extensions = await repos.extensions.findMany({ periodIds: [period.id], unitId, taskId });
+  const groupIds = owed.viaGroup ? [owed.viaGroup.id] : [];
+  return dueDateFor({ rules, extensions }, { period, taskId, unitId, groupIds }).dueOn;
+}
+
+async function notify(
+  repos: Repositories,
+  notice: {
+    extension: ExtensionRecord;
+    audience: 'unit' | 'office';
+    step: string;
+    title: string;
+    lines: string[];
+  },
+  now: Date,
+): Promise<void> {
+  const { extension, audience } = notice;
+  await recordNotices(
+    repos,
+    [
+      {
+        key: `extension:${extension.id}:${notice.step}`,
+        kind: 'extension',
+        audience,
+        unitId: audience === 'unit' ? extension.unitId : null,
+        taskId: extension.taskId,
+        periodId: extension.periodId,
+        title: notice.title,
+        lines: notice.lines,
+      },
+    ],
+    now,
+  );
 }
 
 interface DecisionInput {
@@ -134,30 +154,11 @@ async function decide(
       decidedAt: now,
       decidedBy: accountIdOf(input.actor),
     });
-    await auditExtension(repos, {
-      actor: input.actor,
-      at: now,
-      action: `extension.${decision}`,
-      before,
-      after: extension,
-    });
+    const audit = { actor: input.actor, at: now, action: `extension.${decision}`, before, after: extension };
+    await auditExtension(repos, audit);
     const outcome = status === 'approved' ? `已批准,新的截止日期为${grantedDueOn}` : `未批准:${reason}`;
-    await recordNotices(
-      repos,
-      [
-        {
-          key: `extension:${extension.id}:${decision}`,
-          kind: 'extension',
-          audience: 'unit',
-          unitId: extension.unitId,
-          taskId: extension.taskId,
-          periodId: period.id,
-          title: `${periodLabel(period.key)}延期申请${outcome}`,
-          lines: [],
-        },
-      ],
-      now,
-    );
+    const title = `${periodLabel(period.key)}延期申请${outcome}`;
+    await notify(repos, { extension, audience: 'unit', step: decision, title, lines: [] }, now);
     return { extension };
   });
 }

@@ -10,6 +10,7 @@ import type { Repositories, Store } from '../store.ts';
 import type { ComputedLight } from './lights-compute.ts';
 import { computeLights, lightTally } from './lights-compute.ts';
 import { readScope } from './read-scope.ts';
+import type { SupervisionContext } from './supervision-context.ts';
 import { loadSupervisionContext } from './supervision-context.ts';
 
 export interface LightsView {
@@ -49,4 +50,19 @@ export async function lightsOfPeriod(
   const facts = await repos.supervisionFacts.findFilingFacts([period.id]);
   const lights = computeLights({ context, period, owing, facts, now });
   return lights.sort((a, b) => a.task.seq - b.task.seq || a.unit.unitId - b.unit.unitId);
+}
+
+/** Every light of every period of the plan as of `now`, reading the filings once. */
+export async function lightsOfPlan(
+  repos: Repositories,
+  context: SupervisionContext,
+  now: Date,
+): Promise<ComputedLight[]> {
+  const facts = await repos.supervisionFacts.findFilingFacts(context.periods.map((period) => period.id));
+  const lights: ComputedLight[] = [];
+  for (const period of context.periods) {
+    const owing = await findUnitsOwing(repos, { period });
+    lights.push(...computeLights({ context, period, owing, facts, now }));
+  }
+  return lights;
 }

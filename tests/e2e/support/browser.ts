@@ -28,3 +28,15 @@ export async function snapshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/** A clerk's phone: 375 px wide, touch, the mobile layout. */
+export const PHONE = {
+  viewport: { width: 375, height: 812 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+  locale: 'zh-CN',
+} as const;
+
+/** An office desktop. */
+export const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' } as const;

@@ -1,6 +1,7 @@
 // The real server on a loopback port, over an in-memory database, serving the built web app.
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { prepareDemo } from '../../../src/cli/demo.ts';
 import { buildApp } from '../../../src/http/app.ts';
 import { systemClock } from '../../../src/services/support/clock.ts';
 import { cryptoSecrets } from '../../../src/services/support/secrets.ts';
@@ -36,4 +37,23 @@ export async function startServer(): Promise<RunningServer> {
       await db.close();
     },
   };
+}
+
+export interface DemoServer extends RunningServer {
+  /** The one password of every demo account (admin, duchaban, shizhang, fgw-reporter…). */
+  password: string;
+}
+
+/**
+ * The server seeded as `duban serve --demo` seeds it: the bundled 2024 notice as plan 2024 and the
+ * demo accounts, on the in-memory database with the fast test hasher.
+ */
+export async function startDemoServer(): Promise<DemoServer> {
+  const server = await startServer();
+  const outcome = await prepareDemo({ store: server.db.store, clock: systemClock, hasher: testHasher });
+  if (outcome.status !== 'ready') {
+    await server.close();
+    throw new Error(`demo not seeded: ${outcome.reason}`);
+  }
+  return { ...server, password: outcome.password };
 }

@@ -30,14 +30,20 @@ export async function startRobotReceiver(): Promise<RobotReceiver> {
     if (url.pathname === HANGING) return; // never answers: the sender's timeout must fire
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
-    posts.push({ path: url.pathname, query: url.searchParams, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) });
+    posts.push({
+      path: url.pathname,
+      query: url.searchParams,
+      body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+    });
     const failure = failures.get(url.pathname);
     if (failure && failure.count > 0) {
       failure.count -= 1;
       response.writeHead(failure.status).end('busy');
       return;
     }
-    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
+    response
+      .writeHead(200, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ errcode: 0, errmsg: 'ok' }));
   }
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

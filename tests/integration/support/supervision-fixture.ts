@@ -62,7 +62,12 @@ export async function seedSupervision(db: Db): Promise<SupervisionFixture> {
 }
 
 type Method = 'GET' | 'POST' | 'PUT';
-export type Call = (login: string | null, method: Method, url: string, payload?: object) => Promise<LightMyRequestResponse>;
+export type Call = (
+  login: string | null,
+  method: Method,
+  url: string,
+  payload?: object,
+) => Promise<LightMyRequestResponse>;
 
 export function caller(app: FastifyInstance, fx: SupervisionFixture): Call {
   return (login, method, url, payload) =>
@@ -96,10 +101,15 @@ export async function file(call: Call, clock: ClockLike, filing: Filing): Promis
   const path = filing.lead ? 'task-report' : 'unit-input';
   const content = { progress: '按计划推进', selfStatus: 'on_track', percentComplete: 50, ...filing.content };
   const saved = ok<{ report: { id: number } }>(
-    await call(`${filing.unit}.reporter`, 'PUT', `/api/tasks/${filing.taskId}/periods/${filing.period}/${path}`, {
-      baseRev: 0,
-      ...content,
-    }),
+    await call(
+      `${filing.unit}.reporter`,
+      'PUT',
+      `/api/tasks/${filing.taskId}/periods/${filing.period}/${path}`,
+      {
+        baseRev: 0,
+        ...content,
+      },
+    ),
   );
   const id = saved.report.id;
   ok(await call(`${filing.unit}.reporter`, 'POST', `/api/reports/${id}/submit`));

@@ -1,24 +1,9 @@
 // The plan being worked on this year: its periods and its part/section/subsection titles.
 // Anyone may read a plan (the notice is public), so the public page uses this too.
-import { api } from './client.ts';
+import { findPlans, getPlanOverview, type Period, type StructureNode } from './plans.ts';
 
-export interface PlanPeriod {
-  key: string;
-  opensOn: string;
-  dueOn: string;
-  state: 'scheduled' | 'open' | 'closed';
-  closedAt: string | null;
-}
-
-export interface StructureNode {
-  id: number;
-  parentId: number | null;
-  kind: 'part' | 'section' | 'subsection';
-  number: string;
-  title: string;
-  path: string[];
-  taskCount: number;
-}
+export type PlanPeriod = Period;
+export type { StructureNode };
 
 export interface PlanCalendar {
   year: number;
@@ -28,36 +13,36 @@ export interface PlanCalendar {
   structure: StructureNode[];
 }
 
-interface PlanSummary {
-  year: number;
-  state: 'draft' | 'active' | 'archived';
-}
-
-interface PlanOverview {
-  plan: { year: number; title: string | null; hotline: string | null };
-  structure: StructureNode[];
-  periods: PlanPeriod[];
-}
-
-let cached: Promise<PlanCalendar | null> | null = null;
+/** Pages share one answer for a few minutes: a quarter closing or new dates show up soon enough. */
+const CACHE_MS = 5 * 60_000;
+let cached: { at: number; calendar: Promise<PlanCalendar | null> } | null = null;
 
 /** The latest active plan (else the latest of any state), or null before any plan is imported. */
 export function fetchPlanCalendar(): Promise<PlanCalendar | null> {
-  cached ??= loadCalendar().catch((error: unknown) => {
+  if (cached && Date.now() - cached.at < CACHE_MS) return cached.calendar;
+  const calendar = loadCalendar().catch((error: unknown) => {
     cached = null;
     throw error;
   });
-  return cached;
+  cached = { at: Date.now(), calendar };
+  return calendar;
 }
 
 async function loadCalendar(): Promise<PlanCalendar | null> {
-  const { plans } = await api<{ plans: PlanSummary[] }>('GET', '/api/plans');
-  const byYear = [...plans].sort((a, b) => b.year - a.year);
+  const byYear = [...(await findPlans())].sort((a, b) => b.year - a.year);
   const chosen = byYear.find((plan) => plan.state === 'active') ?? byYear[0];
   if (!chosen) return null;
-  const overview = await api<PlanOverview>('GET', `/api/plans/${chosen.year}`);
-  const { year, title, hotline } = overview.plan;
-  return { year, title, hotline, periods: overview.periods, structure: overview.structure };
+  const overview = await getPlanOverview(chosen.year);
+  const { plan } = overview;
+  // The plan's answer carries the hotline; the office's Plan type leaves it out.
+  const hotline = 'hotline' in plan && typeof plan.hotline === 'string' ? plan.hotline : null;
+  return {
+    year: plan.year,
+    title: plan.title,
+    hotline,
+    periods: overview.periods,
+    structure: overview.structure,
+  };
 }
 
 /** Today in the city (UTC+8) as YYYY-MM-DD, whatever the device's time zone. */

@@ -56,3 +56,15 @@ export async function fetchLeadStandings(periodKey: string): Promise<Map<number,
   }
   return standings;
 }
+
+export interface DirectoryUnit {
+  id: number;
+  name: string;
+  kind: string;
+}
+
+/** The unit directory's names (public), for the plan's unit filter. */
+export async function fetchUnitNames(): Promise<DirectoryUnit[]> {
+  const { units } = await api<{ units: DirectoryUnit[] }>('GET', '/api/units');
+  return units.map(({ id, name, kind }) => ({ id, name, kind }));
+}

@@ -54,6 +54,12 @@ export function periodLabel(key: string): string {
   return `${match[1]}年第${quarter}季度`;
 }
 
+/** '2024-Q2' -> '二季度', for chart axes where the year is the same throughout. */
+export function quarterLabel(key: string): string {
+  const quarter = Number(/-Q([1-4])$/.exec(key)?.[1] ?? 0);
+  return quarter ? `${['一', '二', '三', '四'][quarter - 1]}季度` : key;
+}
+
 export const findPlans = async (): Promise<Plan[]> =>
   (await api<{ plans: Plan[] }>('GET', '/api/plans')).plans;
 

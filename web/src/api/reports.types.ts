@@ -2,13 +2,7 @@
 
 /** Where a unit stands with one filing: 待填报 草稿 待签发 已提交 已退回 已通过 逾期. */
 export type ProgressCode =
-  | 'todo'
-  | 'draft'
-  | 'awaiting_sign_off'
-  | 'submitted'
-  | 'returned'
-  | 'accepted'
-  | 'overdue';
+  'todo' | 'draft' | 'awaiting_sign_off' | 'submitted' | 'returned' | 'accepted' | 'overdue';
 
 export type ReportState = 'draft' | 'submitted' | 'signed_off' | 'returned' | 'accepted';
 export type ReportKind = 'unit_input' | 'task_report';

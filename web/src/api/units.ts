@@ -56,8 +56,9 @@ export interface UnitDetail {
   code: string | null;
   asOf: string;
   unit: Unit | null;
-  versions: ({ id: number; name: string; fullName: string | null; kind: string; reason: string } & Dated &
-    { note: string | null })[];
+  versions: ({ id: number; name: string; fullName: string | null; kind: string; reason: string } & Dated & {
+      note: string | null;
+    })[];
   aliases: ({ id: number; alias: string } & Dated)[];
   members: ({ id: number; unit: UnitRef } & Dated)[];
   groups: ({ id: number; unit: UnitRef } & Dated)[];
@@ -79,7 +80,8 @@ export const findUnits = async (query: { q?: string; kind?: UnitKind } = {}): Pr
   return (await api<{ units: Unit[] }>('GET', `/api/units${suffix}`)).units;
 };
 
-export const getUnit = (unitId: number): Promise<UnitDetail> => api<UnitDetail>('GET', `/api/units/${unitId}`);
+export const getUnit = (unitId: number): Promise<UnitDetail> =>
+  api<UnitDetail>('GET', `/api/units/${unitId}`);
 
 export const createUnit = (body: {
   name: string;

@@ -8,6 +8,7 @@ import { SessionProvider, useSession } from './session-context.tsx';
 
 const LoginPage = lazy(() => import('../pages/login/LoginPage.tsx'));
 const ChangePasswordPage = lazy(() => import('../pages/account/ChangePasswordPage.tsx'));
+const PublicProgressPage = lazy(() => import('../pages/public/progress/PublicProgressPage.tsx'));
 
 function SignedIn() {
   const { session, loading } = useSession();
@@ -36,6 +37,8 @@ export function App() {
         <Suspense fallback={<PageLoading />}>
           <Routes>
             <Route path="/login" element={<LoginPage />} />
+            {/* Open to anyone: what the office has published, outside the signed-in frame. */}
+            <Route path="/public" element={<PublicProgressPage />} />
             <Route path="/*" element={<SignedIn />} />
           </Routes>
         </Suspense>

@@ -16,6 +16,64 @@ const ALL: Role[] = ['admin', 'supervisor', 'reporter', 'approver', 'leader'];
 
 export const PAGE_ROUTES: PageRoute[] = [
   { path: '/', label: '首页', access: ALL, page: lazy(() => import('../pages/home/HomePage.tsx')) },
+  // The units' side: the plan as the notice lists it, a task with its filings, the unit's own filing.
+  {
+    path: '/plan',
+    label: '任务清单',
+    access: ALL,
+    page: lazy(() => import('../pages/plan/plan-view/PlanPage.tsx')),
+  },
+  {
+    path: '/tasks/:taskId',
+    label: '任务详情',
+    access: ALL,
+    hidden: true,
+    page: lazy(() => import('../pages/reports/task/TaskPage.tsx')),
+  },
+  {
+    path: '/tasks/:taskId/periods/:key',
+    label: '季度填报',
+    access: ALL,
+    hidden: true,
+    page: lazy(() => import('../pages/reports/filing/FilingPage.tsx')),
+  },
+  // The office: supervision console, leaders' dashboard, and the admin's plan and directory pages.
+  {
+    path: '/console',
+    label: '督查台',
+    access: ['supervisor', 'admin'],
+    page: lazy(() => import('../pages/office/console/ConsolePage.tsx')),
+  },
+  {
+    path: '/dashboard',
+    label: '数据看板',
+    access: ['leader', 'supervisor', 'admin'],
+    page: lazy(() => import('../pages/leader/dashboard/DashboardPage.tsx')),
+  },
+  {
+    path: '/admin/import',
+    label: '导入任务通知',
+    access: ['admin'],
+    page: lazy(() => import('../pages/admin/import/ImportPage.tsx')),
+  },
+  {
+    path: '/admin/periods',
+    label: '填报周期',
+    access: ['admin'],
+    page: lazy(() => import('../pages/admin/periods/PeriodsPage.tsx')),
+  },
+  {
+    path: '/admin/units',
+    label: '单位名录',
+    access: ['admin'],
+    page: lazy(() => import('../pages/admin/units/UnitsPage.tsx')),
+  },
+  {
+    path: '/admin/accounts',
+    label: '账号管理',
+    access: ['admin'],
+    page: lazy(() => import('../pages/admin/accounts/AccountsPage.tsx')),
+  },
 ];
 
 export function routesFor(role: Role): PageRoute[] {

@@ -24,7 +24,13 @@ export function AppLayout({ children }: { children: ReactNode }) {
   };
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="md" collapsedWidth={0} theme="light">
+      <Layout.Sider
+        breakpoint="md"
+        collapsedWidth={0}
+        theme="light"
+        // On a phone the menu button sits in the header row, clear of the page's title.
+        zeroWidthTriggerStyle={{ top: 12 }}
+      >
         <div style={{ padding: 16, fontWeight: 600, fontSize: 16 }}>督办 · 重点工作</div>
         <Menu mode="inline" selectedKeys={[location.pathname]} items={items} />
       </Layout.Sider>

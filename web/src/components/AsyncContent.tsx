@@ -1,10 +1,10 @@
 // The three states every loaded block has besides its content: loading, failed (with retry), empty.
 import { Button, Empty, Result, Spin } from 'antd';
 import type { ReactNode } from 'react';
-import { describeError } from '../api/client.ts';
+import type { RequestState } from '../api/use-request.ts';
 
 export function AsyncContent<T>(props: {
-  loaded: { data: T | undefined; error: unknown; loading: boolean; reload: () => void };
+  loaded: Pick<RequestState<T>, 'data' | 'error' | 'loading' | 'reload'>;
   /** True when the data holds nothing to show. */
   isEmpty?: (data: T) => boolean;
   emptyText?: string;
@@ -16,7 +16,7 @@ export function AsyncContent<T>(props: {
       <Result
         status="warning"
         title="数据加载失败"
-        subTitle={describeError(error)}
+        subTitle={error}
         extra={
           <Button type="primary" onClick={reload}>
             重试

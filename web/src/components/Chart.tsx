@@ -79,8 +79,7 @@ export function Chart({ option, onClick, height = 320, label }: ChartProps) {
     chart.current?.setOption(option, { notMerge: true });
   }, [option]);
 
-  if (state === 'failed')
-    return <Alert type="error" showIcon title="图表组件加载失败,请刷新页面后重试" />;
+  if (state === 'failed') return <Alert type="error" showIcon title="图表组件加载失败,请刷新页面后重试" />;
   return (
     <Spin spinning={state === 'loading'}>
       <div

@@ -12,7 +12,15 @@ export function dueDescription(state: ProgressCode, daysToDue: number): string {
   return `逾期 ${-daysToDue} 天`;
 }
 
-export function DueText({ state, daysToDue, dueOn }: { state: ProgressCode; daysToDue: number; dueOn: string }) {
+export function DueText({
+  state,
+  daysToDue,
+  dueOn,
+}: {
+  state: ProgressCode;
+  daysToDue: number;
+  dueOn: string;
+}) {
   const text = dueDescription(state, daysToDue);
   const pressing = !WITH_OFFICE.includes(state) && daysToDue <= 3;
   return (

@@ -15,7 +15,10 @@ export function PeriodSwitcher(props: {
       onChange={props.onChange}
       options={props.periods.map((period) => ({
         value: period.key,
-        label: period.state === 'closed' ? `${periodLabel(period.key, true)}(已关闭)` : periodLabel(period.key, true),
+        label:
+          period.state === 'closed'
+            ? `${periodLabel(period.key, true)}(已关闭)`
+            : periodLabel(period.key, true),
       }))}
     />
   );

@@ -45,7 +45,9 @@ export interface QueueItem {
 export function reviewQueue(matrix: Matrix): QueueItem[] {
   return matrix.rows.flatMap((row) =>
     row.cells.flatMap((cell) =>
-      cell.state === 'submitted' && cell.reportId !== null ? [{ row, cell: { ...cell, reportId: cell.reportId } }] : [],
+      cell.state === 'submitted' && cell.reportId !== null
+        ? [{ row, cell: { ...cell, reportId: cell.reportId } }]
+        : [],
     ),
   );
 }
@@ -67,8 +69,14 @@ export function lapsesByUnit(matrix: Matrix): UnitLapses[] {
       unitId,
       name,
       owed: counts.owed,
-      missing: filterRows(matrix.rows, both(ofUnit(unitId), (cell) => cell.overdue)),
-      late: filterRows(matrix.rows, both(ofUnit(unitId), (cell) => cell.late)),
+      missing: filterRows(
+        matrix.rows,
+        both(ofUnit(unitId), (cell) => cell.overdue),
+      ),
+      late: filterRows(
+        matrix.rows,
+        both(ofUnit(unitId), (cell) => cell.late),
+      ),
     }))
     .filter((unit) => unit.missing.length + unit.late.length > 0)
     .sort((a, b) => b.missing.length + b.late.length - (a.missing.length + a.late.length));

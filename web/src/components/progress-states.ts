@@ -50,9 +50,9 @@ export const RECEIVED: readonly ProgressCode[] = ['submitted', 'returned', 'acce
 export const markTextColor = (code: ProgressCode): string =>
   code === 'overdue' || code === 'accepted' || code === 'awaiting_sign_off' ? '#fff' : '#262626';
 
-/** '二.一' -> '二(一)'; part 一 has no sections. */
+/** ['二','一'] -> '二(一)'; part 一 has no sections, so just '一'. */
 export function sectionLabel(path: readonly string[]): string {
   const [part, section] = path;
   if (!part) return '';
-  return section ? `${part}(${section})` : `${part}、`;
+  return section ? `${part}(${section})` : part;
 }

@@ -3,7 +3,7 @@
 import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router-dom';
 import { findPlans, getPlanOverview, type Period, type PlanOverview } from '../api/plans.ts';
-import { useLoad, type Loaded } from './use-load.ts';
+import { useRequest, type RequestState } from '../api/use-request.ts';
 
 async function loadCurrentPlan(): Promise<PlanOverview | null> {
   const plans = await findPlans();
@@ -13,17 +13,20 @@ async function loadCurrentPlan(): Promise<PlanOverview | null> {
 }
 
 /** The latest period that has opened by today, else the first one. */
-export function defaultPeriod(periods: readonly Period[], today = dayjs().format('YYYY-MM-DD')): string | null {
+export function defaultPeriod(
+  periods: readonly Period[],
+  today = dayjs().format('YYYY-MM-DD'),
+): string | null {
   const opened = periods.filter((p) => p.opensOn <= today);
   return (opened.at(-1) ?? periods[0])?.key ?? null;
 }
 
 export function usePlanPeriods(): {
-  plan: Loaded<PlanOverview | null>;
+  plan: RequestState<PlanOverview | null>;
   period: string | null;
   setPeriod: (key: string) => void;
 } {
-  const plan = useLoad(loadCurrentPlan, []);
+  const plan = useRequest(loadCurrentPlan, []);
   const [params, setParams] = useSearchParams();
   const periods = plan.data?.periods ?? [];
   const asked = params.get('period');

@@ -32,7 +32,10 @@ export const toDisplay = (base: number, scale: DisplayScale): number => tidy(bas
 export const toBase = (shown: number, scale: DisplayScale): number => tidy(shown * scale.factor);
 
 /** '330 万平方米' for a base value, or '未填' when none was given. */
-export function formatIndicatorValue(base: number | null, indicator: Pick<Indicator, 'unit' | 'raw'>): string {
+export function formatIndicatorValue(
+  base: number | null,
+  indicator: Pick<Indicator, 'unit' | 'raw'>,
+): string {
   if (base === null) return '未填';
   const scale = displayScale(indicator);
   const shown = toDisplay(base, scale).toLocaleString('zh-CN', { maximumFractionDigits: 6 });

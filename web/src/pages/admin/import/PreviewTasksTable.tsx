@@ -30,7 +30,8 @@ export function PreviewTasksTable(props: {
   const { preview, decisions } = props;
   const attention = preview.tasks.filter((task) => needsAttention(preview, task));
   const [show, setShow] = useState<'attention' | 'all'>(attention.length > 0 ? 'attention' : 'all');
-  const problemsOf = (task: PreviewTask) => preview.problems.filter((p) => p.line === task.line && p.code !== 'task.unconfirmed');
+  const problemsOf = (task: PreviewTask) =>
+    preview.problems.filter((p) => p.line === task.line && p.code !== 'task.unconfirmed');
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Segmented
@@ -46,7 +47,7 @@ export function PreviewTasksTable(props: {
         size="small"
         dataSource={show === 'attention' ? attention : preview.tasks}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        rowClassName={(task) => (decisions.excluded.includes(task.line) ? 'import-row-excluded' : '')}
+        onRow={(task) => (decisions.excluded.includes(task.line) ? { style: { opacity: 0.45 } } : {})}
         columns={[
           { title: '序号', dataIndex: 'seq', width: 64 },
           { title: '行', dataIndex: 'line', width: 64 },

@@ -3,7 +3,14 @@
 import { CheckOutlined } from '@ant-design/icons';
 import { Button, Select, Space, Tag, Typography } from 'antd';
 import type { PreviewTask } from '../../../api/plan-import.ts';
-import { isEdited, splitOf, toggleLead, unitsOf, withBoundary, type RowDecision } from './import-decisions.ts';
+import {
+  isEdited,
+  splitOf,
+  toggleLead,
+  unitsOf,
+  withBoundary,
+  type RowDecision,
+} from './import-decisions.ts';
 
 function boundaryOf(units: string[], lead: string[]): number | undefined {
   const prefix = units.slice(0, lead.length);
@@ -51,7 +58,9 @@ export function SplitEditor(props: {
           options={units.map((_, i) => ({ value: i + 1, label: `${i + 1}个` }))}
         />
         {decision?.confirmed ? (
-          <Tag color={isEdited(task, decision) ? 'blue' : 'green'}>{isEdited(task, decision) ? '已修改' : '已确认'}</Tag>
+          <Tag color={isEdited(task, decision) ? 'blue' : 'green'}>
+            {isEdited(task, decision) ? '已修改' : '已确认'}
+          </Tag>
         ) : (
           <Button
             size="small"

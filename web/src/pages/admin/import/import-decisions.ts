@@ -15,7 +15,9 @@ export interface Decisions {
 }
 
 /** The row's units in the notice's order: the boundary between lead and co is somewhere in it. */
-export const unitsOf = (task: PreviewTask): string[] => [...new Set([...task.leadUnits, ...task.responsibleUnits])];
+export const unitsOf = (task: PreviewTask): string[] => [
+  ...new Set([...task.leadUnits, ...task.responsibleUnits]),
+];
 
 export function initialDecisions(preview: ImportPreview): Decisions {
   const rows: Record<number, RowDecision> = {};

@@ -8,7 +8,7 @@ import { periodLabel, type Period } from '../../../api/plans.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { PeriodSelect } from '../../../components/PeriodSelect.tsx';
 import { TaskDrillDrawer, type DrillDown } from '../../../components/TaskDrillDrawer.tsx';
-import { useLoad } from '../../../components/use-load.ts';
+import { useRequest } from '../../../api/use-request.ts';
 import { usePlanPeriods } from '../../../components/use-plan-periods.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { byUnitChart, bySectionChart, stateDistributionChart } from './state-charts.ts';
@@ -44,16 +44,31 @@ function Charts(props: { matrices: Matrix[]; period: string; onDrill: (drill: Dr
   return (
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={14}>
-        <ChartCard title="各板块完成情况" chart={charts.sections} emptyText="本季度没有应报任务" onDrill={onDrill} />
+        <ChartCard
+          title="各板块完成情况"
+          chart={charts.sections}
+          emptyText="本季度没有应报任务"
+          onDrill={onDrill}
+        />
       </Col>
       <Col xs={24} xl={10}>
-        <ChartCard title="填报状态分布" chart={charts.states} emptyText="本季度没有应报任务" onDrill={onDrill} />
+        <ChartCard
+          title="填报状态分布"
+          chart={charts.states}
+          emptyText="本季度没有应报任务"
+          onDrill={onDrill}
+        />
       </Col>
       <Col xs={24} xl={12}>
         <ChartCard title="季度趋势" chart={charts.trend} emptyText="还没有已开始的季度" onDrill={onDrill} />
       </Col>
       <Col xs={24} xl={12}>
-        <ChartCard title="迟报与逾期未报单位" chart={charts.late} emptyText="本季度没有迟报或逾期未报" onDrill={onDrill} />
+        <ChartCard
+          title="迟报与逾期未报单位"
+          chart={charts.late}
+          emptyText="本季度没有迟报或逾期未报"
+          onDrill={onDrill}
+        />
       </Col>
       <Col span={24}>
         <ChartCard
@@ -72,7 +87,7 @@ export default function DashboardPage() {
   const { plan, period, setPeriod } = usePlanPeriods();
   const periods = plan.data?.periods ?? [];
   const keys = period ? quartersToLoad(periods, period) : [];
-  const matrices = useLoad(() => Promise.all(keys.map(getMatrix)), [keys.join(',')]);
+  const matrices = useRequest(() => Promise.all(keys.map(getMatrix)), [keys.join(',')]);
   const [drill, setDrill] = useState<DrillDown | null>(null);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

@@ -11,7 +11,7 @@ import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { PeriodSelect } from '../../../components/PeriodSelect.tsx';
 import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
 import { reviewQueue } from '../../../components/matrix-filters.ts';
-import { useLoad } from '../../../components/use-load.ts';
+import { useRequest } from '../../../api/use-request.ts';
 import { usePlanPeriods } from '../../../components/use-plan-periods.ts';
 import { LapsesList } from './LapsesList.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
@@ -42,7 +42,7 @@ export default function ConsolePage() {
   const { session } = useSession();
   const navigate = useNavigate();
   const { plan, period, setPeriod } = usePlanPeriods();
-  const matrix = useLoad(() => (period ? getMatrix(period) : Promise.resolve(null)), [period]);
+  const matrix = useRequest(() => (period ? getMatrix(period) : Promise.resolve(null)), [period]);
   const [opened, setOpened] = useState<ReportTarget | null>(null);
   const queue = useMemo(() => (matrix.data ? reviewQueue(matrix.data) : []), [matrix.data]);
   const openCell = useCallback(

@@ -39,8 +39,12 @@ export function LapsesList({ matrix }: { matrix: Matrix }) {
       expandable={{
         expandedRowRender: (unit) => (
           <>
-            {unit.missing.length > 0 && <TaskLinks rows={unit.missing} period={period} tag="逾期未报" color="red" />}
-            {unit.late.length > 0 && <TaskLinks rows={unit.late} period={period} tag="迟报" color="volcano" />}
+            {unit.missing.length > 0 && (
+              <TaskLinks rows={unit.missing} period={period} tag="逾期未报" color="red" />
+            )}
+            {unit.late.length > 0 && (
+              <TaskLinks rows={unit.late} period={period} tag="迟报" color="volcano" />
+            )}
           </>
         ),
       }}
@@ -51,7 +55,11 @@ export function LapsesList({ matrix }: { matrix: Matrix }) {
           title: '逾期未报',
           width: 110,
           sorter: (a, b) => a.missing.length - b.missing.length,
-          render: (_, unit) => <Typography.Text type={unit.missing.length ? 'danger' : undefined}>{unit.missing.length}</Typography.Text>,
+          render: (_, unit) => (
+            <Typography.Text type={unit.missing.length ? 'danger' : undefined}>
+              {unit.missing.length}
+            </Typography.Text>
+          ),
         },
         {
           title: '迟报',

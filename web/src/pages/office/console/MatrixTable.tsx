@@ -3,7 +3,13 @@
 import { Checkbox, Empty, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
-import { PROGRESS_CODES, type Matrix, type MatrixCell, type MatrixRow, type ProgressCode } from '../../../api/matrix.ts';
+import {
+  PROGRESS_CODES,
+  type Matrix,
+  type MatrixCell,
+  type MatrixRow,
+  type ProgressCode,
+} from '../../../api/matrix.ts';
 import { PROGRESS_LABELS, sectionLabel } from '../../../components/progress-states.ts';
 import { sectionKey } from '../../../components/matrix-filters.ts';
 import { CELL_WIDTH, MatrixCellMark, MatrixLegend } from './matrix-cell.tsx';
@@ -43,9 +49,17 @@ function visibleUnits(matrix: Matrix, rows: GridRow[], filters: Filters) {
   return matrix.units.filter((u) => present.has(u.unitId));
 }
 
-export function MatrixTable(props: { matrix: Matrix; onOpenCell: (cell: MatrixCell, row: MatrixRow) => void }) {
+export function MatrixTable(props: {
+  matrix: Matrix;
+  onOpenCell: (cell: MatrixCell, row: MatrixRow) => void;
+}) {
   const { matrix, onOpenCell } = props;
-  const [filters, setFilters] = useState<Filters>({ section: null, unitIds: [], states: [], lateOnly: false });
+  const [filters, setFilters] = useState<Filters>({
+    section: null,
+    unitIds: [],
+    states: [],
+    lateOnly: false,
+  });
   const change = (patch: Partial<Filters>) => setFilters((previous) => ({ ...previous, ...patch }));
   const rows = useMemo(() => visibleRows(matrix, filters), [matrix, filters]);
   const units = useMemo(() => visibleUnits(matrix, rows, filters), [matrix, rows, filters]);
@@ -69,7 +83,13 @@ export function MatrixTable(props: { matrix: Matrix; onOpenCell: (cell: MatrixCe
         title: (
           <span
             title={`${unit.name}:应报${unit.counts.owed},已通过${unit.counts.accepted},待审核${unit.counts.submitted},逾期${unit.counts.overdue},迟报${unit.counts.late}`}
-            style={{ writingMode: 'vertical-rl', whiteSpace: 'nowrap', maxHeight: 140, overflow: 'hidden', fontSize: 12 }}
+            style={{
+              writingMode: 'vertical-rl',
+              whiteSpace: 'nowrap',
+              maxHeight: 140,
+              overflow: 'hidden',
+              fontSize: 12,
+            }}
           >
             {unit.name}
           </span>

@@ -1,5 +1,17 @@
 // One filing as the office reviews it: content, attachments, history, and accept / return.
-import { Alert, App, Button, Descriptions, Drawer, Popconfirm, Progress, Space, Tag, Timeline, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Descriptions,
+  Drawer,
+  Popconfirm,
+  Progress,
+  Space,
+  Tag,
+  Timeline,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
@@ -13,7 +25,7 @@ import {
 } from '../../../api/review.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
-import { useLoad } from '../../../components/use-load.ts';
+import { useRequest } from '../../../api/use-request.ts';
 import { ReturnReportModal } from './ReturnReportModal.tsx';
 
 export interface ReportTarget {
@@ -31,7 +43,7 @@ export function ReportDrawer(props: {
   onChanged: () => void;
 }) {
   const { target } = props;
-  const loaded = useLoad(
+  const loaded = useRequest(
     () => (target ? getReviewedReport(target.reportId) : Promise.resolve(null)),
     [target?.reportId],
   );
@@ -83,7 +95,12 @@ function ReviewButtons(props: { report: ReviewedReport; onAccepted: () => void; 
   };
   return (
     <Space>
-      <Popconfirm title="采纳后报告不能再修改,确认采纳?" okText="采纳" cancelText="取消" onConfirm={() => accept()}>
+      <Popconfirm
+        title="采纳后报告不能再修改,确认采纳?"
+        okText="采纳"
+        cancelText="取消"
+        onConfirm={() => void accept()}
+      >
         <Button type="primary" loading={busy}>
           采纳
         </Button>
@@ -118,7 +135,11 @@ function ReportBody({ report, actions }: { report: ReviewedReport; actions: Reac
           </Descriptions.Item>
           <Descriptions.Item label="推进状态">{content.selfStatusLabel ?? '(未选择)'}</Descriptions.Item>
           <Descriptions.Item label="完成进度">
-            {content.percentComplete === null ? '(未填写)' : <Progress percent={content.percentComplete} size="small" />}
+            {content.percentComplete === null ? (
+              '(未填写)'
+            ) : (
+              <Progress percent={content.percentComplete} size="small" />
+            )}
           </Descriptions.Item>
           <Descriptions.Item label="存在问题">{content.problems || '无'}</Descriptions.Item>
           <Descriptions.Item label="下步打算">{content.nextSteps || '无'}</Descriptions.Item>

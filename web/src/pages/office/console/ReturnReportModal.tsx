@@ -50,7 +50,12 @@ export function ReturnReportModal(props: {
             { max: MAX_REASON_LENGTH, message: `退回理由最多${MAX_REASON_LENGTH}字` },
           ]}
         >
-          <Input.TextArea rows={4} showCount maxLength={MAX_REASON_LENGTH} placeholder="例如:进展情况缺少具体数据,请补充" />
+          <Input.TextArea
+            rows={4}
+            showCount
+            maxLength={MAX_REASON_LENGTH}
+            placeholder="例如:进展情况缺少具体数据,请补充"
+          />
         </Form.Item>
       </Form>
     </Modal>

@@ -10,7 +10,6 @@ import { sectionLabel } from '../../../components/progress-states.ts';
 import { ReturnReportModal } from './ReturnReportModal.tsx';
 import type { ReportTarget } from './ReportDrawer.tsx';
 
-
 export const targetOf = (item: QueueItem): ReportTarget => ({
   reportId: item.cell.reportId,
   title: `第${item.row.task.seq}项 · ${item.cell.name} · ${FILING_KIND_LABELS[item.cell.kind]}`,
@@ -64,7 +63,8 @@ export function ReviewQueue(props: {
           {
             title: '报送',
             width: 90,
-            render: (_, item) => (item.cell.late ? <Tag color="red">迟报</Tag> : <Tag color="green">按时</Tag>),
+            render: (_, item) =>
+              item.cell.late ? <Tag color="red">迟报</Tag> : <Tag color="green">按时</Tag>,
           },
           {
             title: '操作',
@@ -80,7 +80,7 @@ export function ReviewQueue(props: {
                       title="采纳后报告不能再修改,确认采纳?"
                       okText="采纳"
                       cancelText="取消"
-                      onConfirm={() => accept(item)}
+                      onConfirm={() => void accept(item)}
                     >
                       <Button size="small" type="primary" loading={accepting === item.cell.reportId}>
                         采纳

@@ -1,6 +1,11 @@
 // One square of the matrix: the filing's state as colour and mark, lead units outlined, late flagged.
 import { PROGRESS_CODES, type MatrixCell } from '../../../api/matrix.ts';
-import { PROGRESS_COLORS, PROGRESS_LABELS, PROGRESS_MARKS, markTextColor } from '../../../components/progress-states.ts';
+import {
+  PROGRESS_COLORS,
+  PROGRESS_LABELS,
+  PROGRESS_MARKS,
+  markTextColor,
+} from '../../../components/progress-states.ts';
 
 export const CELL_WIDTH = 34;
 
@@ -70,7 +75,9 @@ export function MatrixLegend() {
       ))}
       <span>粗框:牵头单位</span>
       <span style={{ display: 'inline-flex', alignItems: 'center', gap: 4 }}>
-        <span style={{ width: 8, height: 8, borderRadius: 4, background: '#a8071a', display: 'inline-block' }} />
+        <span
+          style={{ width: 8, height: 8, borderRadius: 4, background: '#a8071a', display: 'inline-block' }}
+        />
         迟报
       </span>
     </div>

@@ -40,7 +40,12 @@ function InputCard(props: {
     >
       {report.late && <Tag color="orange">迟报</Tag>}
       {content ? (
-        <FilingView content={content} indicators={props.indicators} attachments={content.attachments} compact />
+        <FilingView
+          content={content}
+          indicators={props.indicators}
+          attachments={content.attachments}
+          compact
+        />
       ) : (
         <Typography.Text type="secondary">暂无内容</Typography.Text>
       )}
@@ -92,11 +97,7 @@ export function CoUnitInputsPanel(props: {
         ) : (
           <>
             {props.canQuote && unquoted.length > 1 && (
-              <Button
-                type="dashed"
-                block
-                onClick={() => props.onQuote(unquoted.map(quoteOf).join('\n'))}
-              >
+              <Button type="dashed" block onClick={() => props.onQuote(unquoted.map(quoteOf).join('\n'))}>
                 全部引用到进展情况
               </Button>
             )}
@@ -110,9 +111,6 @@ export function CoUnitInputsPanel(props: {
                 onQuote={props.onQuote}
               />
             ))}
-                ),
-              }))}
-            />
           </>
         )}
       </Flex>

@@ -31,7 +31,7 @@ export function FilingActions(props: {
         background: '#fff',
         borderTop: '1px solid #f0f0f0',
         padding: '10px 12px',
-        margin: '0 -12px',
+        borderRadius: 8,
         boxShadow: '0 -2px 8px rgba(0,0,0,0.06)',
       }}
     >

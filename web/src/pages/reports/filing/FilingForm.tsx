@@ -29,7 +29,12 @@ export function FilingForm(props: {
   const { draft, change, disabled, issues } = props;
   return (
     <Form layout="vertical" component="div" disabled={disabled}>
-      <Form.Item label={props.progressLabel} htmlFor="filing-progress" required {...feedback(issues.progress)}>
+      <Form.Item
+        label={props.progressLabel}
+        htmlFor="filing-progress"
+        required
+        {...feedback(issues.progress)}
+      >
         <Input.TextArea
           id="filing-progress"
           value={draft.progress}
@@ -99,7 +104,9 @@ export function FilingForm(props: {
           value={draft.attachments}
           disabled={disabled}
           onAdd={(file) => change((current) => ({ attachments: [...current.attachments, file] }))}
-          onRemove={(id) => change((current) => ({ attachments: current.attachments.filter((f) => f.id !== id) }))}
+          onRemove={(id) =>
+            change((current) => ({ attachments: current.attachments.filter((f) => f.id !== id) }))
+          }
         />
       </Form.Item>
     </Form>

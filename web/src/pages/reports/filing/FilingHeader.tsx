@@ -21,7 +21,9 @@ export function FilingHeader(props: { view: TaskPeriodView; standing: Standing |
         <Typography.Title level={4} style={{ margin: 0 }}>
           {props.title}
         </Typography.Title>
-        {myRole && <Tag color={myRole === 'lead' ? 'geekblue' : undefined}>{myRole === 'lead' ? '牵头' : '责任'}</Tag>}
+        {myRole && (
+          <Tag color={myRole === 'lead' ? 'geekblue' : undefined}>{myRole === 'lead' ? '牵头' : '责任'}</Tag>
+        )}
         {props.standing && <FilingStateTag state={props.standing.state} late={props.standing.late} />}
       </Flex>
       <Typography.Paragraph style={{ margin: '8px 0' }}>
@@ -34,7 +36,11 @@ export function FilingHeader(props: { view: TaskPeriodView; standing: Standing |
         </Typography.Paragraph>
       )}
       {props.standing && (
-        <DueText state={props.standing.state} daysToDue={props.standing.daysToDue} dueOn={props.standing.dueOn} />
+        <DueText
+          state={props.standing.state}
+          daysToDue={props.standing.daysToDue}
+          dueOn={props.standing.dueOn}
+        />
       )}
     </Card>
   );

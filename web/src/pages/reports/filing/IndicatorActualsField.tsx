@@ -16,7 +16,9 @@ export function IndicatorActualsField(props: {
     if (next.note === '') delete next.note;
     // Keep the task's order so saved content reads the same as the form.
     const order = props.indicators.map((indicator) => indicator.id);
-    props.onChange([...others, next].sort((a, b) => order.indexOf(a.indicatorId) - order.indexOf(b.indicatorId)));
+    props.onChange(
+      [...others, next].sort((a, b) => order.indexOf(a.indicatorId) - order.indexOf(b.indicatorId)),
+    );
   };
   return (
     <Flex vertical gap={12}>
@@ -37,8 +39,14 @@ export function IndicatorActualsField(props: {
                 inputMode="decimal"
                 placeholder="实际完成值"
                 disabled={props.disabled}
-                value={actual?.value === null || actual?.value === undefined ? null : toDisplay(actual.value, scale)}
-                onChange={(shown) => update(indicator.id, { value: shown === null ? null : toBase(shown, scale) })}
+                value={
+                  actual?.value === null || actual?.value === undefined
+                    ? null
+                    : toDisplay(actual.value, scale)
+                }
+                onChange={(shown) =>
+                  update(indicator.id, { value: shown === null ? null : toBase(shown, scale) })
+                }
                 suffix={scale.unit}
               />
               <Input

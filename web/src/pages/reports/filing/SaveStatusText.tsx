@@ -41,7 +41,12 @@ export function SaveStatusText(props: {
       <CheckCircleOutlined />
     ) : null;
   return (
-    <Typography.Text type={bad ? 'danger' : 'secondary'} role="status" aria-live="polite" data-save-status={status}>
+    <Typography.Text
+      type={bad ? 'danger' : 'secondary'}
+      role="status"
+      aria-live="polite"
+      data-save-status={status}
+    >
       {icon} {text(status, props.savedAt, props.failure, props.rev)}
     </Typography.Text>
   );

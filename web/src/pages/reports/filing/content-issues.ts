@@ -2,7 +2,12 @@
 // under the field it concerns.
 import { ApiError } from '../../../api/client.ts';
 
-export type FieldIssues = Partial<Record<'progress' | 'selfStatus' | 'percentComplete' | 'indicators' | 'problems' | 'nextSteps' | 'attachments', string>>;
+export type FieldIssues = Partial<
+  Record<
+    'progress' | 'selfStatus' | 'percentComplete' | 'indicators' | 'problems' | 'nextSteps' | 'attachments',
+    string
+  >
+>;
 
 interface Issue {
   path: string;

@@ -1,6 +1,6 @@
 // 工作台: the unit's tasks in the quarter, what each needs next, and one click to the form.
 import { Card, Empty, Flex, Segmented, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { fetchWorklist } from '../../../api/reports.ts';
 import { useRequest } from '../../../api/use-request.ts';
 import { useSession } from '../../../app/session-context.tsx';
@@ -10,8 +10,9 @@ import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { usePhone } from '../../../components/use-phone.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
 import { WorklistCards } from './WorklistCards.tsx';
-import { WorklistTable } from './WorklistTable.tsx';
 import { BUCKET_LABELS, countBuckets, defaultBucket, inBucket, type Bucket } from './workbench-model.ts';
+
+const WorklistTable = lazy(() => import('./WorklistTable.tsx'));
 
 export default function WorkbenchPage() {
   const { session } = useSession();
@@ -63,7 +64,9 @@ export default function WorkbenchPage() {
           ) : phone ? (
             <WorklistCards items={shown} periodKey={periodKey} role={role} />
           ) : (
-            <WorklistTable items={shown} periodKey={periodKey} role={role} />
+            <Suspense fallback={<PageLoading />}>
+              <WorklistTable items={shown} periodKey={periodKey} role={role} />
+            </Suspense>
           )}
         </Flex>
       </Card>

@@ -6,7 +6,7 @@ import type { Role } from '../../../api/auth.ts';
 import type { WorklistItem } from '../../../api/reports.types.ts';
 import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
-import { RoleTag } from './WorklistTable.tsx';
+import { RoleTag } from './RoleTag.tsx';
 import { actionLabel, filingPath } from './workbench-model.ts';
 
 export function WorklistCards(props: { items: WorklistItem[]; periodKey: string; role: Role }) {

@@ -1,22 +1,15 @@
 // The worklist on a wide screen: one row per task, one click to the form.
-import { Button, Table, Tag, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Role } from '../../../api/auth.ts';
 import type { WorklistItem } from '../../../api/reports.types.ts';
 import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
+import { RoleTag } from './RoleTag.tsx';
 import { actionLabel, filingPath } from './workbench-model.ts';
 
-export function RoleTag({ item }: { item: Pick<WorklistItem, 'role' | 'roleLabel' | 'viaGroup'> }) {
-  return (
-    <span style={{ whiteSpace: 'nowrap' }}>
-      <Tag color={item.role === 'lead' ? 'geekblue' : undefined}>{item.roleLabel}</Tag>
-      {item.viaGroup && <Typography.Text type="secondary">经{item.viaGroup.name}</Typography.Text>}
-    </span>
-  );
-}
-
-export function WorklistTable(props: { items: WorklistItem[]; periodKey: string; role: Role }) {
+/** Loaded only on wide screens: phones never fetch the table code. */
+export default function WorklistTable(props: { items: WorklistItem[]; periodKey: string; role: Role }) {
   const { periodKey, role } = props;
   return (
     <Table<WorklistItem>

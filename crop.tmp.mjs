@@ -1,0 +1,11 @@
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+const [,, src, out, x, y, w, h, scale] = process.argv;
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) } });
+const data = readFileSync(src).toString('base64');
+const s = scale ? `width:${scale}%` : "";
+await p.setContent(`<body style="margin:0"><img style="position:absolute;left:-${x}px;top:-${y}px;${s}" src="data:image/png;base64,${data}"></body>`);
+await p.waitForTimeout(200);
+await p.screenshot({ path: out });
+await b.close();

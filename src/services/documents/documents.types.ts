@@ -1,0 +1,48 @@
+// What the document use cases need from outside the services: the writers that lay the documents
+// out (the exporter implements them) and the reader of a filled-in feedback template (the importer).
+// The composition roots (http, cli) pass them in; services never import either layer.
+import type {
+  BulletinInput,
+  FeedbackTemplateInput,
+  PlanDocumentInput,
+  PublicationInput,
+  SummaryInput,
+} from '../../core/documents/documents.types.ts';
+import type { FeedbackParseResult, ParseFeedbackInput } from '../../core/feedback/feedback-parse.types.ts';
+
+export interface DocumentWriters {
+  planXlsx(input: PlanDocumentInput): Promise<Uint8Array>;
+  planDocx(input: PlanDocumentInput): Promise<Uint8Array>;
+  summaryXlsx(input: SummaryInput): Promise<Uint8Array>;
+  feedbackTemplateXlsx(input: FeedbackTemplateInput): Promise<Uint8Array>;
+  publicationXlsx(input: PublicationInput): Promise<Uint8Array>;
+  publicationDocx(input: PublicationInput): Promise<Uint8Array>;
+  publicationHtml(input: PublicationInput): string;
+  bulletinDocx(input: BulletinInput): Promise<Uint8Array>;
+  /** PDF of a Word document, or null where the server has no converter. */
+  docxToPdf(docx: Uint8Array): Promise<Uint8Array | null>;
+}
+
+export type FeedbackTemplateParser = (input: ParseFeedbackInput) => Promise<FeedbackParseResult>;
+
+export const DOCUMENT_FORMATS = ['xlsx', 'docx', 'html', 'pdf'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+export const MEDIA_TYPES = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+  pdf: 'application/pdf',
+} as const satisfies Record<DocumentFormat, string>;
+
+/** A finished document: what a download sends and what the command line writes to disk. */
+export interface DocumentFile {
+  /** In Chinese, as the office names such files: 2024年二季度重点工作任务进展情况汇总.xlsx */
+  fileName: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+export function documentFile(name: string, format: DocumentFormat, bytes: Uint8Array): DocumentFile {
+  return { fileName: `${name}.${format}`, mediaType: MEDIA_TYPES[format], bytes };
+}

@@ -1,0 +1,36 @@
+// The supervision console: review queue (accept, return with reasons), matrix, lapses.
+import type { Locator, Page } from 'playwright-core';
+
+export class ConsolePageModel {
+  constructor(readonly page: Page) {}
+
+  async open(baseUrl: string, period: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/console?period=${period}`);
+    await this.page.getByRole('tab', { name: /待审核/ }).waitFor();
+  }
+
+  /** The queue row of a task (by its number) filed by a unit. */
+  queueRow(seq: number, unit: string): Locator {
+    return this.page
+      .locator('.ant-table-row')
+      .filter({ has: this.page.locator('td').first().getByText(String(seq), { exact: true }) })
+      .filter({ hasText: unit });
+  }
+
+  async returnWithReasons(seq: number, unit: string, reasons: string): Promise<void> {
+    await this.queueRow(seq, unit).getByRole('button', { name: /退\s*回/ }).click();
+    const dialog = this.page.getByRole('dialog', { name: '退回报告' });
+    await dialog.getByLabel('退回理由').fill(reasons);
+    await dialog.getByRole('button', { name: '确认退回' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  async accept(seq: number, unit: string): Promise<void> {
+    await this.queueRow(seq, unit).getByRole('button', { name: /采\s*纳/ }).click();
+    await this.page.locator('.ant-popconfirm:visible').getByRole('button', { name: /采\s*纳/ }).click();
+  }
+
+  async showTab(name: '待审核' | '填报矩阵' | '逾期与迟报'): Promise<void> {
+    await this.page.getByRole('tab', { name: new RegExp(name) }).click();
+  }
+}

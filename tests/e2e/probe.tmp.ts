@@ -1,0 +1,11 @@
+import { launchBrowser } from './support/browser.ts';
+import { signIn } from './pages/office-sign-in.ts';
+const browser = await launchBrowser();
+const page = await signIn(browser, 'http://127.0.0.1:3200', 'shizhang', 'duban-demo-2024');
+await page.goto('http://127.0.0.1:3200/dashboard?period=2024-Q1');
+await page.locator('[data-chart-ready="true"]').first().waitFor();
+await page.waitForTimeout(1500);
+const fills = await page.locator('[data-chart="填报状态分布"] svg path').evaluateAll((els) => els.map((e) => e.getAttribute('fill')));
+console.log(fills);
+console.log(await page.locator('[data-chart="填报状态分布"] [role=img]').getAttribute('aria-label'));
+await browser.close();

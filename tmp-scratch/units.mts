@@ -1,0 +1,13 @@
+import { openTestDatabase } from '../tests/integration/support/test-database.ts';
+import { testApp } from '../tests/integration/support/http.ts';
+import { importPlan } from '../tests/integration/support/plans.ts';
+const db = await openTestDatabase();
+const deps = await testApp(db);
+let t = Date.now();
+await importPlan(deps.store, { clock: deps.clock });
+console.log('import ms', Date.now() - t); t = Date.now();
+const r = await deps.app.inject({ method: 'GET', url: '/api/units?asOf=2024-06-30' });
+console.log('units ms', Date.now() - t);
+const units = r.json().units;
+console.log(units.length, units.filter((u) => u.kind !== 'department').map((u) => `${u.name}:${u.kind}:${u.members.map(m=>m.name).join('/')}`).join('\n'));
+await deps.app.close(); await db.close();
