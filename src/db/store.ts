@@ -19,6 +19,7 @@ import { notificationsRepository } from './repositories/notifications.repository
 import { planRulesRepository } from './repositories/plan-rules.repository.ts';
 import { snapshotsRepository } from './repositories/snapshots.repository.ts';
 import { supervisionFactsRepository } from './repositories/supervision-facts.repository.ts';
+import { documentsRepository } from './repositories/documents.repository.ts';
 
 export function repositories(db: Db): Repositories {
   return {
@@ -40,6 +41,7 @@ export function repositories(db: Db): Repositories {
     snapshots: snapshotsRepository(db),
     supervisionFacts: supervisionFactsRepository(db),
     notifications: notificationsRepository(db),
+    documents: documentsRepository(db),
   };
 }
 

@@ -21,6 +21,7 @@ import type {
   SupervisionFactsRepository,
 } from './supervision/supervision.types.ts';
 import type { NotificationsRepository } from './notifications/notifications.types.ts';
+import type { DocumentsRepository } from './documents/documents.types.ts';
 
 export interface Repositories {
   accounts: AccountsRepository;
@@ -41,6 +42,7 @@ export interface Repositories {
   snapshots: SnapshotsRepository;
   supervisionFacts: SupervisionFactsRepository;
   notifications: NotificationsRepository;
+  documents: DocumentsRepository;
 }
 
 export interface Store {

@@ -25,7 +25,11 @@ after(async () => {
 });
 
 async function stateOf(reportId: number) {
-  const { report } = await getReport({ actor: await server.actorOf('duchaban'), reportId, store: server.db.store });
+  const { report } = await getReport({
+    actor: await server.actorOf('duchaban'),
+    reportId,
+    store: server.db.store,
+  });
   return { state: report.report.state, reasons: report.returnReasons };
 }
 
@@ -41,14 +45,18 @@ describe('the supervision office reviews filings from the console', () => {
     await snapshot(page, 'office-console-queue');
 
     // The reasons are required: an empty return is refused in the dialog.
-    await consolePage.queueRow(toReturn.seq, '市发改委').getByRole('button', { name: /退\s*回/ }).click();
-    const dialog = page.getByRole('dialog', { name: '退回报告' });
+    const dialog = await consolePage.openReturnDialog(toReturn.seq, '市发改委');
     await dialog.getByRole('button', { name: '确认退回' }).click();
     await dialog.getByText('请填写退回理由,单位将据此修改').waitFor();
     await snapshot(page, 'office-console-return-dialog');
     await dialog.getByRole('button', { name: /取\s*消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
 
-    await consolePage.returnWithReasons(toReturn.seq, '市发改委', '进展情况缺少具体数据,请补充完成的项目数量。');
+    await consolePage.returnWithReasons(
+      toReturn.seq,
+      '市发改委',
+      '进展情况缺少具体数据,请补充完成的项目数量。',
+    );
     await consolePage.queueRow(toReturn.seq, '市发改委').waitFor({ state: 'detached' });
     assert.deepEqual(await stateOf(toReturn.reportId), {
       state: 'returned',
@@ -80,8 +88,7 @@ describe('the supervision office reviews filings from the console', () => {
     await page.getByText(/显示 \d+ 项任务 × 1 个单位/).waitFor();
     const cell = page.getByRole('button', { name: /市发改委 · 牵头单位 · 已通过 · 迟报/ });
     await cell.first().click();
-    await snapshot(page, 'debug-drawer');
-    await page.locator('.ant-drawer-content').getByText('采纳').first().waitFor();
+    await page.locator('.ant-drawer-body').getByText('采纳').first().waitFor();
     await snapshot(page, 'office-console-report');
     await page.keyboard.press('Escape');
 

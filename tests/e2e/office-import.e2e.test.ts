@@ -19,7 +19,11 @@ let password = '';
 before(async () => {
   server = await startDemoServer({ demo: false });
   browser = await launchBrowser();
-  password = await createReadyAccount(server, { login: 'zhengfuban', displayName: '市政府办', role: 'admin' });
+  password = await createReadyAccount(server, {
+    login: 'zhengfuban',
+    displayName: '市政府办',
+    role: 'admin',
+  });
 });
 
 after(async () => {
@@ -52,7 +56,13 @@ describe('the admin imports a notice through the import page', () => {
     // Task 2 names 市经信局, 市发改委, then the groups; the guess made only 市经信局 lead.
     await importPage.setLeadCount(2, 2);
     await importPage.row(2).getByText('已修改').waitFor();
-    assert.equal(await importPage.row(2).getByRole('button', { name: /牵头 · 市发改委/ }).count(), 1);
+    assert.equal(
+      await importPage
+        .row(2)
+        .getByRole('button', { name: /牵头 · 市发改委/ })
+        .count(),
+      1,
+    );
 
     await importPage.commit();
     await page.getByText('还有未处理的问题', { exact: false }).first().waitFor();
@@ -76,7 +86,10 @@ describe('the admin imports a notice through the import page', () => {
     await importPage.open(server.url);
     await importPage.upload(fileURLToPath(new URL('../fixtures/layouts/not-a-notice.txt', import.meta.url)));
     await page.getByText('没有读到任何任务').waitFor();
-    await page.getByText(/这不像一份重点工作任务分解通知/).first().waitFor();
+    await page
+      .getByText(/这不像一份重点工作任务分解通知/)
+      .first()
+      .waitFor();
     await snapshot(page, 'office-import-not-a-notice');
     await page.close();
   });

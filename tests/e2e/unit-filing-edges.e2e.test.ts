@@ -114,6 +114,21 @@ describe('the filing form when things go wrong', () => {
     await form.submit();
   });
 
+  it('an approver may fill a filing in and sign it off in one step', async () => {
+    // Task 12, 建立常态化政策动态评估与调整机制: 市财政局 leads.
+    const page = await pageAs('czj-approver', DESKTOP);
+    const form = new FilingPage(page, server.url);
+    await form.open(12, Q1);
+    await form.fillProgress('印发政策评估办法,完成首批12项政策评估。');
+    await form.chooseStatus('正常推进');
+    await form.signOff();
+    const period = await server.db.store.repos.reports.findPeriod(Q1);
+    const actor = await actorFor(server.db.store, 'czj-approver');
+    assert.ok(period && actor.kind === 'account' && actor.unitId !== null);
+    const slot = { periodId: period.id, taskId: 12, unitId: actor.unitId, kind: 'task_report' as const };
+    assert.equal((await server.db.store.repos.reports.findReportInSlot(slot))?.state, 'signed_off');
+  });
+
   it("a new quarter's form starts from last quarter's text, and a refused upload says why", async () => {
     // Task 2: 市发改委 shares it.
     await saveUnitInput({

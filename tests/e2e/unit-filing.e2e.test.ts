@@ -90,7 +90,10 @@ describe('a quarter on the unit side, through the browser', () => {
     await snapshot(page, 'filing-phone');
 
     await form.submit();
-    await page.getByText(/已提交本单位审核人/).first().waitFor();
+    await page
+      .getByText(/已提交本单位审核人/)
+      .first()
+      .waitFor();
     assert.equal(await page.locator('#filing-progress').count(), 0, 'a submitted filing is read-only');
     await snapshot(page, 'filing-phone-submitted');
   });

@@ -118,8 +118,9 @@ describe(`a quarter's office documents on ${usingPostgres ? 'PostgreSQL' : 'PGli
     assert.equal(downloadName(response), '关于2024年二季度重点工作任务推进情况的通报.docx');
     const text = await docxText(response.rawPayload);
     assert.match(text, /一、总体情况/);
-    assert.match(text, /二季度共有重点工作任务3项,涉及责任单位5家,应报送进展情况8份。/);
-    assert.match(text, /经审核采纳1份,退回修改1份/);
+    // The bulletin writes Chinese punctuation: full-width commas (\uff0c) and semicolons (\uff1b).
+    assert.match(text, /二季度共有重点工作任务3项\uff0c涉及责任单位5家\uff0c应报送进展情况8份。/);
+    assert.match(text, /经审核采纳1份\uff0c退回修改1份/);
   });
 
   test('the bulletin as PDF: converted where the server can, else a clear 409', async () => {

@@ -90,7 +90,7 @@ export function findByName(units: readonly UnitOnDate[], written: string): UnitO
  * within groups expanded too). A group without members answers for nobody.
  */
 export function expandGroup(units: readonly UnitOnDate[], unitId: number): number[] {
-  const byId = new Map(units.map((u) => [u.id, u]));
+  const byId = unitsById(units);
   const result: number[] = [];
   const visit = (id: number, seen: Set<number>): void => {
     if (seen.has(id)) return;
@@ -117,6 +117,18 @@ export const UNIT_KINDS = [
   'group',
   'unknown',
 ] as const satisfies readonly UnitKind[];
+
+/** Units by id, built once per directory: group expansion runs for every task of a plan. */
+const BY_ID = new WeakMap<readonly UnitOnDate[], Map<number, UnitOnDate>>();
+
+function unitsById(units: readonly UnitOnDate[]): Map<number, UnitOnDate> {
+  let byId = BY_ID.get(units);
+  if (!byId) {
+    byId = new Map(units.map((u) => [u.id, u]));
+    BY_ID.set(units, byId);
+  }
+  return byId;
+}
 
 export function isUnitKind(value: string): value is UnitKind {
   return UNIT_KINDS.some((kind) => kind === value);

@@ -1,6 +1,7 @@
 // What the document use cases need from outside the services: the writers that lay the documents
-// out (the exporter implements them) and the reader of a filled-in feedback template (the importer).
-// The composition roots (http, cli) pass them in; services never import either layer.
+// out (the exporter implements them), the reader of a filled-in feedback template (the importer),
+// both passed in by the composition roots (http, cli), and the bulk read of a period's filings
+// (the db layer implements it).
 import type {
   BulletinInput,
   FeedbackTemplateInput,
@@ -9,6 +10,7 @@ import type {
   SummaryInput,
 } from '../../core/documents/documents.types.ts';
 import type { FeedbackParseResult, ParseFeedbackInput } from '../../core/feedback/feedback-parse.types.ts';
+import type { FilingFact } from '../supervision/supervision.types.ts';
 
 export interface DocumentWriters {
   planXlsx(input: PlanDocumentInput): Promise<Uint8Array>;
@@ -45,4 +47,21 @@ export interface DocumentFile {
 
 export function documentFile(name: string, format: DocumentFormat, bytes: Uint8Array): DocumentFile {
   return { fileName: `${name}.${format}`, mediaType: MEDIA_TYPES[format], bytes };
+}
+
+/**
+ * One filing of a period as the office holds it, read in bulk for the period's documents: the
+ * supervision facts (first arrival, returns, figures of the latest version that left the unit)
+ * plus that version's texts and the latest sign-off.
+ */
+export interface PeriodFiling extends FilingFact {
+  signedOffAt: Date | null;
+  progress: string;
+  problems: string;
+  nextSteps: string;
+}
+
+export interface DocumentsRepository {
+  /** Every filing of the period, in id order; texts empty while nothing has left the unit. */
+  findPeriodFilings(periodId: number): Promise<PeriodFiling[]>;
 }

@@ -5,14 +5,15 @@ import type { Filing, PeriodTask } from '../../core/documents/documents.types.ts
 import { parsePeriod } from '../../core/period/period.ts';
 import type { LightResult } from '../../core/supervision/lights.ts';
 import { filingProgress } from '../../core/report/progress.ts';
-import { FILED_EVENTS } from '../../core/report/visibility.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import type { PlanRecord } from '../plans/plans.types.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import type { OwingUnit, PeriodRecord, ReportRecord, RevisionRecord } from '../reports/reports.types.ts';
+import type { OwingUnit, PeriodRecord } from '../reports/reports.types.ts';
 import { kindFor } from '../reports/worklist.usecase.ts';
-import { lightsOfPeriod } from '../supervision/lights.usecase.ts';
+import { computeLights } from '../supervision/lights-compute.ts';
+import { loadSupervisionContext } from '../supervision/supervision-context.ts';
 import type { Repositories } from '../store.ts';
+import type { PeriodFiling } from './documents.types.ts';
 import type { PlanTask } from './plan-document.ts';
 import { planTasksOn } from './plan-document.ts';
 
@@ -32,33 +33,31 @@ export async function loadPeriodFilings(
   period: PeriodRecord,
   now: Date,
 ): Promise<PeriodFilings> {
+  // One query at a time: PGlite answers one at a time anyway, and a transaction has one connection.
   const plan = await getPlanByYear(repos, parsePeriod(period.key).year);
-  const [tasks, owing, reports, lights] = await Promise.all([
-    planTasksOn(repos, plan.id, documentDate(period)),
-    findUnitsOwing(repos, { period }),
-    repos.reports.findReports({ periodId: period.id }),
-    lightsOfPeriod(repos, period, now),
-  ]);
-  const revisions = await repos.reports.findRevisions(reports.map((report) => report.id));
-  const context: FilingContext = {
+  const tasks = await planTasksOn(repos, plan.id, documentDate(period));
+  const owing = await findUnitsOwing(repos, { period });
+  const filings = await repos.documents.findPeriodFilings(period.id);
+  // The lights from the filings just read, by the supervision rules (computeLights), not a second read.
+  const context = await loadSupervisionContext(repos, plan);
+  const lights = computeLights({ context, period, owing, facts: filings, now });
+  const filingContext: FilingContext = {
     period,
     now,
-    reports: new Map(reports.map((report) => [slotKey(report.taskId, report.unitId, report.kind), report])),
-    revisions: groupBy(revisions, (revision) => revision.reportId),
+    filings: new Map(filings.map((filing) => [slotKey(filing.taskId, filing.unitId, filing.kind), filing])),
     lights: new Map(lights.map((light) => [`${light.task.id}:${light.unit.unitId}`, light.result])),
   };
   const owed = groupBy(owing, (unit) => unit.taskId);
   return {
     plan,
-    tasks: tasks.map((task) => periodTask(task, owed.get(task.taskId) ?? [], context)),
+    tasks: tasks.map((task) => periodTask(task, owed.get(task.taskId) ?? [], filingContext)),
   };
 }
 
 interface FilingContext {
   period: PeriodRecord;
   now: Date;
-  reports: Map<string, ReportRecord>;
-  revisions: Map<number, RevisionRecord[]>;
+  filings: Map<string, PeriodFiling>;
   lights: Map<string, Pick<LightResult, 'light' | 'reasons'>>;
 }
 
@@ -76,24 +75,22 @@ function periodTask(task: PlanTask, owing: readonly OwingUnit[], context: Filing
 
 /** The office sees the latest version that left the unit; a draft shows its state, not its text. */
 function filingOf(unit: OwingUnit, context: FilingContext): Filing {
-  const report = context.reports.get(slotKey(unit.taskId, unit.unitId, kindFor(unit.role))) ?? null;
-  const revisions = report ? (context.revisions.get(report.id) ?? []) : [];
-  const filed = revisions.filter((revision) => FILED_EVENTS.includes(revision.event)).at(-1);
-  const progress = filingProgress({ report, dueOn: context.period.dueOn, now: context.now });
+  const filing = context.filings.get(slotKey(unit.taskId, unit.unitId, kindFor(unit.role))) ?? null;
+  const progress = filingProgress({ report: filing, dueOn: context.period.dueOn, now: context.now });
   const light = context.lights.get(`${unit.taskId}:${unit.unitId}`) ?? null;
   return {
     unitId: unit.unitId,
     unitName: unit.name,
     role: unit.role === 'lead' ? 'lead' : 'co',
     stage: progress.code,
-    late: report?.late ?? false,
-    returnCount: revisions.filter((revision) => revision.event === 'return').length,
-    submittedAt: report?.signedOffAt?.toISOString() ?? null,
-    selfStatus: filed?.selfStatus ?? null,
-    percentComplete: filed?.percentComplete ?? null,
-    progress: filed?.progress ?? '',
-    problems: filed?.problems ?? '',
-    nextSteps: filed?.nextSteps ?? '',
+    late: filing?.late ?? false,
+    returnCount: filing?.returnRevisionIds.length ?? 0,
+    submittedAt: filing?.signedOffAt?.toISOString() ?? null,
+    selfStatus: filing?.selfStatus ?? null,
+    percentComplete: filing?.percentComplete ?? null,
+    progress: filing?.progress ?? '',
+    problems: filing?.problems ?? '',
+    nextSteps: filing?.nextSteps ?? '',
     light: light?.light ?? null,
     lightReasons: light?.reasons ?? [],
   };

@@ -12,11 +12,11 @@ import type { OwingUnit, PeriodRecord } from './reports.types.ts';
  */
 export async function findUnitsOwing(
   repos: Repositories,
-  query: { period: PeriodRecord; taskId?: number; asOf?: IsoDate },
+  query: { period: PeriodRecord; taskId?: number; unitId?: number; asOf?: IsoDate },
 ): Promise<OwingUnit[]> {
-  const { period, taskId } = query;
+  const { period, taskId, unitId } = query;
   const asOf = query.asOf ?? period.dueOn;
-  const { units } = await findUnitsOwingInPlan({ repos, planId: period.planId, asOf, taskId });
+  const { units } = await findUnitsOwingInPlan({ repos, planId: period.planId, asOf, taskId, unitId });
   const left = await findTasksLeftLoop(repos, period);
   return left.size === 0 ? units : units.filter((unit) => !left.has(unit.taskId));
 }

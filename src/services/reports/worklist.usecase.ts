@@ -40,7 +40,7 @@ export async function findWorklist(input: {
   assertCan(input.actor, 'report.read', { unitId });
   const { repos } = input.store;
   const period = await getPeriod(repos, input.period);
-  const owing = (await findUnitsOwing(repos, { period })).filter((unit) => unit.unitId === unitId);
+  const owing = await findUnitsOwing(repos, { period, unitId });
   const tasks = new Map((await repos.reports.findTasks(period.planId)).map((task) => [task.id, task]));
   const reports = await repos.reports.findReports({ periodId: period.id, unitId });
   const now = input.clock();

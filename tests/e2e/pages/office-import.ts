@@ -27,7 +27,9 @@ export class ImportPageModel {
 
   /** Switches one unit of a row between lead and co-responsible. */
   async toggleUnit(seq: number, unit: string): Promise<void> {
-    await this.row(seq).getByRole('button', { name: new RegExp(unit) }).click();
+    await this.row(seq)
+      .getByRole('button', { name: new RegExp(unit) })
+      .click();
   }
 
   async acceptAllGuesses(): Promise<void> {

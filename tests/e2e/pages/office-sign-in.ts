@@ -1,7 +1,12 @@
 // Signing in as an office account (admin, supervisor, leader) and opening a page of the frame.
 import type { Browser, Page } from 'playwright-core';
 
-export async function signIn(browser: Browser, baseUrl: string, login: string, password: string): Promise<Page> {
+export async function signIn(
+  browser: Browser,
+  baseUrl: string,
+  login: string,
+  password: string,
+): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(login);

@@ -27,7 +27,9 @@ export async function fileLeadReports(
   const approver = await server.actorOf(`${input.code}-approver`);
   const deps = { store: server.db.store, clock: systemClock };
   const { tasks } = await findPlanTasks({ actor: reporter, ...deps, year: DEMO_YEAR, unit });
-  const leading = tasks.filter((task) => task.leadUnits.some((lead) => lead.name === unit)).slice(0, input.count);
+  const leading = tasks
+    .filter((task) => task.leadUnits.some((lead) => lead.name === unit))
+    .slice(0, input.count);
   const filed: FiledReport[] = [];
   for (const task of leading) {
     const { report } = await saveTaskReport({

@@ -52,7 +52,7 @@ export interface Cast {
   unit: (name: string) => Unit;
 }
 
-/** 市发改委 leads task 21, 市财政局 shares it, 无为市 owes it through 各县市区政府. */
+/** 市发改委 leads task 21, 市财政局 shares it, 无为市政府 owes it through 各县市区政府. */
 export async function castOfYear(
   testDb: TestDatabase,
   deps: Awaited<ReturnType<typeof testApp>>,
@@ -67,7 +67,7 @@ export async function castOfYear(
   const signedIn = await seedSignedIn(testDb.database.db, [
     ...pair('fgw', '市发改委'),
     ...pair('czj', '市财政局'),
-    ...pair('ww', '无为市'),
+    ...pair('ww', '无为市政府'),
     { login: 'supervisor', role: 'supervisor' },
     { login: 'leader', role: 'leader' },
   ]);

@@ -22,10 +22,13 @@ const COLORS: Record<ProgressCode, string> = {
   overdue: 'red',
 };
 
-export function FilingStateTag({ state, late = false }: { state: ProgressCode; late?: boolean }) {
+/** overdue: the filing got somewhere (a draft, awaiting signature) but not to the office in time. */
+export function FilingStateTag(props: { state: ProgressCode; late?: boolean; overdue?: boolean }) {
+  const { state, late = false, overdue = false } = props;
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
       <Tag color={COLORS[state]}>{PROGRESS_LABELS[state]}</Tag>
+      {overdue && state !== 'overdue' && <Tag color={COLORS.overdue}>{PROGRESS_LABELS.overdue}</Tag>}
       {late && state !== 'overdue' && <Tag color="orange">迟报</Tag>}
     </span>
   );

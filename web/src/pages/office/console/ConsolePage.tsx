@@ -17,6 +17,7 @@ import { LapsesList } from './LapsesList.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
 import { ReportDrawer, type ReportTarget } from './ReportDrawer.tsx';
 import { ReviewQueue } from './ReviewQueue.tsx';
+import { SectionCounts } from './SectionCounts.tsx';
 
 function Totals({ totals }: { totals: Counts }) {
   const items = [
@@ -106,6 +107,7 @@ export default function ConsolePage() {
                           ),
                       },
                       { key: 'lapses', label: '逾期与迟报', children: <LapsesList matrix={data} /> },
+                      { key: 'sections', label: '分板块统计', children: <SectionCounts matrix={data} /> },
                     ]}
                   />
                 </Card>

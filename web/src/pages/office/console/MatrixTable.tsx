@@ -12,7 +12,7 @@ import {
 } from '../../../api/matrix.ts';
 import { PROGRESS_LABELS, sectionLabel } from '../../../components/progress-states.ts';
 import { sectionKey } from '../../../components/matrix-filters.ts';
-import { CELL_WIDTH, MatrixCellMark, MatrixLegend } from './matrix-cell.tsx';
+import { CELL_WIDTH, MatrixCellMark, MatrixLegend, UnitColumnTitle } from './matrix-cell.tsx';
 
 interface Filters {
   section: string | null;
@@ -80,20 +80,7 @@ export function MatrixTable(props: {
         key: String(unit.unitId),
         width: CELL_WIDTH,
         align: 'center' as const,
-        title: (
-          <span
-            title={`${unit.name}:应报${unit.counts.owed},已通过${unit.counts.accepted},待审核${unit.counts.submitted},逾期${unit.counts.overdue},迟报${unit.counts.late}`}
-            style={{
-              writingMode: 'vertical-rl',
-              whiteSpace: 'nowrap',
-              maxHeight: 140,
-              overflow: 'hidden',
-              fontSize: 12,
-            }}
-          >
-            {unit.name}
-          </span>
-        ),
+        title: <UnitColumnTitle unit={unit} />,
         render: (_: unknown, { row, byUnit }: GridRow) => {
           const cell = byUnit.get(unit.unitId);
           return cell ? <MatrixCellMark cell={cell} onOpen={(c) => onOpenCell(c, row)} /> : null;

@@ -1,5 +1,5 @@
 // One square of the matrix: the filing's state as colour and mark, lead units outlined, late flagged.
-import { PROGRESS_CODES, type MatrixCell } from '../../../api/matrix.ts';
+import { PROGRESS_CODES, type Matrix, type MatrixCell } from '../../../api/matrix.ts';
 import {
   PROGRESS_COLORS,
   PROGRESS_LABELS,
@@ -79,6 +79,34 @@ export function MatrixLegend() {
           style={{ width: 8, height: 8, borderRadius: 4, background: '#a8071a', display: 'inline-block' }}
         />
         迟报
+      </span>
+    </div>
+  );
+}
+
+/** A unit's column head: its name written downwards, and how many of its filings are overdue. */
+export function UnitColumnTitle({ unit }: { unit: Matrix['units'][number] }) {
+  const { counts } = unit;
+  return (
+    <div
+      title={`${unit.name}:应报${counts.owed},已通过${counts.accepted},待审核${counts.submitted},逾期未报${counts.overdue},迟报${counts.late}`}
+      style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}
+    >
+      <span
+        style={{
+          display: 'inline-block',
+          writingMode: 'vertical-rl',
+          lineHeight: 1.1,
+          whiteSpace: 'nowrap',
+          maxHeight: 140,
+          overflow: 'hidden',
+          fontSize: 12,
+        }}
+      >
+        {unit.name}
+      </span>
+      <span style={{ fontSize: 11, fontWeight: 400, color: counts.overdue ? '#cf1322' : '#8c8c8c' }}>
+        {counts.overdue}
       </span>
     </div>
   );

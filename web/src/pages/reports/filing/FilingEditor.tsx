@@ -14,7 +14,7 @@ import { FilingActions, type FilingAct } from './FilingActions.tsx';
 import { FilingForm } from './FilingForm.tsx';
 import { FilingHeader } from './FilingHeader.tsx';
 import { allowedActs, appendQuote, isEditable, missingForSubmit, startingDraft } from './filing-model.ts';
-import { ConflictNotice, ReturnedNotice, StashNotice, StateNotice } from './FilingNotices.tsx';
+import { ConflictNotice, LockedNotice, ReturnedNotice, StashNotice, StateNotice } from './FilingNotices.tsx';
 import { SaveStatusText } from './SaveStatusText.tsx';
 import { useFilingDraft, type Draft } from './use-filing-draft.ts';
 
@@ -52,8 +52,11 @@ export function FilingEditor(props: {
   const [busy, setBusy] = useState<FilingAct | null>(null);
   const [checks, setChecks] = useState<FieldIssues>({});
   const [actError, setActError] = useState<string | null>(null);
-  const editable = isEditable(view, mine) && filing.status !== 'locked';
-  const acts = allowedActs(role, editable, mine);
+  const editable = isEditable(view, mine);
+  // Refused since the page opened (submitted elsewhere, accepted, quarter closed): the typed text
+  // stays on screen, frozen, until the clerk loads the current state.
+  const locked = filing.status === 'locked';
+  const acts = locked ? [] : allowedActs(role, editable, mine);
   const standing = view.units.find((unit) => unit.unitId === props.unitId)?.standing ?? null;
 
   const act = async (which: FilingAct) => {
@@ -95,6 +98,15 @@ export function FilingEditor(props: {
       {current && <ReturnedNotice report={current} />}
       {current && <StateNotice report={current} role={role} />}
       {view.period.state === 'closed' && <Alert type="warning" showIcon title="本季度已关闭,填报已冻结" />}
+      {locked && (
+        <LockedNotice
+          reason={describeError(filing.failure)}
+          onReload={() => {
+            props.onStash(filing.draft);
+            props.reload();
+          }}
+        />
+      )}
       {filing.conflict && (
         <ConflictNotice
           onLoadLatest={() => {
@@ -107,12 +119,16 @@ export function FilingEditor(props: {
       {stash && (
         <StashNotice
           stash={stash}
-          onRestore={() => {
-            // The text comes back; evidence files stay as the newer version has them.
-            const { attachments: _files, ...typed } = stash;
-            filing.change(typed);
-            props.onStash(null);
-          }}
+          onRestore={
+            editable
+              ? () => {
+                  // The text comes back; evidence files stay as the newer version has them.
+                  const { attachments: _files, ...typed } = stash;
+                  filing.change(typed);
+                  props.onStash(null);
+                }
+              : undefined
+          }
           onDismiss={() => props.onStash(null)}
         />
       )}
@@ -131,7 +147,7 @@ export function FilingEditor(props: {
                 draft={filing.draft}
                 change={filing.change}
                 indicators={view.task.indicators}
-                disabled={busy !== null}
+                disabled={busy !== null || locked}
                 issues={issues}
                 progressLabel={lead ? '进展情况(可引用责任单位反馈)' : '进展情况'}
               />

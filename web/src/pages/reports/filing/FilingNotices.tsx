@@ -74,29 +74,57 @@ export function ConflictNotice(props: { onLoadLatest: () => void; onOverwrite: (
   );
 }
 
-export function StashNotice(props: { stash: Draft; onRestore: () => void; onDismiss: () => void }) {
+const STASHED_FIELDS = [
+  ['progress', '进展情况'],
+  ['problems', '存在问题'],
+  ['nextSteps', '下步打算'],
+] as const;
+
+/** onRestore is left out when the filing can no longer change: the text is then only for copying. */
+export function StashNotice(props: { stash: Draft; onRestore?: () => void; onDismiss: () => void }) {
+  const fields = STASHED_FIELDS.filter(([field]) => props.stash[field].trim() !== '');
   return (
     <Alert
       type="info"
       showIcon
-      title="已载入最新版本。下面是您之前输入但未保存的进展情况,可按需恢复或复制:"
-      description={
+      title="已载入最新版本。下面是您之前输入但未保存的内容,可按需恢复或复制:"
+      description={fields.map(([field, label]) => (
         <Typography.Paragraph
-          copyable={{ text: props.stash.progress, tooltips: ['复制', '已复制'] }}
-          style={{ whiteSpace: 'pre-wrap', margin: 0, maxHeight: 200, overflow: 'auto' }}
+          key={field}
+          copyable={{ text: props.stash[field], tooltips: ['复制', '已复制'] }}
+          style={{ whiteSpace: 'pre-wrap', margin: '0 0 8px', maxHeight: 200, overflow: 'auto' }}
         >
-          {props.stash.progress || '(空)'}
+          <strong>{label}:</strong>
+          {props.stash[field]}
         </Typography.Paragraph>
-      }
+      ))}
       action={
         <Flex vertical gap={8}>
-          <Button size="small" onClick={props.onRestore}>
-            恢复我的内容
-          </Button>
+          {props.onRestore && (
+            <Button size="small" onClick={props.onRestore}>
+              恢复我的内容
+            </Button>
+          )}
           <Button size="small" type="text" onClick={props.onDismiss}>
             不需要了
           </Button>
         </Flex>
+      }
+    />
+  );
+}
+
+export function LockedNotice(props: { reason: string; onReload: () => void }) {
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title={`不能继续保存:${props.reason}`}
+      description="您输入的内容仍显示在下方。载入当前状态后,这些内容会保留在页面上供复制。"
+      action={
+        <Button size="small" type="primary" onClick={props.onReload}>
+          载入当前状态
+        </Button>
       }
     />
   );

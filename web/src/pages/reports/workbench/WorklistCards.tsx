@@ -7,7 +7,7 @@ import type { WorklistItem } from '../../../api/reports.types.ts';
 import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
 import { RoleTag } from './RoleTag.tsx';
-import { actionLabel, filingPath } from './workbench-model.ts';
+import { actionLabel, filingPath, shownState } from './workbench-model.ts';
 
 export function WorklistCards(props: { items: WorklistItem[]; periodKey: string; role: Role }) {
   if (props.items.length === 0) return <Empty description="没有需要处理的任务" />;
@@ -24,7 +24,7 @@ export function WorklistCards(props: { items: WorklistItem[]; periodKey: string;
           <Card size="small" hoverable>
             <Flex justify="space-between" align="center" gap={8}>
               <Typography.Text strong>第 {item.task.seq} 项</Typography.Text>
-              <FilingStateTag state={item.state} late={item.late} />
+              <FilingStateTag {...shownState(item)} late={item.late} />
             </Flex>
             <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '8px 0' }}>
               {item.task.text}

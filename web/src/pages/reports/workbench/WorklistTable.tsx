@@ -6,7 +6,7 @@ import type { WorklistItem } from '../../../api/reports.types.ts';
 import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
 import { RoleTag } from './RoleTag.tsx';
-import { actionLabel, filingPath } from './workbench-model.ts';
+import { actionLabel, filingPath, shownState } from './workbench-model.ts';
 
 /** Loaded only on wide screens: phones never fetch the table code. */
 export default function WorklistTable(props: { items: WorklistItem[]; periodKey: string; role: Role }) {
@@ -33,7 +33,7 @@ export default function WorklistTable(props: { items: WorklistItem[]; periodKey:
         {
           title: '状态',
           width: 130,
-          render: (_, item) => <FilingStateTag state={item.state} late={item.late} />,
+          render: (_, item) => <FilingStateTag {...shownState(item)} late={item.late} />,
         },
         {
           title: '截止',

@@ -56,3 +56,9 @@ export function actionLabel(item: WorklistItem, role: Role): string {
 
 export const filingPath = (item: WorklistItem, periodKey: string): string =>
   `/tasks/${item.task.id}/periods/${periodKey}`;
+
+/** An overdue draft still reads as a draft (or as awaiting signature), with 逾期 beside it. */
+export function shownState(item: WorklistItem): { state: ProgressCode; overdue: boolean } {
+  if (item.state !== 'overdue' || item.reportState === null) return { state: item.state, overdue: false };
+  return { state: item.reportState === 'submitted' ? 'awaiting_sign_off' : 'draft', overdue: true };
+}
