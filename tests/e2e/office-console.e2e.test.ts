@@ -95,6 +95,10 @@ describe('the supervision office reviews filings from the console', () => {
     await consolePage.showTab('逾期与迟报');
     await page.getByRole('cell', { name: '市发改委' }).waitFor();
     await snapshot(page, 'office-console-lapses');
+
+    await consolePage.showTab('分板块统计');
+    await page.getByRole('cell', { name: '合计' }).waitFor();
+    await snapshot(page, 'office-console-sections');
     await page.close();
   });
 });

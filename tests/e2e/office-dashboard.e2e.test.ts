@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { acceptReport } from '../../src/services/reports/transitions.usecases.ts';
 import { systemClock } from '../../src/services/support/clock.ts';
 import { DashboardPageModel } from './pages/office-dashboard.ts';
 import { signIn } from './pages/office-sign-in.ts';
-import { launchBrowser, snapshot } from './support/browser.ts';
+import { ARTIFACTS, launchBrowser, snapshot } from './support/browser.ts';
 import { startDemoServer, type DemoServer } from './support/demo-server.ts';
 import { fileLeadReports, type FiledReport } from './support/office-seed.ts';
 
@@ -14,6 +14,12 @@ const CHARTS = ['各板块完成情况', '填报状态分布', '季度趋势', '
 let server: DemoServer;
 let browser: Browser;
 let filed: FiledReport[] = [];
+
+/** A drawer is fixed to the window: a full-page picture would draw it mid-page. */
+async function viewportSnapshot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(600); // let the drawer finish sliding in
+  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
+}
 
 before(async () => {
   server = await startDemoServer({ demo: true });
@@ -52,7 +58,7 @@ describe("the leaders' dashboard", () => {
     await page.getByText('全部任务 · 已通过').waitFor();
     assert.equal(await drawer.locator('.ant-table-row').count(), 1);
     await drawer.getByText('市发改委 · 已通过 · 迟报').waitFor();
-    await snapshot(page, 'office-dashboard-drill-accepted');
+    await viewportSnapshot(page, 'office-dashboard-drill-accepted');
     await page.keyboard.press('Escape');
     await page.getByText('全部任务 · 已通过').waitFor({ state: 'hidden' });
 
@@ -60,7 +66,7 @@ describe("the leaders' dashboard", () => {
     await dashboard.clickShape('迟报与逾期未报单位', '#fa8c16');
     await page.getByText('市发改委 · 迟报').waitFor();
     assert.equal(await drawer.locator('.ant-table-row').count(), filed.length);
-    await snapshot(page, 'office-dashboard-drill-late');
+    await viewportSnapshot(page, 'office-dashboard-drill-late');
 
     // Each task links to its page for the quarter.
     const first = filed[0];

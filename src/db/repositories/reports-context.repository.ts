@@ -26,32 +26,25 @@ async function nameOn(db: Db, unitId: number, onDate: IsoDate): Promise<string |
 async function findTasks(db: Db, where: SQL | undefined): Promise<TaskRecord[]> {
   const rows = await db.select().from(tasks).where(where).orderBy(asc(tasks.seq));
   if (rows.length === 0) return [];
+  // The same condition as a subquery: a plan's 220 task ids as bound parameters cost more than the rows.
   const indicators = await db
     .select()
     .from(taskIndicators)
-    .where(
-      inArray(
-        taskIndicators.taskId,
-        rows.map((row) => row.id),
-      ),
-    )
+    .where(inArray(taskIndicators.taskId, db.select({ id: tasks.id }).from(tasks).where(where)))
     .orderBy(asc(taskIndicators.position));
+  const byTask = new Map<number, TaskRecord['indicators']>();
+  for (const { taskId, id, metric, targetValue, unit, comparator, raw } of indicators) {
+    const list = byTask.get(taskId) ?? [];
+    list.push({ id, metric, targetValue, unit, comparator, raw });
+    byTask.set(taskId, list);
+  }
   return rows.map((row) => ({
     id: row.id,
     planId: row.planId,
     seq: row.seq,
     path: row.path,
     text: row.text,
-    indicators: indicators
-      .filter((indicator) => indicator.taskId === row.id)
-      .map(({ id, metric, targetValue, unit, comparator, raw }) => ({
-        id,
-        metric,
-        targetValue,
-        unit,
-        comparator,
-        raw,
-      })),
+    indicators: byTask.get(row.id) ?? [],
   }));
 }
 

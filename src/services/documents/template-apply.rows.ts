@@ -39,7 +39,7 @@ export async function planRows(
     return revision ? contentOf(revision) : null;
   };
   return input.rows.flatMap((row): RowPlan[] => {
-    const index = input.template.tasks.findIndex((entry) => entry.task.id === row.taskId);
+    const index = input.template.tasks.findIndex((entry) => entry.expected.taskId === row.taskId);
     const entry = input.template.tasks[index];
     if (!entry) return [];
     const slot: ReportSlot = {
@@ -52,8 +52,8 @@ export async function planRows(
       reports.find((report) => report.taskId === row.taskId && report.kind === entry.kind) ?? null;
     const context = {
       rowNumber: templateRowNumber(index),
-      seq: entry.task.seq,
-      indicatorIds: entry.task.indicators.map((i) => i.id),
+      seq: entry.expected.seq,
+      indicatorIds: entry.expected.indicators.map((indicator) => indicator.indicatorId),
     };
     return [planRow(row, { slot, existing, current: existing ? currentOf(existing) : null, ...context })];
   });

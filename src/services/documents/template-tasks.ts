@@ -9,14 +9,15 @@ import type { ReportKind } from '../../core/report/report.types.ts';
 import { reportVisibility, revisionVisible } from '../../core/report/visibility.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { previousPeriodKey } from '../reports/report-support.ts';
-import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from '../reports/reports.types.ts';
+import type { IndicatorRecord, TaskRecord } from '../plans/plans.types.ts';
+import type { OwingUnit, PeriodRecord, ReportRecord } from '../reports/reports.types.ts';
 import { kindFor } from '../reports/worklist.usecase.ts';
 import type { Repositories } from '../store.ts';
 
 export interface UnitTemplateTask {
-  task: TaskRecord;
   owed: OwingUnit;
   kind: ReportKind;
+  /** The task as the template shows it and the reader checks it. */
   expected: ExpectedTask;
 }
 
@@ -30,33 +31,44 @@ export async function unitTemplateTasks(
   period: PeriodRecord,
   unitId: number,
 ): Promise<UnitTemplate> {
-  const owing = (await findUnitsOwing(repos, { period })).filter((unit) => unit.unitId === unitId);
+  const owing = await findUnitsOwing(repos, { period, unitId });
   if (owing.length === 0) {
     throw notFound('template.nothing_owed', `the unit owes no filings in ${period.key}`, {
       unitId,
       period: period.key,
     });
   }
-  const records = new Map((await repos.reports.findTasks(period.planId)).map((task) => [task.id, task]));
+  // Only the unit's own tasks are read: a template is one unit's share of the plan.
+  const taskIds = owing.map((owed) => owed.taskId);
+  const records = new Map<number, TaskRecord>();
+  for (const taskId of taskIds) {
+    const task = await repos.tasks.findById(taskId);
+    if (task) records.set(taskId, task);
+  }
+  const indicators = await repos.tasks.findIndicators(taskIds);
   const tasks = owing.flatMap((owed): UnitTemplateTask[] => {
     const task = records.get(owed.taskId);
-    return task ? [{ task, owed, kind: kindFor(owed.role), expected: expectedTask(task) }] : [];
+    if (!task) return [];
+    const own = indicators.filter((indicator) => indicator.taskId === task.id);
+    return [{ owed, kind: kindFor(owed.role), expected: expectedTask(task, own) }];
   });
-  tasks.sort((a, b) => a.task.seq - b.task.seq);
+  tasks.sort((a, b) => a.expected.seq - b.expected.seq);
   return { unit: { unitId, name: owing[0]?.name ?? `#${unitId}` }, tasks };
 }
 
-export function expectedTask(task: TaskRecord): ExpectedTask {
+export function expectedTask(task: TaskRecord, indicators: readonly IndicatorRecord[]): ExpectedTask {
   return {
     taskId: task.id,
     seq: task.seq,
     text: task.text,
-    indicators: task.indicators.map((indicator) => ({
-      indicatorId: indicator.id,
-      raw: indicator.raw,
-      unit: indicator.unit,
-      value: indicator.targetValue,
-    })),
+    indicators: [...indicators]
+      .sort((a, b) => a.position - b.position)
+      .map((indicator) => ({
+        indicatorId: indicator.id,
+        raw: indicator.raw,
+        unit: indicator.unit,
+        value: indicator.targetValue,
+      })),
   };
 }
 
@@ -75,9 +87,9 @@ export async function templateRows(
       ? await repos.reports.findReports({ periodId: previousPeriod.id, unitId })
       : [];
   const seen = await visibleContents(repos, actor, [...current, ...previous]);
-  return template.tasks.map(({ task, owed, kind, expected }) => {
+  return template.tasks.map(({ owed, kind, expected }) => {
     const mine = (reports: readonly ReportRecord[], wanted: ReportKind) =>
-      reports.find((report) => report.taskId === task.id && report.kind === wanted);
+      reports.find((report) => report.taskId === expected.taskId && report.kind === wanted);
     const other: ReportKind = kind === 'unit_input' ? 'task_report' : 'unit_input';
     const source = [mine(current, kind), mine(previous, kind), mine(previous, other)]
       .map((report) => (report ? seen.get(report.id) : undefined))

@@ -14,6 +14,7 @@ import { kindFor } from '../reports/worklist.usecase.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
 import { dueDateFor, loadSupervisionContext } from '../supervision/supervision-context.ts';
+import type { NotificationRecord } from './notifications.types.ts';
 import type { NoticeInput } from './notify.ts';
 import { recordNotices, taskLine } from './notify.ts';
 
@@ -87,42 +88,46 @@ async function recordEscalation(
 ): Promise<{ recorded: number; orders: number }> {
   const { period, now } = input;
   const byKey = new Map(input.notices.map((due) => [due.notice.key, due.notice]));
-  const inserted = await recordNotices(
-    repos,
-    input.notices.map((due) => noticeInput(input.context, period, due)),
-    now,
-  );
-  let orders = 0;
-  for (const record of inserted) {
+  const notices = input.notices.map((due) => noticeInput(input.context, period, due));
+  const inserted = await recordNotices(repos, notices, now);
+  const orders = inserted.flatMap((record) => {
     const notice = byKey.get(record.key);
-    if (!notice) continue;
-    if (notice.kind === 'supervision_order') {
-      const { taskId, unitId, level, dueFrom, message } = notice;
-      await repos.notifications.insertOrder({
-        notificationId: record.id,
-        taskId,
-        unitId,
-        periodId: period.id,
-        level,
-        dueFrom,
-        message,
-        issuedAt: now,
-      });
-      orders += 1;
-    }
-    await repos.audit.append(
-      auditEvent({
-        actor: SCHEDULER_ACTOR,
-        at: now,
-        action: `notice.${notice.kind}`,
-        entityType: 'notification',
-        entityId: record.id,
-        before: null,
-        after: { key: record.key, unitId: notice.unitId },
-      }),
-    );
+    return notice?.kind === 'supervision_order' ? [{ record, notice }] : [];
+  });
+  for (const { record, notice } of orders) {
+    const { taskId, unitId, level, dueFrom, message } = notice;
+    const order = { notificationId: record.id, taskId, unitId, periodId: period.id, level, dueFrom, message };
+    await repos.notifications.insertOrder({ ...order, issuedAt: now });
   }
-  return { recorded: inserted.length, orders };
+  if (inserted.length > 0) await auditPass(repos, { period, now, inserted });
+  return { recorded: inserted.length, orders: orders.length };
+}
+
+/** One audit event per pass and period: how many notices of each kind, and every order's key. */
+async function auditPass(
+  repos: Repositories,
+  input: {
+    period: PeriodRecord;
+    now: Date;
+    inserted: readonly NotificationRecord[];
+  },
+): Promise<void> {
+  const counts: Record<string, number> = {};
+  for (const record of input.inserted) counts[record.kind] = (counts[record.kind] ?? 0) + 1;
+  const orderKeys = input.inserted
+    .filter((record) => record.kind === 'supervision_order')
+    .map((record) => record.key);
+  await repos.audit.append(
+    auditEvent({
+      actor: SCHEDULER_ACTOR,
+      at: input.now,
+      action: 'notice.record',
+      entityType: 'period',
+      entityId: input.period.id,
+      before: null,
+      after: { period: input.period.key, counts, orders: orderKeys },
+    }),
+  );
 }
 
 function noticeInput(context: SupervisionContext, period: PeriodRecord, due: Due): NoticeInput {

@@ -46,7 +46,7 @@ export class ConsolePageModel {
       .click();
   }
 
-  async showTab(name: '待审核' | '填报矩阵' | '逾期与迟报'): Promise<void> {
+  async showTab(name: '待审核' | '填报矩阵' | '逾期与迟报' | '分板块统计'): Promise<void> {
     await this.page.getByRole('tab', { name: new RegExp(name) }).click();
   }
 }

@@ -25,7 +25,8 @@ interface Drawing {
 function insidePointOf(svg: Drawing, fill: string): { x: number; y: number } | null {
   let shape: Shape | null = null;
   let largest = -1;
-  for (const candidate of Array.from(svg.querySelectorAll(`path[fill="${fill}"]`))) {
+  // Legend icons are drawn with a transform, bars and slices in place: skip the legend.
+  for (const candidate of Array.from(svg.querySelectorAll(`path[fill="${fill}"]:not([transform])`))) {
     const box = candidate.getBBox();
     if (box.width * box.height > largest) {
       largest = box.width * box.height;

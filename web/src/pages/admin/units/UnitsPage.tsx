@@ -2,7 +2,7 @@
 // set members, merge, with every change kept in the unit's history.
 import { DownOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Dropdown, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { describeError } from '../../../api/client.ts';
 import {
   UNIT_KINDS,
@@ -11,6 +11,7 @@ import {
   unitKindLabel,
   UNIT_KIND_LABELS,
   type Unit,
+  type UnitRef,
   type UnitKind,
 } from '../../../api/units.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
@@ -47,6 +48,9 @@ export default function UnitsPage() {
   const all = useRequest(() => findUnits(), []);
   const [action, setAction] = useState<{ action: UnitAction; unit: Unit | null } | null>(null);
   const [history, setHistory] = useState<number | null>(null);
+  // A searched list names only the units it holds: members and groups outside it are named from the full list.
+  const names = useMemo(() => new Map((all.data ?? []).map((u) => [u.id, u.name])), [all.data]);
+  const nameOf = (ref: UnitRef) => names.get(ref.id) ?? ref.name;
   const refresh = () => {
     units.reload();
     all.reload();
@@ -104,7 +108,7 @@ export default function UnitsPage() {
                 render: (_, u) => (
                   <Space orientation="vertical" size={0}>
                     <span>
-                      {u.name} {u.successor && <Tag color="default">已并入 {u.successor.name}</Tag>}
+                      {u.name} {u.successor && <Tag color="default">已并入 {nameOf(u.successor)}</Tag>}
                     </span>
                     {u.fullName && <small style={{ color: '#8c8c8c' }}>{u.fullName}</small>}
                   </Space>
@@ -118,12 +122,12 @@ export default function UnitsPage() {
                 render: (_, u) =>
                   u.kind === 'group' ? (
                     u.members.length > 0 ? (
-                      `${u.members.length}个成员:${u.members.map((m) => m.name).join('、')}`
+                      `${u.members.length}个成员:${u.members.map(nameOf).join('、')}`
                     ) : (
                       <Tag color="orange">尚未设置成员</Tag>
                     )
                   ) : (
-                    u.groups.map((g) => <Tag key={g.id}>{g.name}</Tag>)
+                    u.groups.map((g) => <Tag key={g.id}>{nameOf(g)}</Tag>)
                   ),
               },
               {
