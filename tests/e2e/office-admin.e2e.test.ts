@@ -43,7 +43,10 @@ describe('the admin keeps the directory, the accounts and the periods', () => {
     await page.getByLabel('搜索单位').fill('市发改委');
     await page.getByLabel('搜索单位').press('Enter');
     await admin.unitAction('市发改委', '添加别名');
-    await admin.dialog(/添加别名/).getByLabel('别名').fill('芜湖市发改委');
+    await admin
+      .dialog(/添加别名/)
+      .getByLabel('别名')
+      .fill('芜湖市发改委');
     await admin.confirmDialog(/添加别名/, /添\s*加/);
     await admin.tableRow('市发改委').getByText('芜湖市发改委').waitFor();
 
@@ -58,7 +61,10 @@ describe('the admin keeps the directory, the accounts and the periods', () => {
     // A name already in the directory is refused in Chinese, in the dialog.
     await page.getByRole('button', { name: /新建单位/ }).click();
     await admin.dialog('新建单位').getByLabel('简称').fill('市发改委');
-    await admin.dialog('新建单位').getByRole('button', { name: /创\s*建/ }).click();
+    await admin
+      .dialog('新建单位')
+      .getByRole('button', { name: /创\s*建/ })
+      .click();
     await admin.dialog('新建单位').getByText('已有同名单位(或该名称是其他单位的别名)').waitFor();
     await snapshot(page, 'office-units-refused');
     await page.close();
@@ -84,13 +90,22 @@ describe('the admin keeps the directory, the accounts and the periods', () => {
     await admin.tableRow('jyj-reporter').getByText('待改初始密码').waitFor();
 
     await admin.tableRow('jyj-reporter').getByRole('button', { name: '重置密码' }).click();
-    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /重\s*置/ }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /重\s*置/ })
+      .click();
     const second = await admin.dialog('初始密码').locator('[data-initial-password]').textContent();
     assert.notEqual(second, first);
     await admin.confirmDialog('初始密码', /我已记下/);
 
-    await admin.tableRow('jyj-reporter').getByRole('button', { name: /停\s*用/ }).click();
-    await page.locator('.ant-popconfirm:visible').getByRole('button', { name: /停\s*用/ }).click();
+    await admin
+      .tableRow('jyj-reporter')
+      .getByRole('button', { name: /停\s*用/ })
+      .click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /停\s*用/ })
+      .click();
     await admin.tableRow('jyj-reporter').getByText('已停用').waitFor();
     await snapshot(page, 'office-accounts');
     await page.close();

@@ -28,7 +28,12 @@ before(async () => {
   const [first] = filed;
   if (!first) throw new Error('nothing filed');
   const supervisor = await server.actorOf('duchaban');
-  await acceptReport({ actor: supervisor, reportId: first.reportId, store: server.db.store, clock: systemClock });
+  await acceptReport({
+    actor: supervisor,
+    reportId: first.reportId,
+    store: server.db.store,
+    clock: systemClock,
+  });
 });
 
 after(async () => {
@@ -47,7 +52,8 @@ describe("the leaders' dashboard", () => {
 
     const dashboard = new DashboardPageModel(page);
     await dashboard.open(server.url, PERIOD);
-    for (const title of CHARTS) await dashboard.chart(title).locator('[data-chart-ready="true"] svg').waitFor();
+    for (const title of CHARTS)
+      await dashboard.chart(title).locator('[data-chart-ready="true"] svg').waitFor();
     assert.ok(scripts.some((url) => url.includes('chart-engine')));
     await page.waitForTimeout(1000);
     await snapshot(page, 'office-dashboard');

@@ -82,6 +82,15 @@ describe(`extension requests (延期申请) on ${usingPostgres ? 'PostgreSQL' : 
     assert.match(told.notifications[0]?.title ?? '', /已批准,新的截止日期为2024-07-12/);
   });
 
+  test('the unit’s worklist shows the granted date; its neighbour keeps the plan’s', async () => {
+    const dueOf = async (login: string) =>
+      ok<{ items: { task: { seq: number }; dueOn: string }[] }>(
+        await call(login, 'GET', '/api/worklist?period=2024-Q2'),
+      ).items.find((item) => item.task.seq === 11)?.dueOn;
+    assert.equal(await dueOf('ww.reporter'), '2024-07-12');
+    assert.equal(await dueOf('nl.reporter'), '2024-07-05');
+  });
+
   test('reminders follow the extended date: the day after the plan’s due date only the unit without one is urged', async () => {
     await recordDueNotices({ store: deps.store, now: new Date('2024-07-06T02:00:00Z') });
     const urged = async (login: string) =>

@@ -55,7 +55,7 @@ export async function exportBulletin(input: ExportBulletinInput): Promise<Docume
   if (pdf === null) {
     throw conflict(
       'bulletin.pdf_unavailable',
-      'this server cannot make PDF files (LibreOffice is not installed); download the Word document instead',
+      'this server cannot make PDF files (LibreOffice is not installed); use the Word document (docx) instead',
       { period: period.key, available: ['docx'] },
     );
   }

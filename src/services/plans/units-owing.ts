@@ -56,7 +56,9 @@ export async function findUnitsOwingInPlan(input: {
   const unitIds = unitId === undefined ? undefined : [unitId, ...groupsHolding(directory, unitId)];
   const taskIds =
     taskId === undefined
-      ? (await repos.tasks.findByPlan(planId, { asOf, ...(unitIds ? { unitIds } : {}) })).map((task) => task.id)
+      ? (await repos.tasks.findByPlan(planId, { asOf, ...(unitIds ? { unitIds } : {}) })).map(
+          (task) => task.id,
+        )
       : (await repos.tasks.findById(taskId))?.planId === planId
         ? [taskId]
         : [];

@@ -53,17 +53,17 @@ export async function getMatrix(input: {
   const titleOf = (path: string[]) =>
     titles.find((node) => node.path.join('.') === path.join('.'))?.title ?? null;
   const now = input.clock();
+  // Indexed once: a plan has a thousand owed filings, and every cell looks up its own.
+  const reportBySlot = new Map(reports.map((r) => [`${r.taskId}:${r.unitId}:${r.kind}`, r]));
+  const owingByTask = new Map<number, OwingUnit[]>();
+  for (const unit of owing) owingByTask.set(unit.taskId, [...(owingByTask.get(unit.taskId) ?? []), unit]);
   const rows = tasks.map((task) => {
-    const cells = owing
-      .filter((unit) => unit.taskId === task.id)
-      .map((unit): MatrixCell => {
-        const kind = kindFor(unit.role);
-        const report = reports.find(
-          (r) => r.taskId === task.id && r.unitId === unit.unitId && r.kind === kind,
-        );
-        const progress = filingProgress({ report: report ?? null, dueOn: period.dueOn, now });
-        return { unit, kind, reportId: report?.id ?? null, progress };
-      });
+    const cells = (owingByTask.get(task.id) ?? []).map((unit): MatrixCell => {
+      const kind = kindFor(unit.role);
+      const report = reportBySlot.get(`${task.id}:${unit.unitId}:${kind}`);
+      const progress = filingProgress({ report: report ?? null, dueOn: period.dueOn, now });
+      return { unit, kind, reportId: report?.id ?? null, progress };
+    });
     const path = sectionPathOf(task);
     return { task, section: { path, title: titleOf(path) }, cells };
   });

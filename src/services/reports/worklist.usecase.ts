@@ -7,6 +7,7 @@ import { filingProgress, type FilingProgress } from '../../core/report/progress.
 import type { ReportKind } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
+import { effectiveDueDates } from '../supervision/due-dates.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import { actorUnitId, getPeriod } from './report-support.ts';
 import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
@@ -43,13 +44,15 @@ export async function findWorklist(input: {
   const owing = await findUnitsOwing(repos, { period, unitId });
   const tasks = new Map((await repos.reports.findTasks(period.planId)).map((task) => [task.id, task]));
   const reports = await repos.reports.findReports({ periodId: period.id, unitId });
+  const dueOn = await effectiveDueDates(repos, { period, unitId });
   const now = input.clock();
   const items = owing.flatMap((owed): WorklistItem[] => {
     const task = tasks.get(owed.taskId);
     if (!task) return [];
     const kind = kindFor(owed.role);
     const report = reports.find((r) => r.taskId === owed.taskId && r.kind === kind) ?? null;
-    const progress = filingProgress({ report, dueOn: period.dueOn, now });
+    const extendedDueOn = dueOn(owed.taskId);
+    const progress = filingProgress({ report, dueOn: period.dueOn, extendedDueOn, now });
     return [{ task, role: owed.role, kind, viaGroup: owed.viaGroup, report, progress }];
   });
   items.sort((a, b) => a.task.seq - b.task.seq);

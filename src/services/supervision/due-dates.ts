@@ -15,3 +15,14 @@ export async function effectiveDueOn(
   const extensions = await repos.extensions.findMany({ periodIds: [period.id], taskId, unitId });
   return dueDateFor({ rules, extensions }, { period, taskId, unitId }).dueOn;
 }
+
+/** Every task's due date for one unit in a period (worklists), reading rules and extensions once. */
+export async function effectiveDueDates(
+  repos: Repositories,
+  slot: { period: PeriodRecord; unitId: number },
+): Promise<(taskId: number) => IsoDate> {
+  const { period, unitId } = slot;
+  const rules = await loadPlanRules(repos, period.planId);
+  const extensions = await repos.extensions.findMany({ periodIds: [period.id], unitId });
+  return (taskId) => dueDateFor({ rules, extensions }, { period, taskId, unitId }).dueOn;
+}

@@ -94,11 +94,12 @@ export function UnitColumnTitle({ unit }: { unit: Matrix['units'][number] }) {
     >
       <span
         style={{
-          display: 'inline-block',
           writingMode: 'vertical-rl',
           lineHeight: 1.1,
           whiteSpace: 'nowrap',
-          maxHeight: 140,
+          // A set height: the header row sizes to its tallest name, long names are cut at ten characters.
+          height: Math.min(unit.name.length, 10) * 13,
+          flexShrink: 0,
           overflow: 'hidden',
           fontSize: 12,
         }}
