@@ -5,6 +5,7 @@ import { getReport } from '../../src/services/reports/report-read.usecase.ts';
 import { ConsolePageModel } from './pages/office-console.ts';
 import { signIn } from './pages/office-sign-in.ts';
 import { launchBrowser, snapshot } from './support/browser.ts';
+import { viewportSnapshot } from './support/office-snapshot.ts';
 import { startDemoServer, type DemoServer } from './support/demo-server.ts';
 import { fileLeadReports, type FiledReport } from './support/office-seed.ts';
 
@@ -89,7 +90,7 @@ describe('the supervision office reviews filings from the console', () => {
     const cell = page.getByRole('button', { name: /市发改委 · 牵头单位 · 已通过 · 迟报/ });
     await cell.first().click();
     await page.locator('.ant-drawer-body').getByText('采纳').first().waitFor();
-    await snapshot(page, 'office-console-report');
+    await viewportSnapshot(page, 'office-console-report');
     await page.keyboard.press('Escape');
 
     await consolePage.showTab('逾期与迟报');

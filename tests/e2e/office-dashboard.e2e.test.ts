@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { acceptReport } from '../../src/services/reports/transitions.usecases.ts';
 import { systemClock } from '../../src/services/support/clock.ts';
 import { DashboardPageModel } from './pages/office-dashboard.ts';
 import { signIn } from './pages/office-sign-in.ts';
-import { ARTIFACTS, launchBrowser, snapshot } from './support/browser.ts';
+import { launchBrowser, snapshot } from './support/browser.ts';
+import { viewportSnapshot } from './support/office-snapshot.ts';
 import { startDemoServer, type DemoServer } from './support/demo-server.ts';
 import { fileLeadReports, type FiledReport } from './support/office-seed.ts';
 
@@ -14,12 +15,6 @@ const CHARTS = ['各板块完成情况', '填报状态分布', '季度趋势', '
 let server: DemoServer;
 let browser: Browser;
 let filed: FiledReport[] = [];
-
-/** A drawer is fixed to the window: a full-page picture would draw it mid-page. */
-async function viewportSnapshot(page: Page, name: string): Promise<void> {
-  await page.waitForTimeout(600); // let the drawer finish sliding in
-  await page.screenshot({ path: `${ARTIFACTS}${name}.png` });
-}
 
 before(async () => {
   server = await startDemoServer({ demo: true });
