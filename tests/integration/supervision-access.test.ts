@@ -181,6 +181,12 @@ describe(`who may use the supervision and assessment routes, on ${usingPostgres 
       allowed: ['unit', 'otherUnit', 'supervisor', 'leader'],
     },
     {
+      rule: 'a unit’s supervision orders are read by the unit, the office and leaders',
+      method: 'GET',
+      url: () => `/api/supervision-orders?period=2024-Q1&unitId=${czj()}`,
+      allowed: ['unit', 'supervisor', 'leader'],
+    },
+    {
       rule: 'only the admin sets a unit’s group robot',
       method: 'PUT',
       url: () => `/api/units/${czj()}/webhook`,

@@ -183,6 +183,23 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
     assert.deepEqual(await scheduler.tick(), { recorded: 0, orders: 0, delivered: 0, failed: 0 });
   });
 
+  test('a unit lists its own supervision orders; the office and leaders list all', async () => {
+    const own = ok<{ orders: { unitId: number; level: number }[] }>(
+      await call('czj.reporter', 'GET', '/api/supervision-orders?period=2024-Q1'),
+    ).orders;
+    assert.ok(own.length === 2 && own.every((order) => order.unitId === fx.unit('市财政局')));
+    const other = await call(
+      'czj.reporter',
+      'GET',
+      `/api/supervision-orders?period=2024-Q1&unitId=${fx.unit('市发改委')}`,
+    );
+    assert.equal(other.statusCode, 403);
+    const all = ok<{ orders: unknown[] }>(
+      await call('leader', 'GET', '/api/supervision-orders?period=2024-Q1'),
+    );
+    assert.equal(all.orders.length, 7);
+  });
+
   test('the unit finds every notice in its notification centre, with the unread count', async () => {
     const centre = ok<{ unread: number; notifications: { kind: string; webhook: string }[] }>(
       await call('czj.reporter', 'GET', '/api/notifications'),

@@ -21,6 +21,10 @@ export function auditRepository(db: Db): AuditRepository {
       if (!row) throw new Error('insert into audit_events returned no row');
       return toAuditEvent(row);
     },
+    async appendMany(events) {
+      if (events.length === 0) return;
+      await db.insert(auditEvents).values([...events]);
+    },
     async findForEntity(entityType, entityId) {
       const rows = await db
         .select()

@@ -1,17 +1,20 @@
 // Bulk reads for the period documents: every filing of a period with what the office holds of it,
-// in three queries whatever the number of filings (the summary covers a thousand and more).
+// in three queries whatever the number of filings (the summary covers a thousand and more); the
+// bulk writes of an applied template are in documents-saves.repository.ts.
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import { REPORT_KINDS, REPORT_STATES, SELF_STATUSES } from '../../core/report/report.types.ts';
 import { FILED_EVENTS } from '../../core/report/visibility.ts';
 import type { DocumentsRepository, PeriodFiling } from '../../services/documents/documents.types.ts';
 import type { Db } from '../client.ts';
 import { reportRevisions, reports } from '../schema/index.ts';
+import { documentSaves } from './documents-saves.repository.ts';
 import { oneOf } from './supervision-rows.ts';
 
 const FILED = [...FILED_EVENTS];
 
 export function documentsRepository(db: Db): DocumentsRepository {
   return {
+    ...documentSaves(db),
     async findPeriodFilings(periodId) {
       const inPeriod = and(eq(reports.periodId, periodId), inArray(reportRevisions.event, FILED));
       const rows = await db

@@ -3,6 +3,7 @@
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import {
   findNotifications,
+  findSupervisionOrders,
   markNotificationRead,
 } from '../../services/notifications/notifications.usecases.ts';
 import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecase.ts';
@@ -13,6 +14,8 @@ import {
   NotificationParamsSchema,
   NotificationsSchema,
   OneNotificationSchema,
+  OrdersQuerySchema,
+  OrdersSchema,
   WebhookBodySchema,
   WebhookParamsSchema,
   WebhookViewSchema,
@@ -52,6 +55,32 @@ export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, dep
     async (request) => {
       const input = { actor: actorOf(request), notificationId: request.params.notificationId, store, clock };
       return { notification: presentNotification((await markNotificationRead(input)).notification) };
+    },
+  );
+
+  app.get(
+    '/api/supervision-orders',
+    {
+      schema: {
+        tags,
+        summary: 'Supervision orders (督办单) of a period (office and leaders: all; a unit: its own)',
+        querystring: OrdersQuerySchema,
+        response: { 200: OrdersSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { orders } = await findSupervisionOrders({ actor: actorOf(request), ...request.query, store });
+      return {
+        orders: orders.map(({ id, taskId, unitId, level, dueFrom, message, issuedAt }) => ({
+          id,
+          taskId,
+          unitId,
+          level,
+          dueFrom,
+          message,
+          issuedAt: issuedAt.toISOString(),
+        })),
+      };
     },
   );
 

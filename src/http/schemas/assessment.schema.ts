@@ -165,3 +165,21 @@ export const WebhookViewSchema = z.strictObject({
     })
     .nullable(),
 });
+
+export const OrdersQuerySchema = z.strictObject({
+  period: PeriodKeySchema,
+  unitId: IdParamSchema.optional(),
+});
+export const OrdersSchema = z.strictObject({
+  orders: z.array(
+    z.strictObject({
+      id: Int,
+      taskId: Int,
+      unitId: Int,
+      level: Int,
+      dueFrom: z.string(),
+      message: z.string(),
+      issuedAt: IsoDateTimeSchema,
+    }),
+  ),
+});

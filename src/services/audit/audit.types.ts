@@ -21,5 +21,7 @@ export interface AuditEvent extends AuditEventInput {
 
 export interface AuditRepository {
   append(event: AuditEventInput): Promise<AuditEvent>;
+  /** Several events in one insert, in the order given. */
+  appendMany(events: readonly AuditEventInput[]): Promise<void>;
   findForEntity(entityType: string, entityId: string): Promise<AuditEvent[]>;
 }

@@ -10,6 +10,7 @@ import type {
   SummaryInput,
 } from '../../core/documents/documents.types.ts';
 import type { FeedbackParseResult, ParseFeedbackInput } from '../../core/feedback/feedback-parse.types.ts';
+import type { NewReport, NewRevision, ReportRecord, RevisionRecord } from '../reports/reports.types.ts';
 import type { FilingFact } from '../supervision/supervision.types.ts';
 
 export interface DocumentWriters {
@@ -64,4 +65,16 @@ export interface PeriodFiling extends FilingFact {
 export interface DocumentsRepository {
   /** Every filing of the period, in id order; texts empty while nothing has left the unit. */
   findPeriodFilings(periodId: number): Promise<PeriodFiling[]>;
+  /** A unit's filings of a period with their current revisions, locked until the transaction ends. */
+  findUnitFilings(query: { periodId: number; unitId: number }): Promise<UnitFiling[]>;
+  /** The filings created; a slot another save took meanwhile is left out. */
+  insertReports(reports: readonly NewReport[]): Promise<ReportRecord[]>;
+  appendRevisions(revisions: readonly NewRevision[]): Promise<void>;
+  /** Moves each filing to its next revision (appended beforehand); state and late flag untouched. */
+  advanceRevisions(reportIds: readonly number[], now: Date): Promise<ReportRecord[]>;
+}
+
+export interface UnitFiling {
+  report: ReportRecord;
+  current: RevisionRecord | null;
 }

@@ -20,7 +20,7 @@ import type { ReportContent } from '../../core/report/report.types.ts';
 import { EMPTY_CONTENT, REPORT_STATE_LABELS } from '../../core/report/report.types.ts';
 import { contentOf } from '../reports/report-support.ts';
 import type { PeriodRecord, ReportRecord, ReportSlot } from '../reports/reports.types.ts';
-import type { Repositories } from '../store.ts';
+import type { UnitFiling } from './documents.types.ts';
 import type { UnitTemplate } from './template-tasks.ts';
 
 export type RowPlan =
@@ -28,18 +28,18 @@ export type RowPlan =
   | { outcome: 'unchanged'; slot: ReportSlot }
   | { outcome: 'error'; slot: ReportSlot; errors: ApplyError[] };
 
-export async function planRows(
-  repos: Repositories,
-  input: { period: PeriodRecord; unitId: number; template: UnitTemplate; rows: readonly FeedbackRow[] },
-): Promise<RowPlan[]> {
-  const reports = await repos.reports.findReports({ periodId: input.period.id, unitId: input.unitId });
-  const revisions = await repos.reports.findRevisions(reports.map((report) => report.id));
-  const currentOf = (report: ReportRecord): ReportContent | null => {
-    const revision = revisions.find((r) => r.reportId === report.id && r.rev === report.currentRev);
-    return revision ? contentOf(revision) : null;
-  };
+/** Pure: the rows against the unit's filings as read (and locked) in the applying transaction. */
+export function planRows(input: {
+  period: PeriodRecord;
+  unitId: number;
+  template: UnitTemplate;
+  filings: readonly UnitFiling[];
+  rows: readonly FeedbackRow[];
+}): RowPlan[] {
+  const positions = new Map(input.template.tasks.map((entry, index) => [entry.expected.taskId, index]));
+  const filings = new Map(input.filings.map((filing) => [slotKey(filing.report), filing]));
   return input.rows.flatMap((row): RowPlan[] => {
-    const index = input.template.tasks.findIndex((entry) => entry.expected.taskId === row.taskId);
+    const index = positions.get(row.taskId) ?? -1;
     const entry = input.template.tasks[index];
     if (!entry) return [];
     const slot: ReportSlot = {
@@ -48,16 +48,18 @@ export async function planRows(
       unitId: input.unitId,
       kind: entry.kind,
     };
-    const existing =
-      reports.find((report) => report.taskId === row.taskId && report.kind === entry.kind) ?? null;
+    const filing = filings.get(slotKey(slot));
     const context = {
       rowNumber: templateRowNumber(index),
       seq: entry.expected.seq,
       indicatorIds: entry.expected.indicators.map((indicator) => indicator.indicatorId),
     };
-    return [planRow(row, { slot, existing, current: existing ? currentOf(existing) : null, ...context })];
+    const current = filing?.current ? contentOf(filing.current) : null;
+    return [planRow(row, { slot, existing: filing?.report ?? null, current, ...context })];
   });
 }
+
+export const slotKey = (slot: { taskId: number; kind: string }): string => `${slot.taskId}:${slot.kind}`;
 
 interface RowContext {
   slot: ReportSlot;

@@ -3,10 +3,11 @@
 import { notFound } from '../../core/errors.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { actorUnitId } from '../reports/report-support.ts';
+import { actorUnitId, getPeriod } from '../reports/report-support.ts';
+import { readScope } from '../supervision/read-scope.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
-import type { Audience, NotificationRecord } from './notifications.types.ts';
+import type { Audience, NotificationRecord, SupervisionOrderRecord } from './notifications.types.ts';
 
 const PAGE = 100;
 
@@ -45,4 +46,20 @@ export async function markNotificationRead(input: {
     const by = input.actor.kind === 'account' ? input.actor.accountId : null;
     return { notification: await repos.notifications.markRead(found.id, now, by) };
   });
+}
+
+/** 督办单 of a period: the office and leaders see all, a unit its own. */
+export async function findSupervisionOrders(input: {
+  actor: Actor;
+  period: string;
+  unitId?: number;
+  store: Store;
+}): Promise<{ orders: SupervisionOrderRecord[] }> {
+  const unitId = readScope(input.actor, input.unitId);
+  const period = await getPeriod(input.store.repos, input.period);
+  const orders = await input.store.repos.notifications.findOrders({
+    periodId: period.id,
+    ...(unitId === null ? {} : { unitId }),
+  });
+  return { orders };
 }

@@ -5,6 +5,7 @@ import { formatPeriod, parsePeriod, type PeriodKey } from '../../core/period/per
 import type { Action, Actor } from '../../core/policy/policy.types.ts';
 import type { ReportContent } from '../../core/report/report.types.ts';
 import { auditEvent } from '../audit/audit.ts';
+import type { AuditEventInput } from '../audit/audit.types.ts';
 import type { Repositories } from '../store.ts';
 import type { PeriodRecord, ReportRecord, RevisionRecord, TaskRecord } from './reports.types.ts';
 
@@ -85,17 +86,26 @@ export async function auditReport(
   repos: Repositories,
   input: { actor: Actor; at: Date; action: string; before: ReportRecord | null; after: ReportRecord },
 ): Promise<void> {
+  await repos.audit.append(reportAuditEvent(input));
+}
+
+/** A filing's audit event: its state, revision and late flag before and after. */
+export function reportAuditEvent(input: {
+  actor: Actor;
+  at: Date;
+  action: string;
+  before: ReportRecord | null;
+  after: ReportRecord;
+}): AuditEventInput {
   const snapshot = (report: ReportRecord | null) =>
     report && { state: report.state, rev: report.currentRev, late: report.late };
-  await repos.audit.append(
-    auditEvent({
-      actor: input.actor,
-      at: input.at,
-      action: input.action,
-      entityType: 'report',
-      entityId: input.after.id,
-      before: snapshot(input.before),
-      after: snapshot(input.after),
-    }),
-  );
+  return auditEvent({
+    actor: input.actor,
+    at: input.at,
+    action: input.action,
+    entityType: 'report',
+    entityId: input.after.id,
+    before: snapshot(input.before),
+    after: snapshot(input.after),
+  });
 }

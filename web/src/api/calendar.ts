@@ -17,6 +17,11 @@ export interface PlanCalendar {
 const CACHE_MS = 5 * 60_000;
 let cached: { at: number; calendar: Promise<PlanCalendar | null> } | null = null;
 
+/** After the admin imports a plan or moves period dates, the next page reads the plan afresh. */
+export function forgetPlanCalendar(): void {
+  cached = null;
+}
+
 /** The latest active plan (else the latest of any state), or null before any plan is imported. */
 export function fetchPlanCalendar(): Promise<PlanCalendar | null> {
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.calendar;

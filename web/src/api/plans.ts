@@ -46,20 +46,6 @@ export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
   closed: '已关闭',
 };
 
-/** '2024-Q2' -> '2024年第二季度' */
-export function periodLabel(key: string): string {
-  const match = /^(\d{4})-Q([1-4])$/.exec(key);
-  if (!match) return key;
-  const quarter = ['一', '二', '三', '四'][Number(match[2]) - 1] ?? match[2];
-  return `${match[1]}年第${quarter}季度`;
-}
-
-/** '2024-Q2' -> '二季度', for chart axes where the year is the same throughout. */
-export function quarterLabel(key: string): string {
-  const quarter = Number(/-Q([1-4])$/.exec(key)?.[1] ?? 0);
-  return quarter ? `${['一', '二', '三', '四'][quarter - 1]}季度` : key;
-}
-
 export const findPlans = async (): Promise<Plan[]> =>
   (await api<{ plans: Plan[] }>('GET', '/api/plans')).plans;
 

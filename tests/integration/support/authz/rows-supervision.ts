@@ -143,6 +143,12 @@ export const SUPERVISION_ROWS: Row[] = [
   },
   {
     method: 'GET',
+    route: '/api/supervision-orders',
+    request: (t) => ({ url: `/api/supervision-orders?period=2024-Q2&unitId=${t.unitId}` }),
+    expect: OFFICE_AND_OWN,
+  },
+  {
+    method: 'GET',
     route: '/api/notifications',
     request: () => ({ url: '/api/notifications' }),
     expect: SIGNED_IN,

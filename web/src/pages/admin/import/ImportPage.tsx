@@ -3,6 +3,7 @@
 import { Alert, App, Button, Card, Result, Space, Steps, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
+import { forgetPlanCalendar } from '../../../api/calendar.ts';
 import { ApiError, describeError } from '../../../api/client.ts';
 import {
   commitImport,
@@ -41,6 +42,7 @@ function Review(props: { preview: ImportPreview; onRestart: () => void; onCommit
     setError(null);
     try {
       const plan = await commitImport(preview.id, commitBody(preview, decisions));
+      forgetPlanCalendar();
       void message.success(`已导入${plan.year}年度任务,共${plan.taskCount}项`);
       props.onCommitted(plan);
     } catch (e) {

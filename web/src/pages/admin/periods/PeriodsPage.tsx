@@ -3,12 +3,12 @@ import { EditOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, DatePicker, Form, Modal, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { forgetPlanCalendar, periodLabel } from '../../../api/calendar.ts';
 import { describeError } from '../../../api/client.ts';
 import {
   PERIOD_STATE_LABELS,
   findPlans,
   getPlanOverview,
-  periodLabel,
   setPeriodDates,
   type Period,
 } from '../../../api/plans.ts';
@@ -39,6 +39,7 @@ function DatesModal(props: {
         opensOn: values.opensOn.format(DATE),
         dueOn: values.dueOn.format(DATE),
       });
+      forgetPlanCalendar();
       void message.success(`${periodLabel(period.key)}的日期已保存`);
       props.onSaved();
     } catch (e) {

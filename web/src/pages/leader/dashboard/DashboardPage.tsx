@@ -1,22 +1,21 @@
 // The leaders' dashboard: where the quarter's filings stand by section and by unit, how the
 // quarters compare, and who files late. Every chart opens the tasks behind what was clicked.
 import { Card, Col, Row, Segmented, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import { getMatrix, type Matrix } from '../../../api/matrix.ts';
-import { periodLabel, type Period } from '../../../api/plans.ts';
+import { cityToday, periodLabel, type PlanPeriod } from '../../../api/calendar.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
-import { PeriodSelect } from '../../../components/PeriodSelect.tsx';
+import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { TaskDrillDrawer, type DrillDown } from '../../../components/TaskDrillDrawer.tsx';
 import { useRequest } from '../../../api/use-request.ts';
-import { usePlanPeriods } from '../../../components/use-plan-periods.ts';
+import { usePlanPeriod } from '../../../components/use-plan-period.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { byUnitChart, bySectionChart, stateDistributionChart } from './state-charts.ts';
 import { lateFilingsChart, trendChart } from './trend-charts.ts';
 
 /** The quarters that have opened, and the chosen one even if it has not. */
-function quartersToLoad(periods: readonly Period[], chosen: string): string[] {
-  const today = dayjs().format('YYYY-MM-DD');
+function quartersToLoad(periods: readonly PlanPeriod[], chosen: string): string[] {
+  const today = cityToday();
   return periods.filter((p) => p.opensOn <= today || p.key === chosen).map((p) => p.key);
 }
 
@@ -84,8 +83,8 @@ function Charts(props: { matrices: Matrix[]; period: string; onDrill: (drill: Dr
 }
 
 export default function DashboardPage() {
-  const { plan, period, setPeriod } = usePlanPeriods();
-  const periods = plan.data?.periods ?? [];
+  const { calendar, loading, error, reload, periodKey: period, setPeriodKey: setPeriod } = usePlanPeriod();
+  const periods = calendar?.periods ?? [];
   const keys = period ? quartersToLoad(periods, period) : [];
   const matrices = useRequest(() => Promise.all(keys.map(getMatrix)), [keys.join(',')]);
   const [drill, setDrill] = useState<DrillDown | null>(null);
@@ -99,10 +98,14 @@ export default function DashboardPage() {
             </Typography.Title>
             <Typography.Text type="secondary">点击图中的柱、点或扇区,查看对应的任务清单</Typography.Text>
           </div>
-          <PeriodSelect periods={periods} value={period} onChange={setPeriod} />
+          {period && <PeriodSwitcher periods={periods} value={period} onChange={setPeriod} />}
         </Space>
       </Card>
-      <AsyncContent loaded={plan} isEmpty={(p) => p === null} emptyText="尚未导入年度任务">
+      <AsyncContent
+        loaded={{ data: calendar, error, loading, reload }}
+        isEmpty={(plan) => plan === null}
+        emptyText="尚未导入年度任务"
+      >
         {() => (
           <AsyncContent loaded={matrices} isEmpty={(list) => list.length === 0}>
             {(list) => period && <Charts matrices={list} period={period} onDrill={setDrill} />}

@@ -1,7 +1,7 @@
 // Across quarters and across units: how filing and acceptance move quarter over quarter, and who
 // files late or not at all. Each chart drills down to the tasks behind a point or a bar.
 import type { Matrix } from '../../../api/matrix.ts';
-import { periodLabel, quarterLabel } from '../../../api/plans.ts';
+import { periodLabel } from '../../../api/calendar.ts';
 import type { DashboardChart } from './state-charts.ts';
 import { both, filterRows, inStates, ofUnit } from '../../../components/matrix-filters.ts';
 import { RECEIVED } from '../../../components/progress-states.ts';
@@ -52,7 +52,7 @@ export function trendChart(matrices: Matrix[]): DashboardChart {
       tooltip: { trigger: 'axis' },
       legend: { top: 0 },
       grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
-      xAxis: { type: 'category', data: matrices.map((m) => quarterLabel(m.period.key)) },
+      xAxis: { type: 'category', data: matrices.map((m) => periodLabel(m.period.key, true)) },
       yAxis: [
         { type: 'value', name: '%', max: 100 },
         { type: 'value', name: '件', minInterval: 1 },

@@ -5,14 +5,14 @@ import { Badge, Button, Card, Col, Empty, Row, Space, Statistic, Tabs, Typograph
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { getMatrix, type Counts, type MatrixCell, type MatrixRow } from '../../../api/matrix.ts';
-import { periodLabel } from '../../../api/plans.ts';
+import { periodLabel } from '../../../api/calendar.ts';
 import { useSession } from '../../../app/session-context.tsx';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
-import { PeriodSelect } from '../../../components/PeriodSelect.tsx';
+import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
 import { reviewQueue } from '../../../components/matrix-filters.ts';
 import { useRequest } from '../../../api/use-request.ts';
-import { usePlanPeriods } from '../../../components/use-plan-periods.ts';
+import { usePlanPeriod } from '../../../components/use-plan-period.ts';
 import { LapsesList } from './LapsesList.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
 import { ReportDrawer, type ReportTarget } from './ReportDrawer.tsx';
@@ -42,7 +42,7 @@ function Totals({ totals }: { totals: Counts }) {
 export default function ConsolePage() {
   const { session } = useSession();
   const navigate = useNavigate();
-  const { plan, period, setPeriod } = usePlanPeriods();
+  const { calendar, loading, error, reload, periodKey: period, setPeriodKey: setPeriod } = usePlanPeriod();
   const matrix = useRequest(() => (period ? getMatrix(period) : Promise.resolve(null)), [period]);
   const [opened, setOpened] = useState<ReportTarget | null>(null);
   const queue = useMemo(() => (matrix.data ? reviewQueue(matrix.data) : []), [matrix.data]);
@@ -62,14 +62,20 @@ export default function ConsolePage() {
             督查台{period ? ` · ${periodLabel(period)}` : ''}
           </Typography.Title>
           <Space>
-            <PeriodSelect periods={plan.data?.periods ?? []} value={period} onChange={setPeriod} />
+            {period && (
+              <PeriodSwitcher periods={calendar?.periods ?? []} value={period} onChange={setPeriod} />
+            )}
             <Button icon={<ReloadOutlined />} onClick={matrix.reload}>
               刷新
             </Button>
           </Space>
         </Space>
       </Card>
-      <AsyncContent loaded={plan} isEmpty={(p) => p === null} emptyText="尚未导入年度任务,请先导入任务通知">
+      <AsyncContent
+        loaded={{ data: calendar, error, loading, reload }}
+        isEmpty={(plan) => plan === null}
+        emptyText="尚未导入年度任务,请先导入任务通知"
+      >
         {() => (
           <AsyncContent loaded={matrix} isEmpty={(m) => m === null}>
             {(data) =>
