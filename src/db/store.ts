@@ -20,6 +20,7 @@ import { planRulesRepository } from './repositories/plan-rules.repository.ts';
 import { snapshotsRepository } from './repositories/snapshots.repository.ts';
 import { supervisionFactsRepository } from './repositories/supervision-facts.repository.ts';
 import { documentsRepository } from './repositories/documents.repository.ts';
+import { referenceRepository } from './repositories/reference.repository.ts';
 
 export function repositories(db: Db): Repositories {
   return {
@@ -42,6 +43,7 @@ export function repositories(db: Db): Repositories {
     supervisionFacts: supervisionFactsRepository(db),
     notifications: notificationsRepository(db),
     documents: documentsRepository(db),
+    reference: referenceRepository(db),
   };
 }
 

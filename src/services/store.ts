@@ -22,6 +22,7 @@ import type {
 } from './supervision/supervision.types.ts';
 import type { NotificationsRepository } from './notifications/notifications.types.ts';
 import type { DocumentsRepository } from './documents/documents.types.ts';
+import type { ReferenceRepository } from './reference/reference.types.ts';
 
 export interface Repositories {
   accounts: AccountsRepository;
@@ -43,6 +44,7 @@ export interface Repositories {
   supervisionFacts: SupervisionFactsRepository;
   notifications: NotificationsRepository;
   documents: DocumentsRepository;
+  reference: ReferenceRepository;
 }
 
 export interface Store {

@@ -24,6 +24,7 @@ const TABLES = [
   'card_steps',
   'cards',
   'completions',
+  'directory_version',
   'extension_requests',
   'hotline_answers',
   'hotline_messages',

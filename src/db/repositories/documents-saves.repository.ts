@@ -33,7 +33,11 @@ export function documentSaves(db: Db): SaveQueries {
     async insertReports(values) {
       if (values.length === 0) return [];
       // A slot another save created meanwhile is skipped: the caller sees the missing row.
-      const rows = await db.insert(reports).values([...values]).onConflictDoNothing().returning();
+      const rows = await db
+        .insert(reports)
+        .values([...values])
+        .onConflictDoNothing()
+        .returning();
       return rows.map(toReportRecord);
     },
     async appendRevisions(values) {

@@ -8,3 +8,4 @@ export * from './audit.schema.ts';
 export * from './plan-imports.schema.ts';
 export * from './supervision.schema.ts';
 export * from './notifications.schema.ts';
+export * from './reference.schema.ts';

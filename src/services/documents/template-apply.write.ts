@@ -65,7 +65,13 @@ async function createFilings(
 ): Promise<Map<string, ReportRecord>> {
   const fresh = changes.filter((change) => change.existing === null);
   const created = await repos.documents.insertReports(
-    fresh.map((change) => ({ ...change.slot, state: 'draft', currentRev: 1, createdAt: now, updatedAt: now })),
+    fresh.map((change) => ({
+      ...change.slot,
+      state: 'draft',
+      currentRev: 1,
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
   const bySlot = new Map(created.map((report) => [slotKey(report), report]));
   const lost = fresh.find((change) => !bySlot.has(slotKey(change.slot)));
@@ -87,7 +93,13 @@ function revisionOf({ change, report, rev }: SaveWrite, actor: Actor, now: Date)
   };
 }
 
-function uploadEvent(input: { actor: Actor; period: PeriodRecord; unitId: number; changes: readonly RowSave[]; now: Date }) {
+function uploadEvent(input: {
+  actor: Actor;
+  period: PeriodRecord;
+  unitId: number;
+  changes: readonly RowSave[];
+  now: Date;
+}) {
   const taskIds = input.changes.map((change) => change.slot.taskId);
   return auditEvent({
     actor: input.actor,
@@ -100,8 +112,12 @@ function uploadEvent(input: { actor: Actor; period: PeriodRecord; unitId: number
 }
 
 function staleFiling(change: RowSave) {
-  return conflict('report.stale_revision', 'a filing changed while the template was applied; upload it again', {
-    taskId: change.slot.taskId,
-    reportId: null,
-  });
+  return conflict(
+    'report.stale_revision',
+    'a filing changed while the template was applied; upload it again',
+    {
+      taskId: change.slot.taskId,
+      reportId: null,
+    },
+  );
 }

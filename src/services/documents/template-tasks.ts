@@ -42,7 +42,9 @@ export async function unitTemplateTasks(
   // The plan's tasks in one read (a few hundred rows) rather than one read per owed task.
   const taskIds = owing.map((owed) => owed.taskId);
   const records = new Map(
-    (await repos.tasks.findByPlan(period.planId, {})).map((task): [number, TaskRecord] => [task.id, task]),
+    (await repos.tasks.findByPlan(period.planId, { asOf: period.dueOn })).map(
+      (task): [number, TaskRecord] => [task.id, task],
+    ),
   );
   const indicators = await repos.tasks.findIndicators(taskIds);
   const tasks = owing.flatMap((owed): UnitTemplateTask[] => {

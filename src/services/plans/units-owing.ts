@@ -1,8 +1,10 @@
 // The units that owe a task's reports on a date, groups expanded to their members. The reporting
-// loop calls this inside its own transactions, so it takes repositories rather than a store.
+// loop calls this inside its own transactions, so it takes repositories rather than a store. The
+// answer for a whole plan on a date is worked out once per version of the reference data.
 import { unitsOwing, type OwingRole } from '../../core/plan/owing.ts';
-import { directoryOn, holdsOn, nameOn } from '../../core/unit/directory.ts';
-import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts';
+import { holdsOn, nameOn } from '../../core/unit/directory.ts';
+import type { UnitOnDate } from '../../core/unit/unit.types.ts';
+import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import type { Repositories } from '../store.ts';
 import type { AssignmentRecord } from './plans.types.ts';
 
@@ -28,19 +30,29 @@ export interface Owing {
   emptyGroups: EmptyGroup[];
 }
 
+interface PlanOwing {
+  /** Task ids in task number order. */
+  taskIds: number[];
+  byTask: Map<number, Owing>;
+  /** Assignment rows holding on the date, by task. */
+  holding: Map<number, AssignmentRecord[]>;
+  directory: UnitOnDate[];
+}
+
 /** One task; `asOf` is an ISO date (the reporting loop uses the period's due date). */
-export function findUnitsOwingTask(input: {
+export async function findUnitsOwingTask(input: {
   repos: Repositories;
   taskId: number;
   asOf: string;
 }): Promise<Owing> {
-  return owingFor(input.repos, { taskIds: [input.taskId], asOf: input.asOf });
+  const task = await input.repos.tasks.findById(input.taskId);
+  if (!task) return { units: [], emptyGroups: [] };
+  return findUnitsOwingInPlan({ ...input, planId: task.planId });
 }
 
 /**
- * Every task of a plan (or one of them, or those one unit owes), in task order, with one read of
- * the directory. With `unitId`, only that unit's share: the tasks naming it or a group it belongs
- * to on the date are the only ones worked out.
+ * Every task of a plan (or one of them, or those one unit owes), in task order. With `unitId`,
+ * only that unit's share of the tasks naming it or a group it belongs to on the date.
  */
 export async function findUnitsOwingInPlan(input: {
   repos: Repositories;
@@ -48,26 +60,57 @@ export async function findUnitsOwingInPlan(input: {
   asOf: string;
   taskId?: number;
   unitId?: number;
+  reference?: Reference;
 }): Promise<Owing> {
-  const { repos, planId, asOf, taskId, unitId } = input;
-  // One query at a time: inside a transaction the repositories share one connection.
-  const history = await repos.units.loadHistory();
-  const directory = directoryOn(history, asOf);
-  const unitIds = unitId === undefined ? undefined : [unitId, ...groupsHolding(directory, unitId)];
-  const taskIds =
-    taskId === undefined
-      ? (await repos.tasks.findByPlan(planId, { asOf, ...(unitIds ? { unitIds } : {}) })).map(
-          (task) => task.id,
-        )
-      : (await repos.tasks.findById(taskId))?.planId === planId
-        ? [taskId]
-        : [];
-  const owing = await owingFor(repos, { history, directory, taskIds, asOf });
-  if (unitId === undefined) return owing;
+  const { planId, asOf, taskId, unitId } = input;
+  const reference = input.reference ?? (await loadReference(input.repos));
+  const plan = await planOwing(reference, planId, asOf);
+  const taskIds = taskId === undefined ? plan.taskIds : plan.byTask.has(taskId) ? [taskId] : [];
+  const picked = taskIds.map((id) => plan.byTask.get(id) ?? { units: [], emptyGroups: [] });
+  if (unitId === undefined) {
+    return { units: picked.flatMap((o) => o.units), emptyGroups: picked.flatMap((o) => o.emptyGroups) };
+  }
+  const unitIds = new Set([unitId, ...groupsHolding(plan.directory, unitId)]);
+  const named = (id: number) => (plan.holding.get(id) ?? []).some((a) => unitIds.has(a.unitId));
   return {
-    units: owing.units.filter((unit) => unit.unitId === unitId),
-    emptyGroups: owing.emptyGroups,
+    units: picked.flatMap((o) => o.units.filter((unit) => unit.unitId === unitId)),
+    emptyGroups: taskIds.filter(named).flatMap((id) => plan.byTask.get(id)?.emptyGroups ?? []),
   };
+}
+
+function planOwing(reference: Reference, planId: number, asOf: string): Promise<PlanOwing> {
+  return reference.memo(`owing:${planId}:${asOf}`, async () => {
+    const { tasks, assignments } = await reference.plan(planId);
+    const history = await reference.history();
+    const directory = await reference.directoryOn(asOf);
+    const names = new Map<number, string>();
+    const name = (id: number) => {
+      const known = names.get(id) ?? nameOn(history.versions, id, asOf);
+      names.set(id, known);
+      return known;
+    };
+    const holding = new Map<number, AssignmentRecord[]>();
+    for (const assignment of assignments) {
+      if (!holdsOn(assignment, asOf)) continue;
+      holding.set(assignment.taskId, [...(holding.get(assignment.taskId) ?? []), assignment]);
+    }
+    const byTask = new Map<number, Owing>();
+    for (const { id: taskId } of tasks) {
+      const rows = (holding.get(taskId) ?? []).sort((a, b) => a.position - b.position || a.id - b.id);
+      const { owing, emptyGroupIds } = unitsOwing(rows, directory);
+      byTask.set(taskId, {
+        units: owing.map(({ unitId, role, viaGroupId }) => ({
+          taskId,
+          unitId,
+          name: name(unitId),
+          role,
+          viaGroup: viaGroupId === null ? null : { id: viaGroupId, name: name(viaGroupId) },
+        })),
+        emptyGroups: emptyGroupIds.map((unitId) => ({ taskId, unitId, name: name(unitId) })),
+      });
+    }
+    return { taskIds: tasks.map((task) => task.id), byTask, holding, directory };
+  });
 }
 
 /** The groups that hold the unit on the date, directly or through another group. */
@@ -84,41 +127,4 @@ function groupsHolding(directory: readonly UnitOnDate[], unitId: number): number
   };
   visit(unitId);
   return [...found];
-}
-
-async function owingFor(
-  repos: Repositories,
-  input: { history?: DirectoryHistory; directory?: UnitOnDate[]; taskIds: readonly number[]; asOf: string },
-): Promise<Owing> {
-  const { taskIds, asOf } = input;
-  if (taskIds.length === 0) return { units: [], emptyGroups: [] };
-  const history = input.history ?? (await repos.units.loadHistory());
-  const assignments = await repos.tasks.findAssignments(taskIds);
-  const directory = input.directory ?? directoryOn(history, asOf);
-  const names = new Map<number, string>();
-  const name = (unitId: number) => {
-    const known = names.get(unitId);
-    if (known !== undefined) return known;
-    const found = nameOn(history.versions, unitId, asOf);
-    names.set(unitId, found);
-    return found;
-  };
-  const byTask = new Map<number, AssignmentRecord[]>();
-  for (const assignment of assignments) {
-    if (!holdsOn(assignment, asOf)) continue;
-    const list = byTask.get(assignment.taskId) ?? [];
-    list.push(assignment);
-    byTask.set(assignment.taskId, list);
-  }
-  const result: Owing = { units: [], emptyGroups: [] };
-  for (const taskId of taskIds) {
-    const holding = (byTask.get(taskId) ?? []).sort((a, b) => a.position - b.position || a.id - b.id);
-    const { owing, emptyGroupIds } = unitsOwing(holding, directory);
-    for (const { unitId, role, viaGroupId } of owing) {
-      const viaGroup = viaGroupId === null ? null : { id: viaGroupId, name: name(viaGroupId) };
-      result.units.push({ taskId, unitId, name: name(unitId), role, viaGroup });
-    }
-    for (const unitId of emptyGroupIds) result.emptyGroups.push({ taskId, unitId, name: name(unitId) });
-  }
-  return result;
 }

@@ -1,0 +1,23 @@
+// The version stamp of the cached reference data, and the periods of every plan.
+import { asc, eq } from 'drizzle-orm';
+import type { ReferenceRepository } from '../../services/reference/reference.types.ts';
+import type { Db } from '../client.ts';
+import { directoryVersion, periods } from '../schema/index.ts';
+import { toPeriodRecord } from './report-rows.ts';
+
+export function referenceRepository(db: Db): ReferenceRepository {
+  return {
+    async findDirectoryVersion() {
+      const [row] = await db
+        .select({ version: directoryVersion.version })
+        .from(directoryVersion)
+        .where(eq(directoryVersion.id, 1));
+      if (!row) throw new Error('directory_version has no row: the migrations were not applied');
+      return row.version;
+    },
+    async findPeriods() {
+      const rows = await db.select().from(periods).orderBy(asc(periods.id));
+      return rows.map(toPeriodRecord);
+    },
+  };
+}

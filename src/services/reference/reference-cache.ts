@@ -1,0 +1,86 @@
+// The directory, a plan's tasks, assignments and completions, and the periods, kept in process
+// under the version the database stamps on every write to them. Each use reads the version (one
+// small query) and reloads only when it changed, so every app process over the same database
+// sees a rename or a moved assignment on its next request.
+import { directoryOn } from '../../core/unit/directory.ts';
+import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts';
+import type { AssignmentRecord } from '../plans/plans.types.ts';
+import type { PeriodRecord, TaskRecord } from '../reports/reports.types.ts';
+import type { Repositories } from '../store.ts';
+import type { CompletionRecord } from '../supervision/supervision.types.ts';
+
+export interface PlanReference {
+  /** In task number order. */
+  tasks: TaskRecord[];
+  taskById: Map<number, TaskRecord>;
+  /** Every assignment row of the plan's tasks, past and current. */
+  assignments: AssignmentRecord[];
+  completions: CompletionRecord[];
+}
+
+export interface Reference {
+  version: string;
+  history(): Promise<DirectoryHistory>;
+  directoryOn(asOf: string): Promise<UnitOnDate[]>;
+  period(key: string): Promise<PeriodRecord | null>;
+  plan(planId: number): Promise<PlanReference>;
+  /** A value worked out from the above once per version (who owes what on a date). */
+  memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
+}
+
+interface Entry {
+  values: Map<string, Promise<unknown>>;
+}
+
+/** A few versions at most: requests that read the previous version finish with it. */
+const KEPT_VERSIONS = 4;
+const entries = new Map<string, Entry>();
+
+function entryFor(version: string): Entry {
+  const found = entries.get(version);
+  if (found) return found;
+  const entry: Entry = { values: new Map() };
+  entries.set(version, entry);
+  for (const old of entries.keys()) {
+    if (entries.size <= KEPT_VERSIONS) break;
+    entries.delete(old);
+  }
+  return entry;
+}
+
+function remember<T>(entry: Entry, key: string, load: () => Promise<T>): Promise<T> {
+  const known = entry.values.get(key);
+  if (known) return known as Promise<T>;
+  const loading = load();
+  entry.values.set(key, loading);
+  // A failed load (a rolled-back transaction, a lost connection) is tried again next time.
+  loading.catch(() => entry.values.delete(key));
+  return loading;
+}
+
+/**
+ * The reference data at the database's current version. Inside a transaction that wrote to it,
+ * the version is the transaction's own, which no other request can read until it commits.
+ */
+export async function loadReference(repos: Repositories): Promise<Reference> {
+  const version = await repos.reference.findDirectoryVersion();
+  const entry = entryFor(version);
+  const history = () => remember(entry, 'history', () => repos.units.loadHistory());
+  const periods = () => remember(entry, 'periods', () => repos.reference.findPeriods());
+  return {
+    version,
+    history,
+    directoryOn: (asOf) => remember(entry, `directory:${asOf}`, async () => directoryOn(await history(), asOf)),
+    period: async (key) => (await periods()).find((period) => period.key === key) ?? null,
+    plan: (planId) => remember(entry, `plan:${planId}`, () => loadPlan(repos, planId)),
+    memo: (key, compute) => remember(entry, `memo:${key}`, compute),
+  };
+}
+
+// One query at a time: inside a transaction the repositories share one connection.
+async function loadPlan(repos: Repositories, planId: number): Promise<PlanReference> {
+  const tasks = await repos.reports.findTasks(planId);
+  const assignments = await repos.tasks.findAssignments(tasks.map((task) => task.id));
+  const completions = await repos.completions.findInPlan(planId);
+  return { tasks, taskById: new Map(tasks.map((task) => [task.id, task])), assignments, completions };
+}
