@@ -45,21 +45,31 @@ function pad(bytes: Uint8Array): Uint8Array {
   return padded;
 }
 
+// One 64-byte block, with the eight working words in locals: this runs for every locked cell of
+// every uploaded row, so it avoids allocating per round.
 function compress(hash: Uint32Array, w: Uint32Array): void {
   for (let i = 16; i < 64; i++) {
-    const a = w[i - 15] ?? 0;
-    const b = w[i - 2] ?? 0;
-    const s0 = rotr(a, 7) ^ rotr(a, 18) ^ (a >>> 3);
-    const s1 = rotr(b, 17) ^ rotr(b, 19) ^ (b >>> 10);
+    const x = w[i - 15] ?? 0;
+    const y = w[i - 2] ?? 0;
+    const s0 = rotr(x, 7) ^ rotr(x, 18) ^ (x >>> 3);
+    const s1 = rotr(y, 17) ^ rotr(y, 19) ^ (y >>> 10);
     w[i] = ((w[i - 16] ?? 0) + s0 + (w[i - 7] ?? 0) + s1) >>> 0;
   }
-  const v = Array.from(hash);
+  let [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0] = hash;
   for (let i = 0; i < 64; i++) {
-    const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0, g = 0, h = 0] = v;
     const t1 =
       (h + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) + (K[i] ?? 0) + (w[i] ?? 0)) >>> 0;
     const t2 = ((rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) >>> 0;
-    v.splice(0, 8, (t1 + t2) >>> 0, a, b, c, (d + t1) >>> 0, e, f, g);
+    h = g;
+    g = f;
+    f = e;
+    e = (d + t1) >>> 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + t2) >>> 0;
   }
-  for (let i = 0; i < 8; i++) hash[i] = ((hash[i] ?? 0) + (v[i] ?? 0)) >>> 0;
+  [a, b, c, d, e, f, g, h].forEach((value, i) => {
+    hash[i] = ((hash[i] ?? 0) + value) >>> 0;
+  });
 }

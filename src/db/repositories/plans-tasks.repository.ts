@@ -82,6 +82,15 @@ export function tasksRepository(db: Db): TasksRepository {
       const [row] = await db.select().from(tasks).where(eq(tasks.id, taskId));
       return row ? toTaskRecord(row) : null;
     },
+    async findByIds(taskIds) {
+      if (taskIds.length === 0) return [];
+      const rows = await db
+        .select()
+        .from(tasks)
+        .where(inArray(tasks.id, [...taskIds]))
+        .orderBy(asc(tasks.seq));
+      return rows.map(toTaskRecord);
+    },
     async findIndicators(taskIds) {
       if (taskIds.length === 0) return [];
       const rows = await db

@@ -1,6 +1,6 @@
 // Filings, their append-only revisions and evidence files.
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
-import type { ReportsRepository } from '../../services/reports/reports.types.ts';
+import type { ReportSlot, ReportsRepository } from '../../services/reports/reports.types.ts';
 import type { Db } from '../client.ts';
 import { attachments, reportRevisions, reports } from '../schema/index.ts';
 import { toAttachmentRecord, toRevisionRecord, toReportRecord } from './report-rows.ts';
@@ -20,6 +20,14 @@ const ATTACHMENT_COLUMNS = {
   uploadedAt: attachments.uploadedAt,
 };
 
+const slotIs = (slot: ReportSlot) =>
+  and(
+    eq(reports.periodId, slot.periodId),
+    eq(reports.taskId, slot.taskId),
+    eq(reports.unitId, slot.unitId),
+    eq(reports.kind, slot.kind),
+  );
+
 type FilingQueries = Omit<ReportsRepository, keyof ReturnType<typeof reportsContextQueries>>;
 
 function filingQueries(db: Db): FilingQueries {
@@ -30,19 +38,23 @@ function filingQueries(db: Db): FilingQueries {
       return row ? toReportRecord(row) : null;
     },
     async findReportInSlot(slot, options) {
-      const query = db
-        .select()
-        .from(reports)
-        .where(
-          and(
-            eq(reports.periodId, slot.periodId),
-            eq(reports.taskId, slot.taskId),
-            eq(reports.unitId, slot.unitId),
-            eq(reports.kind, slot.kind),
-          ),
-        );
+      const query = db.select().from(reports).where(slotIs(slot));
       const [row] = options?.forUpdate ? await query.for('update') : await query;
       return row ? toReportRecord(row) : null;
+    },
+    async lockSlotWithRevision(slot) {
+      const [row] = await db
+        .select()
+        .from(reports)
+        .leftJoin(
+          reportRevisions,
+          and(eq(reportRevisions.reportId, reports.id), eq(reportRevisions.rev, reports.currentRev)),
+        )
+        .where(slotIs(slot))
+        .for('update', { of: reports });
+      if (!row) return null;
+      const current = row.report_revisions ? toRevisionRecord(row.report_revisions) : null;
+      return { report: toReportRecord(row.reports), current };
     },
     async findReports(query) {
       const rows = await db

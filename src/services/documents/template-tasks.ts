@@ -39,13 +39,8 @@ export async function unitTemplateTasks(
     });
   }
   // Only the unit's own tasks are read: a template is one unit's share of the plan.
-  // The plan's tasks in one read (a few hundred rows) rather than one read per owed task.
   const taskIds = owing.map((owed) => owed.taskId);
-  const records = new Map(
-    (await repos.tasks.findByPlan(period.planId, { asOf: period.dueOn })).map(
-      (task): [number, TaskRecord] => [task.id, task],
-    ),
-  );
+  const records = new Map((await repos.tasks.findByIds(taskIds)).map((task) => [task.id, task]));
   const indicators = await repos.tasks.findIndicators(taskIds);
   const tasks = owing.flatMap((owed): UnitTemplateTask[] => {
     const task = records.get(owed.taskId);

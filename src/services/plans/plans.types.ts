@@ -162,6 +162,8 @@ export interface TasksRepository {
   findByPlan(planId: number, filter: TaskFilter): Promise<TaskRecord[]>;
   findBySeq(planId: number, seq: number): Promise<TaskRecord | null>;
   findById(taskId: number): Promise<TaskRecord | null>;
+  /** The tasks with these ids, in 序号 order; unknown ids are left out. */
+  findByIds(taskIds: readonly number[]): Promise<TaskRecord[]>;
   findIndicators(taskIds: readonly number[]): Promise<IndicatorRecord[]>;
   /** Every assignment row of the tasks, past and current, in task and position order. */
   findAssignments(taskIds: readonly number[]): Promise<AssignmentRecord[]>;

@@ -6,9 +6,10 @@ import type { PeriodRecord, ReportRecord } from './reports.types.ts';
 
 export async function viewChangedReport(
   repos: Repositories,
-  input: { actor: Actor; period: PeriodRecord; report: ReportRecord },
+  input: { actor: Actor; period: PeriodRecord; report: ReportRecord; unitName?: string },
 ): Promise<ReportView> {
-  const name = (await repos.reports.findUnitName(input.report.unitId, input.period.dueOn)) ?? '';
+  const name =
+    input.unitName ?? (await repos.reports.findUnitName(input.report.unitId, input.period.dueOn)) ?? '';
   const [view] = await viewReports(
     repos,
     { actor: input.actor, periodKey: input.period.key, leadUnitIds: () => [], unitName: () => name },

@@ -1,11 +1,12 @@
 // Lookups and checks the reporting use cases share.
 import { conflict, DomainError, notFound } from '../../core/errors.ts';
 import { assertCan } from '../../core/policy/policy.ts';
-import { formatPeriod, parsePeriod, type PeriodKey } from '../../core/period/period.ts';
+import { formatPeriod, parsePeriod, type IsoDate, type PeriodKey } from '../../core/period/period.ts';
 import type { Action, Actor } from '../../core/policy/policy.types.ts';
 import type { ReportContent } from '../../core/report/report.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { AuditEventInput } from '../audit/audit.types.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 import type { Repositories } from '../store.ts';
 import type { PeriodRecord, ReportRecord, RevisionRecord, TaskRecord } from './reports.types.ts';
 
@@ -14,6 +15,21 @@ export async function getPeriod(repos: Repositories, key: string): Promise<Perio
   const period = await repos.reports.findPeriod(formatPeriod(parsed));
   if (!period) throw notFound('period.not_found', `no reporting period ${key}`, { period: key });
   return period;
+}
+
+/** The same, from the cached reference data. */
+export async function getPeriodOf(reference: Reference, key: string): Promise<PeriodRecord> {
+  const period = await reference.period(formatPeriod(parsePeriod(key)));
+  if (!period) throw notFound('period.not_found', `no reporting period ${key}`, { period: key });
+  return period;
+}
+
+/** The unit's name on the date, else its latest (a unit named only after that date). */
+export async function unitNameOf(reference: Reference, unitId: number, onDate: IsoDate): Promise<string> {
+  const { versions } = await reference.history();
+  const own = versions.filter((version) => version.unitId === unitId);
+  const covering = own.find((v) => v.validFrom <= onDate && (v.validTo === null || v.validTo > onDate));
+  return (covering ?? own.at(-1))?.name ?? `#${unitId}`;
 }
 
 export async function getTaskOfPeriod(

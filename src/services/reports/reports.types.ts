@@ -146,6 +146,10 @@ export interface ReportsRepository {
 
   findReport(id: number, options?: { forUpdate?: boolean }): Promise<ReportRecord | null>;
   findReportInSlot(slot: ReportSlot, options?: { forUpdate?: boolean }): Promise<ReportRecord | null>;
+  /** The slot's filing locked for update, with its current revision, in one read. */
+  lockSlotWithRevision(
+    slot: ReportSlot,
+  ): Promise<{ report: ReportRecord; current: RevisionRecord | null } | null>;
   findReports(query: { periodId: number; taskId?: number; unitId?: number }): Promise<ReportRecord[]>;
   /** null when another save created the same slot first. */
   insertReport(report: NewReport): Promise<ReportRecord | null>;

@@ -9,7 +9,8 @@ import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
 import { effectiveDueDates } from '../supervision/due-dates.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { actorUnitId, getPeriod } from './report-support.ts';
+import { loadReference } from '../reference/reference-cache.ts';
+import { actorUnitId, getPeriodOf, unitNameOf } from './report-support.ts';
 import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
 
 export interface WorklistItem {
@@ -40,22 +41,24 @@ export async function findWorklist(input: {
   }
   assertCan(input.actor, 'report.read', { unitId });
   const { repos } = input.store;
-  const period = await getPeriod(repos, input.period);
-  const owing = await findUnitsOwing(repos, { period, unitId });
-  const tasks = new Map((await repos.reports.findTasks(period.planId)).map((task) => [task.id, task]));
+  const reference = await loadReference(repos);
+  const period = await getPeriodOf(reference, input.period);
+  const owing = await findUnitsOwing(repos, { period, unitId, reference });
+  const tasks = (await reference.plan(period.planId)).taskById;
   const reports = await repos.reports.findReports({ periodId: period.id, unitId });
   const dueOn = await effectiveDueDates(repos, { period, unitId });
   const now = input.clock();
+  const byTaskAndKind = new Map(reports.map((r) => [`${r.taskId}:${r.kind}`, r]));
   const items = owing.flatMap((owed): WorklistItem[] => {
     const task = tasks.get(owed.taskId);
     if (!task) return [];
     const kind = kindFor(owed.role);
-    const report = reports.find((r) => r.taskId === owed.taskId && r.kind === kind) ?? null;
+    const report = byTaskAndKind.get(`${owed.taskId}:${kind}`) ?? null;
     const extendedDueOn = dueOn(owed.taskId);
     const progress = filingProgress({ report, dueOn: period.dueOn, extendedDueOn, now });
     return [{ task, role: owed.role, kind, viaGroup: owed.viaGroup, report, progress }];
   });
   items.sort((a, b) => a.task.seq - b.task.seq);
-  const name = owing[0]?.name ?? (await repos.reports.findUnitName(unitId, period.dueOn)) ?? `#${unitId}`;
+  const name = owing[0]?.name ?? (await unitNameOf(reference, unitId, period.dueOn));
   return { period, unit: { id: unitId, name }, items };
 }
