@@ -8,7 +8,8 @@ import type { ReportKind } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { getPeriod } from './report-support.ts';
+import { loadReference } from '../reference/reference-cache.ts';
+import { getPeriodOf } from './report-support.ts';
 import type { OwingUnit, PeriodRecord, TaskRecord } from './reports.types.ts';
 import { kindFor } from './worklist.usecase.ts';
 
@@ -43,10 +44,11 @@ export async function getMatrix(input: {
 }): Promise<MatrixView> {
   assertCan(input.actor, 'dashboard.read');
   const { repos } = input.store;
-  const period = await getPeriod(repos, input.period);
-  const [owing, tasks, reports, titles] = await Promise.all([
-    findUnitsOwing(repos, { period }),
-    repos.reports.findTasks(period.planId),
+  const reference = await loadReference(repos);
+  const period = await getPeriodOf(reference, input.period);
+  const [owing, { tasks }, reports, titles] = await Promise.all([
+    findUnitsOwing(repos, { period, reference }),
+    reference.plan(period.planId),
     repos.reports.findReports({ periodId: period.id }),
     repos.reports.findStructureTitles(period.planId),
   ]);

@@ -11,19 +11,28 @@ import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import { checkAttachable } from './attachment-rules.ts';
 import { previousContent } from './prefill.ts';
+import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import {
   assertPeriodOpen,
   assertUnitAction,
   auditReport,
   authorOf,
   contentOf,
-  getCurrentRevision,
-  getPeriod,
-  getTaskOfPeriod,
+  getPeriodOf,
+  getTaskOf,
 } from './report-support.ts';
 import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
-import type { PeriodRecord, ReportRecord, ReportSlot, TaskRecord } from './reports.types.ts';
+import type {
+  OwingUnit,
+  PeriodRecord,
+  ReportRecord,
+  ReportSlot,
+  RevisionRecord,
+  TaskRecord,
+} from './reports.types.ts';
+
+type LockedSlot = { report: ReportRecord; current: RevisionRecord | null };
 
 export interface SaveFilingInput {
   actor: Actor;
@@ -49,39 +58,43 @@ export function saveTaskReport(input: SaveFilingInput): Promise<{ report: Report
 async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ report: ReportView }> {
   const unitId = assertUnitAction(input.actor, 'report.edit');
   const { repos } = input.store;
-  const period = await getPeriod(repos, input.period);
+  const reference = await loadReference(repos);
+  const period = await getPeriodOf(reference, input.period);
   assertPeriodOpen(period);
-  const task = await getTaskOfPeriod(repos, input.taskId, period);
+  const task = await getTaskOf(reference, input.taskId, period);
   const slot: ReportSlot = { periodId: period.id, taskId: task.id, unitId, kind };
-  await assertOwes(repos, { period, task, slot });
+  const owed = await assertOwes(repos, { period, task, slot, reference });
   const now = input.clock();
   const saved = await input.store.transaction(async (tx) => {
-    const existing = await tx.reports.findReportInSlot(slot, { forUpdate: true });
-    const base = await startingContent(tx, { existing, baseRev: input.baseRev, period, slot });
+    const locked = await tx.reports.lockSlotWithRevision(slot);
+    const base = await startingContent(tx, { locked, baseRev: input.baseRev, period, slot });
     const content = validContent(mergeContent(base, input.content), {
       indicatorIds: task.indicators.map((indicator) => indicator.id),
     });
+    const existing = locked?.report ?? null;
     await checkAttachable(tx, { ids: content.attachmentIds, unitId: slot.unitId, reportId: existing?.id });
     return writeSave(tx, { actor: input.actor, existing, slot, content, now });
   });
-  return { report: await viewChangedReport(repos, { actor: input.actor, period, report: saved }) };
+  const view = { actor: input.actor, period, report: saved, unitName: owed.name };
+  return { report: await viewChangedReport(repos, view) };
 }
 
 /** The unit must owe this kind of filing for the task in the period. */
 async function assertOwes(
   repos: Repositories,
-  input: { period: PeriodRecord; task: TaskRecord; slot: ReportSlot },
-): Promise<void> {
-  const owing = await findUnitsOwing(repos, { period: input.period, taskId: input.task.id });
-  const mine = owing.find((unit) => unit.unitId === input.slot.unitId);
-  const details = { taskId: input.task.id, seq: input.task.seq, period: input.period.key };
+  input: { period: PeriodRecord; task: TaskRecord; slot: ReportSlot; reference: Reference },
+): Promise<OwingUnit> {
+  const { period, task, slot, reference } = input;
+  const owing = await findUnitsOwing(repos, { period, taskId: task.id, reference });
+  const mine = owing.find((unit) => unit.unitId === slot.unitId);
+  const details = { taskId: task.id, seq: task.seq, period: period.key };
   if (!mine) {
     throw new DomainError('report.not_owed', 'forbidden', 'your unit does not report on this task', details);
   }
-  if (mine.role === 'lead' && input.slot.kind === 'unit_input') {
+  if (mine.role === 'lead' && slot.kind === 'unit_input') {
     throw invalid('report.lead_files_task_report', 'the lead unit files the task report', details);
   }
-  if (mine.role === 'responsible' && input.slot.kind === 'task_report') {
+  if (mine.role === 'responsible' && slot.kind === 'task_report') {
     throw new DomainError(
       'report.not_lead',
       'forbidden',
@@ -89,21 +102,22 @@ async function assertOwes(
       details,
     );
   }
+  return mine;
 }
 
 /** The content a save starts from, after refusing an accepted, locked or stale filing. */
 async function startingContent(
   repos: Repositories,
-  input: { existing: ReportRecord | null; baseRev: number; period: PeriodRecord; slot: ReportSlot },
+  input: { locked: LockedSlot | null; baseRev: number; period: PeriodRecord; slot: ReportSlot },
 ): Promise<ReportContent> {
-  const { existing } = input;
-  if (!existing) {
+  if (!input.locked) {
     if (input.baseRev !== 0) throw staleRevision(null, input.baseRev);
     const previous = await previousContent(repos, input.period, input.slot);
     return previous ? carriedOver(previous) : EMPTY_CONTENT;
   }
+  const { report: existing, current } = input.locked;
   assertEditable(existing.state, existing.id);
-  const current = await getCurrentRevision(repos, existing);
+  if (!current) throw new Error(`report ${existing.id} has no revision ${existing.currentRev}`);
   if (input.baseRev !== existing.currentRev) throw staleRevision(existing, input.baseRev, contentOf(current));
   return contentOf(current);
 }

@@ -11,7 +11,8 @@ import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import { previousContent } from './prefill.ts';
-import { actorUnitId, getPeriod, getTaskOfPeriod } from './report-support.ts';
+import { loadReference } from '../reference/reference-cache.ts';
+import { actorUnitId, getPeriodOf, getTaskOf } from './report-support.ts';
 import {
   viewContextFor,
   viewReports,
@@ -58,9 +59,10 @@ async function loadTaskPeriod(
   taskId: number,
   key: string,
 ): Promise<Loaded> {
-  const period = await getPeriod(repos, key);
-  const task = await getTaskOfPeriod(repos, taskId, period);
-  const owing = await findUnitsOwing(repos, { period, taskId });
+  const reference = await loadReference(repos);
+  const period = await getPeriodOf(reference, key);
+  const task = await getTaskOf(reference, taskId, period);
+  const owing = await findUnitsOwing(repos, { period, taskId, reference });
   const reports = await repos.reports.findReports({ periodId: period.id, taskId });
   const context = await viewContextFor(repos, { actor, period, owing, reports });
   const unitId = actorUnitId(actor);

@@ -1,12 +1,13 @@
 // Reading cards: the office and leaders see every card, a unit its own.
 import { invalid } from '../../core/errors.ts';
 import { parsePeriod } from '../../core/period/period.ts';
+import { can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import { getPeriod } from '../reports/report-support.ts';
 import type { Store } from '../store.ts';
-import { getCard } from './cards.usecases.ts';
-import { readScope } from './read-scope.ts';
+import { cardNotFound } from './cards.usecases.ts';
+import { loadReadable, readScope } from './read-scope.ts';
 import type { CardRecord } from './supervision.types.ts';
 
 export async function findCards(input: {
@@ -37,7 +38,11 @@ export async function getCardForActor(input: {
   cardId: number;
   store: Store;
 }): Promise<{ card: CardRecord }> {
-  const card = await getCard(input.store.repos, input.cardId);
-  readScope(input.actor, card.unitId);
+  const card = await loadReadable({
+    actor: input.actor,
+    load: () => input.store.repos.cards.find(input.cardId),
+    readable: (found) => can(input.actor, 'supervision.read', { unitId: found.unitId }),
+    missing: () => cardNotFound(input.cardId),
+  });
   return { card };
 }

@@ -3,7 +3,7 @@
 // Every step is appended to the card's history, audited, and told to the other side.
 import { notFound } from '../../core/errors.ts';
 import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
-import { assertCan } from '../../core/policy/policy.ts';
+import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Action, Actor } from '../../core/policy/policy.types.ts';
 import { periodLabel } from '../../core/supervision/labels.ts';
 import type { Card, CardAct, CardColor } from '../../core/supervision/cards.ts';
@@ -20,7 +20,7 @@ import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { assertPeriodOpen, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { accountIdOf } from './read-scope.ts';
+import { accountIdOf, loadReadable } from './read-scope.ts';
 import { assertOwes } from './slot-checks.ts';
 import type { CardRecord } from './supervision.types.ts';
 
@@ -95,7 +95,12 @@ async function stepCard(name: StepName, input: StepInput): Promise<{ card: CardR
   const step = STEPS[name];
   const now = input.clock();
   return input.store.transaction(async (repos) => {
-    const before = await getCard(repos, input.cardId, { forUpdate: true });
+    const before = await loadReadable({
+      actor: input.actor,
+      load: () => repos.cards.find(input.cardId, { forUpdate: true }),
+      readable: (card) => can(input.actor, 'supervision.read', { unitId: card.unitId }),
+      missing: () => cardNotFound(input.cardId),
+    });
     assertCan(input.actor, step.action, { unitId: before.unitId });
     const next = step.apply(before, { by: accountIdOf(input.actor) ?? 0, at: now, text: input.text });
     const added = next.history.at(-1);
@@ -116,9 +121,11 @@ export async function getCard(
   options?: { forUpdate?: boolean },
 ): Promise<CardRecord> {
   const card = await repos.cards.find(cardId, options);
-  if (!card) throw notFound('card.not_found', `no card ${cardId}`, { cardId });
+  if (!card) throw cardNotFound(cardId);
   return card;
 }
+
+export const cardNotFound = (cardId: number) => notFound('card.not_found', `no card ${cardId}`, { cardId });
 
 /** The unit hears of the office's steps, the office of the unit's answers. */
 async function notifyCard(

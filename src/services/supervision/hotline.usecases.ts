@@ -2,7 +2,7 @@
 // units are told, and any of them answers. Callers' names stay with the office and leaders.
 import { invalid, notFound } from '../../core/errors.ts';
 import { cityDate } from '../../core/plan/city-date.ts';
-import { assertCan } from '../../core/policy/policy.ts';
+import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
@@ -11,7 +11,7 @@ import { actorUnitId } from '../reports/report-support.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { getTask } from './completions.usecases.ts';
-import { accountIdOf } from './read-scope.ts';
+import { accountIdOf, loadReadable } from './read-scope.ts';
 import type { HotlineAnswerRecord, HotlineChannel, HotlineRecord } from './supervision.types.ts';
 
 const CHANNEL_LABELS = {
@@ -78,9 +78,17 @@ export async function answerHotline(input: {
 }): Promise<{ answer: HotlineAnswerRecord }> {
   const now = input.clock();
   return input.store.transaction(async (repos) => {
-    const message = await repos.hotline.find(input.messageId);
-    if (!message) throw notFound('hotline.not_found', `no hotline record ${input.messageId}`);
-    assertCan(input.actor, 'hotline.answer', { taskUnitIds: await taskUnitIds(repos, message.taskId, now) });
+    let unitsOfTask: number[] = [];
+    const message = await loadReadable({
+      actor: input.actor,
+      load: () => repos.hotline.find(input.messageId),
+      readable: async (found) => {
+        unitsOfTask = await taskUnitIds(repos, found.taskId, now);
+        return can(input.actor, 'hotline.read', { taskUnitIds: unitsOfTask });
+      },
+      missing: () => notFound('hotline.not_found', `no hotline record ${input.messageId}`),
+    });
+    assertCan(input.actor, 'hotline.answer', { taskUnitIds: unitsOfTask });
     const unitId = actorUnitId(input.actor);
     const text = input.text.trim();
     if (unitId === null) throw new Error('the policy lets only unit accounts answer');

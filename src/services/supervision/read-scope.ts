@@ -14,3 +14,19 @@ export function readScope(actor: Actor, unitId: number | undefined): number | nu
 export function accountIdOf(actor: Actor): number | null {
   return actor.kind === 'account' ? actor.accountId : null;
 }
+
+/**
+ * Loads a record for an act on it without revealing whether it exists: a caller who is not signed
+ * in hears so first, and a record the caller may not read answers exactly like a missing one.
+ */
+export async function loadReadable<T>(input: {
+  actor: Actor;
+  load: () => Promise<T | null>;
+  readable: (record: T) => Promise<boolean> | boolean;
+  missing: () => Error;
+}): Promise<T> {
+  if (input.actor.kind === 'anonymous') assertCan(input.actor, 'supervision.read');
+  const record = await input.load();
+  if (record === null || !(await input.readable(record))) throw input.missing();
+  return record;
+}
