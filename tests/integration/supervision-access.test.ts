@@ -28,6 +28,8 @@ interface Route {
   url: () => string;
   body?: () => object;
   allowed: Who[];
+  /** A record another unit may not see answers it like a missing one (404), not 403. */
+  hiddenFromOtherUnits?: boolean;
 }
 
 const ids = { card: 0, extension: 0, completion: 0, hotline: 0 };
@@ -92,18 +94,21 @@ describe(`who may use the supervision and assessment routes, on ${usingPostgres 
       url: () => `/api/cards/${ids.card}/answer`,
       body: () => ({ text: '已整改' }),
       allowed: ['unit'],
+      hiddenFromOtherUnits: true,
     },
     {
       rule: 'only the supervisor lowers a card',
       method: 'POST',
       url: () => `/api/cards/${ids.card}/lower`,
       allowed: ['supervisor'],
+      hiddenFromOtherUnits: true,
     },
     {
       rule: 'a card is read by its unit, the office and leaders',
       method: 'GET',
       url: () => `/api/cards/${ids.card}`,
       allowed: ['unit', 'supervisor', 'leader'],
+      hiddenFromOtherUnits: true,
     },
     {
       rule: 'a unit’s card list is read by the unit, the office and leaders',
@@ -167,6 +172,7 @@ describe(`who may use the supervision and assessment routes, on ${usingPostgres 
       url: () => `/api/hotline/${ids.hotline}/answer`,
       body: () => ({ text: '正在推进' }),
       allowed: ['unit'],
+      hiddenFromOtherUnits: true,
     },
     {
       rule: 'a task’s hotline history is read by its units, the office and leaders',
@@ -250,7 +256,8 @@ describe(`who may use the supervision and assessment routes, on ${usingPostgres 
       const allowed = order.filter((who) => route.allowed.includes(who));
       for (const who of [...refused, ...allowed]) {
         const response = await call(LOGINS[who], route.method, route.url(), route.body?.());
-        const expected = route.allowed.includes(who) ? 200 : who === 'anonymous' ? 401 : 403;
+        const hidden = who === 'otherUnit' && route.hiddenFromOtherUnits === true;
+        const expected = route.allowed.includes(who) ? 200 : who === 'anonymous' ? 401 : hidden ? 404 : 403;
         assert.equal(response.statusCode, expected, `${who}: ${response.body.slice(0, 200)}`);
         if (expected === 200 && route.method === 'POST') remember(response.json<Created>());
       }

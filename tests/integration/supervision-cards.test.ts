@@ -76,8 +76,8 @@ describe(`cards (亮牌) as acts on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
     assert.match(centre.notifications[0]?.title ?? '', /红牌/);
   });
 
-  test("only the carded unit answers, and another unit's account is refused", async () => {
-    assert.equal((await act('fgw.reporter', 'answer', { text: '已整改' })).statusCode, 403);
+  test("only the carded unit answers; to another unit's account the card does not exist", async () => {
+    assert.equal(code(await act('fgw.reporter', 'answer', { text: '已整改' })), 'card.not_found');
     assert.equal((await act('supervisor', 'answer', { text: '已整改' })).statusCode, 403);
     assert.equal(code(await act('czj.reporter', 'lower')), 'auth.forbidden');
     const answered = ok<{ card: Card }>(
@@ -131,7 +131,7 @@ describe(`cards (亮牌) as acts on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
       ok<{ cards: Card[] }>(await call('fgw.reporter', 'GET', '/api/cards?year=2024')).cards.length,
       0,
     );
-    assert.equal((await call('fgw.reporter', 'GET', `/api/cards/${red.id}`)).statusCode, 403);
+    assert.equal((await call('fgw.reporter', 'GET', `/api/cards/${red.id}`)).statusCode, 404);
     assert.equal(
       ok<{ cards: Card[] }>(await call('leader', 'GET', '/api/cards?period=2024-Q2')).cards.length,
       3,

@@ -67,7 +67,7 @@ describe(`the supervision hotline and the notification centre on ${usingPostgres
 
   test('a unit of the task answers; a unit outside it cannot', async () => {
     const url = `/api/hotline/${message.id}/answer`;
-    assert.equal((await call('fgw.reporter', 'POST', url, { text: '不是我们的任务' })).statusCode, 403);
+    assert.equal((await call('fgw.reporter', 'POST', url, { text: '不是我们的任务' })).statusCode, 404);
     assert.equal((await call('supervisor', 'POST', url, { text: '代答' })).statusCode, 403);
     ok(await call('ww.approver', 'POST', url, { text: '已约谈施工单位,月底前完工' }));
     const office = ok<Centre>(await call('supervisor', 'GET', '/api/notifications'));

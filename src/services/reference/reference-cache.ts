@@ -70,7 +70,8 @@ export async function loadReference(repos: Repositories): Promise<Reference> {
   return {
     version,
     history,
-    directoryOn: (asOf) => remember(entry, `directory:${asOf}`, async () => directoryOn(await history(), asOf)),
+    directoryOn: (asOf) =>
+      remember(entry, `directory:${asOf}`, async () => directoryOn(await history(), asOf)),
     period: async (key) => (await periods()).find((period) => period.key === key) ?? null,
     plan: (planId) => remember(entry, `plan:${planId}`, () => loadPlan(repos, planId)),
     memo: (key, compute) => remember(entry, `memo:${key}`, compute),

@@ -19,7 +19,14 @@ export async function findUnitsOwing(
   const { period, taskId, unitId } = query;
   const asOf = query.asOf ?? period.dueOn;
   const reference = query.reference ?? (await loadReference(repos));
-  const { units } = await findUnitsOwingInPlan({ repos, planId: period.planId, asOf, taskId, unitId, reference });
+  const { units } = await findUnitsOwingInPlan({
+    repos,
+    planId: period.planId,
+    asOf,
+    taskId,
+    unitId,
+    reference,
+  });
   const { completions } = await reference.plan(period.planId);
   const left = tasksLeftLoop(completions, period.key);
   return left.size === 0 ? units : units.filter((unit) => !left.has(unit.taskId));

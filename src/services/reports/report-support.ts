@@ -32,7 +32,11 @@ export async function unitNameOf(reference: Reference, unitId: number, onDate: I
   return (covering ?? own.at(-1))?.name ?? `#${unitId}`;
 }
 
-export async function getTaskOf(reference: Reference, taskId: number, period: PeriodRecord): Promise<TaskRecord> {
+export async function getTaskOf(
+  reference: Reference,
+  taskId: number,
+  period: PeriodRecord,
+): Promise<TaskRecord> {
   const task = (await reference.plan(period.planId)).taskById.get(taskId);
   if (!task) throw notFound('task.not_found', `no task ${taskId} in the plan of ${period.key}`, { taskId });
   return task;

@@ -7,10 +7,8 @@ const HIDDEN = 404;
 const SUPERVISOR = onlyRoles('supervisor');
 const OFFICE = onlyRoles('admin', 'supervisor', 'leader');
 
-/**
- * Cards load the card before the policy runs: another unit's card answers 403 and a missing one
- * 404, and to anyone not signed in an existing card answers 401 and a missing one 404.
- */
+/** The office's steps on a card: another unit's accounts cannot see the card, so it is hidden. */
+const SUPERVISOR_STEP = cells({ supervisor: 'allowed', other: HIDDEN });
 
 /** A POST on one record by id, with the same request on a missing id. */
 function onRecord(base: string, param: string, id: (t: Targets) => number, step: string, payload?: object) {
@@ -70,9 +68,9 @@ export const SUPERVISION_ROWS: Row[] = [
     ...card('answer', { text: '已整改到位' }),
     expect: cells({ own: 'allowed', other: HIDDEN }),
   },
-  { ...card('reject-answer', { text: '整改不到位' }), expect: SUPERVISOR },
-  { ...card('lower'), expect: SUPERVISOR },
-  { ...card('close'), expect: SUPERVISOR },
+  { ...card('reject-answer', { text: '整改不到位' }), expect: SUPERVISOR_STEP },
+  { ...card('lower'), expect: SUPERVISOR_STEP },
+  { ...card('close'), expect: SUPERVISOR_STEP },
   {
     method: 'POST',
     route: '/api/extensions',

@@ -17,6 +17,7 @@ import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { usePhone } from '../../../components/use-phone.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
 import { filterTasks, pageRows, type PlanFilter } from './plan-rows.ts';
+import { PlanExportButtons } from './PlanExportButtons.tsx';
 import { PlanFilters } from './PlanFilters.tsx';
 import { PlanTable } from './PlanTable.tsx';
 
@@ -81,7 +82,10 @@ export default function PlanPage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             {calendar.year}年度重点工作任务
           </Typography.Title>
-          <PeriodSwitcher periods={calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
+          <Flex wrap gap={8} align="center">
+            <PlanExportButtons year={calendar.year} />
+            <PeriodSwitcher periods={calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
+          </Flex>
         </Flex>
         <PlanFilters
           structure={calendar.structure}

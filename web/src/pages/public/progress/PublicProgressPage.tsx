@@ -2,6 +2,7 @@
 // phones and printouts all read it: headings, a real table with caption and scopes, labelled controls.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { periodLabel } from '../../../api/calendar.ts';
+import { publicationUrl } from '../../../api/documents.ts';
 import { PublishedTable } from './PublishedTable.tsx';
 import { groupBySection, groupByTask, matches } from './published-rows.ts';
 import { usePublished } from './use-published.ts';
@@ -97,6 +98,18 @@ export default function PublicProgressPage() {
                   : '没有符合搜索条件的任务。'
                 : `共 ${visible.length} 项任务。`}
             </p>
+            {periodKey !== ALL && tasks.length > 0 && (
+              <p className="public-meta">
+                下载{periodLabel(periodKey)}公开进展情况:
+                <a href={publicationUrl(periodKey, 'xlsx')} download>
+                  Excel表格
+                </a>
+                {' · '}
+                <a href={publicationUrl(periodKey, 'docx')} download>
+                  Word文档
+                </a>
+              </p>
+            )}
             {visible.length > 0 && (
               <PublishedTable
                 caption={caption}

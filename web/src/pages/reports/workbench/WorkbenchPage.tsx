@@ -9,6 +9,7 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { usePhone } from '../../../components/use-phone.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
+import { TemplateTools } from './TemplateTools.tsx';
 import { WorklistCards } from './WorklistCards.tsx';
 import { BUCKET_LABELS, countBuckets, defaultBucket, inBucket, type Bucket } from './workbench-model.ts';
 
@@ -25,6 +26,8 @@ export default function WorkbenchPage() {
   const counts = useMemo(() => countBuckets(items), [items]);
   if (!session) return null;
   const role = session.account.role;
+  // A unit's reporters and approvers edit its filings; the template is their share of the quarter.
+  const canFile = (role === 'reporter' || role === 'approver') && (worklist.data?.items.length ?? 0) > 0;
   const bucket = chosen ?? defaultBucket(role, counts);
   const shown = items.filter((item) => inBucket(item, bucket));
 
@@ -46,6 +49,11 @@ export default function WorkbenchPage() {
         <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
       </Flex>
       {worklist.error && <LoadFailed error={worklist.error} onRetry={worklist.reload} />}
+      {canFile && (
+        <Card size="small" title="用Excel模板填报">
+          <TemplateTools periodKey={periodKey} onApplied={worklist.reload} />
+        </Card>
+      )}
       <Card size={phone ? 'small' : undefined} styles={{ body: { padding: phone ? 8 : undefined } }}>
         <Flex vertical gap={12}>
           <div style={{ overflowX: 'auto' }}>

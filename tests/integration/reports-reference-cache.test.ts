@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Database } from '../../src/db/client.ts';
+import { unitVersions } from '../../src/db/schema/index.ts';
+import { createStore } from '../../src/db/store.ts';
+import type { Store } from '../../src/services/store.ts';
+import { moveTaskAssignment } from '../../src/services/units/task-assignment.usecase.ts';
+import { renameUnit } from '../../src/services/units/units.usecases.ts';
+import { OPERATOR, testApp } from './support/http.ts';
+import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
+import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
+
+interface Worklist {
+  unit: { id: number; name: string };
+  items: { task: { seq: number }; role: string }[];
+}
+
+describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let testDb: TestDatabase;
+  let deps: Awaited<ReturnType<typeof testApp>>;
+  let fx: LoopFixture;
+  let call: ReturnType<typeof requester>;
+  /** Another app process's handle on the same database (PostgreSQL); PGlite has one handle only. */
+  let other: { database: Database | null; store: Store };
+
+  before(async () => {
+    testDb = await openTestDatabase();
+    deps = await testApp(testDb);
+    fx = await seedLoop(testDb.database.db);
+    call = requester(deps.app, fx);
+    deps.clock.set(new Date('2024-07-01T02:00:00Z'));
+    const database = usingPostgres ? await openDatabase(testDb.options) : null;
+    other = { database, store: database ? createStore(database.db) : testDb.store };
+  });
+  after(async () => {
+    await deps.app.close();
+    await other.database?.close();
+    await testDb.close();
+  });
+
+  const unit = (name: string) => fx.unitIds.get(name) ?? 0;
+  const worklist = async (login: string) => {
+    const response = await call(login, 'GET', '/api/worklist?period=2024-Q2');
+    assert.equal(response.statusCode, 200, response.body);
+    return body<Worklist>(response);
+  };
+  const seqs = (list: Worklist) => list.items.map((item) => [item.task.seq, item.role]);
+
+  test('a renamed unit carries its new name on the next request', async () => {
+    assert.equal((await worklist('jyj.reporter')).unit.name, '市教育局');
+    await renameUnit({
+      actor: OPERATOR,
+      store: testDb.store,
+      clock: deps.clock,
+      unitId: unit('市教育局'),
+      name: '市教育体育局',
+      effectiveOn: '2024-03-01',
+    });
+    assert.equal((await worklist('jyj.reporter')).unit.name, '市教育体育局');
+  });
+
+  test('a moved lead reports from the new unit on the next request, the old one no longer owes it', async () => {
+    assert.deepEqual(seqs(await worklist('czj.reporter')), [
+      [1, 'responsible'],
+      [12, 'lead'],
+    ]);
+    await moveTaskAssignment({
+      actor: OPERATOR,
+      store: testDb.store,
+      clock: deps.clock,
+      taskId: fx.taskIds.get(12) ?? 0,
+      fromUnitId: unit('市财政局'),
+      toUnitId: unit('市教育局'),
+      effectiveOn: '2024-06-01',
+      reason: '职责调整',
+    });
+    assert.deepEqual(seqs(await worklist('czj.reporter')), [[1, 'responsible']]);
+    assert.deepEqual(seqs(await worklist('jyj.reporter')), [[12, 'lead']]);
+  });
+
+  test('a move made through another app instance is seen on the next request', async () => {
+    await worklist('jyj.reporter');
+    await moveTaskAssignment({
+      actor: OPERATOR,
+      store: other.store,
+      clock: deps.clock,
+      taskId: fx.taskIds.get(12) ?? 0,
+      fromUnitId: unit('市教育局'),
+      toUnitId: unit('市财政局'),
+      effectiveOn: '2024-06-15',
+      reason: '职责调回',
+    });
+    assert.deepEqual(seqs(await worklist('jyj.reporter')), []);
+    assert.deepEqual(seqs(await worklist('czj.reporter')), [
+      [1, 'responsible'],
+      [12, 'lead'],
+    ]);
+  });
+
+  test('a change written straight to the database, outside any app, is seen on the next request', async () => {
+    assert.equal((await worklist('fgw.reporter')).unit.name, '市发改委');
+    const db = other.database?.db ?? testDb.database.db;
+    await db
+      .update(unitVersions)
+      .set({ name: '市发展改革委' })
+      .where(eq(unitVersions.unitId, unit('市发改委')));
+    assert.equal((await worklist('fgw.reporter')).unit.name, '市发展改革委');
+  });
+
+  test('a change rolled back leaves the version, and the cache, as they were', async () => {
+    const version = async () => (await testDb.store.repos.reference.findDirectoryVersion()) satisfies string;
+    const before = await version();
+    await assert.rejects(
+      testDb.store.transaction(async (repos) => {
+        await repos.units.setCode(unit('市发改委'), 'fgw');
+        throw new Error('abandoned');
+      }),
+      /abandoned/,
+    );
+    assert.equal(await version(), before);
+    assert.equal((await worklist('fgw.reporter')).unit.name, '市发展改革委');
+  });
+});
