@@ -10,6 +10,8 @@ export interface PageRoute {
   page: LazyExoticComponent<ComponentType>;
   /** Hidden from the menu (detail pages). */
   hidden?: boolean;
+  /** Shown in the menu to these roles only (the others open it from a link). */
+  menuFor?: Role[];
 }
 
 const ALL: Role[] = ['admin', 'supervisor', 'reporter', 'approver', 'leader'];
@@ -49,6 +51,20 @@ export const PAGE_ROUTES: PageRoute[] = [
     label: '数据看板',
     access: ['leader', 'supervisor', 'admin'],
     page: lazy(() => import('../pages/leader/dashboard/DashboardPage.tsx')),
+  },
+  {
+    path: '/assessment',
+    label: '年度考核',
+    access: ['leader', 'supervisor', 'admin'],
+    page: lazy(() => import('../pages/assessment/AssessmentPage.tsx')),
+  },
+  {
+    path: '/assessment/statement',
+    label: '考核得分',
+    access: ALL,
+    // A unit's accounts find their statement in the menu; the office opens it from the ranking.
+    menuFor: ['reporter', 'approver'],
+    page: lazy(() => import('../pages/assessment/StatementPage.tsx')),
   },
   {
     path: '/admin/import',

@@ -7,6 +7,7 @@ import { ROLE_LABELS, signOut } from '../api/auth.ts';
 import { routesFor } from '../app/routes.tsx';
 import { useSession } from '../app/session-context.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { NotificationBell } from './NotificationBell.tsx';
 import { PageLoading } from './PageLoading.tsx';
 
 export function AppLayout({ children }: { children: ReactNode }) {
@@ -15,7 +16,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   if (!session) return null;
   const items = routesFor(session.account.role)
-    .filter((r) => !r.hidden)
+    .filter((r) => !r.hidden && (!r.menuFor || r.menuFor.includes(session.account.role)))
     .map((r) => ({ key: r.path, label: <Link to={r.path}>{r.label}</Link> }));
   const logout = async () => {
     await signOut().catch(() => undefined);
@@ -36,8 +37,16 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Layout.Sider>
       <Layout>
         <Layout.Header
-          style={{ background: '#fff', display: 'flex', justifyContent: 'flex-end', paddingInline: 16 }}
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'flex-end',
+            alignItems: 'center',
+            gap: 8,
+            paddingInline: 16,
+          }}
         >
+          {session.account.role !== 'admin' && <NotificationBell />}
           <Dropdown
             menu={{
               items: [

@@ -1,7 +1,7 @@
 // The supervision office's console for one quarter: the review queue, the task × unit matrix and
 // the units behind on their filings.
 import { ReloadOutlined } from '@ant-design/icons';
-import { Badge, Button, Card, Col, Empty, Row, Space, Statistic, Tabs, Typography } from 'antd';
+import { App, Badge, Button, Card, Col, Empty, Row, Space, Statistic, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { getMatrix, type Counts, type MatrixCell, type MatrixRow } from '../../../api/matrix.ts';
@@ -18,6 +18,9 @@ import { MatrixTable } from './MatrixTable.tsx';
 import { ReportDrawer, type ReportTarget } from './ReportDrawer.tsx';
 import { ReviewQueue } from './ReviewQueue.tsx';
 import { SectionCounts } from './SectionCounts.tsx';
+import { ConsoleCards } from './ConsoleCards.tsx';
+import { useLights } from '../../../api/use-lights.ts';
+import { IssueCardModal, type CardTarget } from '../../supervision/IssueCardModal.tsx';
 
 function Totals({ totals }: { totals: Counts }) {
   const items = [
@@ -45,6 +48,11 @@ export default function ConsolePage() {
   const { calendar, loading, error, reload, periodKey: period, setPeriodKey: setPeriod } = usePlanPeriod();
   const matrix = useRequest(() => (period ? getMatrix(period) : Promise.resolve(null)), [period]);
   const [opened, setOpened] = useState<ReportTarget | null>(null);
+  const { message } = App.useApp();
+  const lights = useLights(period);
+  const [carding, setCarding] = useState<CardTarget | null>(null);
+  const [cardsVersion, setCardsVersion] = useState(0);
+  const canReview = session?.account.role === 'supervisor';
   const queue = useMemo(() => (matrix.data ? reviewQueue(matrix.data) : []), [matrix.data]);
   const openCell = useCallback(
     (cell: MatrixCell, row: MatrixRow) => {
@@ -99,6 +107,18 @@ export default function ConsolePage() {
                             canReview={session?.account.role === 'supervisor'}
                             onOpen={setOpened}
                             onChanged={matrix.reload}
+                            lights={lights}
+                            onCard={
+                              canReview
+                                ? (item) =>
+                                    setCarding({
+                                      taskId: item.row.task.id,
+                                      unitId: item.cell.unitId,
+                                      period: data.period.key,
+                                      title: `第${item.row.task.seq}项 · ${item.cell.name}`,
+                                    })
+                                : undefined
+                            }
                           />
                         ),
                       },
@@ -109,8 +129,20 @@ export default function ConsolePage() {
                           data.rows.length === 0 ? (
                             <Empty description="本季度没有需要填报的任务" />
                           ) : (
-                            <MatrixTable matrix={data} onOpenCell={openCell} />
+                            <MatrixTable matrix={data} onOpenCell={openCell} lights={lights} />
                           ),
+                      },
+                      {
+                        key: 'cards',
+                        label: '亮牌',
+                        children: (
+                          <ConsoleCards
+                            matrix={data}
+                            version={cardsVersion}
+                            canIssue={canReview}
+                            onIssue={setCarding}
+                          />
+                        ),
                       },
                       { key: 'lapses', label: '逾期与迟报', children: <LapsesList matrix={data} /> },
                       { key: 'sections', label: '分板块统计', children: <SectionCounts matrix={data} /> },
@@ -122,6 +154,14 @@ export default function ConsolePage() {
           </AsyncContent>
         )}
       </AsyncContent>
+      <IssueCardModal
+        target={carding}
+        onClose={() => setCarding(null)}
+        onIssued={(card) => {
+          void message.success(`已亮${card.colorLabel}`);
+          setCardsVersion((n) => n + 1);
+        }}
+      />
       <ReportDrawer
         target={opened}
         canReview={session?.account.role === 'supervisor'}

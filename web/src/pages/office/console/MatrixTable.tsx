@@ -12,6 +12,7 @@ import {
 } from '../../../api/matrix.ts';
 import { PROGRESS_LABELS, sectionLabel } from '../../../components/progress-states.ts';
 import { sectionKey } from '../../../components/matrix-filters.ts';
+import { lightKey, type Light } from '../../../api/supervision.ts';
 import { CELL_WIDTH, MatrixCellMark, MatrixLegend, UnitColumnTitle } from './matrix-cell.tsx';
 
 interface Filters {
@@ -52,8 +53,9 @@ function visibleUnits(matrix: Matrix, rows: GridRow[], filters: Filters) {
 export function MatrixTable(props: {
   matrix: Matrix;
   onOpenCell: (cell: MatrixCell, row: MatrixRow) => void;
+  lights?: Map<string, Light>;
 }) {
-  const { matrix, onOpenCell } = props;
+  const { matrix, onOpenCell, lights } = props;
   const [filters, setFilters] = useState<Filters>({
     section: null,
     unitIds: [],
@@ -83,11 +85,17 @@ export function MatrixTable(props: {
         title: <UnitColumnTitle unit={unit} />,
         render: (_: unknown, { row, byUnit }: GridRow) => {
           const cell = byUnit.get(unit.unitId);
-          return cell ? <MatrixCellMark cell={cell} onOpen={(c) => onOpenCell(c, row)} /> : null;
+          return cell ? (
+            <MatrixCellMark
+              cell={cell}
+              light={lights?.get(lightKey(row.task.id, cell.unitId))}
+              onOpen={(c) => onOpenCell(c, row)}
+            />
+          ) : null;
         },
       })),
     ],
-    [units, onOpenCell],
+    [units, onOpenCell, lights],
   );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>

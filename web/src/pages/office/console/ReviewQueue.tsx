@@ -7,6 +7,8 @@ import { FILING_KIND_LABELS, acceptReport } from '../../../api/review.ts';
 import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
 import type { QueueItem } from '../../../components/matrix-filters.ts';
 import { sectionLabel } from '../../../components/progress-states.ts';
+import { LightTag } from '../../../components/LightTag.tsx';
+import { lightKey, type Light } from '../../../api/supervision.ts';
 import { ReturnReportModal } from './ReturnReportModal.tsx';
 import type { ReportTarget } from './ReportDrawer.tsx';
 
@@ -21,6 +23,9 @@ export function ReviewQueue(props: {
   canReview: boolean;
   onOpen: (target: ReportTarget) => void;
   onChanged: () => void;
+  lights?: Map<string, Light>;
+  /** 亮牌 on the row's task and unit. */
+  onCard?: (item: QueueItem) => void;
 }) {
   const { message } = App.useApp();
   const [returning, setReturning] = useState<ReportTarget | null>(null);
@@ -61,6 +66,13 @@ export function ReviewQueue(props: {
           { title: '报送单位', width: 160, render: (_, item) => item.cell.name },
           { title: '类型', width: 120, render: (_, item) => FILING_KIND_LABELS[item.cell.kind] },
           {
+            title: '灯色',
+            width: 80,
+            render: (_, item) => (
+              <LightTag light={props.lights?.get(lightKey(item.row.task.id, item.cell.unitId))} />
+            ),
+          },
+          {
             title: '报送',
             width: 90,
             render: (_, item) =>
@@ -68,7 +80,7 @@ export function ReviewQueue(props: {
           },
           {
             title: '操作',
-            width: 200,
+            width: 260,
             render: (_, item) => (
               <Space>
                 <Button size="small" onClick={() => props.onOpen(targetOf(item))}>
@@ -89,6 +101,11 @@ export function ReviewQueue(props: {
                     <Button size="small" danger onClick={() => setReturning(targetOf(item))}>
                       退回
                     </Button>
+                    {props.onCard && (
+                      <Button size="small" onClick={() => props.onCard?.(item)}>
+                        亮牌
+                      </Button>
+                    )}
                   </>
                 )}
               </Space>

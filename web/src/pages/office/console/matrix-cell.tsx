@@ -1,5 +1,7 @@
 // One square of the matrix: the filing's state as colour and mark, lead units outlined, late flagged.
 import { PROGRESS_CODES, type Matrix, type MatrixCell } from '../../../api/matrix.ts';
+import { LIGHT_LABELS, type Light } from '../../../api/supervision.ts';
+import { lightReasons } from '../../../components/LightTag.tsx';
 import {
   PROGRESS_COLORS,
   PROGRESS_LABELS,
@@ -14,12 +16,26 @@ export function cellTitle(cell: MatrixCell): string {
   return `${cell.name}${via} · ${cell.roleLabel}单位 · ${PROGRESS_LABELS[cell.state]}${cell.late ? ' · 迟报' : ''}`;
 }
 
-export function MatrixCellMark({ cell, onOpen }: { cell: MatrixCell; onOpen: (cell: MatrixCell) => void }) {
+const LIGHT_DOTS: Record<Light['light'], string> = { green: '#389e0d', yellow: '#d4b106', red: '#cf1322' };
+
+export function MatrixCellMark({
+  cell,
+  light,
+  onOpen,
+}: {
+  cell: MatrixCell;
+  light?: Light | undefined;
+  onOpen: (cell: MatrixCell) => void;
+}) {
+  const title = light
+    ? `${cellTitle(cell)} · ${LIGHT_LABELS[light.light]}:${lightReasons(light)}`
+    : cellTitle(cell);
   return (
     <button
       type="button"
-      title={cellTitle(cell)}
-      aria-label={cellTitle(cell)}
+      title={title}
+      aria-label={title}
+      data-light={light?.light}
       data-state={cell.state}
       onClick={() => onOpen(cell)}
       style={{
@@ -37,6 +53,21 @@ export function MatrixCellMark({ cell, onOpen }: { cell: MatrixCell; onOpen: (ce
       }}
     >
       {PROGRESS_MARKS[cell.state]}
+      {light && light.light !== 'green' && (
+        <span
+          aria-hidden
+          style={{
+            position: 'absolute',
+            bottom: -4,
+            left: -4,
+            width: 8,
+            height: 8,
+            borderRadius: 4,
+            background: LIGHT_DOTS[light.light],
+            border: '1px solid #fff',
+          }}
+        />
+      )}
       {cell.late && (
         <span
           aria-hidden

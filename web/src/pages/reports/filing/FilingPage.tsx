@@ -9,6 +9,7 @@ import { useSession } from '../../../app/session-context.tsx';
 import { LoadFailed } from '../../../components/LoadFailed.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
 import { FilingEditor } from './FilingEditor.tsx';
+import { FilingRequests } from './FilingRequests.tsx';
 import { myFiling } from './filing-model.ts';
 import type { Draft } from './use-filing-draft.ts';
 
@@ -45,6 +46,14 @@ export default function FilingPage() {
   return (
     <>
       {view.error && <LoadFailed error={view.error} onRetry={view.reload} />}
+      <div style={{ marginBottom: 12 }}>
+        <FilingRequests
+          taskId={taskId}
+          periodKey={periodKey}
+          lead={view.data.myRole === 'lead'}
+          dueOn={view.data.period.dueOn}
+        />
+      </div>
       <FilingEditor
         key={version}
         view={view.data}

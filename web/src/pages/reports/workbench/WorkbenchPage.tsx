@@ -3,6 +3,7 @@ import { Card, Empty, Flex, Segmented, Typography } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { fetchWorklist } from '../../../api/reports.ts';
 import { useRequest } from '../../../api/use-request.ts';
+import { useLights } from '../../../api/use-lights.ts';
 import { useSession } from '../../../app/session-context.tsx';
 import { LoadFailed } from '../../../components/LoadFailed.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
@@ -10,6 +11,7 @@ import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { usePhone } from '../../../components/use-phone.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
 import { TemplateTools } from './TemplateTools.tsx';
+import { UnitCards } from './UnitCards.tsx';
 import { WorklistCards } from './WorklistCards.tsx';
 import { BUCKET_LABELS, countBuckets, defaultBucket, inBucket, type Bucket } from './workbench-model.ts';
 
@@ -21,6 +23,7 @@ export default function WorkbenchPage() {
   const plan = usePlanPeriod();
   const { periodKey } = plan;
   const worklist = useRequest(periodKey ? () => fetchWorklist(periodKey) : null, [periodKey]);
+  const lights = useLights(periodKey);
   const [chosen, setChosen] = useState<Bucket | null>(null);
   const items = useMemo(() => worklist.data?.items ?? [], [worklist.data]);
   const counts = useMemo(() => countBuckets(items), [items]);
@@ -49,6 +52,7 @@ export default function WorkbenchPage() {
         <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
       </Flex>
       {worklist.error && <LoadFailed error={worklist.error} onRetry={worklist.reload} />}
+      <UnitCards year={plan.calendar.year} role={role} items={items} />
       {canFile && (
         <Card size="small" title="用Excel模板填报">
           <TemplateTools periodKey={periodKey} onApplied={worklist.reload} />
@@ -73,7 +77,13 @@ export default function WorkbenchPage() {
             <WorklistCards items={shown} periodKey={periodKey} role={role} />
           ) : (
             <Suspense fallback={<PageLoading />}>
-              <WorklistTable items={shown} periodKey={periodKey} role={role} />
+              <WorklistTable
+                items={shown}
+                periodKey={periodKey}
+                role={role}
+                unitId={worklist.data?.unit.id}
+                lights={lights}
+              />
             </Suspense>
           )}
         </Flex>

@@ -5,11 +5,19 @@ import type { Role } from '../../../api/auth.ts';
 import type { WorklistItem } from '../../../api/reports.types.ts';
 import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
+import { LightTag } from '../../../components/LightTag.tsx';
+import { lightKey, type Light } from '../../../api/supervision.ts';
 import { RoleTag } from './RoleTag.tsx';
 import { actionLabel, filingPath, shownState } from './workbench-model.ts';
 
 /** Loaded only on wide screens: phones never fetch the table code. */
-export default function WorklistTable(props: { items: WorklistItem[]; periodKey: string; role: Role }) {
+export default function WorklistTable(props: {
+  items: WorklistItem[];
+  periodKey: string;
+  role: Role;
+  unitId?: number;
+  lights?: Map<string, Light>;
+}) {
   const { periodKey, role } = props;
   return (
     <Table<WorklistItem>
@@ -34,6 +42,14 @@ export default function WorklistTable(props: { items: WorklistItem[]; periodKey:
           title: '状态',
           width: 130,
           render: (_, item) => <FilingStateTag {...shownState(item)} late={item.late} />,
+        },
+        {
+          title: '灯色',
+          width: 80,
+          render: (_, item) =>
+            props.unitId === undefined ? null : (
+              <LightTag light={props.lights?.get(lightKey(item.task.id, props.unitId))} />
+            ),
         },
         {
           title: '截止',

@@ -1,0 +1,59 @@
+// /assessment: the year's ranking with each unit's total (office and leaders), a CSV export and
+// the published rules.
+import { DownloadOutlined } from '@ant-design/icons';
+import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Link } from 'react-router-dom';
+import { exportCsvPath, getLedger } from '../../api/assessment.ts';
+import { fetchPlanCalendar } from '../../api/calendar.ts';
+import { useRequest } from '../../api/use-request.ts';
+import { AsyncContent } from '../../components/AsyncContent.tsx';
+import { LoadFailed } from '../../components/LoadFailed.tsx';
+import { PageLoading } from '../../components/PageLoading.tsx';
+import { RulesCard } from './RulesCard.tsx';
+
+export default function AssessmentPage() {
+  const calendar = useRequest(fetchPlanCalendar, []);
+  const year = calendar.data?.year ?? null;
+  const ledger = useRequest(year === null ? null : () => getLedger(year), [year]);
+  if (calendar.error) return <LoadFailed error={calendar.error} onRetry={calendar.reload} />;
+  if (calendar.loading) return <PageLoading />;
+  if (year === null) return <Empty description="尚未下达年度重点工作任务" />;
+  return (
+    <Flex vertical gap={16}>
+      <Card>
+        <Flex justify="space-between" align="center" wrap gap={8}>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            {year}年度考核
+          </Typography.Title>
+          <a href={exportCsvPath(year)} download>
+            <Button icon={<DownloadOutlined />}>导出CSV</Button>
+          </a>
+        </Flex>
+      </Card>
+      <Card title="单位排名">
+        <AsyncContent loaded={ledger} isEmpty={(l) => l.results.length === 0} emptyText="暂无考核数据">
+          {(data) => (
+            <Table
+              rowKey="unitId"
+              size="middle"
+              dataSource={data.results}
+              pagination={data.results.length > 50 ? { pageSize: 50 } : false}
+              columns={[
+                { title: '名次', dataIndex: 'rank', width: 80, align: 'center' },
+                { title: '单位', dataIndex: 'unitName' },
+                { title: '总分', width: 120, align: 'right', render: (_, r) => r.total.display },
+                { title: '计分事项', dataIndex: 'lineCount', width: 100, align: 'right' },
+                {
+                  title: '明细',
+                  width: 100,
+                  render: (_, r) => <Link to={`/assessment/statement?unitId=${r.unitId}`}>查看明细</Link>,
+                },
+              ]}
+            />
+          )}
+        </AsyncContent>
+      </Card>
+      <RulesCard year={year} />
+    </Flex>
+  );
+}
