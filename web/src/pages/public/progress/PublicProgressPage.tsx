@@ -101,11 +101,11 @@ export default function PublicProgressPage() {
             {periodKey !== ALL && tasks.length > 0 && (
               <p className="public-meta">
                 下载{periodLabel(periodKey)}公开进展情况:
-                <a href={publicationUrl(periodKey, 'xlsx')} download>
+                <a href={publicationUrl(periodKey, 'xlsx')} download style={{ textDecoration: 'underline' }}>
                   Excel表格
                 </a>
                 {' · '}
-                <a href={publicationUrl(periodKey, 'docx')} download>
+                <a href={publicationUrl(periodKey, 'docx')} download style={{ textDecoration: 'underline' }}>
                   Word文档
                 </a>
               </p>

@@ -71,7 +71,11 @@ export default function TaskPage() {
             period.key === periodKey ? (
               <>
                 {view.error && <LoadFailed error={view.error} onRetry={view.reload} />}
-                {view.loading ? <PageLoading /> : <TaskPeriodPanel view={data} canFile={canFile} unitId={session?.account.unitId ?? null} />}
+                {view.loading ? (
+                  <PageLoading />
+                ) : (
+                  <TaskPeriodPanel view={data} canFile={canFile} unitId={session?.account.unitId ?? null} />
+                )}
               </>
             ) : null,
         }))}
