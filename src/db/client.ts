@@ -58,7 +58,10 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
 }
 
 function openPostgres(databaseUrl: string): Driver {
-  const client = new pg.Pool({ connectionString: databaseUrl, max: Number(process.env['DUBAN_PG_POOL'] ?? 10) });
+  const client = new pg.Pool({
+    connectionString: databaseUrl,
+    max: Number(process.env['DUBAN_PG_POOL'] ?? 10),
+  });
   // An idle connection the server ends (a restart, an administrator) is dropped from the pool and
   // replaced on the next query; without this handler it would crash the process.
   client.on('error', (error: Error & { code?: string }) => {
