@@ -17,7 +17,13 @@ const PROBLEM_COLUMNS = [
   { title: '问题', dataIndex: 'message' },
 ];
 
-export function TemplateTools({ periodKey, onApplied }: { periodKey: string; onApplied: () => void }) {
+export default function TemplateTools({
+  periodKey,
+  onApplied,
+}: {
+  periodKey: string;
+  onApplied: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const upload = async (file: File) => {

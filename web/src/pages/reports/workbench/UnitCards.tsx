@@ -8,7 +8,7 @@ import { useRequest } from '../../../api/use-request.ts';
 import { LoadFailed } from '../../../components/LoadFailed.tsx';
 import { CardsList } from '../../supervision/CardsList.tsx';
 
-export function UnitCards(props: { year: number; role: Role; items: readonly WorklistItem[] }) {
+export default function UnitCards(props: { year: number; role: Role; items: readonly WorklistItem[] }) {
   const cards = useRequest(() => getCards({ year: props.year }), [props.year]);
   const tasks = useMemo(() => new Map(props.items.map((item) => [item.task.id, item.task])), [props.items]);
   if (cards.error) return <LoadFailed error={cards.error} onRetry={cards.reload} />;

@@ -1,6 +1,6 @@
 // 工作台: the unit's tasks in the quarter, what each needs next, and one click to the form.
 import { Card, Empty, Flex, Segmented, Typography } from 'antd';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { fetchWorklist } from '../../../api/reports.ts';
 import { useRequest } from '../../../api/use-request.ts';
 import { useLights } from '../../../api/use-lights.ts';
@@ -10,12 +10,24 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { usePhone } from '../../../components/use-phone.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
-import { TemplateTools } from './TemplateTools.tsx';
-import { UnitCards } from './UnitCards.tsx';
 import { WorklistCards } from './WorklistCards.tsx';
 import { BUCKET_LABELS, countBuckets, defaultBucket, inBucket, type Bucket } from './workbench-model.ts';
 
 const WorklistTable = lazy(() => import('./WorklistTable.tsx'));
+// Cards and the Excel template are secondary: their code loads once the worklist is on screen.
+const UnitCards = lazy(() => import('./UnitCards.tsx'));
+const TemplateTools = lazy(() => import('./TemplateTools.tsx'));
+
+/** True a moment after the worklist has arrived, so secondary panels never delay it. */
+function useAfterWorklist(ready: boolean): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    if (!ready || after) return;
+    const timer = window.setTimeout(() => setAfter(true), 300);
+    return () => window.clearTimeout(timer);
+  }, [ready, after]);
+  return after;
+}
 
 export default function WorkbenchPage() {
   const { session } = useSession();
@@ -27,6 +39,7 @@ export default function WorkbenchPage() {
   const [chosen, setChosen] = useState<Bucket | null>(null);
   const items = useMemo(() => worklist.data?.items ?? [], [worklist.data]);
   const counts = useMemo(() => countBuckets(items), [items]);
+  const secondary = useAfterWorklist(worklist.data !== undefined && worklist.data !== null);
   if (!session) return null;
   const role = session.account.role;
   // A unit's reporters and approvers edit its filings; the template is their share of the quarter.
@@ -52,11 +65,15 @@ export default function WorkbenchPage() {
         <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
       </Flex>
       {worklist.error && <LoadFailed error={worklist.error} onRetry={worklist.reload} />}
-      <UnitCards year={plan.calendar.year} role={role} items={items} />
-      {canFile && (
-        <Card size="small" title="用Excel模板填报">
-          <TemplateTools periodKey={periodKey} onApplied={worklist.reload} />
-        </Card>
+      {secondary && (
+        <Suspense fallback={null}>
+          <UnitCards year={plan.calendar.year} role={role} items={items} />
+          {canFile && (
+            <Card size="small" title="用Excel模板填报">
+              <TemplateTools periodKey={periodKey} onApplied={worklist.reload} />
+            </Card>
+          )}
+        </Suspense>
       )}
       <Card size={phone ? 'small' : undefined} styles={{ body: { padding: phone ? 8 : undefined } }}>
         <Flex vertical gap={12}>

@@ -1,5 +1,5 @@
-// The worklist on a wide screen: one row per task, one click to the form.
-import { Button, Table, Typography } from 'antd';
+// The worklist on a wide screen: one row per task, one click to the form. A plain table rather than
+// antd's Table: a unit owes at most a few dozen tasks, and the workbench must load fast.
 import { Link } from 'react-router-dom';
 import type { Role } from '../../../api/auth.ts';
 import type { WorklistItem } from '../../../api/reports.types.ts';
@@ -9,68 +9,74 @@ import { LightTag } from '../../../components/LightTag.tsx';
 import { lightKey, type Light } from '../../../api/supervision.ts';
 import { RoleTag } from './RoleTag.tsx';
 import { actionLabel, filingPath, shownState } from './workbench-model.ts';
+import './worklist-table.css';
 
-/** Loaded only on wide screens: phones never fetch the table code. */
-export default function WorklistTable(props: {
+interface Props {
   items: WorklistItem[];
   periodKey: string;
   role: Role;
   unitId?: number;
   lights?: Map<string, Light>;
-}) {
-  const { periodKey, role } = props;
+}
+
+const COLUMNS = ['序号', '目标与任务', '本单位角色', '状态', '灯色', '截止', '操作'];
+
+/** Loaded only on wide screens: phones never fetch the table code. */
+export default function WorklistTable(props: Props) {
   return (
-    <Table<WorklistItem>
-      rowKey={(item) => item.task.id}
-      dataSource={props.items}
-      pagination={props.items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      size="middle"
-      columns={[
-        { title: '序号', dataIndex: ['task', 'seq'], width: 64, align: 'center' },
-        {
-          title: '目标与任务',
-          render: (_, item) => (
-            <Link to={`/tasks/${item.task.id}?period=${periodKey}`} style={{ color: 'inherit' }}>
-              <Typography.Paragraph ellipsis={{ rows: 2, tooltip: item.task.text }} style={{ margin: 0 }}>
-                {item.task.text}
-              </Typography.Paragraph>
-            </Link>
-          ),
-        },
-        { title: '本单位角色', width: 150, render: (_, item) => <RoleTag item={item} /> },
-        {
-          title: '状态',
-          width: 130,
-          render: (_, item) => <FilingStateTag {...shownState(item)} late={item.late} />,
-        },
-        {
-          title: '灯色',
-          width: 80,
-          render: (_, item) =>
-            props.unitId === undefined ? null : (
-              <LightTag light={props.lights?.get(lightKey(item.task.id, props.unitId))} />
-            ),
-        },
-        {
-          title: '截止',
-          width: 190,
-          render: (_, item) => <DueText state={item.state} daysToDue={item.daysToDue} dueOn={item.dueOn} />,
-        },
-        {
-          title: '操作',
-          width: 110,
-          render: (_, item) => {
-            const label = actionLabel(item, role);
-            return (
-              <Link to={filingPath(item, periodKey)}>
-                <Button type={label === '查看' ? 'default' : 'primary'} size="small">
-                  {label}
-                </Button>
-              </Link>
-            );
-          },
-        },
-      ]}
-    />
+    <table className="worklist-table">
+      <thead>
+        <tr>
+          {COLUMNS.map((title) => (
+            <th key={title} scope="col">
+              {title}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {props.items.map((item) => (
+          <WorklistRow key={item.task.id} item={item} {...props} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+function WorklistRow({ item, periodKey, role, unitId, lights }: Props & { item: WorklistItem }) {
+  const label = actionLabel(item, role);
+  return (
+    <tr>
+      <td className="worklist-seq">{item.task.seq}</td>
+      <td>
+        <Link
+          to={`/tasks/${item.task.id}?period=${periodKey}`}
+          className="worklist-text"
+          title={item.task.text}
+        >
+          {item.task.text}
+        </Link>
+      </td>
+      <td>
+        <RoleTag item={item} />
+      </td>
+      <td>
+        <FilingStateTag {...shownState(item)} late={item.late} />
+      </td>
+      <td>
+        {unitId === undefined ? null : <LightTag light={lights?.get(lightKey(item.task.id, unitId))} />}
+      </td>
+      <td>
+        <DueText state={item.state} daysToDue={item.daysToDue} dueOn={item.dueOn} />
+      </td>
+      <td>
+        <Link
+          to={filingPath(item, periodKey)}
+          className={label === '查看' ? 'worklist-action' : 'worklist-action primary'}
+        >
+          {label}
+        </Link>
+      </td>
+    </tr>
   );
 }
