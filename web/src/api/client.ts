@@ -130,6 +130,7 @@ const MESSAGES: Record<string, string> = {
   'completion.decided': '该办结申请已处理',
   'completion.reason_required': '退回办结申请时请写明理由',
   'notification.not_found': '未找到该通知',
+  'snapshot.not_found': '本季度尚未关闭,还没有留存快照',
   'assessment.unit_not_in_ledger': '该单位不在本年度考核范围内',
 };
 

@@ -159,3 +159,88 @@ export const getNotifications = (): Promise<{ unread: number; notifications: Not
 
 export const markNoticeRead = async (id: number): Promise<Notice> =>
   (await api<{ notification: Notice }>('POST', `/api/notifications/${id}/read`, {})).notification;
+
+// The office's side of extension requests and completion claims, and closing a quarter.
+
+export const EXTENSION_STATUS_LABELS: Record<Extension['status'], string> = {
+  pending: '待审批',
+  approved: '已批准',
+  rejected: '已驳回',
+};
+export const COMPLETION_STATE_LABELS: Record<Completion['state'], string> = {
+  claimed: '待核验',
+  verified: '已核验办结',
+  rejected: '已退回',
+};
+
+export const getExtensions = async (period: string): Promise<Extension[]> =>
+  (await api<{ extensions: Extension[] }>('GET', `/api/extensions?period=${encodeURIComponent(period)}`))
+    .extensions;
+
+export const approveExtension = async (id: number, dueOn?: string): Promise<Extension> =>
+  (
+    await api<{ extension: Extension }>(
+      'POST',
+      `/api/extensions/${id}/approve`,
+      dueOn === undefined || dueOn === '' ? {} : { dueOn },
+    )
+  ).extension;
+
+export const denyExtension = async (id: number, reason: string): Promise<Extension> =>
+  (await api<{ extension: Extension }>('POST', `/api/extensions/${id}/deny`, { reason })).extension;
+
+export const getCompletions = async (year: number): Promise<Completion[]> =>
+  (await api<{ completions: Completion[] }>('GET', `/api/completions?year=${year}`)).completions;
+
+export const verifyCompletion = async (id: number): Promise<Completion> =>
+  (await api<{ completion: Completion }>('POST', `/api/completions/${id}/verify`, {})).completion;
+
+export const rejectCompletion = async (id: number, reason: string): Promise<Completion> =>
+  (await api<{ completion: Completion }>('POST', `/api/completions/${id}/reject`, { reason })).completion;
+
+export interface SnapshotCard {
+  id: number;
+  taskId: number;
+  unitId: number;
+  color: CardColor;
+  issuedColor: CardColor;
+  state: CardState;
+}
+
+export interface PeriodSnapshot {
+  period: string;
+  takenAt: string;
+  lights: {
+    taskId: number;
+    seq: number;
+    unitId: number;
+    unitName: string;
+    light: LightColor;
+    reasons: string[];
+  }[];
+  cards: SnapshotCard[];
+  scores: { unitId: number; unitName: string; total: number; rank: number }[];
+}
+
+export interface SnapshotDiff {
+  period: string;
+  previousPeriod: string | null;
+  lightsChanged: { taskId: number; unitId: number; from: LightColor | null; to: LightColor | null }[];
+  newCards: SnapshotCard[];
+  scoreDeltas: { unitId: number; before: number; after: number; delta: number }[];
+}
+
+/** `period` is a key like 2024-Q1; the route names the plan's year and then the whole key. */
+const periodPath = (period: string): string =>
+  `/api/periods/${encodeURIComponent(period.slice(0, 4))}/${encodeURIComponent(period)}`;
+
+export const closePeriod = (
+  period: string,
+): Promise<{ period: { key: string; state: string }; snapshot: PeriodSnapshot }> =>
+  api('POST', `${periodPath(period)}/close`);
+
+export const getSnapshot = (period: string): Promise<PeriodSnapshot> =>
+  api('GET', `${periodPath(period)}/snapshot`);
+
+export const getSnapshotDiff = (period: string): Promise<SnapshotDiff> =>
+  api('GET', `${periodPath(period)}/diff`);

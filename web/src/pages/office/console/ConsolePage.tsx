@@ -19,6 +19,9 @@ import { ReportDrawer, type ReportTarget } from './ReportDrawer.tsx';
 import { ReviewQueue } from './ReviewQueue.tsx';
 import { SectionCounts } from './SectionCounts.tsx';
 import { ConsoleCards } from './ConsoleCards.tsx';
+import { ConsoleExtensions } from './ConsoleExtensions.tsx';
+import { ConsoleCompletions } from './ConsoleCompletions.tsx';
+import { ClosePeriod } from './ClosePeriod.tsx';
 import { useLights } from '../../../api/use-lights.ts';
 import { IssueCardModal, type CardTarget } from '../../supervision/IssueCardModal.tsx';
 
@@ -72,6 +75,9 @@ export default function ConsolePage() {
           <Space>
             {period && (
               <PeriodSwitcher periods={calendar?.periods ?? []} value={period} onChange={setPeriod} />
+            )}
+            {matrix.data && (
+              <ClosePeriod matrix={matrix.data} canClose={canReview} onClosed={matrix.reload} />
             )}
             <Button icon={<ReloadOutlined />} onClick={matrix.reload}>
               刷新
@@ -143,6 +149,16 @@ export default function ConsolePage() {
                             onIssue={setCarding}
                           />
                         ),
+                      },
+                      {
+                        key: 'extensions',
+                        label: '延期申请',
+                        children: <ConsoleExtensions matrix={data} canDecide={canReview} />,
+                      },
+                      {
+                        key: 'completions',
+                        label: '办结核验',
+                        children: <ConsoleCompletions matrix={data} canDecide={canReview} />,
                       },
                       { key: 'lapses', label: '逾期与迟报', children: <LapsesList matrix={data} /> },
                       { key: 'sections', label: '分板块统计', children: <SectionCounts matrix={data} /> },
