@@ -132,6 +132,10 @@ const MESSAGES: Record<string, string> = {
   'notification.not_found': '未找到该通知',
   'snapshot.not_found': '本季度尚未关闭,还没有留存快照',
   'assessment.unit_not_in_ledger': '该单位不在本年度考核范围内',
+  // The hotline
+  'hotline.not_found': '未找到该热线记录',
+  'hotline.content_required': '请填写来电或留言的内容',
+  'hotline.answer_required': '请填写答复内容',
 };
 
 const STATUS_MESSAGES: Record<number, string> = {

@@ -10,6 +10,7 @@ import { AsyncContent } from '../../components/AsyncContent.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RulesCard } from './RulesCard.tsx';
+import { BurdenCard } from './BurdenCard.tsx';
 
 export default function AssessmentPage() {
   const calendar = useRequest(fetchPlanCalendar, []);
@@ -53,6 +54,7 @@ export default function AssessmentPage() {
           )}
         </AsyncContent>
       </Card>
+      <BurdenCard year={year} periods={calendar.data?.periods ?? []} />
       <RulesCard year={year} />
     </Flex>
   );

@@ -10,6 +10,7 @@ import { AsyncContent } from '../../components/AsyncContent.tsx';
 import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RulesCard } from './RulesCard.tsx';
+import { BurdenLine } from './BurdenCard.tsx';
 
 export default function StatementPage() {
   const { session } = useSession();
@@ -50,6 +51,15 @@ export default function StatementPage() {
                 </Descriptions.Item>
                 <Descriptions.Item label="计分事项">{data.lines.length}项</Descriptions.Item>
               </Descriptions>
+              {session.account.unitId !== null && (
+                <div style={{ marginTop: 12 }}>
+                  <BurdenLine
+                    year={year}
+                    unitId={session.account.unitId}
+                    periods={calendar.data?.periods ?? []}
+                  />
+                </div>
+              )}
             </Card>
             <Card title="分项小计" size="small">
               <Table

@@ -22,6 +22,7 @@ import { ConsoleCards } from './ConsoleCards.tsx';
 import { ConsoleExtensions } from './ConsoleExtensions.tsx';
 import { ConsoleCompletions } from './ConsoleCompletions.tsx';
 import { ClosePeriod } from './ClosePeriod.tsx';
+import { ConsoleHotline } from './ConsoleHotline.tsx';
 import { useLights } from '../../../api/use-lights.ts';
 import { IssueCardModal, type CardTarget } from '../../supervision/IssueCardModal.tsx';
 
@@ -159,6 +160,11 @@ export default function ConsolePage() {
                         key: 'completions',
                         label: '办结核验',
                         children: <ConsoleCompletions matrix={data} canDecide={canReview} />,
+                      },
+                      {
+                        key: 'hotline',
+                        label: '热线记录',
+                        children: <ConsoleHotline matrix={data} canLog={canReview} />,
                       },
                       { key: 'lapses', label: '逾期与迟报', children: <LapsesList matrix={data} /> },
                       { key: 'sections', label: '分板块统计', children: <SectionCounts matrix={data} /> },

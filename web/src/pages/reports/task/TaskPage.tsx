@@ -11,6 +11,7 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
 import { namedUnits, sectionTitles } from './task-units.ts';
 import { TaskPeriodPanel } from './TaskPeriodPanel.tsx';
+import { TaskHotline } from './TaskHotline.tsx';
 
 export default function TaskPage() {
   const taskId = Number(useParams()['taskId']);
@@ -28,6 +29,9 @@ export default function TaskPage() {
   const units = namedUnits(data.units);
   const role = session?.account.role;
   const canFile = role === 'reporter' || role === 'approver';
+  const ownUnitId = session?.account.unitId ?? null;
+  const canAnswerHotline = canFile && ownUnitId !== null && data.units.some((u) => u.unitId === ownUnitId);
+  const unitNames = new Map(data.units.map((u) => [u.unitId, u.name]));
   return (
     <Card>
       <Typography.Title level={4}>第 {task.seq} 项</Typography.Title>
@@ -79,6 +83,11 @@ export default function TaskPage() {
               </>
             ) : null,
         }))}
+      />
+      <TaskHotline
+        taskId={taskId}
+        canAnswer={canAnswerHotline}
+        unitName={(unitId) => unitNames.get(unitId) ?? `单位 ${unitId}`}
       />
     </Card>
   );
