@@ -8,6 +8,17 @@ import { useRequest } from '../../api/use-request.ts';
 import { AsyncContent } from '../../components/AsyncContent.tsx';
 import { PeriodSwitcher } from '../../components/PeriodSwitcher.tsx';
 
+/** The filing form's fields as a clerk knows them. */
+const FIELD_LABELS: Record<string, string> = {
+  progress: '进展情况',
+  selfStatus: '当前状态',
+  percentComplete: '完成进度',
+  problems: '存在问题',
+  nextSteps: '下步打算',
+  attachments: '佐证材料',
+  indicatorActuals: '指标完成值',
+};
+
 const NO_SCREENSHOTS = '所有填报均无需上传截图。';
 
 export function BurdenCard(props: { year: number; periods: readonly PlanPeriod[] }) {
@@ -30,7 +41,9 @@ export function BurdenCard(props: { year: number; periods: readonly PlanPeriod[]
               style={{ marginBottom: 12 }}
               title={data.statement || NO_SCREENSHOTS}
               description={
-                data.formFields.length > 0 ? `填报表单字段:${data.formFields.join('、')}` : undefined
+                data.formFields.length > 0
+                  ? `填报表单字段:${data.formFields.map((f) => FIELD_LABELS[f] ?? f).join('、')}`
+                  : undefined
               }
             />
             <Table
