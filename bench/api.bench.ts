@@ -34,14 +34,12 @@ async function main(): Promise<void> {
     log(
       `setup: plan 2024 imported, ${year.reporterOf.size} owing units, ${year.reportCount} reports with ${year.revisionCount} revisions, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
-    server = fork(new URL('./support/api-server.ts', import.meta.url), {
-      execArgv: ['--import', 'tsx'],
-      env: { ...process.env, DATABASE_URL: bench.url },
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-    });
-    const { url } = await nextMessage<{ url: string }>(server, 'url');
     const rows: Row[] = [];
-    for (const scenario of scenarios(year, task21)) {
+    if (process.env['BENCH_BASELINE'] === '1') rows.push(...(await baseline(bench.url, year)));
+    server = startServer('./support/api-server.ts', bench.url, profileFlags());
+    const { url } = await nextMessage<{ url: string }>(server, 'url');
+    const only = process.env['BENCH_ONLY'];
+    for (const scenario of scenarios(year, task21).filter((s) => !only || s.name === only)) {
       for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections));
     }
     server.send('rss');
@@ -53,11 +51,39 @@ async function main(): Promise<void> {
   }
 }
 
-/** The heaviest worklist (the unit owing the most tasks), task 21's Q3 as its lead sees it, the matrix. */
-function scenarios(year: BenchYear, task21: number): Scenario[] {
+function startServer(script: string, databaseUrl: string, flags: string[] = []): ChildProcess {
+  return fork(new URL(script, import.meta.url), {
+    execArgv: ['--import', 'tsx', ...flags],
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+/** The bare Fastify + pg route over the busiest unit's Q4 reports, at both connection counts. */
+async function baseline(databaseUrl: string, year: BenchYear): Promise<Row[]> {
+  const child = startServer('./support/baseline-server.ts', databaseUrl);
+  try {
+    const { url } = await nextMessage<{ url: string }>(child, 'url');
+    const path = `/baseline/2024-Q4/${busiestUnit(year).unitId}`;
+    const scenario: Scenario = { name: 'bare baseline', options: { requests: [{ method: 'GET', path }] } };
+    const rows: Row[] = [];
+    for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections));
+    return rows;
+  } finally {
+    child.send('stop');
+  }
+}
+
+function busiestUnit(year: BenchYear): { unitId: number; owed: number } {
   const counts = new Map<number, number>();
   for (const unit of year.owing) counts.set(unit.unitId, (counts.get(unit.unitId) ?? 0) + 1);
-  const [busiest, owed] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  const [unitId, owed] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return { unitId, owed };
+}
+
+/** The heaviest worklist (the unit owing the most tasks), task 21's Q3 as its lead sees it, the matrix. */
+function scenarios(year: BenchYear, task21: number): Scenario[] {
+  const { unitId: busiest, owed } = busiestUnit(year);
   const lead = year.owing.find((unit) => unit.taskId === task21 && unit.role === 'lead');
   const busiestName = year.owing.find((unit) => unit.unitId === busiest)?.name ?? '?';
   log(`worklist of ${busiestName} (${owed} tasks); task 21 as its lead ${lead?.name ?? '?'} sees it`);
@@ -115,6 +141,12 @@ function print(rows: Row[], peakRss: number): void {
       `goal: ${name} at 50 connections ≥ ${goal} successful req/s: ${at50?.ok.toFixed(0) ?? '?'} (${verdict})`,
     );
   }
+}
+
+/** BENCH_PROFILE=DIR writes the server's CPU profile there (open it in Chrome's DevTools). */
+function profileFlags(): string[] {
+  const dir = process.env['BENCH_PROFILE'];
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
 function nextMessage<T extends Partial<ServerMessage>>(child: ChildProcess, key: string): Promise<T> {

@@ -1,5 +1,6 @@
 // The Store the use cases receive, built over a Drizzle handle; transactions get the same repositories.
 import { sql } from 'drizzle-orm';
+import { forgetReferenceVersion } from '../services/reference/request-snapshot.ts';
 import type { Repositories, Store } from '../services/store.ts';
 import type { Db } from './client.ts';
 import { accountsRepository } from './repositories/accounts.repository.ts';
@@ -22,7 +23,7 @@ import { supervisionFactsRepository } from './repositories/supervision-facts.rep
 import { documentsRepository } from './repositories/documents.repository.ts';
 import { referenceRepository } from './repositories/reference.repository.ts';
 
-export function repositories(db: Db): Repositories {
+export function repositories(db: Db, inTransaction = false): Repositories {
   return {
     accounts: accountsRepository(db),
     sessions: sessionsRepository(db),
@@ -43,14 +44,21 @@ export function repositories(db: Db): Repositories {
     supervisionFacts: supervisionFactsRepository(db),
     notifications: notificationsRepository(db),
     documents: documentsRepository(db),
-    reference: referenceRepository(db),
+    reference: referenceRepository(db, inTransaction),
   };
 }
 
 export function createStore(db: Db): Store {
   return {
     repos: repositories(db),
-    transaction: (work) => db.transaction((tx) => work(repositories(tx))),
+    transaction: async (work) => {
+      try {
+        return await db.transaction((tx) => work(repositories(tx, true)));
+      } finally {
+        // What the transaction wrote may have moved the reference on: the next read asks again.
+        forgetReferenceVersion();
+      }
+    },
     ping: async () => {
       await db.execute(sql`select 1`);
     },

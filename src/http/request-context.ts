@@ -3,11 +3,14 @@ import type { FastifyRequest } from 'fastify';
 import { ANONYMOUS } from '../core/policy/policy.ts';
 import type { Actor } from '../core/policy/policy.types.ts';
 import type { AuthenticatedSession } from '../services/accounts/session.usecases.ts';
+import type { RequestSnapshot } from '../services/reference/request-snapshot.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in session, or null for an anonymous request. */
     auth: AuthenticatedSession | null;
+    /** What the request learnt of the reference version (set by the first hook). */
+    snapshot: RequestSnapshot | null;
   }
   interface FastifyContextConfig {
     /** false exempts a state-changing route from the CSRF header check (only sign-in). */

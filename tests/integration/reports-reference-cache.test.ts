@@ -7,6 +7,12 @@ import { createStore } from '../../src/db/store.ts';
 import type { Store } from '../../src/services/store.ts';
 import { moveTaskAssignment } from '../../src/services/units/task-assignment.usecase.ts';
 import { renameUnit } from '../../src/services/units/units.usecases.ts';
+import { loadReference } from '../../src/services/reference/reference-cache.ts';
+import {
+  newRequestSnapshot,
+  noteReferenceVersion,
+  runInSnapshot,
+} from '../../src/services/reference/request-snapshot.ts';
 import { OPERATOR, testApp } from './support/http.ts';
 import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
@@ -121,4 +127,35 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
     assert.equal(await version(), before);
     assert.equal((await worklist('fgw.reporter')).unit.name, '市发展改革委');
   });
+
+  test('within a request, the version read with the session serves reads until a transaction commits', async () => {
+    const actual = await testDb.store.repos.reference.findDirectoryVersion();
+    const snapshot = newRequestSnapshot();
+    await runInSnapshot(snapshot, async () => {
+      noteReferenceVersion('as-the-session-found-it');
+      assert.equal((await loadReference(testDb.store.repos)).version, 'as-the-session-found-it');
+      await testDb.store.transaction(async (repos) => {
+        // Inside a transaction the version is always read: the transaction may have written it.
+        assert.equal((await loadReference(repos)).version, actual);
+      });
+      assert.equal(snapshot.referenceVersion, null);
+      assert.equal((await loadReference(testDb.store.repos)).version, actual);
+    });
+    // Outside any request nothing is known, and the database is asked.
+    noteReferenceVersion('nobody-listens');
+    assert.equal((await loadReference(testDb.store.repos)).version, actual);
+  });
+
+  test('a request that renames a unit answers with the new name, and so does the next request', async () => {
+    const before = (await worklist('jyj.reporter')).unit.name;
+    const renamed = `${before}\uff08新\uff09`;
+    const response = await call('admin', 'POST', `/api/units/${unit('市教育局')}/rename`, {
+      name: renamed,
+      effectiveOn: '2024-03-01',
+    });
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(body<{ unit: { name: string } }>(response).unit.name, renamed);
+    assert.equal((await worklist('jyj.reporter')).unit.name, renamed);
+  });
 });
+

@@ -128,13 +128,43 @@ export function laterDate(dueOn: IsoDate, extendedDueOn: IsoDate | null): IsoDat
   return extendedDueOn > dueOn ? extendedDueOn : dueOn;
 }
 
-function parseDate(date: IsoDate): { year: number; month: number; day: number } {
+interface ParsedDate {
+  year: number;
+  month: number;
+  day: number;
+  /** Days since 1970-01-01. */
+  epochDay: number;
+}
+
+/**
+ * Dates already checked, so a worklist or matrix that compares the same few dates thousands of
+ * times checks each once. Cleared when it grows large, so odd input cannot hold memory.
+ */
+const parsedDates = new Map<string, ParsedDate>();
+const PARSED_DATES_KEPT = 4096;
+
+/** Days since 1970-01-01 of a valid ISO date; throws date.invalid for anything else. */
+export function epochDayOf(date: IsoDate): number {
+  return parseDate(date).epochDay;
+}
+
+function parseDate(date: IsoDate): ParsedDate {
+  const known = parsedDates.get(date);
+  if (known) return known;
+  const parsed = checkDate(date);
+  if (parsedDates.size >= PARSED_DATES_KEPT) parsedDates.clear();
+  parsedDates.set(date, parsed);
+  return parsed;
+}
+
+function checkDate(date: IsoDate): ParsedDate {
   const match = DATE_PATTERN.exec(date);
   const parsed = match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
-  if (!parsed || formatDate(Date.UTC(parsed.year, parsed.month - 1, parsed.day)) !== date) {
+  const epochMs = parsed ? Date.UTC(parsed.year, parsed.month - 1, parsed.day) : Number.NaN;
+  if (!parsed || !Number.isFinite(epochMs) || formatDate(epochMs) !== date) {
     throw invalid('date.invalid', `'${date}' is not a date like 2024-04-05`, { value: date });
   }
-  return parsed;
+  return { ...parsed, epochDay: epochMs / DAY_MS };
 }
 
 function formatDate(epochMs: number): IsoDate {

@@ -2,7 +2,7 @@
 // instant becomes a date only through the city's UTC offset, so a filing at 23:30 Beijing time
 // counts for that day whatever the server's zone.
 import type { IsoDate, PeriodKey } from '../period/period.ts';
-import { addDays } from '../period/period.ts';
+import { addDays, epochDayOf } from '../period/period.ts';
 import { invalid } from '../errors.ts';
 
 const DAY_MS = 86_400_000;
@@ -127,6 +127,5 @@ export function daysLate(input: { dueOn: IsoDate; at: Date; utcOffsetMinutes: nu
 }
 
 function epochDay(date: IsoDate): number {
-  // addDays(date, 0) validates the date and throws date.invalid for anything else.
-  return Date.parse(`${addDays(date, 0)}T00:00:00Z`) / DAY_MS;
+  return epochDayOf(date);
 }

@@ -5,8 +5,9 @@ import type { Db } from '../client.ts';
 import { directoryVersion, periods } from '../schema/index.ts';
 import { toPeriodRecord } from './report-rows.ts';
 
-export function referenceRepository(db: Db): ReferenceRepository {
+export function referenceRepository(db: Db, inTransaction: boolean): ReferenceRepository {
   return {
+    sharesRequestSnapshot: !inTransaction,
     async findDirectoryVersion() {
       const [row] = await db
         .select({ version: directoryVersion.version })

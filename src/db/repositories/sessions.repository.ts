@@ -1,15 +1,18 @@
 // Sessions and login attempts.
-import { and, count, eq, gt, gte, isNull, ne } from 'drizzle-orm';
+import { and, count, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
 import type {
   LoginAttemptsRepository,
   SessionRecord,
   SessionsRepository,
 } from '../../services/accounts/accounts.types.ts';
 import type { Db } from '../client.ts';
-import { accounts, loginAttempts, sessions } from '../schema/index.ts';
+import { accounts, directoryVersion, loginAttempts, sessions } from '../schema/index.ts';
 import { toAccountRecord } from './accounts.repository.ts';
 
 type SessionRow = typeof sessions.$inferSelect;
+
+/** Read with the session so a request learns the reference version without another round trip. */
+const REFERENCE_VERSION = sql<string>`(select ${directoryVersion.version} from ${directoryVersion} where ${directoryVersion.id} = 1)`;
 
 function toSessionRecord(row: SessionRow): SessionRecord {
   const { id, accountId, csrfToken, createdAt, expiresAt, revokedAt } = row;
@@ -25,13 +28,15 @@ export function sessionsRepository(db: Db): SessionsRepository {
     },
     async findActive(tokenHash, now) {
       const [row] = await db
-        .select()
+        .select({ sessions, accounts, referenceVersion: REFERENCE_VERSION })
         .from(sessions)
         .innerJoin(accounts, eq(accounts.id, sessions.accountId))
         .where(
           and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
         );
-      return row ? { session: toSessionRecord(row.sessions), account: toAccountRecord(row.accounts) } : null;
+      if (!row) return null;
+      const { referenceVersion } = row;
+      return { session: toSessionRecord(row.sessions), account: toAccountRecord(row.accounts), referenceVersion };
     },
     async revoke(id, at) {
       await db

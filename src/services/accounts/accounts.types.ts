@@ -68,11 +68,14 @@ export interface NewSession {
 
 export interface SessionsRepository {
   insert(session: NewSession): Promise<SessionRecord>;
-  /** A session that is neither revoked nor expired at `now`, with its account. */
+  /**
+   * A session that is neither revoked nor expired at `now`, with its account and, read in the same
+   * query, the reference version (see reference.types.ts).
+   */
   findActive(
     tokenHash: string,
     now: Date,
-  ): Promise<{ session: SessionRecord; account: AccountRecord } | null>;
+  ): Promise<{ session: SessionRecord; account: AccountRecord; referenceVersion: string } | null>;
   revoke(id: number, at: Date): Promise<void>;
   /** Revokes every open session of the account except `keepSessionId`; returns how many. */
   revokeAllForAccount(accountId: number, at: Date, keepSessionId?: number): Promise<number>;

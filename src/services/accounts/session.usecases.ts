@@ -4,6 +4,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { Clock } from '../support/clock.ts';
 import { hashToken } from '../support/secrets.ts';
+import { noteReferenceVersion } from '../reference/request-snapshot.ts';
 import type { Store } from '../store.ts';
 import { actorFor, getAccountById } from './account-support.ts';
 import type { AccountRecord } from './accounts.types.ts';
@@ -23,6 +24,7 @@ export async function authenticate(input: {
 }): Promise<AuthenticatedSession | null> {
   const found = await input.store.repos.sessions.findActive(hashToken(input.token), input.clock());
   if (!found || found.account.disabledAt !== null) return null;
+  noteReferenceVersion(found.referenceVersion);
   return {
     actor: actorFor(found.account),
     sessionId: found.session.id,

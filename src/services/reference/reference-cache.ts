@@ -1,13 +1,17 @@
-// The directory, a plan's tasks, assignments and completions, and the periods, kept in process
-// under the version the database stamps on every write to them. Each use reads the version (one
-// small query) and reloads only when it changed, so every app process over the same database
-// sees a rename or a moved assignment on its next request.
+// The directory, a plan's tasks, assignments, completions and rules, its extension requests and
+// the periods, kept in process under the version the database stamps on every write to them. Each
+// use reads the version (one small query, or none when the request read it with its session) and
+// reloads only when it changed, so every app process over the same database sees a rename, a moved
+// assignment or a granted extension on its next request.
 import { directoryOn } from '../../core/unit/directory.ts';
 import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts';
 import type { AssignmentRecord } from '../plans/plans.types.ts';
 import type { PeriodRecord, TaskRecord } from '../reports/reports.types.ts';
 import type { Repositories } from '../store.ts';
-import type { CompletionRecord } from '../supervision/supervision.types.ts';
+import { knownReferenceVersion } from './request-snapshot.ts';
+import type { PlanRules } from '../../core/supervision/plan-rules.ts';
+import { loadPlanRules } from '../supervision/plan-rules.usecases.ts';
+import type { CompletionRecord, ExtensionRecord } from '../supervision/supervision.types.ts';
 
 export interface PlanReference {
   /** In task number order. */
@@ -24,6 +28,10 @@ export interface Reference {
   directoryOn(asOf: string): Promise<UnitOnDate[]>;
   period(key: string): Promise<PeriodRecord | null>;
   plan(planId: number): Promise<PlanReference>;
+  /** The plan's rules (the defaults when it has none of its own). */
+  rules(planId: number): Promise<PlanRules>;
+  /** Every extension request of a period, in the order they were made. */
+  extensions(periodId: number): Promise<ExtensionRecord[]>;
   /** A value worked out from the above once per version (who owes what on a date). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
@@ -63,7 +71,8 @@ function remember<T>(entry: Entry, key: string, load: () => Promise<T>): Promise
  * the version is the transaction's own, which no other request can read until it commits.
  */
 export async function loadReference(repos: Repositories): Promise<Reference> {
-  const version = await repos.reference.findDirectoryVersion();
+  const known = repos.reference.sharesRequestSnapshot ? knownReferenceVersion() : null;
+  const version = known ?? (await repos.reference.findDirectoryVersion());
   const entry = entryFor(version);
   const history = () => remember(entry, 'history', () => repos.units.loadHistory());
   const periods = () => remember(entry, 'periods', () => repos.reference.findPeriods());
@@ -74,6 +83,9 @@ export async function loadReference(repos: Repositories): Promise<Reference> {
       remember(entry, `directory:${asOf}`, async () => directoryOn(await history(), asOf)),
     period: async (key) => (await periods()).find((period) => period.key === key) ?? null,
     plan: (planId) => remember(entry, `plan:${planId}`, () => loadPlan(repos, planId)),
+    rules: (planId) => remember(entry, `rules:${planId}`, () => loadPlanRules(repos, planId)),
+    extensions: (periodId) =>
+      remember(entry, `extensions:${periodId}`, () => repos.extensions.findMany({ periodIds: [periodId] })),
     memo: (key, compute) => remember(entry, `memo:${key}`, compute),
   };
 }

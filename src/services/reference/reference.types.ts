@@ -8,5 +8,7 @@ export interface ReferenceRepository {
    * memberships and successions, tasks, indicators, assignments, periods and completions.
    */
   findDirectoryVersion(): Promise<string>;
+  /** True outside any transaction, where the version the request found at its start holds. */
+  readonly sharesRequestSnapshot: boolean;
   findPeriods(): Promise<PeriodRecord[]>;
 }

@@ -46,7 +46,7 @@ export async function findWorklist(input: {
   const owing = await findUnitsOwing(repos, { period, unitId, reference });
   const tasks = (await reference.plan(period.planId)).taskById;
   const reports = await repos.reports.findReports({ periodId: period.id, unitId });
-  const dueOn = await effectiveDueDates(repos, { period, unitId });
+  const dueOn = await effectiveDueDates(repos, { period, unitId, reference });
   const now = input.clock();
   const byTaskAndKind = new Map(reports.map((r) => [`${r.taskId}:${r.kind}`, r]));
   const items = owing.flatMap((owed): WorklistItem[] => {
