@@ -20,7 +20,11 @@ app.get('/baseline/:periodKey/:unitId', async (request) => {
 });
 
 process.on('message', (message: unknown) => {
-  if (message === 'stop') void app.close().then(() => pool.end()).then(() => process.exit(0));
+  if (message === 'stop')
+    void app
+      .close()
+      .then(() => pool.end())
+      .then(() => process.exit(0));
 });
 const url = await app.listen({ host: '127.0.0.1', port: 0 });
 process.send({ url });

@@ -158,4 +158,3 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
     assert.equal((await worklist('jyj.reporter')).unit.name, renamed);
   });
 });
-

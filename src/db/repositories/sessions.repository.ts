@@ -36,7 +36,11 @@ export function sessionsRepository(db: Db): SessionsRepository {
         );
       if (!row) return null;
       const { referenceVersion } = row;
-      return { session: toSessionRecord(row.sessions), account: toAccountRecord(row.accounts), referenceVersion };
+      return {
+        session: toSessionRecord(row.sessions),
+        account: toAccountRecord(row.accounts),
+        referenceVersion,
+      };
     },
     async revoke(id, at) {
       await db
