@@ -1,11 +1,12 @@
 // buildApp: the Fastify server over the use cases. Routes are thin; rules live in core and services.
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DEFAULT_HTTP_CONFIG } from './config.ts';
 import type { AppDeps, RouteDeps } from './deps.ts';
 import { registerErrorHandling } from './plugins/error-handling.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
+import { responseSerializerCompiler } from './plugins/response-serializer.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebAssets } from './plugins/web-assets.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
@@ -39,7 +40,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler({ checkResponses: config.checkResponses }));
   registerErrorHandling(app);
   await app.register(cookie);
   await registerOpenApi(app);

@@ -18,6 +18,8 @@ export interface HttpConfig {
   logger: boolean;
   /** Folder of the built web app (web/dist); null serves the API only. */
   webRoot: string | null;
+  /** Also check every response against its schema (the test suites); off in service. */
+  checkResponses: boolean;
 }
 
 export const DEFAULT_HTTP_CONFIG: HttpConfig = {
@@ -29,4 +31,5 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   throttle: DEFAULT_THROTTLE_RULE,
   logger: false,
   webRoot: null,
+  checkResponses: false,
 };

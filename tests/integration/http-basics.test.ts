@@ -138,6 +138,7 @@ describe('the HTTP skeleton', () => {
       hasher: testHasher,
       secrets: sequenceSecrets(),
       database: 'postgres',
+      config: { checkResponses: true },
     });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/health' });

@@ -110,8 +110,14 @@ export function dayOfWeek(date: IsoDate): number {
 export function localDate(at: Date, utcOffsetMinutes: number): IsoDate {
   const ms = at.getTime();
   if (!Number.isFinite(ms)) throw invalid('date.invalid_instant', 'the instant is not a valid time');
-  return new Date(ms + utcOffsetMinutes * 60_000).toISOString().slice(0, 10);
+  const localMs = ms + utcOffsetMinutes * 60_000;
+  // A list asks for the same instant once per row: the last answer is kept.
+  if (localMs !== lastLocal.ms)
+    lastLocal = { ms: localMs, date: new Date(localMs).toISOString().slice(0, 10) };
+  return lastLocal.date;
 }
+
+let lastLocal: { ms: number; date: IsoDate } = { ms: Number.NaN, date: '' };
 
 /** Whole calendar days from one date to another (negative when `to` comes first). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {

@@ -1,10 +1,12 @@
 // Filings, their append-only revisions and evidence files.
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ReportSlot, ReportsRepository } from '../../services/reports/reports.types.ts';
 import type { Db } from '../client.ts';
 import { attachments, reportRevisions, reports } from '../schema/index.ts';
 import { toAttachmentRecord, toRevisionRecord, toReportRecord } from './report-rows.ts';
+import { preparedOnce } from './prepared.ts';
 import { reportsContextQueries } from './reports-context.repository.ts';
+import { reportSaveQueries } from './report-save.queries.ts';
 
 /** Every attachment column but the content, which is read only for a download. */
 const ATTACHMENT_COLUMNS = {
@@ -28,9 +30,30 @@ const slotIs = (slot: ReportSlot) =>
     eq(reports.kind, slot.kind),
   );
 
-type FilingQueries = Omit<ReportsRepository, keyof ReturnType<typeof reportsContextQueries>>;
+type FilingQueries = Omit<
+  ReportsRepository,
+  keyof ReturnType<typeof reportsContextQueries> | keyof ReturnType<typeof reportSaveQueries>
+>;
 
 function filingQueries(db: Db): FilingQueries {
+  const unitReportsInPeriod = preparedOnce(() =>
+    db
+      .select()
+      .from(reports)
+      .where(
+        and(eq(reports.periodId, sql.placeholder('periodId')), eq(reports.unitId, sql.placeholder('unitId'))),
+      )
+      .orderBy(asc(reports.id))
+      .prepare('reports_of_unit_in_period'),
+  );
+  const revisionsOfReport = preparedOnce(() =>
+    db
+      .select()
+      .from(reportRevisions)
+      .where(eq(reportRevisions.reportId, sql.placeholder('reportId')))
+      .orderBy(asc(reportRevisions.rev))
+      .prepare('revisions_of_report'),
+  );
   return {
     async findReport(id, options) {
       const query = db.select().from(reports).where(eq(reports.id, id));
@@ -57,6 +80,10 @@ function filingQueries(db: Db): FilingQueries {
       return { report: toReportRecord(row.reports), current };
     },
     async findReports(query) {
+      if (query.taskId === undefined && query.unitId !== undefined) {
+        const { periodId, unitId } = query;
+        return (await unitReportsInPeriod().execute({ periodId, unitId })).map(toReportRecord);
+      }
       const rows = await db
         .select()
         .from(reports)
@@ -94,6 +121,10 @@ function filingQueries(db: Db): FilingQueries {
     },
     async findRevisions(reportIds) {
       if (reportIds.length === 0) return [];
+      const [onlyId] = reportIds;
+      if (reportIds.length === 1 && onlyId !== undefined) {
+        return (await revisionsOfReport().execute({ reportId: onlyId })).map(toRevisionRecord);
+      }
       const rows = await db
         .select()
         .from(reportRevisions)
@@ -142,5 +173,5 @@ function attachmentQueries(db: Db) {
 }
 
 export function reportsRepository(db: Db): ReportsRepository {
-  return { ...reportsContextQueries(db), ...filingQueries(db) };
+  return { ...reportsContextQueries(db), ...filingQueries(db), ...reportSaveQueries(db) };
 }

@@ -8,6 +8,7 @@ import type {
 import type { Db } from '../client.ts';
 import { accounts, directoryVersion, loginAttempts, sessions } from '../schema/index.ts';
 import { toAccountRecord } from './accounts.repository.ts';
+import { preparedOnce } from './prepared.ts';
 
 type SessionRow = typeof sessions.$inferSelect;
 
@@ -20,6 +21,20 @@ function toSessionRecord(row: SessionRow): SessionRecord {
 }
 
 export function sessionsRepository(db: Db): SessionsRepository {
+  const activeByToken = preparedOnce(() =>
+    db
+      .select({ sessions, accounts, referenceVersion: REFERENCE_VERSION })
+      .from(sessions)
+      .innerJoin(accounts, eq(accounts.id, sessions.accountId))
+      .where(
+        and(
+          eq(sessions.tokenHash, sql.placeholder('tokenHash')),
+          isNull(sessions.revokedAt),
+          gt(sessions.expiresAt, sql`${sql.placeholder('now')}::timestamptz`),
+        ),
+      )
+      .prepare('sessions_active_by_token'),
+  );
   return {
     async insert(session) {
       const [row] = await db.insert(sessions).values(session).returning();
@@ -27,13 +42,7 @@ export function sessionsRepository(db: Db): SessionsRepository {
       return toSessionRecord(row);
     },
     async findActive(tokenHash, now) {
-      const [row] = await db
-        .select({ sessions, accounts, referenceVersion: REFERENCE_VERSION })
-        .from(sessions)
-        .innerJoin(accounts, eq(accounts.id, sessions.accountId))
-        .where(
-          and(eq(sessions.tokenHash, tokenHash), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)),
-        );
+      const [row] = await activeByToken().execute({ tokenHash, now: now.toISOString() });
       if (!row) return null;
       const { referenceVersion } = row;
       return {

@@ -66,10 +66,21 @@ export async function findUnitsOwingInPlan(input: {
   const reference = input.reference ?? (await loadReference(input.repos));
   const plan = await planOwing(reference, planId, asOf);
   const taskIds = taskId === undefined ? plan.taskIds : plan.byTask.has(taskId) ? [taskId] : [];
-  const picked = taskIds.map((id) => plan.byTask.get(id) ?? { units: [], emptyGroups: [] });
   if (unitId === undefined) {
+    const picked = taskIds.map((id) => plan.byTask.get(id) ?? { units: [], emptyGroups: [] });
     return { units: picked.flatMap((o) => o.units), emptyGroups: picked.flatMap((o) => o.emptyGroups) };
   }
+  if (taskId !== undefined) return unitShare(plan, taskIds, unitId);
+  // A unit's whole share (its worklist) is asked for on every visit: worked out once per version.
+  const share = await reference.memo(`owing:${planId}:${asOf}:unit:${unitId}`, () =>
+    Promise.resolve(unitShare(plan, taskIds, unitId)),
+  );
+  return { units: [...share.units], emptyGroups: [...share.emptyGroups] };
+}
+
+/** Only the unit's part of the tasks: tasks naming it or a group it belongs to on the date. */
+function unitShare(plan: PlanOwing, taskIds: readonly number[], unitId: number): Owing {
+  const picked = taskIds.map((id) => plan.byTask.get(id) ?? { units: [], emptyGroups: [] });
   const unitIds = new Set([unitId, ...groupsHolding(plan.directory, unitId)]);
   const named = (id: number) => (plan.holding.get(id) ?? []).some((a) => unitIds.has(a.unitId));
   return {

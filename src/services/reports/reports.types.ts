@@ -1,4 +1,5 @@
 // Filings, their revisions and evidence files as the use cases see them, and the storage they need.
+import type { AuditEventInput } from '../audit/audit.types.ts';
 import type { IsoDate, PeriodKey } from '../../core/period/period.ts';
 import type {
   ReportContent,
@@ -150,6 +151,20 @@ export interface ReportsRepository {
   lockSlotWithRevision(
     slot: ReportSlot,
   ): Promise<{ report: ReportRecord; current: RevisionRecord | null } | null>;
+  /** The same read without a lock, for a save that writes only if nothing moved since (below). */
+  findSlotWithRevision(
+    slot: ReportSlot,
+  ): Promise<{ report: ReportRecord; current: RevisionRecord | null } | null>;
+  /**
+   * In one statement: appends `revision` (the next one) and moves the filing to it, with the audit
+   * event, only while the filing still stands at `expected` (same revision and state). False, and
+   * nothing written, when it moved.
+   */
+  appendSaveIfCurrent(input: {
+    expected: Pick<ReportRecord, 'id' | 'currentRev' | 'state'>;
+    revision: NewRevision;
+    audit: AuditEventInput;
+  }): Promise<boolean>;
   findReports(query: { periodId: number; taskId?: number; unitId?: number }): Promise<ReportRecord[]>;
   /** null when another save created the same slot first. */
   insertReport(report: NewReport): Promise<ReportRecord | null>;

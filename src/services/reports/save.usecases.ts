@@ -17,6 +17,7 @@ import {
   assertUnitAction,
   auditReport,
   authorOf,
+  reportAuditEvent,
   contentOf,
   getPeriodOf,
   getTaskOf,
@@ -24,6 +25,7 @@ import {
 import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
 import type {
+  NewRevision,
   OwingUnit,
   PeriodRecord,
   ReportRecord,
@@ -65,18 +67,94 @@ async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ r
   const slot: ReportSlot = { periodId: period.id, taskId: task.id, unitId, kind };
   const owed = await assertOwes(repos, { period, task, slot, reference });
   const now = input.clock();
-  const saved = await input.store.transaction(async (tx) => {
-    const locked = await tx.reports.lockSlotWithRevision(slot);
-    const base = await startingContent(tx, { locked, baseRev: input.baseRev, period, slot });
-    const content = validContent(mergeContent(base, input.content), {
-      indicatorIds: task.indicators.map((indicator) => indicator.id),
-    });
-    const existing = locked?.report ?? null;
-    await checkAttachable(tx, { ids: content.attachmentIds, unitId: slot.unitId, reportId: existing?.id });
-    return writeSave(tx, { actor: input.actor, existing, slot, content, now });
-  });
+  const saved =
+    (await saveOverCurrent(repos, {
+      actor: input.actor,
+      slot,
+      task,
+      baseRev: input.baseRev,
+      patch: input.content,
+      now,
+    })) ??
+    (await input.store.transaction(async (tx) => {
+      const locked = await tx.reports.lockSlotWithRevision(slot);
+      const base = await startingContent(tx, { locked, baseRev: input.baseRev, period, slot });
+      const content = validContent(mergeContent(base, input.content), {
+        indicatorIds: task.indicators.map((indicator) => indicator.id),
+      });
+      const existing = locked?.report ?? null;
+      await checkAttachable(tx, { ids: content.attachmentIds, unitId: slot.unitId, reportId: existing?.id });
+      return writeSave(tx, { actor: input.actor, existing, slot, content, now });
+    }));
   const view = { actor: input.actor, period, report: saved, unitName: owed.name };
   return { report: await viewChangedReport(repos, view) };
+}
+
+/**
+ * The common save, another revision of a filing whose attachments stay as they were: read without
+ * a lock, then written in one statement that holds only if the filing has not moved meanwhile.
+ * Null hands the save to the locked path (a first save, changed attachments, or a race lost),
+ * which decides it afresh; a refusal (stale, accepted, bad content) is thrown as the locked path
+ * would.
+ */
+async function saveOverCurrent(
+  repos: Repositories,
+  input: {
+    actor: Actor;
+    slot: ReportSlot;
+    task: TaskRecord;
+    baseRev: number;
+    patch: ReportContentPatch;
+    now: Date;
+  },
+): Promise<ReportRecord | null> {
+  const found = await repos.reports.findSlotWithRevision(input.slot);
+  if (!found?.current) return null;
+  const { report: existing, current } = found;
+  assertEditable(existing.state, existing.id);
+  if (input.baseRev !== existing.currentRev) throw staleRevision(existing, input.baseRev, contentOf(current));
+  const content = validContent(mergeContent(contentOf(current), input.patch), {
+    indicatorIds: input.task.indicators.map((indicator) => indicator.id),
+  });
+  if (!sameIds(content.attachmentIds, current.attachmentIds)) return null;
+  const rev = existing.currentRev + 1;
+  const updated: ReportRecord = { ...existing, currentRev: rev, updatedAt: input.now };
+  const written = await repos.reports.appendSaveIfCurrent({
+    expected: existing,
+    revision: saveRevision({ actor: input.actor, report: existing, rev, content, now: input.now }),
+    audit: reportAuditEvent({
+      actor: input.actor,
+      at: input.now,
+      action: 'report.save',
+      before: existing,
+      after: updated,
+    }),
+  });
+  return written ? updated : null;
+}
+
+function sameIds(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+function saveRevision(input: {
+  actor: Actor;
+  report: ReportRecord;
+  rev: number;
+  content: ReportContent;
+  now: Date;
+}): NewRevision {
+  return {
+    reportId: input.report.id,
+    rev: input.rev,
+    event: 'save',
+    state: input.report.state,
+    ...input.content,
+    reason: null,
+    late: false,
+    authorAccountId: authorOf(input.actor),
+    createdAt: input.now,
+  };
 }
 
 /** The unit must owe this kind of filing for the task in the period. */
@@ -141,17 +219,9 @@ export async function writeSave(
   const { now, slot } = input;
   const report = input.existing ?? (await createReport(repos, slot, now));
   const rev = input.existing ? report.currentRev + 1 : 1;
-  await repos.reports.appendRevision({
-    reportId: report.id,
-    rev,
-    event: 'save',
-    state: report.state,
-    ...input.content,
-    reason: null,
-    late: false,
-    authorAccountId: authorOf(input.actor),
-    createdAt: now,
-  });
+  await repos.reports.appendRevision(
+    saveRevision({ actor: input.actor, report, rev, content: input.content, now }),
+  );
   const updated = await repos.reports.updateReport(report.id, { currentRev: rev, updatedAt: now });
   await repos.reports.linkAttachments(input.content.attachmentIds, report.id, rev);
   const before = input.existing;

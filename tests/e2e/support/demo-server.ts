@@ -36,7 +36,7 @@ export async function startDemoServer(options: { demo: boolean }): Promise<DemoS
     secrets: cryptoSecrets,
     database: db.database.kind,
     readNotice: importNotice,
-    config: { webRoot: WEB_ROOT },
+    config: { webRoot: WEB_ROOT, checkResponses: true },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

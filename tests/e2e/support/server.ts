@@ -25,7 +25,7 @@ export async function startServer(): Promise<RunningServer> {
     hasher: testHasher,
     secrets: cryptoSecrets,
     database: db.database.kind,
-    config: { webRoot: WEB_ROOT },
+    config: { webRoot: WEB_ROOT, checkResponses: true },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return {

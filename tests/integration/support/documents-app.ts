@@ -26,6 +26,7 @@ export async function documentsApp(testDb: TestDatabase, options: { writers?: Do
     database: testDb.database.kind,
     readNotice: importNotice,
     parseFeedbackTemplate,
+    config: { checkResponses: true },
     ...(options.writers ? { documentWriters: options.writers } : {}),
   });
   return { app, clock, store: testDb.store };

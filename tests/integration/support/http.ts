@@ -15,7 +15,12 @@ export async function testApp(testDb: TestDatabase, config: Partial<HttpConfig> 
   const clock = testClock();
   const secrets = sequenceSecrets();
   const deps = { store: testDb.store, clock, hasher: testHasher, secrets };
-  const app = await buildApp({ ...deps, database: testDb.database.kind, readNotice: importNotice, config });
+  const app = await buildApp({
+    ...deps,
+    database: testDb.database.kind,
+    readNotice: importNotice,
+    config: { checkResponses: true, ...config },
+  });
   return { app, ...deps };
 }
 

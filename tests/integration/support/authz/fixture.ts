@@ -58,6 +58,7 @@ export async function matrixApp(testDb: TestDatabase) {
     database: testDb.database.kind,
     readNotice: importNotice,
     parseFeedbackTemplate,
+    config: { checkResponses: true },
   });
   return { app, ...deps };
 }

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { testApp } from './support/http.ts';
+import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
+import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
+import type { NewRevision } from '../../src/services/reports/reports.types.ts';
+
+interface Saved {
+  report: {
+    id: number;
+    rev: number;
+    state: string;
+    content: { progress: string } | null;
+    revisions: unknown[];
+  };
+}
+
+describe(`a save written only while the filing stands still, on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let testDb: TestDatabase;
+  let deps: Awaited<ReturnType<typeof testApp>>;
+  let fx: LoopFixture;
+  let call: ReturnType<typeof requester>;
+  let url: string;
+  let reportId: number;
+
+  before(async () => {
+    testDb = await openTestDatabase();
+    deps = await testApp(testDb);
+    fx = await seedLoop(testDb.database.db);
+    call = requester(deps.app, fx);
+    deps.clock.set(new Date('2024-07-01T02:00:00Z'));
+    url = `/api/tasks/${fx.taskIds.get(1) ?? 0}/periods/2024-Q2/unit-input`;
+  });
+  after(async () => {
+    await deps.app.close();
+    await testDb.close();
+  });
+
+  const save = async (baseRev: number, progress: string) => {
+    const response = await call('jxj.reporter', 'PUT', url, { baseRev, progress });
+    return { status: response.statusCode, saved: body<Saved>(response), text: response.body };
+  };
+  const revision = (reportId: number, rev: number): NewRevision => ({
+    reportId,
+    rev,
+    event: 'save',
+    state: 'draft',
+    progress: `第${rev}版`,
+    selfStatus: null,
+    percentComplete: null,
+    indicatorActuals: [],
+    problems: '',
+    nextSteps: '',
+    attachmentIds: [],
+    reason: null,
+    late: false,
+    authorAccountId: null,
+    createdAt: new Date('2024-07-01T03:00:00Z'),
+  });
+  const audit = (reportId: number) => ({
+    at: new Date('2024-07-01T03:00:00Z'),
+    actorKind: 'system' as const,
+    actorAccountId: null,
+    actorLabel: 'test',
+    action: 'report.save',
+    entityType: 'report',
+    entityId: String(reportId),
+    before: null,
+    after: { rev: 3 },
+  });
+
+  test('saves one after another each add a revision; the answer lists them all', async () => {
+    const first = await save(0, '一稿');
+    assert.equal(first.status, 200, first.text);
+    reportId = first.saved.report.id;
+    const second = await save(1, '二稿');
+    assert.equal(second.status, 200, second.text);
+    assert.equal(second.saved.report.rev, 2);
+    assert.equal(second.saved.report.content?.progress, '二稿');
+    assert.equal(second.saved.report.revisions.length, 2);
+    const stale = await save(1, '旧稿');
+    assert.equal(stale.status, 409, stale.text);
+  });
+
+  test('the guarded write refuses a filing that moved, writing nothing; then writes all three parts', async () => {
+    const { reports, audit: trail } = testDb.store.repos;
+    const auditCount = async () => (await trail.findForEntity('report', String(reportId))).length;
+    const auditsBefore = await auditCount();
+    const moved = await reports.appendSaveIfCurrent({
+      expected: { id: reportId, currentRev: 1, state: 'draft' },
+      revision: revision(reportId, 2),
+      audit: audit(reportId),
+    });
+    assert.equal(moved, false);
+    assert.equal((await reports.findRevision(reportId, 2))?.progress, '二稿');
+    assert.equal(await reports.findRevision(reportId, 3), null);
+    assert.equal(await auditCount(), auditsBefore);
+    assert.equal((await reports.findReport(reportId))?.currentRev, 2);
+
+    const wrongState = await reports.appendSaveIfCurrent({
+      expected: { id: reportId, currentRev: 2, state: 'returned' },
+      revision: revision(reportId, 3),
+      audit: audit(reportId),
+    });
+    assert.equal(wrongState, false);
+
+    const written = await reports.appendSaveIfCurrent({
+      expected: { id: reportId, currentRev: 2, state: 'draft' },
+      revision: revision(reportId, 3),
+      audit: audit(reportId),
+    });
+    assert.equal(written, true);
+    const stored = await reports.findRevision(reportId, 3);
+    assert.equal(stored?.progress, '第3版');
+    assert.deepEqual(stored?.indicatorActuals, []);
+    assert.equal(stored?.late, false);
+    assert.equal((await reports.findReport(reportId))?.currentRev, 3);
+    assert.equal(await auditCount(), auditsBefore + 1);
+  });
+
+  test('after a write the app did not make, a save from the old revision is refused with the current one', async () => {
+    const stale = await save(2, '我以为还是第2版');
+    assert.equal(stale.status, 409, stale.text);
+    const fresh = await save(3, '第4版');
+    assert.equal(fresh.status, 200, fresh.text);
+    assert.equal(fresh.saved.report.rev, 4);
+    assert.equal(fresh.saved.report.content?.progress, '第4版');
+  });
+});
