@@ -1,6 +1,10 @@
-// The yardstick the API is measured against: a bare Fastify route over one pg pool that answers a
-// unit's worklist-sized query (its reports in a period, newest data as JSON) with no sessions,
-// authorisation or schemas. Run in its own process by bench/api.bench.ts when BENCH_BASELINE=1.
+// The yardsticks the API is measured against: bare Fastify routes over one pg pool, with no
+// sessions, authorisation, schemas or caches, each answering with one query:
+//   /standings: where each of a unit's filings in a period stands (the columns the real worklist
+//               reads from reports; the rest of its answer comes from the cached plan);
+//   /worklist:  the same worklist content as the real route, from one join: the unit's current
+//               assignments, each task's number, section path and text, and its filing's state.
+// Run in its own process by bench/api.bench.ts when BENCH_BASELINE=1.
 import Fastify from 'fastify';
 import pg from 'pg';
 
@@ -9,11 +13,30 @@ if (!databaseUrl || !process.send) throw new Error('run by bench/api.bench.ts wi
 
 const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
 const app = Fastify({ logger: false });
-app.get('/baseline/:periodKey/:unitId', async (request) => {
-  const { periodKey, unitId } = request.params as { periodKey: string; unitId: string };
+type Params = { periodKey: string; unitId: string };
+
+app.get('/baseline/standings/:periodKey/:unitId', async (request) => {
+  const { periodKey, unitId } = request.params as Params;
   const { rows } = await pool.query(
-    `select r.* from reports r join periods p on p.id = r.period_id
+    `select r.id, r.task_id, r.kind, r.state, r.current_rev, r.late
+       from reports r join periods p on p.id = r.period_id
       where p.key = $1 and r.unit_id = $2 order by r.id`,
+    [periodKey, Number(unitId)],
+  );
+  return { items: rows };
+});
+
+app.get('/baseline/worklist/:periodKey/:unitId', async (request) => {
+  const { periodKey, unitId } = request.params as Params;
+  const { rows } = await pool.query(
+    `select t.id, t.seq, t.path, t.text, a.role, p.due_on,
+            r.id as report_id, r.kind, r.state, r.current_rev, r.late
+       from task_assignments a
+       join tasks t on t.id = a.task_id
+       join periods p on p.plan_id = t.plan_id and p.key = $1
+       left join reports r on r.task_id = t.id and r.period_id = p.id and r.unit_id = a.unit_id
+      where a.unit_id = $2 and a.valid_to is null
+      order by t.seq`,
     [periodKey, Number(unitId)],
   );
   return { items: rows };

@@ -12,6 +12,7 @@ import type {
   PeriodRecord,
   PeriodState,
   ReportRecord,
+  ReportStanding,
   RevisionRecord,
 } from '../../services/reports/reports.types.ts';
 import type { attachments, periods, reportRevisions, reports } from '../schema/index.ts';
@@ -38,6 +39,17 @@ export function toPeriodRecord(row: typeof periods.$inferSelect): PeriodRecord {
     opensOn: row.opensOn,
     dueOn: row.dueOn,
     state: oneOf(PERIOD_STATES, row.state, 'periods.state'),
+  };
+}
+
+/** The worklist's narrow read of a filing. */
+export function toReportStanding(
+  row: Pick<typeof reports.$inferSelect, 'id' | 'taskId' | 'kind' | 'state' | 'currentRev' | 'late'>,
+): ReportStanding {
+  return {
+    ...row,
+    kind: oneOf(REPORT_KINDS, row.kind, 'reports.kind'),
+    state: oneOf(REPORT_STATES, row.state, 'reports.state'),
   };
 }
 

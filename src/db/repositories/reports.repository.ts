@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ReportSlot, ReportsRepository } from '../../services/reports/reports.types.ts';
 import type { Db } from '../client.ts';
 import { attachments, reportRevisions, reports } from '../schema/index.ts';
-import { toAttachmentRecord, toRevisionRecord, toReportRecord } from './report-rows.ts';
+import { toAttachmentRecord, toReportRecord, toReportStanding, toRevisionRecord } from './report-rows.ts';
 import { preparedOnce } from './prepared.ts';
 import { reportsContextQueries } from './reports-context.repository.ts';
 import { reportSaveQueries } from './report-save.queries.ts';
@@ -46,6 +46,26 @@ function filingQueries(db: Db): FilingQueries {
       .orderBy(asc(reports.id))
       .prepare('reports_of_unit_in_period'),
   );
+  const unitStandingsInPeriod = preparedOnce(() =>
+    db
+      .select({
+        id: reports.id,
+        taskId: reports.taskId,
+        kind: reports.kind,
+        state: reports.state,
+        currentRev: reports.currentRev,
+        late: reports.late,
+      })
+      .from(reports)
+      .where(
+        and(
+          eq(reports.periodId, sql.placeholder('periodId')),
+          eq(reports.unitId, sql.placeholder('unitId')),
+        ),
+      )
+      .orderBy(asc(reports.id))
+      .prepare('report_standings_of_unit_in_period'),
+  );
   const revisionsOfReport = preparedOnce(() =>
     db
       .select()
@@ -78,6 +98,10 @@ function filingQueries(db: Db): FilingQueries {
       if (!row) return null;
       const current = row.report_revisions ? toRevisionRecord(row.report_revisions) : null;
       return { report: toReportRecord(row.reports), current };
+    },
+    async findStandings(query) {
+      const rows = await unitStandingsInPeriod().execute({ ...query });
+      return rows.map(toReportStanding);
     },
     async findReports(query) {
       if (query.taskId === undefined && query.unitId !== undefined) {

@@ -107,6 +107,8 @@ export interface RevisionRecord extends ReportContent {
 
 export type NewRevision = Omit<RevisionRecord, 'id'>;
 
+export type ReportStanding = Pick<ReportRecord, 'id' | 'taskId' | 'kind' | 'state' | 'currentRev' | 'late'>;
+
 export interface ReportSlot {
   periodId: number;
   taskId: number;
@@ -166,6 +168,8 @@ export interface ReportsRepository {
     audit: AuditEventInput;
   }): Promise<boolean>;
   findReports(query: { periodId: number; taskId?: number; unitId?: number }): Promise<ReportRecord[]>;
+  /** Where each of a unit's filings in a period stands (its worklist), without the timestamps. */
+  findStandings(query: { periodId: number; unitId: number }): Promise<ReportStanding[]>;
   /** null when another save created the same slot first. */
   insertReport(report: NewReport): Promise<ReportRecord | null>;
   updateReport(id: number, patch: ReportPatch): Promise<ReportRecord>;

@@ -11,14 +11,14 @@ import { effectiveDueDates } from '../supervision/due-dates.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import { loadReference } from '../reference/reference-cache.ts';
 import { actorUnitId, getPeriodOf, unitNameOf } from './report-support.ts';
-import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
+import type { OwingUnit, PeriodRecord, ReportStanding, TaskRecord } from './reports.types.ts';
 
 export interface WorklistItem {
   task: TaskRecord;
   role: OwingUnit['role'];
   kind: ReportKind;
   viaGroup: OwingUnit['viaGroup'];
-  report: ReportRecord | null;
+  report: ReportStanding | null;
   progress: FilingProgress;
 }
 
@@ -45,7 +45,7 @@ export async function findWorklist(input: {
   const period = await getPeriodOf(reference, input.period);
   const owing = await findUnitsOwing(repos, { period, unitId, reference });
   const tasks = (await reference.plan(period.planId)).taskById;
-  const reports = await repos.reports.findReports({ periodId: period.id, unitId });
+  const reports = await repos.reports.findStandings({ periodId: period.id, unitId });
   const dueOn = await effectiveDueDates(repos, { period, unitId, reference });
   const now = input.clock();
   const byTaskAndKind = new Map(reports.map((r) => [`${r.taskId}:${r.kind}`, r]));
