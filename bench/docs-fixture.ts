@@ -1,5 +1,5 @@
 // The data the documents benchmark runs on: the 2024 plan imported from the seed notice into an
-// in-memory PGlite database, a reporter account per unit that owes filings, and Q1 to Q3 filed in
+// in-memory PGlite database or a throwaway PostgreSQL one, a reporter account per unit that owes filings, and Q1 to Q3 filed in
 // full (every owed filing saved, submitted, signed off and accepted; every tenth returned once first).
 // The filings are written to the tables in bulk, so setting up a year stays quick; the measured work
 // goes through the use cases.
@@ -7,7 +7,8 @@ import type { Actor } from '../src/core/policy/policy.types.ts';
 import type { ReportContent } from '../src/core/report/report.types.ts';
 import { openDatabase } from '../src/db/client.ts';
 import { applyMigrations } from '../src/db/migrate.ts';
-import type { Db } from '../src/db/client.ts';
+import type { Database, Db } from '../src/db/client.ts';
+import { createEmptyBenchDatabase } from './support/bench-database.ts';
 import { reportRevisions, reports } from '../src/db/schema/index.ts';
 import { createStore } from '../src/db/store.ts';
 import { importNotice } from '../src/importer/import-notice.ts';
@@ -31,9 +32,23 @@ export interface BenchData {
   filingsPerQuarter: number;
 }
 
-export async function benchData(seed: Uint8Array): Promise<BenchData> {
+export type BenchDatabaseKind = 'pglite' | 'postgres';
+
+/** In-memory PGlite, or a throwaway database on the PostgreSQL server (dropped on close). */
+async function openBenchDatabase(
+  kind: BenchDatabaseKind,
+): Promise<{ database: Database; close: () => Promise<void> }> {
+  if (kind === 'postgres') {
+    const { database, drop } = await createEmptyBenchDatabase();
+    return { database, close: drop };
+  }
   const database = await openDatabase({ dataDir: 'memory://' });
   await applyMigrations(database);
+  return { database, close: () => database.close() };
+}
+
+export async function benchData(seed: Uint8Array, kind: BenchDatabaseKind): Promise<BenchData> {
+  const { database, close } = await openBenchDatabase(kind);
   const store = createStore(database.db);
   const deps = { actor: OPERATOR, store, clock };
   const { preview } = await previewPlanImport({
@@ -59,7 +74,7 @@ export async function benchData(seed: Uint8Array): Promise<BenchData> {
     const period = periods.get(key);
     if (period) await fileQuarter(database.db, store, { period, quarter: index + 1, tasks });
   }
-  return { store, close: () => database.close(), periods, reporters, filingsPerQuarter: owing.length };
+  return { store, close, periods, reporters, filingsPerQuarter: owing.length };
 }
 
 async function unitReporters(store: Store, owing: readonly OwingUnit[]): Promise<Map<number, Actor>> {

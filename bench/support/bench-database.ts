@@ -33,7 +33,8 @@ async function adminQuery(statement: string): Promise<void> {
   }
 }
 
-export async function createBenchDatabase(): Promise<BenchDatabase> {
+/** An empty, migrated throwaway database on the PostgreSQL server. */
+export async function createEmptyBenchDatabase(): Promise<Omit<BenchDatabase, 'store' | 'planId'>> {
   const name = `duban_bench_${process.pid}_${randomBytes(3).toString('hex')}`;
   await adminQuery(`CREATE DATABASE ${name}`);
   const url = new URL(ADMIN_URL);
@@ -45,9 +46,19 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   };
   try {
     await applyMigrations(database);
+  } catch (error) {
+    await drop();
+    throw error;
+  }
+  return { url: url.toString(), database, drop };
+}
+
+export async function createBenchDatabase(): Promise<BenchDatabase> {
+  const { url, database, drop } = await createEmptyBenchDatabase();
+  try {
     const store = createStore(database.db);
     const planId = await importSeed(store);
-    return { url: url.toString(), database, store, planId, drop };
+    return { url, database, store, planId, drop };
   } catch (error) {
     await drop();
     throw error;

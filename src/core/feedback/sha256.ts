@@ -17,13 +17,15 @@ const INITIAL = [
   0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
 ];
 
+const UTF8 = new TextEncoder();
+
 const rotr = (x: number, n: number): number => (x >>> n) | (x << (32 - n));
 
 /** Lowercase hex digest of the text encoded as UTF-8. */
 export function sha256Hex(text: string): string {
   const hash = Uint32Array.from(INITIAL);
   const words = new Uint32Array(64);
-  const padded = pad(new TextEncoder().encode(text));
+  const padded = pad(UTF8.encode(text));
   const view = new DataView(padded.buffer);
   for (let offset = 0; offset < padded.length; offset += 64) {
     for (let i = 0; i < 16; i++) words[i] = view.getUint32(offset + i * 4);

@@ -58,10 +58,7 @@ function filingQueries(db: Db): FilingQueries {
       })
       .from(reports)
       .where(
-        and(
-          eq(reports.periodId, sql.placeholder('periodId')),
-          eq(reports.unitId, sql.placeholder('unitId')),
-        ),
+        and(eq(reports.periodId, sql.placeholder('periodId')), eq(reports.unitId, sql.placeholder('unitId'))),
       )
       .orderBy(asc(reports.id))
       .prepare('report_standings_of_unit_in_period'),

@@ -1,5 +1,6 @@
 // The office documents: download links (a plain <a href download> carries the session cookie and
 // the server names the file in Chinese) and the upload of a unit's filled-in feedback template.
+import type { Role } from './auth.ts';
 import { api, ApiError } from './client.ts';
 
 const periodQuery = (periodKey: string) => `period=${encodeURIComponent(periodKey)}`;
@@ -13,6 +14,17 @@ export const templateUrl = (periodKey: string): string =>
 
 export const publicationUrl = (periodKey: string, format: 'xlsx' | 'docx'): string =>
   `/api/documents/publication.${format}?${periodQuery(periodKey)}`;
+
+/** The quarter's progress summary (进展情况汇总表): the office and the city's leaders. */
+export const summaryUrl = (periodKey: string): string =>
+  `/api/documents/summary.xlsx?${periodQuery(periodKey)}`;
+
+/** The quarter's bulletin (通报) as Word: the office and the city's leaders. */
+export const bulletinUrl = (periodKey: string): string =>
+  `/api/documents/bulletin.docx?${periodQuery(periodKey)}`;
+
+/** Roles the server lets download the summary and the bulletin (the policy's dashboard.read). */
+export const SUMMARY_ROLES: readonly Role[] = ['admin', 'supervisor', 'leader'];
 
 export interface TemplateApplied {
   applied: number;

@@ -5,7 +5,9 @@ import { useMemo, useState } from 'react';
 import { getMatrix, type Matrix } from '../../../api/matrix.ts';
 import { cityToday, periodLabel, type PlanPeriod } from '../../../api/calendar.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
+import { PeriodDocumentButtons } from '../../../components/PeriodDocumentButtons.tsx';
 import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
+import { useSession } from '../../../app/session-context.tsx';
 import { TaskDrillDrawer, type DrillDown } from '../../../components/TaskDrillDrawer.tsx';
 import { useRequest } from '../../../api/use-request.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
@@ -83,6 +85,7 @@ function Charts(props: { matrices: Matrix[]; period: string; onDrill: (drill: Dr
 }
 
 export default function DashboardPage() {
+  const { session } = useSession();
   const { calendar, loading, error, reload, periodKey: period, setPeriodKey: setPeriod } = usePlanPeriod();
   const periods = calendar?.periods ?? [];
   const keys = period ? quartersToLoad(periods, period) : [];
@@ -100,6 +103,11 @@ export default function DashboardPage() {
           </div>
           {period && <PeriodSwitcher periods={periods} value={period} onChange={setPeriod} />}
         </Space>
+        {period && session && (
+          <div style={{ marginTop: 12 }}>
+            <PeriodDocumentButtons period={period} role={session.account.role} />
+          </div>
+        )}
       </Card>
       <AsyncContent
         loaded={{ data: calendar, error, loading, reload }}

@@ -8,6 +8,7 @@ import { getMatrix, type Counts, type MatrixCell, type MatrixRow } from '../../.
 import { periodLabel } from '../../../api/calendar.ts';
 import { useSession } from '../../../app/session-context.tsx';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
+import { PeriodDocumentButtons } from '../../../components/PeriodDocumentButtons.tsx';
 import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
 import { reviewQueue } from '../../../components/matrix-filters.ts';
@@ -85,6 +86,11 @@ export default function ConsolePage() {
             </Button>
           </Space>
         </Space>
+        {period && session && (
+          <div style={{ marginTop: 12 }}>
+            <PeriodDocumentButtons period={period} role={session.account.role} publication />
+          </div>
+        )}
       </Card>
       <AsyncContent
         loaded={{ data: calendar, error, loading, reload }}
