@@ -1,7 +1,8 @@
 // A filled-in cell as the clerk meant it. Spreadsheet programs store what was typed in many shapes:
 // rich text, formulas with results, hyperlinks, dates as serial numbers, 80% as 0.8, full-width
 // digits typed with a Chinese input method. Each reader accepts those and names what it refuses.
-import type { Cell, CellValue } from 'exceljs';
+import type { CellValue } from 'exceljs';
+import type { TemplateCell as Cell } from './xlsx-reader.ts';
 import { normaliseCellText } from '../../core/feedback/feedback-layout.ts';
 import type { SelfStatus } from '../../core/report/report.types.ts';
 import { SELF_STATUS_LABELS, SELF_STATUSES } from '../../core/report/report.types.ts';
@@ -17,7 +18,7 @@ export type PercentParsed =
   | { ok: true; value: number | null }
   | { ok: false; code: 'not_a_number' | 'not_whole' | 'out_of_range'; message: string };
 
-/** Merged cells read their range's value: exceljs hands a merged cell its master's value. */
+/** Merged cells read their range's value: the reader hands a merged cell its first cell's value. */
 export function readCell(cell: Cell): CellReading {
   return reading(cell.value, (cell.numFmt ?? '').includes('%'));
 }

@@ -2,8 +2,6 @@
 // the file was made for; every task row is matched by its 序号, its locked cells checked against the
 // signature's hashes and against the plan as it stands, and every fill-in cell validated. All
 // problems are returned with their cells; nothing here throws, whatever the bytes.
-import ExcelJS from 'exceljs';
-import type { Row, Worksheet } from 'exceljs';
 import {
   FIRST_TASK_ROW,
   FIXED_HEADER,
@@ -27,12 +25,19 @@ import type {
 } from './parse.types.ts';
 import { feedbackError as error } from './feedback-error.ts';
 import { readTaskRow } from './task-row.ts';
+import type { TemplateRow, TemplateSheet, TemplateWorkbook } from './xlsx-reader.ts';
+import { readXlsx } from './xlsx-reader.ts';
 
 export type { FeedbackError, FeedbackParseResult, FeedbackRow, ParseFeedbackInput } from './parse.types.ts';
 
-export async function parseFeedbackTemplate(input: ParseFeedbackInput): Promise<FeedbackParseResult> {
+/** Reading is synchronous (a few milliseconds a file); the promise keeps the parser's contract. */
+export function parseFeedbackTemplate(input: ParseFeedbackInput): Promise<FeedbackParseResult> {
+  return Promise.resolve(readFeedbackTemplate(input));
+}
+
+function readFeedbackTemplate(input: ParseFeedbackInput): FeedbackParseResult {
   try {
-    const workbook = await openWorkbook(input.bytes);
+    const workbook = openWorkbook(input.bytes);
     if (workbook === null)
       return fileError('file.unreadable', '文件无法读取:不是有效的Excel(.xlsx)文件或已损坏');
     const signed = signatureOf(workbook);
@@ -50,19 +55,17 @@ export async function parseFeedbackTemplate(input: ParseFeedbackInput): Promise<
   }
 }
 
-async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook | null> {
+function openWorkbook(bytes: Uint8Array): TemplateWorkbook | null {
   if (!(zipEntryNames(bytes) ?? []).includes('xl/workbook.xml')) return null;
-  const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    return readXlsx(bytes);
   } catch {
     return null;
   }
-  return workbook;
 }
 
 function signatureOf(
-  workbook: ExcelJS.Workbook,
+  workbook: TemplateWorkbook,
 ): { signature: TemplateSignature } | { errors: FeedbackError[] } {
   const sheet = workbook.getWorksheet(SIGNATURE_SHEET);
   const reading = readSignature(sheet ? sheetValues(sheet) : []);
@@ -76,7 +79,7 @@ function signatureOf(
   return { errors: [error(null, null, code, message)] };
 }
 
-function sheetValues(sheet: Worksheet): SignatureValue[][] {
+function sheetValues(sheet: TemplateSheet): SignatureValue[][] {
   const rows: SignatureValue[][] = [];
   sheet.eachRow((row) => {
     const cells: SignatureValue[] = [];
@@ -108,7 +111,7 @@ function foreignFileErrors(
 }
 
 function readForm(
-  form: Worksheet,
+  form: TemplateSheet,
   signature: TemplateSignature,
   expected: ParseFeedbackInput['expected'],
 ): FeedbackParseResult {
@@ -137,7 +140,7 @@ function readForm(
 
 /** Matches a row to the signature by its 序号; a number met twice or not signed is an error. */
 function bindRow(
-  row: Row,
+  row: TemplateRow,
   bySeq: ReadonlyMap<string, SignedRow>,
   seen: Set<string>,
   errors: FeedbackError[],
@@ -159,7 +162,7 @@ function bindRow(
   return signed;
 }
 
-function headerErrors(form: Worksheet, signature: TemplateSignature): FeedbackError[] {
+function headerErrors(form: TemplateSheet, signature: TemplateSignature): FeedbackError[] {
   const row = form.getRow(HEADER_ROW);
   return headerTexts(signature.indicatorColumns).flatMap((text, index) => {
     const cell = row.getCell(index + 1);
@@ -175,7 +178,7 @@ function headerErrors(form: Worksheet, signature: TemplateSignature): FeedbackEr
   });
 }
 
-function isBlank(row: Row, width: number): boolean {
+function isBlank(row: TemplateRow, width: number): boolean {
   for (let column = 1; column <= width; column++) {
     if (cellText(row.getCell(column)) !== '') return false;
   }

@@ -1,5 +1,4 @@
 // One task row of a filled-in template: its locked cells checked, its fill-in cells read.
-import type { Row } from 'exceljs';
 import type { LockedKey } from '../../core/feedback/feedback-layout.ts';
 import {
   COLUMN,
@@ -16,9 +15,10 @@ import type { IndicatorActual } from '../../core/report/report.types.ts';
 import { cellText, parseFigure, parsePercent, parseStatus, readCell } from './cell-values.ts';
 import { feedbackError as error } from './feedback-error.ts';
 import type { ExpectedTask, FeedbackError, FeedbackErrorCode, FeedbackRow } from './parse.types.ts';
+import type { TemplateRow } from './xlsx-reader.ts';
 
 export interface TaskRowInput {
-  row: Row;
+  row: TemplateRow;
   signed: SignedRow;
   /** The task as the server knows it now; null when the unit no longer owes it. */
   task: ExpectedTask | null;
@@ -70,7 +70,7 @@ export function readTaskRow(input: TaskRowInput, errors: FeedbackError[]): Feedb
 }
 
 /** Each locked cell against its hash in the signature: an edit is traced to the cell itself. */
-function lockedCellErrors(row: Row, signed: SignedRow): FeedbackError[] {
+function lockedCellErrors(row: TemplateRow, signed: SignedRow): FeedbackError[] {
   const hashes = signed.hash.split('.');
   return LOCKED_KEYS.flatMap((key, index) => {
     const cell = row.getCell(LOCKED_COLUMNS[key]);
@@ -96,7 +96,7 @@ function spareCellErrors({ row, signed, width }: TaskRowInput): FeedbackError[] 
  * The template was made from the plan as it was; if the office has since reworded the task or
  * changed its indicators, the clerk filled in against an old version and must download a new one.
  */
-function changedTaskErrors(row: Row, signed: SignedRow, task: ExpectedTask): FeedbackError[] {
+function changedTaskErrors(row: TemplateRow, signed: SignedRow, task: ExpectedTask): FeedbackError[] {
   const role = cellText(row.getCell(COLUMN.role)) === '牵头' ? 'lead' : 'co';
   const now = lockedCellHashes(lockedCellsOf({ ...task, role })).split('.');
   const then = signed.hash.split('.');
@@ -114,7 +114,7 @@ function changedTaskErrors(row: Row, signed: SignedRow, task: ExpectedTask): Fee
   });
 }
 
-function limitedText(row: Row, column: number, limit: number, errors: FeedbackError[]): string {
+function limitedText(row: TemplateRow, column: number, limit: number, errors: FeedbackError[]): string {
   const cell = row.getCell(column);
   const text = cellText(cell);
   if (text.length > limit) {
@@ -125,7 +125,7 @@ function limitedText(row: Row, column: number, limit: number, errors: FeedbackEr
 }
 
 function actuals(
-  row: Row,
+  row: TemplateRow,
   signed: SignedRow,
   task: ExpectedTask,
   errors: FeedbackError[],

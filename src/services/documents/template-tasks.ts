@@ -9,8 +9,8 @@ import type { ReportKind } from '../../core/report/report.types.ts';
 import { reportVisibility, revisionVisible } from '../../core/report/visibility.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { previousPeriodKey } from '../reports/report-support.ts';
-import type { IndicatorRecord, TaskRecord } from '../plans/plans.types.ts';
-import type { OwingUnit, PeriodRecord, ReportRecord } from '../reports/reports.types.ts';
+import { loadReference } from '../reference/reference-cache.ts';
+import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from '../reports/reports.types.ts';
 import { kindFor } from '../reports/worklist.usecase.ts';
 import type { Repositories } from '../store.ts';
 
@@ -31,40 +31,35 @@ export async function unitTemplateTasks(
   period: PeriodRecord,
   unitId: number,
 ): Promise<UnitTemplate> {
-  const owing = await findUnitsOwing(repos, { period, unitId });
+  const reference = await loadReference(repos);
+  const owing = await findUnitsOwing(repos, { period, unitId, reference });
   if (owing.length === 0) {
     throw notFound('template.nothing_owed', `the unit owes no filings in ${period.key}`, {
       unitId,
       period: period.key,
     });
   }
-  // Only the unit's own tasks are read: a template is one unit's share of the plan.
-  const taskIds = owing.map((owed) => owed.taskId);
-  const records = new Map((await repos.tasks.findByIds(taskIds)).map((task) => [task.id, task]));
-  const indicators = await repos.tasks.findIndicators(taskIds);
+  // The plan's tasks with their indicators (in the notice's order) come from the cached reference.
+  const { taskById } = await reference.plan(period.planId);
   const tasks = owing.flatMap((owed): UnitTemplateTask[] => {
-    const task = records.get(owed.taskId);
-    if (!task) return [];
-    const own = indicators.filter((indicator) => indicator.taskId === task.id);
-    return [{ owed, kind: kindFor(owed.role), expected: expectedTask(task, own) }];
+    const task = taskById.get(owed.taskId);
+    return task ? [{ owed, kind: kindFor(owed.role), expected: expectedTask(task) }] : [];
   });
   tasks.sort((a, b) => a.expected.seq - b.expected.seq);
   return { unit: { unitId, name: owing[0]?.name ?? `#${unitId}` }, tasks };
 }
 
-export function expectedTask(task: TaskRecord, indicators: readonly IndicatorRecord[]): ExpectedTask {
+export function expectedTask(task: TaskRecord): ExpectedTask {
   return {
     taskId: task.id,
     seq: task.seq,
     text: task.text,
-    indicators: [...indicators]
-      .sort((a, b) => a.position - b.position)
-      .map((indicator) => ({
-        indicatorId: indicator.id,
-        raw: indicator.raw,
-        unit: indicator.unit,
-        value: indicator.targetValue,
-      })),
+    indicators: task.indicators.map((indicator) => ({
+      indicatorId: indicator.id,
+      raw: indicator.raw,
+      unit: indicator.unit,
+      value: indicator.targetValue,
+    })),
   };
 }
 
