@@ -150,6 +150,21 @@ describe(`a quarter's office documents on ${usingPostgres ? 'PostgreSQL' : 'PGli
     await withOffice.app.close();
   });
 
+  test('the bulletin as PDF through the LibreOffice installed here: pages with the Chinese font embedded', async () => {
+    const response = await call('supervisor', 'GET', '/api/documents/bulletin.pdf?period=2024-Q2');
+    assert.equal(response.statusCode, 200, response.body);
+    assert.equal(response.headers['content-type'], 'application/pdf');
+    const pdf = Buffer.from(response.rawPayload).toString('latin1');
+    assert.ok(pdf.startsWith('%PDF-'), pdf.slice(0, 20));
+    assert.match(pdf, /\/Type\s*\/Page\b/);
+    // The body is set in a CJK font (仿宋 or, lacking it, the system's Chinese font), not dropped.
+    const fonts = pdf.match(/\/FontName\s*\/[^\s/>]+/g) ?? [];
+    assert.ok(
+      fonts.some((font) => /WenQuanYi|Fang|Song|Hei|Kai|Noto.*CJK|Droid/i.test(font)),
+      `fonts embedded: ${fonts.join(', ')}`,
+    );
+  });
+
   test('the summary and the bulletin are for the office and leaders: anonymous 401, a unit 403', async () => {
     for (const url of [
       '/api/documents/summary.xlsx?period=2024-Q2',
