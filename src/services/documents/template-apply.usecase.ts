@@ -7,7 +7,8 @@ import { invalid } from '../../core/errors.ts';
 import type { ApplyError } from '../../core/feedback/feedback-apply.ts';
 import type { FeedbackError } from '../../core/feedback/feedback-parse.types.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { assertPeriodOpen, assertUnitAction, getPeriod } from '../reports/report-support.ts';
+import { loadReference } from '../reference/reference-cache.ts';
+import { assertPeriodOpen, assertUnitAction, getPeriodOf } from '../reports/report-support.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
 import type { FeedbackTemplateParser } from './documents.types.ts';
@@ -34,9 +35,10 @@ export async function applyFeedbackTemplate(input: {
   parse: FeedbackTemplateParser;
 }): Promise<ApplyTemplateResult> {
   const unitId = assertUnitAction(input.actor, 'report.edit');
-  const period = await getPeriod(input.store.repos, input.period);
+  const reference = await loadReference(input.store.repos);
+  const period = await getPeriodOf(reference, input.period);
   assertPeriodOpen(period);
-  const template = await unitTemplateTasks(input.store.repos, period, unitId);
+  const template = await unitTemplateTasks(input.store.repos, period, unitId, reference);
   const expected = { period: period.key, unitId, tasks: template.tasks.map((task) => task.expected) };
   const parsed = await input.parse({ bytes: input.bytes, expected });
   if (parsed.errors.length > 0) throw rejected(parsed.errors);

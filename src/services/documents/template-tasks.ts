@@ -9,7 +9,7 @@ import type { ReportKind } from '../../core/report/report.types.ts';
 import { reportVisibility, revisionVisible } from '../../core/report/visibility.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { previousPeriodKey } from '../reports/report-support.ts';
-import { loadReference } from '../reference/reference-cache.ts';
+import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from '../reports/reports.types.ts';
 import { kindFor } from '../reports/worklist.usecase.ts';
 import type { Repositories } from '../store.ts';
@@ -30,8 +30,9 @@ export async function unitTemplateTasks(
   repos: Repositories,
   period: PeriodRecord,
   unitId: number,
+  known?: Reference,
 ): Promise<UnitTemplate> {
-  const reference = await loadReference(repos);
+  const reference = known ?? (await loadReference(repos));
   const owing = await findUnitsOwing(repos, { period, unitId, reference });
   if (owing.length === 0) {
     throw notFound('template.nothing_owed', `the unit owes no filings in ${period.key}`, {
