@@ -5,10 +5,10 @@ const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const END_RECORD_SIZE = 22;
 const ENTRY_HEADER_SIZE = 46;
+/** Entries the readers walk at most: no genuine office file has more parts. */
+export const MAX_ZIP_ENTRIES = 10_000;
 /** A ZIP comment is at most 65535 bytes, so the end record starts within this distance of the end. */
 const MAX_END_SEARCH = END_RECORD_SIZE + 0xffff;
-/** No genuine office file has more parts; a larger count is not worth walking. */
-const MAX_ENTRIES = 10_000;
 
 /** The entry names, or null when the bytes are not a readable ZIP archive. */
 export function zipEntryNames(bytes: Uint8Array): string[] | null {
@@ -17,7 +17,7 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   if (end === null) return null;
   const count = view.getUint16(end + 10, true);
   const offset = view.getUint32(end + 16, true);
-  if (count > MAX_ENTRIES) return null;
+  if (count > MAX_ZIP_ENTRIES) return null;
   const names: string[] = [];
   const decoder = new TextDecoder('utf-8', { fatal: false });
   let position = offset;
@@ -35,7 +35,8 @@ export function zipEntryNames(bytes: Uint8Array): string[] | null {
   return names;
 }
 
-function findEndRecord(view: DataView): number | null {
+/** Where the end-of-central-directory record starts, or null when there is none. */
+export function findEndRecord(view: DataView): number | null {
   const last = view.byteLength - END_RECORD_SIZE;
   const first = Math.max(0, view.byteLength - MAX_END_SEARCH);
   for (let position = last; position >= first; position -= 1) {

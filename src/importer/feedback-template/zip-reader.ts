@@ -2,22 +2,20 @@
 // deflated entries, inflated with node's zlib. Throws on anything else (ZIP64, encryption, a
 // damaged archive); the template reader turns that into "file unreadable".
 import { inflateRawSync } from 'node:zlib';
+import { findEndRecord, MAX_ZIP_ENTRIES } from '../../core/report/zip-entries.ts';
 
-const END_OF_DIRECTORY = 0x06054b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const LOCAL_HEADER = 0x04034b50;
-const END_RECORD_SIZE = 22;
-const MAX_END_SEARCH = END_RECORD_SIZE + 0xffff;
-const MAX_ENTRIES = 10_000;
 /** A template inflates to well under this; a zip bomb stops here. */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 
 export function readZip(bytes: Uint8Array): Map<string, Uint8Array> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const end = findEndRecord(view);
+  if (end === null) throw new Error('not a ZIP archive');
   const count = view.getUint16(end + 10, true);
   let position = view.getUint32(end + 16, true);
-  if (count > MAX_ENTRIES) throw new Error('too many entries');
+  if (count > MAX_ZIP_ENTRIES) throw new Error('too many entries');
   const decoder = new TextDecoder('utf-8');
   const parts = new Map<string, Uint8Array>();
   for (let index = 0; index < count; index++) {
@@ -44,13 +42,4 @@ export function readZip(bytes: Uint8Array): Map<string, Uint8Array> {
     else throw new Error(`unsupported compression ${method}`);
   }
   return parts;
-}
-
-function findEndRecord(view: DataView): number {
-  const last = view.byteLength - END_RECORD_SIZE;
-  const first = Math.max(0, view.byteLength - MAX_END_SEARCH);
-  for (let position = last; position >= first; position--) {
-    if (view.getUint32(position, true) === END_OF_DIRECTORY) return position;
-  }
-  throw new Error('not a ZIP archive');
 }
