@@ -6,6 +6,8 @@
 // Anything it cannot read throws; the caller answers "file unreadable".
 import type { CellValue } from 'exceljs';
 import { readZip } from './zip-reader.ts';
+import { excelDate, isDateFormat, readCellFormats } from './xlsx-formats.ts';
+import { attribute, decodeXml } from './xml-text.ts';
 
 export interface TemplateCell {
   value: CellValue;
@@ -34,33 +36,6 @@ interface RawCell {
 }
 
 type Cells = Map<number, Map<number, RawCell>>;
-
-const BUILT_IN_FORMATS: Record<number, string> = {
-  1: '0',
-  2: '0.00',
-  3: '#,##0',
-  4: '#,##0.00',
-  9: '0%',
-  10: '0.00%',
-  11: '0.00E+00',
-  12: '# ?/?',
-  13: '# ??/??',
-  14: 'mm-dd-yy',
-  15: 'd-mmm-yy',
-  16: 'd-mmm',
-  17: 'mmm-yy',
-  18: 'h:mm AM/PM',
-  19: 'h:mm:ss AM/PM',
-  20: 'h:mm',
-  21: 'h:mm:ss',
-  22: 'm/d/yy "h":mm',
-  45: 'mm:ss',
-  46: '[h]:mm:ss',
-  47: 'mmss.0',
-  49: '@',
-};
-/** The East Asian built-in date formats (27–36, 50–58) differ by locale; all are dates. */
-const EAST_ASIAN_DATE = 'yyyy"年"m"月"d"日"';
 
 export function readXlsx(bytes: Uint8Array): TemplateWorkbook {
   const parts = readZip(bytes);
@@ -128,23 +103,6 @@ function runText(xml: string): string {
   // Characters XML cannot carry are written _xHHHH_ (a carriage return as _x000D_).
   return result.replace(/_x([0-9A-F]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
-
-/** The number format code of each cell style (cellXfs index), '' for General. */
-function readCellFormats(xml: string): string[] {
-  const custom = new Map<number, string>();
-  for (const tag of xml.match(/<(?:\w+:)?numFmt\b[^>]*>/g) ?? []) {
-    const id = Number(attribute(tag, 'numFmtId'));
-    const code = attribute(tag, 'formatCode');
-    if (Number.isInteger(id) && code !== null) custom.set(id, decodeXml(code));
-  }
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(xml)?.[1] ?? '';
-  return (cellXfs.match(/<(?:\w+:)?xf\b[^>]*>/g) ?? []).map((tag) => {
-    const id = Number(attribute(tag, 'numFmtId') ?? 0);
-    return custom.get(id) ?? BUILT_IN_FORMATS[id] ?? (isEastAsianDate(id) ? EAST_ASIAN_DATE : '');
-  });
-}
-
-const isEastAsianDate = (id: number): boolean => (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
 
 interface SheetContext {
   sharedStrings: readonly string[];
@@ -238,17 +196,6 @@ function cellValue(type: string | null, inner: string, context: SheetContext, st
   }
 }
 
-/** exceljs's test: a format is a date one when, outside quotes and brackets, it has date letters. */
-function isDateFormat(code: string | undefined): boolean {
-  if (!code) return false;
-  return /[ymdhMsb]+/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
-}
-
-/** Days from Excel's day 0 to 1970-01-01: 25569 in the 1900 system, 24107 in the 1904 one (Mac). */
-function excelDate(serial: number, date1904: boolean): Date {
-  return new Date(Math.round((serial - (date1904 ? 24107 : 25569)) * 24 * 3600 * 1000));
-}
-
 /** Every cell of a merged range but the first, pointing at the first. */
 function readMerges(xml: string): Map<string, { row: number; column: number }> {
   const merges = new Map<string, { row: number; column: number }>();
@@ -266,11 +213,6 @@ function readMerges(xml: string): Map<string, { row: number; column: number }> {
     }
   }
   return merges;
-}
-
-function attribute(tag: string, name: string): string | null {
-  const escaped = name.replace(':', '\\:');
-  return new RegExp(`(?:^|\\s)${escaped}="([^"]*)"`).exec(tag)?.[1] ?? null;
 }
 
 function columnNumber(reference: string): number {
@@ -291,16 +233,4 @@ function columnLetters(column: number): string {
     letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
   }
   return letters;
-}
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function decodeXml(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (whole, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X'))
-      return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
-    return ENTITIES[entity] ?? whole;
-  });
 }
