@@ -3,16 +3,15 @@
 // and refiles it, the office accepts it, the leaders' dashboard counts it and the public page shows it.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ConsolePageModel } from './pages/office-console.ts';
 import { DashboardPageModel } from './pages/office-dashboard.ts';
 import { FilingPage } from './pages/filing.page.ts';
 import { PublicProgressPage } from './pages/public.page.ts';
-import { signIn } from './pages/sign-in.page.ts';
 import { WorkbenchPage } from './pages/workbench.page.ts';
-import { DESKTOP, launchBrowser, snapshot } from './support/browser.ts';
+import { DESKTOP, snapshot } from './support/browser.ts';
 import { viewportSnapshot } from './support/office-snapshot.ts';
-import { startDemoServer, type DemoServer } from './support/server.ts';
+import type { DemoServer } from './support/server.ts';
+import { openSignedInBrowser, type SignedInBrowser } from './support/signed-in-browser.ts';
 
 const Q1 = '2024-Q1';
 /** Task 2, 规上工业增加值增长8%左右: 市经信局 leads, 市发改委 shares it. */
@@ -23,19 +22,15 @@ const LEAD_ADDITION = '全市工业运行总体平稳。';
 const RETURN_REASON = '请补充一季度技改投资完成额。';
 const FIX = '一季度工业技改投资完成58.6亿元,同比增长12.4%。';
 
+let ui: SignedInBrowser | undefined;
 let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+const openedUi = (): SignedInBrowser => {
+  if (!ui) throw new Error('the browser is not open');
+  return ui;
+};
+const pageAs: SignedInBrowser['pageAs'] = (login, device) => openedUi().pageAs(login, device);
 
 /** Each account in its own browser context, signed in through the login form. */
-async function pageAs(login: string): Promise<Page> {
-  const context = await browser.newContext(DESKTOP);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, login, server.password);
-  return page;
-}
-
 /** The approver opens the filing from the workbench's 待签发 list and signs it off. */
 async function signOffFromWorkbench(login: string, shot: string): Promise<void> {
   const page = await pageAs(login);
@@ -49,15 +44,11 @@ async function signOffFromWorkbench(login: string, shot: string): Promise<void> 
 }
 
 before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
+  ui = await openSignedInBrowser();
+  server = ui.server;
 });
 
-after(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+after(() => ui?.close());
 
 describe('a quarter from filing to publication, through the browser', () => {
   it("the co-unit's reporter files its input on task 2 and submits it", async () => {
@@ -165,9 +156,7 @@ describe('a quarter from filing to publication, through the browser', () => {
   });
 
   it('the public page, without sign-in, shows the accepted report under 序号 2 and passes axe-core', async () => {
-    const context = await browser.newContext(DESKTOP);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await openedUi().anonymousPage(DESKTOP);
     const published = new PublicProgressPage(page, server.url);
     await published.open();
     const row = published.table().getByRole('row').filter({ hasText: TASK_TITLE });

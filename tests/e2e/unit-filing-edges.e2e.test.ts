@@ -2,7 +2,6 @@
 // office returned, last quarter's text carried over, and a refused upload explained in Chinese.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { saveTaskReport, saveUnitInput } from '../../src/services/reports/save.usecases.ts';
 import {
   returnReport,
@@ -11,40 +10,31 @@ import {
 } from '../../src/services/reports/transitions.usecases.ts';
 import { systemClock } from '../../src/services/support/clock.ts';
 import { actorFor } from './support/actors.ts';
-import { DESKTOP, PHONE, launchBrowser, snapshot } from './support/browser.ts';
-import { startDemoServer, type DemoServer } from './support/server.ts';
+import { DESKTOP, PHONE, snapshot } from './support/browser.ts';
+import type { DemoServer } from './support/server.ts';
+import { openSignedInBrowser, type SignedInBrowser } from './support/signed-in-browser.ts';
 import { FilingPage } from './pages/filing.page.ts';
-import { signIn } from './pages/sign-in.page.ts';
 import { WorkbenchPage } from './pages/workbench.page.ts';
 
 const Q1 = '2024-Q1';
 const Q2 = '2024-Q2';
 const RETURN_REASONS = '请补充一般公共预算收入的具体增幅,并说明与5.5%目标的差距。';
 
+let ui: SignedInBrowser | undefined;
 let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function pageAs(login: string, device: typeof PHONE | typeof DESKTOP): Promise<Page> {
-  const context = await browser.newContext(device);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, login, server.password);
-  return page;
-}
+const pageAs: SignedInBrowser['pageAs'] = (login, device) => {
+  if (!ui) throw new Error('the browser is not open');
+  return ui.pageAs(login, device);
+};
 
 const deps = () => ({ store: server.db.store, clock: systemClock });
 
 before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
+  ui = await openSignedInBrowser();
+  server = ui.server;
 });
 
-after(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+after(() => ui?.close());
 
 describe('the filing form when things go wrong', () => {
   it('a save that clashes with another window keeps the typed text and lets the clerk choose', async () => {

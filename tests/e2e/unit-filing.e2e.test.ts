@@ -3,15 +3,14 @@
 // the public page shows the result and passes axe-core.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { acceptReport } from '../../src/services/reports/transitions.usecases.ts';
 import { systemClock } from '../../src/services/support/clock.ts';
 import { actorFor } from './support/actors.ts';
-import { DESKTOP, PHONE, launchBrowser, snapshot } from './support/browser.ts';
-import { startDemoServer, type DemoServer } from './support/server.ts';
+import { DESKTOP, PHONE, snapshot } from './support/browser.ts';
+import type { DemoServer } from './support/server.ts';
+import { openSignedInBrowser, type SignedInBrowser } from './support/signed-in-browser.ts';
 import { FilingPage } from './pages/filing.page.ts';
 import { PublicProgressPage } from './pages/public.page.ts';
-import { signIn } from './pages/sign-in.page.ts';
 import { PlanPage, TaskPage } from './pages/task.page.ts';
 import { WorkbenchPage } from './pages/workbench.page.ts';
 
@@ -25,17 +24,13 @@ const PNG = Buffer.from(
   'base64',
 );
 
+let ui: SignedInBrowser | undefined;
 let server: DemoServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-async function pageAs(login: string, device: typeof PHONE | typeof DESKTOP): Promise<Page> {
-  const context = await browser.newContext(device);
-  contexts.push(context);
-  const page = await context.newPage();
-  await signIn(page, server.url, login, server.password);
-  return page;
-}
+const openedUi = (): SignedInBrowser => {
+  if (!ui) throw new Error('the browser is not open');
+  return ui;
+};
+const pageAs: SignedInBrowser['pageAs'] = (login, device) => openedUi().pageAs(login, device);
 
 async function reportIdOf(taskId: number, unitLogin: string, kind: 'unit_input' | 'task_report') {
   const actor = await actorFor(server.db.store, unitLogin);
@@ -52,15 +47,11 @@ async function reportIdOf(taskId: number, unitLogin: string, kind: 'unit_input' 
 }
 
 before(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
+  ui = await openSignedInBrowser();
+  server = ui.server;
 });
 
-after(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.close();
-});
+after(() => ui?.close());
 
 describe('a quarter on the unit side, through the browser', () => {
   it('a co-unit clerk files from a 375px phone: the draft autosaves, evidence uploads, and it goes to the approver', async () => {
@@ -171,9 +162,7 @@ describe('a quarter on the unit side, through the browser', () => {
   });
 
   it('the public page shows the accepted report under the notice number and passes axe-core', async () => {
-    const context = await browser.newContext(DESKTOP);
-    contexts.push(context);
-    const page = await context.newPage();
+    const page = await openedUi().anonymousPage(DESKTOP);
     const published = new PublicProgressPage(page, server.url);
     await published.open();
     const row = published.table().getByRole('row').filter({ hasText: '规上工业增加值增长8%左右' });
@@ -183,8 +172,7 @@ describe('a quarter on the unit side, through the browser', () => {
     assert.deepEqual(await published.seriousAccessibilityProblems(), []);
     await snapshot(page, 'public');
 
-    const phone = await (await browser.newContext(PHONE)).newPage();
-    contexts.push(phone.context());
+    const phone = await openedUi().anonymousPage(PHONE);
     const onPhone = new PublicProgressPage(phone, server.url);
     await onPhone.open();
     assert.deepEqual(await onPhone.seriousAccessibilityProblems(), []);
