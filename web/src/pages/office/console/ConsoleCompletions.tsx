@@ -1,6 +1,6 @@
 // The year's completion claims (办结): the supervisor verifies a claim, taking the task out of the
 // quarterly loop, or sends it back with a reason; other office roles read.
-import { App, Button, Form, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Form, Input, Popconfirm, Space, Table } from 'antd';
 import { useMemo, useState } from 'react';
 import type { Matrix } from '../../../api/matrix.ts';
 import {
@@ -14,6 +14,7 @@ import { describeError } from '../../../api/client.ts';
 import { useRequest } from '../../../api/use-request.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
+import { DecisionState, decisionColumn } from './decision-columns.tsx';
 import { namesOf } from './request-names.ts';
 
 const STATE_COLORS: Record<Completion['state'], string> = {
@@ -55,43 +56,35 @@ export function ConsoleCompletions(props: { matrix: Matrix; canDecide: boolean }
                 key: 'state',
                 width: 180,
                 render: (_, row) => (
-                  <Space orientation="vertical" size={0}>
-                    <Tag color={STATE_COLORS[row.state]}>
-                      {row.stateLabel || COMPLETION_STATE_LABELS[row.state]}
-                    </Tag>
-                    {row.decisionReason && (
-                      <Typography.Text type="secondary">意见:{row.decisionReason}</Typography.Text>
-                    )}
-                  </Space>
+                  <DecisionState
+                    color={STATE_COLORS[row.state]}
+                    label={row.stateLabel || COMPLETION_STATE_LABELS[row.state]}
+                    notes={[row.decisionReason && `意见:${row.decisionReason}`]}
+                  />
                 ),
               },
-              ...(props.canDecide
-                ? [
-                    {
-                      title: '操作',
-                      key: 'actions',
-                      width: 170,
-                      render: (_: unknown, row: Completion) =>
-                        row.state === 'claimed' && (
-                          <Space>
-                            <Popconfirm
-                              title="核验通过后,该任务不再参与季度填报"
-                              okText="核验通过"
-                              cancelText="取消"
-                              onConfirm={() => void verify(row)}
-                            >
-                              <Button size="small" type="primary">
-                                核验通过
-                              </Button>
-                            </Popconfirm>
-                            <Button size="small" danger onClick={() => setRejecting(row)}>
-                              退回
-                            </Button>
-                          </Space>
-                        ),
-                    },
-                  ]
-                : []),
+              ...decisionColumn<Completion>(
+                props.canDecide,
+                170,
+                (row) =>
+                  row.state === 'claimed' && (
+                    <Space>
+                      <Popconfirm
+                        title="核验通过后,该任务不再参与季度填报"
+                        okText="核验通过"
+                        cancelText="取消"
+                        onConfirm={() => void verify(row)}
+                      >
+                        <Button size="small" type="primary">
+                          核验通过
+                        </Button>
+                      </Popconfirm>
+                      <Button size="small" danger onClick={() => setRejecting(row)}>
+                        退回
+                      </Button>
+                    </Space>
+                  ),
+              ),
             ]}
           />
         )}

@@ -1,6 +1,6 @@
 // The quarter's extension requests (延期申请): the supervisor approves, with the date asked for or
 // another, or denies with a reason; other office roles read.
-import { App, Button, DatePicker, Form, Input, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, DatePicker, Form, Input, Space, Table, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { Matrix } from '../../../api/matrix.ts';
@@ -14,6 +14,7 @@ import {
 import { useRequest } from '../../../api/use-request.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
+import { DecisionState, decisionColumn } from './decision-columns.tsx';
 import { namesOf } from './request-names.ts';
 
 const STATUS_COLORS: Record<Extension['status'], string> = {
@@ -49,47 +50,39 @@ export function ConsoleExtensions(props: { matrix: Matrix; canDecide: boolean })
                 key: 'status',
                 width: 180,
                 render: (_, row) => (
-                  <Space orientation="vertical" size={0}>
-                    <Tag color={STATUS_COLORS[row.status]}>
-                      {row.statusLabel || EXTENSION_STATUS_LABELS[row.status]}
-                    </Tag>
-                    {row.grantedDueOn && (
-                      <Typography.Text type="secondary">批准至 {row.grantedDueOn}</Typography.Text>
-                    )}
-                    {row.decisionReason && (
-                      <Typography.Text type="secondary">意见:{row.decisionReason}</Typography.Text>
-                    )}
-                  </Space>
+                  <DecisionState
+                    color={STATUS_COLORS[row.status]}
+                    label={row.statusLabel || EXTENSION_STATUS_LABELS[row.status]}
+                    notes={[
+                      row.grantedDueOn && `批准至 ${row.grantedDueOn}`,
+                      row.decisionReason && `意见:${row.decisionReason}`,
+                    ]}
+                  />
                 ),
               },
-              ...(props.canDecide
-                ? [
-                    {
-                      title: '操作',
-                      key: 'actions',
-                      width: 150,
-                      render: (_: unknown, row: Extension) =>
-                        row.status === 'pending' && (
-                          <Space>
-                            <Button
-                              size="small"
-                              type="primary"
-                              onClick={() => setDeciding({ extension: row, action: 'approve' })}
-                            >
-                              批准
-                            </Button>
-                            <Button
-                              size="small"
-                              danger
-                              onClick={() => setDeciding({ extension: row, action: 'deny' })}
-                            >
-                              驳回
-                            </Button>
-                          </Space>
-                        ),
-                    },
-                  ]
-                : []),
+              ...decisionColumn<Extension>(
+                props.canDecide,
+                150,
+                (row) =>
+                  row.status === 'pending' && (
+                    <Space>
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={() => setDeciding({ extension: row, action: 'approve' })}
+                      >
+                        批准
+                      </Button>
+                      <Button
+                        size="small"
+                        danger
+                        onClick={() => setDeciding({ extension: row, action: 'deny' })}
+                      >
+                        驳回
+                      </Button>
+                    </Space>
+                  ),
+              ),
             ]}
           />
         )}
