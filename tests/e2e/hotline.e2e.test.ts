@@ -9,6 +9,7 @@ import { systemClock } from '../../src/services/support/clock.ts';
 import { ConsolePageModel } from './pages/office-console.ts';
 import { signIn } from './pages/office-sign-in.ts';
 import { actorFor } from './support/actors.ts';
+import { settledDropdown } from './support/antd-select.ts';
 import { launchBrowser, snapshot } from './support/browser.ts';
 import { startDemoServer, type DemoServer } from './support/demo-server.ts';
 
@@ -51,7 +52,7 @@ describe('the hotline', () => {
     const dialog = office.getByRole('dialog', { name: '登记热线' });
     await dialog.getByLabel('任务').click();
     await office.keyboard.type('第2项');
-    await office
+    await settledDropdown(office)
       .locator('.ant-select-item-option')
       .filter({ hasText: /^第2项/ })
       .first()

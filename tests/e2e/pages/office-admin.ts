@@ -1,5 +1,6 @@
 // The admin's directory, account and period pages.
 import type { Locator, Page } from 'playwright-core';
+import { pickOption } from '../support/antd-select.ts';
 
 export class AdminPagesModel {
   constructor(readonly page: Page) {}
@@ -27,9 +28,7 @@ export class AdminPagesModel {
 
   /** Picks an option of the antd select with the given accessible label. */
   async choose(select: Locator, option: string): Promise<void> {
-    await select.click();
-    await this.page.keyboard.type(option);
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(option, { exact: true }).click();
+    await pickOption(this.page, select, option, true);
     // A multiple select keeps its list open; a click on the dialog's title closes it.
     await this.page.locator('.ant-modal-title:visible').last().click();
   }

@@ -1,5 +1,6 @@
 // The admin's import page: upload a notice, settle guessed lead/co boundaries, commit.
 import type { Page } from 'playwright-core';
+import { pickOption } from '../support/antd-select.ts';
 
 export class ImportPageModel {
   constructor(readonly page: Page) {}
@@ -21,8 +22,7 @@ export class ImportPageModel {
 
   /** Moves the boundary so the first `count` units of the row lead. */
   async setLeadCount(seq: number, count: number): Promise<void> {
-    await this.page.getByLabel(`第${seq}项牵头单位个数`).click();
-    await this.page.locator('.ant-select-dropdown:visible').getByTitle(`${count}个`, { exact: true }).click();
+    await pickOption(this.page, this.page.getByLabel(`第${seq}项牵头单位个数`), `${count}个`);
   }
 
   /** Switches one unit of a row between lead and co-responsible. */
