@@ -1,6 +1,6 @@
 // The Store the use cases receive, built over a Drizzle handle; transactions get the same repositories.
 import { sql } from 'drizzle-orm';
-import { forgetReferenceVersion } from '../services/reference/request-snapshot.ts';
+import { forgetRequestSnapshot } from '../services/reference/request-snapshot.ts';
 import type { Repositories, Store } from '../services/store.ts';
 import type { Db } from './client.ts';
 import { accountsRepository } from './repositories/accounts.repository.ts';
@@ -55,8 +55,8 @@ export function createStore(db: Db): Store {
       try {
         return await db.transaction((tx) => work(repositories(tx, true)));
       } finally {
-        // What the transaction wrote may have moved the reference on: the next read asks again.
-        forgetReferenceVersion();
+        // What the transaction wrote may have moved the reference or the filings on: the next read asks again.
+        forgetRequestSnapshot();
       }
     },
     ping: async () => {

@@ -6,7 +6,13 @@ import type {
   SessionsRepository,
 } from '../../services/accounts/accounts.types.ts';
 import type { Db } from '../client.ts';
-import { accounts, directoryVersion, loginAttempts, sessions } from '../schema/index.ts';
+import {
+  accounts,
+  directoryVersion,
+  loginAttempts,
+  sessions,
+  unitFilingGenerations,
+} from '../schema/index.ts';
 import { toAccountRecord } from './accounts.repository.ts';
 import { preparedOnce } from './prepared.ts';
 
@@ -14,6 +20,11 @@ type SessionRow = typeof sessions.$inferSelect;
 
 /** Read with the session so a request learns the reference version without another round trip. */
 const REFERENCE_VERSION = sql<string>`(select ${directoryVersion.version} from ${directoryVersion} where ${directoryVersion.id} = 1)`;
+
+/** And the generation of the account's unit's filings ('0' before its first filing; null without a unit). */
+const FILING_GENERATION = sql<
+  string | null
+>`case when ${accounts.unitId} is null then null else coalesce((select ${unitFilingGenerations.generation}::text from ${unitFilingGenerations} where ${unitFilingGenerations.unitId} = ${accounts.unitId}), '0') end`;
 
 function toSessionRecord(row: SessionRow): SessionRecord {
   const { id, accountId, csrfToken, createdAt, expiresAt, revokedAt } = row;
@@ -23,7 +34,12 @@ function toSessionRecord(row: SessionRow): SessionRecord {
 export function sessionsRepository(db: Db): SessionsRepository {
   const activeByToken = preparedOnce(() =>
     db
-      .select({ sessions, accounts, referenceVersion: REFERENCE_VERSION })
+      .select({
+        sessions,
+        accounts,
+        referenceVersion: REFERENCE_VERSION,
+        filingGeneration: FILING_GENERATION,
+      })
       .from(sessions)
       .innerJoin(accounts, eq(accounts.id, sessions.accountId))
       .where(
@@ -44,11 +60,12 @@ export function sessionsRepository(db: Db): SessionsRepository {
     async findActive(tokenHash, now) {
       const [row] = await activeByToken().execute({ tokenHash, now: now.toISOString() });
       if (!row) return null;
-      const { referenceVersion } = row;
+      const { referenceVersion, filingGeneration } = row;
       return {
         session: toSessionRecord(row.sessions),
         account: toAccountRecord(row.accounts),
         referenceVersion,
+        filingGeneration,
       };
     },
     async revoke(id, at) {

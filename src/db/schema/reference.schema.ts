@@ -2,7 +2,7 @@
 // the unit directory, tasks with their indicators and assignments, and the periods. Triggers in
 // the migration replace it, in the writing transaction, whichever code path writes.
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import { bigint, check, integer, pgTable, text } from 'drizzle-orm/pg-core';
 
 export const directoryVersion = pgTable(
   'directory_version',
@@ -13,3 +13,13 @@ export const directoryVersion = pgTable(
   },
   (t) => [check('directory_version_single_row', sql`${t.id} = 1`)],
 );
+
+/**
+ * A counter per unit that moves with every write to that unit's filings (rows of `reports`),
+ * stamped by triggers in the writing statement. Read with the session, it lets a process reuse
+ * what it worked out from the unit's filings until the counter moves, in any process.
+ */
+export const unitFilingGenerations = pgTable('unit_filing_generations', {
+  unitId: integer('unit_id').primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull(),
+});

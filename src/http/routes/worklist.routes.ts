@@ -1,13 +1,21 @@
 // "My updates": the tasks a unit owes filings for in a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { findWorklist } from '../../services/reports/worklist.usecase.ts';
+import { findWorklist, type Worklist } from '../../services/reports/worklist.usecase.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentPeriod, presentWorklistItem } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses, NotModifiedSchema } from '../schemas/common.schema.ts';
 import { WorklistQuerySchema, WorklistSchema } from '../schemas/reading.schema.ts';
+import { writtenAnswers } from '../written-answer.ts';
+
+const presentWorklist = (list: Worklist) => ({
+  period: presentPeriod(list.period),
+  unit: list.unit,
+  items: list.items.map(presentWorklistItem),
+});
 
 export const worklistRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const send = writtenAnswers<Worklist>();
   app.get(
     '/api/worklist',
     {
@@ -15,17 +23,13 @@ export const worklistRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, d
         tags: ['reports'],
         summary: "Your unit's tasks in a period: role, state, due date, days left, lateness",
         querystring: WorklistQuerySchema,
-        response: { 200: WorklistSchema, ...errorResponses },
+        response: { 200: WorklistSchema, 304: NotModifiedSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const { period, unitId } = request.query;
       const list = await findWorklist({ actor: actorOf(request), period, unitId, ...deps });
-      return {
-        period: presentPeriod(list.period),
-        unit: list.unit,
-        items: list.items.map(presentWorklistItem),
-      };
+      return send(request, reply, list, presentWorklist);
     },
   );
   done();

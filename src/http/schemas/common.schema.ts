@@ -22,5 +22,8 @@ export const errorResponses = {
   429: ErrorBodySchema,
 } as const;
 
+/** No body: the answer has not changed since the tag the client sent in If-None-Match. */
+export const NotModifiedSchema = z.null().describe('Not modified since the ETag sent in If-None-Match');
+
 export const IdParamSchema = z.coerce.number().int().positive();
 export const IsoDateTimeSchema = z.string().describe('ISO 8601 date-time');

@@ -70,12 +70,18 @@ export interface SessionsRepository {
   insert(session: NewSession): Promise<SessionRecord>;
   /**
    * A session that is neither revoked nor expired at `now`, with its account and, read in the same
-   * query, the reference version (see reference.types.ts).
+   * query, the reference version (see reference.types.ts) and the generation of the account's
+   * unit's filings (null for an account without a unit).
    */
   findActive(
     tokenHash: string,
     now: Date,
-  ): Promise<{ session: SessionRecord; account: AccountRecord; referenceVersion: string } | null>;
+  ): Promise<{
+    session: SessionRecord;
+    account: AccountRecord;
+    referenceVersion: string;
+    filingGeneration: string | null;
+  } | null>;
   revoke(id: number, at: Date): Promise<void>;
   /** Revokes every open session of the account except `keepSessionId`; returns how many. */
   revokeAllForAccount(accountId: number, at: Date, keepSessionId?: number): Promise<number>;

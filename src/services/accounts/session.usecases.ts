@@ -4,7 +4,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { Clock } from '../support/clock.ts';
 import { hashToken } from '../support/secrets.ts';
-import { noteReferenceVersion } from '../reference/request-snapshot.ts';
+import { noteFilingGeneration, noteReferenceVersion } from '../reference/request-snapshot.ts';
 import type { Store } from '../store.ts';
 import { actorFor, getAccountById } from './account-support.ts';
 import type { AccountRecord } from './accounts.types.ts';
@@ -25,6 +25,9 @@ export async function authenticate(input: {
   const found = await input.store.repos.sessions.findActive(hashToken(input.token), input.clock());
   if (!found || found.account.disabledAt !== null) return null;
   noteReferenceVersion(found.referenceVersion);
+  const { unitId } = found.account;
+  if (unitId !== null && found.filingGeneration !== null)
+    noteFilingGeneration(unitId, found.filingGeneration);
   return {
     actor: actorFor(found.account),
     sessionId: found.session.id,

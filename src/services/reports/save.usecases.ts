@@ -22,6 +22,7 @@ import {
   getPeriodOf,
   getTaskOf,
 } from './report-support.ts';
+import { forgetRequestSnapshot } from '../reference/request-snapshot.ts';
 import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
 import type {
@@ -130,6 +131,8 @@ async function saveOverCurrent(
       after: updated,
     }),
   });
+  // Written outside a transaction: what the request read with its session may have moved.
+  forgetRequestSnapshot();
   return written ? updated : null;
 }
 

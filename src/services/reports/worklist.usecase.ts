@@ -6,11 +6,13 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { filingProgress, type FilingProgress } from '../../core/report/progress.ts';
 import type { ReportKind } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
-import type { Store } from '../store.ts';
+import type { Repositories, Store } from '../store.ts';
 import { effectiveDueDates } from '../supervision/due-dates.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { loadReference } from '../reference/reference-cache.ts';
+import { loadReference, type Reference } from '../reference/reference-cache.ts';
+import { knownFilingGeneration } from '../reference/request-snapshot.ts';
 import { actorUnitId, getPeriodOf, unitNameOf } from './report-support.ts';
+import { rememberWorklist, worklistKey } from './worklist-memo.ts';
 import type { OwingUnit, PeriodRecord, ReportStanding, TaskRecord } from './reports.types.ts';
 
 export interface WorklistItem {
@@ -26,14 +28,24 @@ export function kindFor(role: OwingUnit['role']): ReportKind {
   return role === 'lead' ? 'task_report' : 'unit_input';
 }
 
-/** The actor's own unit, or for the office any unit it names. */
+export interface Worklist {
+  period: PeriodRecord;
+  unit: { id: number; name: string };
+  items: WorklistItem[];
+}
+
+/**
+ * The actor's own unit, or for the office any unit it names. When the request read the unit's
+ * filing generation with its session, the answer is worked out once per state (worklist-memo.ts)
+ * and shared: read it, never change it.
+ */
 export async function findWorklist(input: {
   actor: Actor;
   period: string;
   unitId?: number;
   store: Store;
   clock: Clock;
-}): Promise<{ period: PeriodRecord; unit: { id: number; name: string }; items: WorklistItem[] }> {
+}): Promise<Worklist> {
   const unitId = input.unitId ?? actorUnitId(input.actor);
   if (unitId === null) {
     assertCan(input.actor, 'dashboard.read');
@@ -43,11 +55,29 @@ export async function findWorklist(input: {
   const { repos } = input.store;
   const reference = await loadReference(repos);
   const period = await getPeriodOf(reference, input.period);
+  const now = input.clock();
+  const workOut = () => workOutWorklist(repos, { reference, period, unitId, now });
+  const filingGeneration = knownFilingGeneration(unitId);
+  if (filingGeneration === null) return workOut();
+  const key = worklistKey({
+    referenceVersion: reference.version,
+    unitId,
+    periodId: period.id,
+    filingGeneration,
+    now,
+  });
+  return rememberWorklist(key, workOut);
+}
+
+async function workOutWorklist(
+  repos: Repositories,
+  input: { reference: Reference; period: PeriodRecord; unitId: number; now: Date },
+): Promise<Worklist> {
+  const { reference, period, unitId, now } = input;
   const owing = await findUnitsOwing(repos, { period, unitId, reference });
   const tasks = (await reference.plan(period.planId)).taskById;
   const reports = await repos.reports.findStandings({ periodId: period.id, unitId });
   const dueOn = await effectiveDueDates(repos, { period, unitId, reference });
-  const now = input.clock();
   const byTaskAndKind = new Map(reports.map((r) => [`${r.taskId}:${r.kind}`, r]));
   const items = owing.flatMap((owed): WorklistItem[] => {
     const task = tasks.get(owed.taskId);

@@ -1,0 +1,171 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { openDatabase, type Database } from '../../src/db/client.ts';
+import { reports, unitFilingGenerations } from '../../src/db/schema/index.ts';
+import { createStore } from '../../src/db/store.ts';
+import { saveUnitInput } from '../../src/services/reports/save.usecases.ts';
+import type { Store } from '../../src/services/store.ts';
+import { testApp } from './support/http.ts';
+import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
+import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
+
+interface Worklist {
+  unit: { id: number; name: string };
+  items: { task: { seq: number }; role: string; state: string; rev: number; daysToDue: number }[];
+}
+
+// A unit's worklist is worked out once per state of what it depends on and shared between
+// requests; these check that every kind of change reaches the next request all the same.
+describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
+  let testDb: TestDatabase;
+  let deps: Awaited<ReturnType<typeof testApp>>;
+  let fx: LoopFixture;
+  let call: ReturnType<typeof requester>;
+  /** Another app process's handle on the same database (PostgreSQL); PGlite has one handle only. */
+  let other: { database: Database | null; store: Store };
+
+  before(async () => {
+    testDb = await openTestDatabase();
+    deps = await testApp(testDb);
+    fx = await seedLoop(testDb.database.db);
+    call = requester(deps.app, fx);
+    deps.clock.set(new Date('2024-07-01T02:00:00Z'));
+    const database = usingPostgres ? await openDatabase(testDb.options) : null;
+    other = { database, store: database ? createStore(database.db) : testDb.store };
+  });
+  after(async () => {
+    await deps.app.close();
+    await other.database?.close();
+    await testDb.close();
+  });
+
+  const unit = (name: string) => fx.unitIds.get(name) ?? 0;
+  const task = (seq: number) => fx.taskIds.get(seq) ?? 0;
+  const get = (login: string, etag?: string) =>
+    deps.app.inject({
+      method: 'GET',
+      url: '/api/worklist?period=2024-Q2',
+      headers: { ...fx.as(login).headers, ...(etag ? { 'if-none-match': etag } : {}) },
+    });
+  const worklist = async (login: string) => {
+    const response = await get(login);
+    assert.equal(response.statusCode, 200, response.body);
+    return { list: body<Worklist>(response), etag: String(response.headers.etag) };
+  };
+  const item = (list: Worklist, seq: number) => {
+    const found = list.items.find((entry) => entry.task.seq === seq);
+    assert.ok(found, `task ${seq} is on the worklist`);
+    return found;
+  };
+  const generationOf = async (unitId: number) => {
+    const [row] = await testDb.database.db
+      .select({ generation: unitFilingGenerations.generation })
+      .from(unitFilingGenerations)
+      .where(eq(unitFilingGenerations.unitId, unitId));
+    return row?.generation ?? 0;
+  };
+
+  test('an unchanged worklist answers 304 to the tag it was sent with, and a save moves the tag', async () => {
+    const first = await worklist('czj.reporter');
+    assert.equal(item(first.list, 1).state, 'todo');
+    assert.match(first.etag, /^"[\w-]+"$/);
+    const unchanged = await get('czj.reporter', first.etag);
+    assert.equal(unchanged.statusCode, 304);
+    assert.equal(unchanged.body, '');
+    assert.equal(unchanged.headers.etag, first.etag);
+
+    const saved = await call('czj.reporter', 'PUT', `/api/tasks/${task(1)}/periods/2024-Q2/unit-input`, {
+      baseRev: 0,
+      progress: '财政局反馈',
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    const afterSave = await get('czj.reporter', first.etag);
+    assert.equal(afterSave.statusCode, 200);
+    assert.notEqual(afterSave.headers.etag, first.etag);
+    const list = body<Worklist>(afterSave);
+    assert.deepEqual([item(list, 1).state, item(list, 1).rev], ['draft', 1]);
+  });
+
+  test("a unit's tag is its own: another unit's save leaves it, and each sees only its own filings", async () => {
+    const before = await worklist('fgw.reporter');
+    const saved = await call('jxj.reporter', 'PUT', `/api/tasks/${task(1)}/periods/2024-Q2/unit-input`, {
+      baseRev: 0,
+      progress: '经信局反馈',
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal((await get('fgw.reporter', before.etag)).statusCode, 304);
+    assert.equal(item((await worklist('jxj.reporter')).list, 1).state, 'draft');
+  });
+
+  test('a save through another app instance is seen on the next request', async () => {
+    const before = await worklist('czj.reporter');
+    await saveUnitInput({
+      actor: fx.as('czj.reporter').actor,
+      store: other.store,
+      clock: deps.clock,
+      taskId: task(1),
+      period: '2024-Q2',
+      baseRev: 1,
+      content: { progress: '另一进程保存' },
+    });
+    const after = await worklist('czj.reporter');
+    assert.notEqual(after.etag, before.etag);
+    assert.equal(item(after.list, 1).rev, 2);
+  });
+
+  test('a filing changed straight in the database, outside any app, is seen on the next request', async () => {
+    const before = await worklist('czj.reporter');
+    const db = other.database?.db ?? testDb.database.db;
+    await db
+      .update(reports)
+      .set({ state: 'submitted' })
+      .where(and(eq(reports.unitId, unit('市财政局')), eq(reports.taskId, task(1))));
+    const after = await worklist('czj.reporter');
+    assert.notEqual(after.etag, before.etag);
+    assert.equal(item(after.list, 1).state, 'awaiting_sign_off');
+  });
+
+  test("days to the due date and overdue move at the city's midnight, with nothing written", async () => {
+    deps.clock.set(new Date('2024-07-04T02:00:00Z'));
+    const thursday = await worklist('fgw.reporter');
+    assert.equal(item(thursday.list, 12).daysToDue, 1);
+    deps.clock.set(new Date('2024-07-04T15:59:59Z')); // 23:59:59 in the city: still the same day
+    assert.equal((await get('fgw.reporter', thursday.etag)).statusCode, 304);
+    deps.clock.set(new Date('2024-07-05T16:00:00Z')); // the day after the due date has begun
+    const late = await worklist('fgw.reporter');
+    assert.notEqual(late.etag, thursday.etag);
+    assert.deepEqual([item(late.list, 12).daysToDue, item(late.list, 12).state], [-1, 'overdue']);
+    deps.clock.set(new Date('2024-07-01T02:00:00Z'));
+  });
+
+  test('the office, naming a unit, gets the same worklist as the unit itself', async () => {
+    const own = await worklist('czj.reporter');
+    const office = await call('supervisor', 'GET', `/api/worklist?period=2024-Q2&unitId=${unit('市财政局')}`);
+    assert.equal(office.statusCode, 200, office.body);
+    assert.deepEqual(body<Worklist>(office), own.list);
+    const stranger = await call(
+      'fgw.reporter',
+      'GET',
+      `/api/worklist?period=2024-Q2&unitId=${unit('市财政局')}`,
+    );
+    assert.equal(stranger.statusCode, 403);
+  });
+
+  test('each statement that writes filings moves the generation of every unit it wrote, and only theirs', async () => {
+    const [czj, jxj, fgw] = [unit('市财政局'), unit('市经信局'), unit('市发改委')];
+    const before = {
+      czj: await generationOf(czj),
+      jxj: await generationOf(jxj),
+      fgw: await generationOf(fgw),
+    };
+    assert.ok(before.czj > 0 && before.jxj > 0, 'units that filed have a generation');
+    await testDb.database.db
+      .update(reports)
+      .set({ late: sql`${reports.late}` })
+      .where(inArray(reports.unitId, [czj, jxj]));
+    assert.equal(await generationOf(czj), before.czj + 1);
+    assert.equal(await generationOf(jxj), before.jxj + 1);
+    assert.equal(await generationOf(fgw), before.fgw);
+  });
+});
