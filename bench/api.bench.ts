@@ -96,6 +96,8 @@ function scenarios(year: BenchYear, task21: number): Scenario[] {
   });
   return [
     get('worklist', '/api/worklist?period=2024-Q4', year.reporterOf.get(busiest)),
+    // The office naming the unit carries no filing generation for it: worked out on every request.
+    get('worklist, office', `/api/worklist?period=2024-Q4&unitId=${busiest}`, year.supervisor),
     get('task with history', `/api/tasks/${task21}/periods/2024-Q3`, year.reporterOf.get(lead?.unitId ?? 0)),
     saveScenario(year),
     get('office matrix', '/api/matrix?period=2024-Q4', year.supervisor),

@@ -46,6 +46,7 @@ const TABLES = [
   'task_indicators',
   'tasks',
   'unit_aliases',
+  'unit_filing_generations',
   'unit_group_members',
   'unit_successions',
   'unit_versions',

@@ -3,7 +3,13 @@ import { after, before, describe, test } from 'node:test';
 import { testApp } from './support/http.ts';
 import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
+import { eq } from 'drizzle-orm';
+import { reports as reportsTable } from '../../src/db/schema/index.ts';
 import type { NewRevision } from '../../src/services/reports/reports.types.ts';
+
+function fail(): never {
+  throw new Error('the slot was read');
+}
 
 interface Saved {
   report: {
@@ -11,7 +17,8 @@ interface Saved {
     rev: number;
     state: string;
     content: { progress: string } | null;
-    revisions: unknown[];
+    late: boolean;
+    revisions: { rev: number }[];
   };
 }
 
@@ -82,36 +89,49 @@ describe(`a save written only while the filing stands still, on ${usingPostgres 
     assert.equal(stale.status, 409, stale.text);
   });
 
-  test('the guarded write refuses a filing that moved, writing nothing; then writes all three parts', async () => {
+  test('the guarded write refuses a row that changed since the read, writing nothing; then writes all three parts', async () => {
     const { reports, audit: trail } = testDb.store.repos;
     const auditCount = async () => (await trail.findForEntity('report', String(reportId))).length;
     const auditsBefore = await auditCount();
+    const read = await reports.findSlotWithRevision({
+      periodId: fx.periodIds.get('2024-Q2') ?? 0,
+      taskId: fx.taskIds.get(1) ?? 0,
+      unitId: fx.unitIds.get('市经信局') ?? 0,
+      kind: 'unit_input',
+    });
+    assert.equal(read?.report.id, reportId);
+    assert.equal(read?.current?.progress, '二稿');
+    // A change that keeps the revision and the state still changes the row.
+    await testDb.database.db.update(reportsTable).set({ late: false }).where(eq(reportsTable.id, reportId));
     const moved = await reports.appendSaveIfCurrent({
-      expected: { id: reportId, currentRev: 1, state: 'draft' },
-      revision: revision(reportId, 2),
+      expected: { id: reportId, rowVersion: read?.rowVersion ?? '' },
+      revision: revision(reportId, 3),
       audit: audit(reportId),
     });
-    assert.equal(moved, false);
-    assert.equal((await reports.findRevision(reportId, 2))?.progress, '二稿');
+    assert.equal(moved, null);
     assert.equal(await reports.findRevision(reportId, 3), null);
     assert.equal(await auditCount(), auditsBefore);
     assert.equal((await reports.findReport(reportId))?.currentRev, 2);
 
-    const wrongState = await reports.appendSaveIfCurrent({
-      expected: { id: reportId, currentRev: 2, state: 'returned' },
-      revision: revision(reportId, 3),
-      audit: audit(reportId),
-    });
-    assert.equal(wrongState, false);
-
+    const again = await reports.findSlotWithRevision(read?.report ?? fail());
+    assert.ok(again && again.rowVersion !== read?.rowVersion, 'the row has a new version');
     const written = await reports.appendSaveIfCurrent({
-      expected: { id: reportId, currentRev: 2, state: 'draft' },
+      expected: { id: reportId, rowVersion: again.rowVersion },
       revision: revision(reportId, 3),
       audit: audit(reportId),
     });
-    assert.equal(written, true);
+    assert.deepEqual(
+      written?.revisions.map((r) => [r.rev, r.progress]),
+      [
+        [1, '一稿'],
+        [2, '二稿'],
+        [3, '第3版'],
+      ],
+    );
+    assert.equal(written?.revisions.at(-1)?.createdAt.toISOString(), '2024-07-01T03:00:00.000Z');
+    assert.notEqual(written?.rowVersion, again.rowVersion);
     const stored = await reports.findRevision(reportId, 3);
-    assert.equal(stored?.progress, '第3版');
+    assert.deepEqual(written?.revisions.at(-1), stored);
     assert.deepEqual(stored?.indicatorActuals, []);
     assert.equal(stored?.late, false);
     assert.equal((await reports.findReport(reportId))?.currentRev, 3);
@@ -125,5 +145,19 @@ describe(`a save written only while the filing stands still, on ${usingPostgres 
     assert.equal(fresh.status, 200, fresh.text);
     assert.equal(fresh.saved.report.rev, 4);
     assert.equal(fresh.saved.report.content?.progress, '第4版');
+  });
+
+  test('a filing changed elsewhere without a new revision is read again before the next save', async () => {
+    await testDb.database.db.update(reportsTable).set({ late: true }).where(eq(reportsTable.id, reportId));
+    const next = await save(4, '第5版');
+    assert.equal(next.status, 200, next.text);
+    assert.equal(next.saved.report.late, true);
+    assert.deepEqual(
+      next.saved.report.revisions.map((r) => r.rev),
+      [1, 2, 3, 4, 5],
+    );
+    const following = await save(5, '第6版');
+    assert.equal(following.status, 200, following.text);
+    assert.equal(following.saved.report.revisions.length, 6);
   });
 });

@@ -73,18 +73,22 @@ export function visibilityOf(context: ViewContext, report: ReportRecord): Report
   });
 }
 
-/** The reports the actor may see, each cut down to what it may see; the others are left out. */
+/**
+ * The reports the actor may see, each cut down to what it may see; the others are left out.
+ * `known` saves reading the revisions when the caller already holds every one of theirs.
+ */
 export async function viewReports(
   repos: Repositories,
   context: ViewContext,
   reports: readonly ReportRecord[],
+  known?: readonly RevisionRecord[],
 ): Promise<ReportView[]> {
   const visible = reports
     .map((report) => ({ report, visibility: visibilityOf(context, report) }))
     .filter((entry): entry is { report: ReportRecord; visibility: ReportView['visibility'] } => {
       return entry.visibility !== 'none';
     });
-  const revisions = await repos.reports.findRevisions(visible.map((entry) => entry.report.id));
+  const revisions = known ?? (await repos.reports.findRevisions(visible.map((entry) => entry.report.id)));
   const views = visible.map(({ report, visibility }) => cutView(report, visibility, context, revisions));
   const attachmentIds = views.flatMap((view) => view.content?.attachmentIds ?? []);
   const attachments = await repos.reports.findAttachments([...new Set(attachmentIds)]);

@@ -153,20 +153,23 @@ export interface ReportsRepository {
   lockSlotWithRevision(
     slot: ReportSlot,
   ): Promise<{ report: ReportRecord; current: RevisionRecord | null } | null>;
-  /** The same read without a lock, for a save that writes only if nothing moved since (below). */
+  /**
+   * The same read without a lock, for a save that writes only if nothing moved since (below), with
+   * the version of the filing's row that the write checks.
+   */
   findSlotWithRevision(
     slot: ReportSlot,
-  ): Promise<{ report: ReportRecord; current: RevisionRecord | null } | null>;
+  ): Promise<{ report: ReportRecord; current: RevisionRecord | null; rowVersion: string } | null>;
   /**
    * In one statement: appends `revision` (the next one) and moves the filing to it, with the audit
-   * event, only while the filing still stands at `expected` (same revision and state). False, and
-   * nothing written, when it moved.
+   * event, only while the filing's row is still the version read. Answers with the row's new
+   * version and the filing's whole history, oldest first; null, and nothing written, when it moved.
    */
   appendSaveIfCurrent(input: {
-    expected: Pick<ReportRecord, 'id' | 'currentRev' | 'state'>;
+    expected: { id: number; rowVersion: string };
     revision: NewRevision;
     audit: AuditEventInput;
-  }): Promise<boolean>;
+  }): Promise<{ rowVersion: string; revisions: RevisionRecord[] } | null>;
   findReports(query: { periodId: number; taskId?: number; unitId?: number }): Promise<ReportRecord[]>;
   /** Where each of a unit's filings in a period stands (its worklist), without the timestamps. */
   findStandings(query: { periodId: number; unitId: number }): Promise<ReportStanding[]>;

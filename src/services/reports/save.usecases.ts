@@ -1,6 +1,6 @@
 // Saving a filing: a co-unit's input (saveUnitInput) or the lead unit's task report
 // (saveTaskReport). Every save is a new revision; a save from a stale revision is refused.
-import { conflict, DomainError, invalid } from '../../core/errors.ts';
+import { DomainError, invalid } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { carriedOver, mergeContent, validContent } from '../../core/report/report-content.ts';
 import { assertEditable } from '../../core/report/report-state.ts';
@@ -16,17 +16,16 @@ import {
   assertPeriodOpen,
   assertUnitAction,
   auditReport,
-  authorOf,
-  reportAuditEvent,
   contentOf,
   getPeriodOf,
   getTaskOf,
 } from './report-support.ts';
-import { forgetRequestSnapshot } from '../reference/request-snapshot.ts';
+import { saveOverCurrent } from './save-over-current.ts';
+import { saveRevision, staleRevision } from './save-revision.ts';
+import { forgetSlot } from './slot-memory.ts';
 import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
 import type {
-  NewRevision,
   OwingUnit,
   PeriodRecord,
   ReportRecord,
@@ -68,15 +67,16 @@ async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ r
   const slot: ReportSlot = { periodId: period.id, taskId: task.id, unitId, kind };
   const owed = await assertOwes(repos, { period, task, slot, reference });
   const now = input.clock();
+  const fast = await saveOverCurrent(repos, {
+    actor: input.actor,
+    slot,
+    task,
+    baseRev: input.baseRev,
+    patch: input.content,
+    now,
+  });
   const saved =
-    (await saveOverCurrent(repos, {
-      actor: input.actor,
-      slot,
-      task,
-      baseRev: input.baseRev,
-      patch: input.content,
-      now,
-    })) ??
+    fast?.report ??
     (await input.store.transaction(async (tx) => {
       const locked = await tx.reports.lockSlotWithRevision(slot);
       const base = await startingContent(tx, { locked, baseRev: input.baseRev, period, slot });
@@ -87,77 +87,10 @@ async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ r
       await checkAttachable(tx, { ids: content.attachmentIds, unitId: slot.unitId, reportId: existing?.id });
       return writeSave(tx, { actor: input.actor, existing, slot, content, now });
     }));
-  const view = { actor: input.actor, period, report: saved, unitName: owed.name };
+  // Saved under a lock: what this process remembered of the filing is no longer its state.
+  if (!fast) forgetSlot(slot);
+  const view = { actor: input.actor, period, report: saved, unitName: owed.name, revisions: fast?.revisions };
   return { report: await viewChangedReport(repos, view) };
-}
-
-/**
- * The common save, another revision of a filing whose attachments stay as they were: read without
- * a lock, then written in one statement that holds only if the filing has not moved meanwhile.
- * Null hands the save to the locked path (a first save, changed attachments, or a race lost),
- * which decides it afresh; a refusal (stale, accepted, bad content) is thrown as the locked path
- * would.
- */
-async function saveOverCurrent(
-  repos: Repositories,
-  input: {
-    actor: Actor;
-    slot: ReportSlot;
-    task: TaskRecord;
-    baseRev: number;
-    patch: ReportContentPatch;
-    now: Date;
-  },
-): Promise<ReportRecord | null> {
-  const found = await repos.reports.findSlotWithRevision(input.slot);
-  if (!found?.current) return null;
-  const { report: existing, current } = found;
-  assertEditable(existing.state, existing.id);
-  if (input.baseRev !== existing.currentRev) throw staleRevision(existing, input.baseRev, contentOf(current));
-  const content = validContent(mergeContent(contentOf(current), input.patch), {
-    indicatorIds: input.task.indicators.map((indicator) => indicator.id),
-  });
-  if (!sameIds(content.attachmentIds, current.attachmentIds)) return null;
-  const rev = existing.currentRev + 1;
-  const updated: ReportRecord = { ...existing, currentRev: rev, updatedAt: input.now };
-  const written = await repos.reports.appendSaveIfCurrent({
-    expected: existing,
-    revision: saveRevision({ actor: input.actor, report: existing, rev, content, now: input.now }),
-    audit: reportAuditEvent({
-      actor: input.actor,
-      at: input.now,
-      action: 'report.save',
-      before: existing,
-      after: updated,
-    }),
-  });
-  // Written outside a transaction: what the request read with its session may have moved.
-  forgetRequestSnapshot();
-  return written ? updated : null;
-}
-
-function sameIds(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
-}
-
-function saveRevision(input: {
-  actor: Actor;
-  report: ReportRecord;
-  rev: number;
-  content: ReportContent;
-  now: Date;
-}): NewRevision {
-  return {
-    reportId: input.report.id,
-    rev: input.rev,
-    event: 'save',
-    state: input.report.state,
-    ...input.content,
-    reason: null,
-    late: false,
-    authorAccountId: authorOf(input.actor),
-    createdAt: input.now,
-  };
 }
 
 /** The unit must owe this kind of filing for the task in the period. */
@@ -201,17 +134,6 @@ async function startingContent(
   if (!current) throw new Error(`report ${existing.id} has no revision ${existing.currentRev}`);
   if (input.baseRev !== existing.currentRev) throw staleRevision(existing, input.baseRev, contentOf(current));
   return contentOf(current);
-}
-
-/** Someone saved since this edit began: the caller gets the current revision to merge with. */
-function staleRevision(existing: ReportRecord | null, baseRev: number, current?: ReportContent) {
-  return conflict('report.stale_revision', 'the filing changed since you opened it; reload and merge', {
-    reportId: existing?.id ?? null,
-    baseRev,
-    currentRev: existing?.currentRev ?? 0,
-    state: existing?.state ?? null,
-    current: current ?? null,
-  });
 }
 
 /** Appends the save as the next revision (creating the filing on its first save), with its audit event. */
