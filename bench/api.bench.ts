@@ -96,7 +96,7 @@ function scenarios(year: BenchYear, task21: number): Scenario[] {
   });
   return [
     get('worklist', '/api/worklist?period=2024-Q4', year.reporterOf.get(busiest)),
-    // The office naming the unit carries no filing generation for it: worked out on every request.
+    // The office naming the unit: shared by the city's filing generation rather than the unit's.
     get('worklist, office', `/api/worklist?period=2024-Q4&unitId=${busiest}`, year.supervisor),
     get('task with history', `/api/tasks/${task21}/periods/2024-Q3`, year.reporterOf.get(lead?.unitId ?? 0)),
     saveScenario(year),

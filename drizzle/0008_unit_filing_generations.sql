@@ -63,3 +63,7 @@ CREATE TRIGGER reports_truncate_bump_generation AFTER TRUNCATE ON reports
 -- Units with filings from before this migration start at 1; a unit without a row has none yet.
 INSERT INTO unit_filing_generations (unit_id, generation)
   SELECT DISTINCT unit_id, 1 FROM reports ORDER BY unit_id;
+--> statement-breakpoint
+-- The notice's part and section titles join the cached reference (the office's matrix shows them).
+CREATE TRIGGER structure_nodes_bump_directory_version AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON structure_nodes
+  FOR EACH STATEMENT EXECUTE FUNCTION directory_version_bump();

@@ -2,13 +2,18 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { openDatabase, type Database } from '../../src/db/client.ts';
-import { reports, unitFilingGenerations } from '../../src/db/schema/index.ts';
+import { reports, structureNodes, unitFilingGenerations } from '../../src/db/schema/index.ts';
 import { createStore } from '../../src/db/store.ts';
 import { saveUnitInput } from '../../src/services/reports/save.usecases.ts';
 import type { Store } from '../../src/services/store.ts';
 import { testApp } from './support/http.ts';
 import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
+
+interface Matrix {
+  rows: { task: { seq: number }; cells: { unitId: number; state: string }[] }[];
+  sections: { section: { path: string[]; title: string | null } }[];
+}
 
 interface Worklist {
   unit: { id: number; name: string };
@@ -167,5 +172,91 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
     assert.equal(await generationOf(czj), before.czj + 1);
     assert.equal(await generationOf(jxj), before.jxj + 1);
     assert.equal(await generationOf(fgw), before.fgw);
+  });
+
+  const matrix = async (etag?: string) =>
+    deps.app.inject({
+      method: 'GET',
+      url: '/api/matrix?period=2024-Q2',
+      headers: { ...fx.as('supervisor').headers, ...(etag ? { 'if-none-match': etag } : {}) },
+    });
+  const cell = (view: Matrix, seq: number, unitId: number) =>
+    view.rows.find((row) => row.task.seq === seq)?.cells.find((entry) => entry.unitId === unitId)?.state;
+
+  test("the office's matrix answers 304 while nothing changed, and moves with any unit's save", async () => {
+    const first = await matrix();
+    assert.equal(first.statusCode, 200, first.body);
+    const etag = String(first.headers.etag);
+    assert.equal((await matrix(etag)).statusCode, 304);
+    assert.equal(cell(body<Matrix>(first), 11, unit('无为市')), 'todo');
+    const saved = await call('ww.reporter', 'PUT', `/api/tasks/${task(11)}/periods/2024-Q2/unit-input`, {
+      baseRev: 0,
+      progress: '无为市反馈',
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    const after = await matrix(etag);
+    assert.equal(after.statusCode, 200);
+    assert.equal(cell(body<Matrix>(after), 11, unit('无为市')), 'draft');
+  });
+
+  test("the office's view of a unit's worklist moves with that unit's save", async () => {
+    const officeView = async () => {
+      const response = await call(
+        'supervisor',
+        'GET',
+        `/api/worklist?period=2024-Q2&unitId=${unit('南陵县')}`,
+      );
+      assert.equal(response.statusCode, 200, response.body);
+      return body<Worklist>(response);
+    };
+    assert.equal(item(await officeView(), 11).state, 'todo');
+    const saved = await call('nl.reporter', 'PUT', `/api/tasks/${task(11)}/periods/2024-Q2/unit-input`, {
+      baseRev: 0,
+      progress: '南陵县反馈',
+    });
+    assert.equal(saved.statusCode, 200, saved.body);
+    assert.equal(item(await officeView(), 11).state, 'draft');
+  });
+
+  test('filings and titles changed straight in the database reach the next matrix', async () => {
+    const db = other.database?.db ?? testDb.database.db;
+    await matrix();
+    await db
+      .update(structureNodes)
+      .set({ title: '着力扩大有效需求(调整)' })
+      .where(eq(structureNodes.number, '一'));
+    const titles = body<Matrix>(await matrix()).sections.map((entry) => entry.section.title);
+    assert.ok(titles.includes('着力扩大有效需求(调整)'), titles.join(', '));
+    await db
+      .update(reports)
+      .set({ state: 'submitted' })
+      .where(and(eq(reports.unitId, unit('无为市')), eq(reports.taskId, task(11))));
+    assert.equal(cell(body<Matrix>(await matrix()), 11, unit('无为市')), 'awaiting_sign_off');
+  });
+
+  test('while the generations stand still the shared answers are served as they were worked out', async () => {
+    // Only to show that the answers are shared: a write that leaves the generations where they
+    // were (the trigger switched off) is not seen until something moves them.
+    const db = testDb.database.db;
+    const ownList = (await worklist('czj.reporter')).list;
+    const ownState = item(ownList, 1).state;
+    const officeState = cell(body<Matrix>(await matrix()), 1, unit('市财政局'));
+    await db.execute(sql`alter table reports disable trigger reports_update_bump_generation`);
+    try {
+      await db
+        .update(reports)
+        .set({ state: 'accepted' })
+        .where(and(eq(reports.unitId, unit('市财政局')), eq(reports.taskId, task(1))));
+      assert.equal(item((await worklist('czj.reporter')).list, 1).state, ownState);
+      assert.equal(cell(body<Matrix>(await matrix()), 1, unit('市财政局')), officeState);
+    } finally {
+      await db.execute(sql`alter table reports enable trigger reports_update_bump_generation`);
+    }
+    await db
+      .update(reports)
+      .set({ late: false })
+      .where(and(eq(reports.unitId, unit('市财政局')), eq(reports.taskId, task(1))));
+    assert.equal(item((await worklist('czj.reporter')).list, 1).state, 'accepted');
+    assert.equal(cell(body<Matrix>(await matrix()), 1, unit('市财政局')), 'accepted');
   });
 });

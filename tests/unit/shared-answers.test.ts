@@ -1,27 +1,24 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { rememberWorklist, worklistKey } from '../../src/services/reports/worklist-memo.ts';
+import { answerKey, sharedAnswer } from '../../src/services/reports/shared-answers.ts';
 import { forgetSlot, rememberedSlot, rememberSlot } from '../../src/services/reports/slot-memory.ts';
 import type { ReportRecord, ReportSlot, RevisionRecord } from '../../src/services/reports/reports.types.ts';
 
-describe('worklist answers shared between requests', () => {
-  const key = (over: Partial<Parameters<typeof worklistKey>[0]> = {}) =>
-    worklistKey({
+describe('answers shared between requests', () => {
+  const key = (over: Partial<Parameters<typeof answerKey>[0]> = {}) =>
+    answerKey({
       referenceVersion: 'v1',
-      unitId: 7,
-      periodId: 3,
-      filingGeneration: '12',
+      filingGeneration: 'unit:12',
       now: new Date('2024-07-04T02:00:00Z'),
       ...over,
     });
 
-  test('the key changes with the version, the unit, the period, the generation and the city date', () => {
+  test('the key changes with the version, the generation and the city date', () => {
     const base = key();
     for (const changed of [
       key({ referenceVersion: 'v2' }),
-      key({ unitId: 8 }),
-      key({ periodId: 4 }),
-      key({ filingGeneration: '13' }),
+      key({ filingGeneration: 'unit:13' }),
+      key({ filingGeneration: 'city:12' }),
       key({ now: new Date('2024-07-04T16:00:00Z') }), // midnight in the city
     ]) {
       assert.notEqual(changed, base);
@@ -30,38 +27,41 @@ describe('worklist answers shared between requests', () => {
     assert.equal(key({ now: new Date('2024-07-03T16:00:00Z') }), base);
   });
 
-  test('one key is worked out once and its answer shared; another key works out its own', async () => {
+  test("one key is worked out once and its answer shared; a new key replaces the place's answer", async () => {
     let workedOut = 0;
     const workOut = () => Promise.resolve({ run: ++workedOut });
-    const first = await rememberWorklist('shared|a', workOut);
-    const second = await rememberWorklist('shared|a', workOut);
-    assert.equal(second, first);
-    const other = await rememberWorklist('shared|b', workOut);
+    const first = await sharedAnswer('place|a', 'k1', workOut);
+    assert.equal(await sharedAnswer('place|a', 'k1', workOut), first);
+    const other = await sharedAnswer('place|b', 'k1', workOut);
     assert.notEqual(other, first);
-    assert.equal(workedOut, 2);
+    const next = await sharedAnswer('place|a', 'k2', workOut);
+    assert.notEqual(next, first);
+    // The place keeps only its latest answer: going back to the old key works it out again.
+    assert.notEqual(await sharedAnswer('place|a', 'k1', workOut), first);
+    assert.equal(workedOut, 4);
   });
 
   test('a failed working-out is not kept: the next request tries again', async () => {
     await assert.rejects(
-      rememberWorklist('failing|a', () => Promise.reject(new Error('connection lost'))),
+      sharedAnswer('failing|a', 'k', () => Promise.reject(new Error('connection lost'))),
       /connection lost/,
     );
-    assert.deepEqual(await rememberWorklist('failing|a', () => Promise.resolve({ ok: true })), { ok: true });
+    assert.deepEqual(await sharedAnswer('failing|a', 'k', () => Promise.resolve({ ok: true })), { ok: true });
   });
 
-  test('the least recently used answers go first once a thousand and more are kept', async () => {
-    const kept = await rememberWorklist('lru|first', () => Promise.resolve({ n: 0 }));
+  test('past a thousand places the one used longest ago is let go', async () => {
+    const kept = await sharedAnswer('lru|first', 'k', () => Promise.resolve({ n: 0 }));
     for (let i = 0; i < 1100; i += 1) {
-      await rememberWorklist(`lru|${i}`, () => Promise.resolve({ n: i }));
-      // Used again and again, so it is never the least recently used.
-      assert.equal(await rememberWorklist('lru|first', () => Promise.resolve({ n: -1 })), kept);
+      await sharedAnswer(`lru|${i}`, 'k', () => Promise.resolve({ n: i }));
+      // Used again and again, so it is never the one used longest ago.
+      assert.equal(await sharedAnswer('lru|first', 'k', () => Promise.resolve({ n: -1 })), kept);
     }
     let workedOut = false;
-    await rememberWorklist('lru|0', () => {
+    await sharedAnswer('lru|0', 'k', () => {
       workedOut = true;
       return Promise.resolve({ n: 0 });
     });
-    assert.equal(workedOut, true, 'the oldest unused answer was let go');
+    assert.equal(workedOut, true, 'the place unused longest was let go');
   });
 });
 

@@ -21,10 +21,14 @@ type SessionRow = typeof sessions.$inferSelect;
 /** Read with the session so a request learns the reference version without another round trip. */
 const REFERENCE_VERSION = sql<string>`(select ${directoryVersion.version} from ${directoryVersion} where ${directoryVersion.id} = 1)`;
 
-/** And the generation of the account's unit's filings ('0' before its first filing; null without a unit). */
-const FILING_GENERATION = sql<
-  string | null
->`case when ${accounts.unitId} is null then null else coalesce((select ${unitFilingGenerations.generation}::text from ${unitFilingGenerations} where ${unitFilingGenerations.unitId} = ${accounts.unitId}), '0') end`;
+/**
+ * And the generation of the account's unit's filings ('0' before its first filing); for an account
+ * without a unit, the city's: the sum of every unit's, which each write to anyone's filings raises.
+ */
+const FILING_GENERATION = sql<string>`case when ${accounts.unitId} is null
+  then (select coalesce(sum(${unitFilingGenerations.generation}), 0)::text from ${unitFilingGenerations})
+  else coalesce((select ${unitFilingGenerations.generation}::text from ${unitFilingGenerations}
+    where ${unitFilingGenerations.unitId} = ${accounts.unitId}), '0') end`;
 
 function toSessionRecord(row: SessionRow): SessionRecord {
   const { id, accountId, csrfToken, createdAt, expiresAt, revokedAt } = row;

@@ -1,13 +1,15 @@
 // The office's task × unit matrix for a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { getMatrix } from '../../services/reports/matrix.usecase.ts';
+import { getMatrix, type MatrixView } from '../../services/reports/matrix.usecase.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentMatrix } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses, NotModifiedSchema } from '../schemas/common.schema.ts';
 import { MatrixSchema, PeriodQuerySchema } from '../schemas/reading.schema.ts';
+import { writtenAnswers } from '../written-answer.ts';
 
 export const matrixRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const send = writtenAnswers<MatrixView>();
   app.get(
     '/api/matrix',
     {
@@ -16,12 +18,12 @@ export const matrixRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
         summary:
           'Every task × unit: state and lateness, with counts per unit and per section (office, leaders)',
         querystring: PeriodQuerySchema,
-        response: { 200: MatrixSchema, ...errorResponses },
+        response: { 200: MatrixSchema, 304: NotModifiedSchema, ...errorResponses },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const view = await getMatrix({ actor: actorOf(request), period: request.query.period, ...deps });
-      return presentMatrix(view);
+      return send(request, reply, view, presentMatrix);
     },
   );
   done();

@@ -71,7 +71,8 @@ export interface SessionsRepository {
   /**
    * A session that is neither revoked nor expired at `now`, with its account and, read in the same
    * query, the reference version (see reference.types.ts) and the generation of the account's
-   * unit's filings (null for an account without a unit).
+   * unit's filings (for an account without a unit, the city's: the sum over every unit, which
+   * every write to anyone's filings increases).
    */
   findActive(
     tokenHash: string,
@@ -80,7 +81,7 @@ export interface SessionsRepository {
     session: SessionRecord;
     account: AccountRecord;
     referenceVersion: string;
-    filingGeneration: string | null;
+    filingGeneration: string;
   } | null>;
   revoke(id: number, at: Date): Promise<void>;
   /** Revokes every open session of the account except `keepSessionId`; returns how many. */

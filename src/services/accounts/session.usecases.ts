@@ -25,9 +25,7 @@ export async function authenticate(input: {
   const found = await input.store.repos.sessions.findActive(hashToken(input.token), input.clock());
   if (!found || found.account.disabledAt !== null) return null;
   noteReferenceVersion(found.referenceVersion);
-  const { unitId } = found.account;
-  if (unitId !== null && found.filingGeneration !== null)
-    noteFilingGeneration(unitId, found.filingGeneration);
+  noteFilingGeneration(found.account.unitId, found.filingGeneration);
   return {
     actor: actorFor(found.account),
     sessionId: found.session.id,

@@ -6,7 +6,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export interface RequestSnapshot {
   referenceVersion: string | null;
-  filingGeneration: { unitId: number; generation: string } | null;
+  /** The account's unit's filing generation, or for an account without a unit the city's. */
+  filingGeneration: { unitId: number | null; generation: string } | null;
 }
 
 const snapshots = new AsyncLocalStorage<RequestSnapshot>();
@@ -29,15 +30,26 @@ export function knownReferenceVersion(): string | null {
   return snapshots.getStore()?.referenceVersion ?? null;
 }
 
-export function noteFilingGeneration(unitId: number, generation: string): void {
+/** `unitId` null: the city's generation, which moves with every write to anyone's filings. */
+export function noteFilingGeneration(unitId: number | null, generation: string): void {
   const snapshot = snapshots.getStore();
   if (snapshot) snapshot.filingGeneration = { unitId, generation };
 }
 
-/** The generation of one unit's filings, when the request read it for that unit. */
+/**
+ * A value that moves with every write to this unit's filings, when the request read one: the
+ * unit's own generation, or the city's. Each is marked so the two never stand for each other.
+ */
 export function knownFilingGeneration(unitId: number): string | null {
   const known = snapshots.getStore()?.filingGeneration;
-  return known?.unitId === unitId ? known.generation : null;
+  if (known?.unitId === unitId) return `unit:${known.generation}`;
+  return known?.unitId === null ? `city:${known.generation}` : null;
+}
+
+/** A value that moves with every write to anyone's filings, when the request read it. */
+export function knownCityFilingGeneration(): string | null {
+  const known = snapshots.getStore()?.filingGeneration;
+  return known?.unitId === null ? `city:${known.generation}` : null;
 }
 
 /** After a write: what the request read before may have moved. */

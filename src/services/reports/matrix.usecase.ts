@@ -6,9 +6,11 @@ import { countBy, emptyCounts, filingProgress } from '../../core/report/progress
 import type { FilingProgress, ProgressCounts } from '../../core/report/progress.ts';
 import type { ReportKind } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
-import type { Store } from '../store.ts';
+import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { loadReference } from '../reference/reference-cache.ts';
+import { loadReference, type Reference } from '../reference/reference-cache.ts';
+import { knownCityFilingGeneration } from '../reference/request-snapshot.ts';
+import { answerKey, sharedAnswer } from './shared-answers.ts';
 import { getPeriodOf } from './report-support.ts';
 import type { OwingUnit, PeriodRecord, TaskRecord } from './reports.types.ts';
 import { kindFor } from './worklist.usecase.ts';
@@ -36,6 +38,10 @@ export interface MatrixView {
 
 const sectionPathOf = (task: TaskRecord) => task.path.slice(0, 2);
 
+/**
+ * When the request read the city's filing generation with its session (an office account), the
+ * matrix is worked out once per state (shared-answers.ts) and shared: read it, never change it.
+ */
 export async function getMatrix(input: {
   actor: Actor;
   period: string;
@@ -46,6 +52,19 @@ export async function getMatrix(input: {
   const { repos } = input.store;
   const reference = await loadReference(repos);
   const period = await getPeriodOf(reference, input.period);
+  const now = input.clock();
+  const workOut = () => workOutMatrix(repos, { reference, period, now });
+  const filingGeneration = knownCityFilingGeneration();
+  if (filingGeneration === null) return workOut();
+  const key = answerKey({ referenceVersion: reference.version, filingGeneration, now });
+  return sharedAnswer(`matrix|${period.id}`, key, workOut);
+}
+
+async function workOutMatrix(
+  repos: Repositories,
+  input: { reference: Reference; period: PeriodRecord; now: Date },
+): Promise<MatrixView> {
+  const { reference, period, now } = input;
   const [owing, { tasks }, reports, titles] = await Promise.all([
     findUnitsOwing(repos, { period, reference }),
     reference.plan(period.planId),
@@ -54,7 +73,6 @@ export async function getMatrix(input: {
   ]);
   const titleOf = (path: string[]) =>
     titles.find((node) => node.path.join('.') === path.join('.'))?.title ?? null;
-  const now = input.clock();
   // Indexed once: a plan has a thousand owed filings, and every cell looks up its own.
   const reportBySlot = new Map(reports.map((r) => [`${r.taskId}:${r.unitId}:${r.kind}`, r]));
   const owingByTask = new Map<number, OwingUnit[]>();

@@ -12,7 +12,7 @@ import { findUnitsOwing } from './owing-units.ts';
 import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import { knownFilingGeneration } from '../reference/request-snapshot.ts';
 import { actorUnitId, getPeriodOf, unitNameOf } from './report-support.ts';
-import { rememberWorklist, worklistKey } from './worklist-memo.ts';
+import { answerKey, sharedAnswer } from './shared-answers.ts';
 import type { OwingUnit, PeriodRecord, ReportStanding, TaskRecord } from './reports.types.ts';
 
 export interface WorklistItem {
@@ -36,7 +36,7 @@ export interface Worklist {
 
 /**
  * The actor's own unit, or for the office any unit it names. When the request read the unit's
- * filing generation with its session, the answer is worked out once per state (worklist-memo.ts)
+ * filing generation with its session, the answer is worked out once per state (shared-answers.ts)
  * and shared: read it, never change it.
  */
 export async function findWorklist(input: {
@@ -59,14 +59,8 @@ export async function findWorklist(input: {
   const workOut = () => workOutWorklist(repos, { reference, period, unitId, now });
   const filingGeneration = knownFilingGeneration(unitId);
   if (filingGeneration === null) return workOut();
-  const key = worklistKey({
-    referenceVersion: reference.version,
-    unitId,
-    periodId: period.id,
-    filingGeneration,
-    now,
-  });
-  return rememberWorklist(key, workOut);
+  const key = answerKey({ referenceVersion: reference.version, filingGeneration, now });
+  return sharedAnswer(`worklist|${unitId}|${period.id}`, key, workOut);
 }
 
 async function workOutWorklist(
