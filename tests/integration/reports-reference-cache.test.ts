@@ -1,10 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../src/db/client.ts';
 import { unitVersions } from '../../src/db/schema/index.ts';
-import { createStore } from '../../src/db/store.ts';
-import type { Store } from '../../src/services/store.ts';
 import { moveTaskAssignment } from '../../src/services/units/task-assignment.usecase.ts';
 import { renameUnit } from '../../src/services/units/units.usecases.ts';
 import { loadReference } from '../../src/services/reference/reference-cache.ts';
@@ -13,9 +10,10 @@ import {
   noteReferenceVersion,
   runInSnapshot,
 } from '../../src/services/reference/request-snapshot.ts';
-import { OPERATOR, testApp } from './support/http.ts';
-import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
-import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
+import { OPERATOR } from './support/http.ts';
+import { openLoopApp, type LoopApp } from './support/loop-app.ts';
+import { body } from './support/loop-fixture.ts';
+import { usingPostgres } from './support/test-database.ts';
 
 interface Worklist {
   unit: { id: number; name: string };
@@ -23,27 +21,19 @@ interface Worklist {
 }
 
 describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
-  let testDb: TestDatabase;
-  let deps: Awaited<ReturnType<typeof testApp>>;
-  let fx: LoopFixture;
-  let call: ReturnType<typeof requester>;
+  let testDb: LoopApp['testDb'];
+  let deps: LoopApp['deps'];
+  let fx: LoopApp['fx'];
+  let call: LoopApp['call'];
   /** Another app process's handle on the same database (PostgreSQL); PGlite has one handle only. */
-  let other: { database: Database | null; store: Store };
+  let other: LoopApp['other'];
+  let loop: LoopApp;
 
   before(async () => {
-    testDb = await openTestDatabase();
-    deps = await testApp(testDb);
-    fx = await seedLoop(testDb.database.db);
-    call = requester(deps.app, fx);
-    deps.clock.set(new Date('2024-07-01T02:00:00Z'));
-    const database = usingPostgres ? await openDatabase(testDb.options) : null;
-    other = { database, store: database ? createStore(database.db) : testDb.store };
+    loop = await openLoopApp(new Date('2024-07-01T02:00:00Z'));
+    ({ testDb, deps, fx, call, other } = loop);
   });
-  after(async () => {
-    await deps.app.close();
-    await other.database?.close();
-    await testDb.close();
-  });
+  after(() => loop.close());
 
   const unit = (name: string) => fx.unitIds.get(name) ?? 0;
   const worklist = async (login: string) => {

@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { openDatabase, type Database } from '../../src/db/client.ts';
 import { reports, structureNodes, unitFilingGenerations } from '../../src/db/schema/index.ts';
-import { createStore } from '../../src/db/store.ts';
 import { saveUnitInput } from '../../src/services/reports/save.usecases.ts';
-import type { Store } from '../../src/services/store.ts';
-import { testApp } from './support/http.ts';
-import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
-import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
+import { openLoopApp, type LoopApp } from './support/loop-app.ts';
+import { body } from './support/loop-fixture.ts';
+import { usingPostgres } from './support/test-database.ts';
 
 interface Matrix {
   rows: { task: { seq: number }; cells: { unitId: number; state: string }[] }[];
@@ -23,27 +20,19 @@ interface Worklist {
 // A unit's worklist is worked out once per state of what it depends on and shared between
 // requests; these check that every kind of change reaches the next request all the same.
 describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
-  let testDb: TestDatabase;
-  let deps: Awaited<ReturnType<typeof testApp>>;
-  let fx: LoopFixture;
-  let call: ReturnType<typeof requester>;
+  let testDb: LoopApp['testDb'];
+  let deps: LoopApp['deps'];
+  let fx: LoopApp['fx'];
+  let call: LoopApp['call'];
   /** Another app process's handle on the same database (PostgreSQL); PGlite has one handle only. */
-  let other: { database: Database | null; store: Store };
+  let other: LoopApp['other'];
+  let loop: LoopApp;
 
   before(async () => {
-    testDb = await openTestDatabase();
-    deps = await testApp(testDb);
-    fx = await seedLoop(testDb.database.db);
-    call = requester(deps.app, fx);
-    deps.clock.set(new Date('2024-07-01T02:00:00Z'));
-    const database = usingPostgres ? await openDatabase(testDb.options) : null;
-    other = { database, store: database ? createStore(database.db) : testDb.store };
+    loop = await openLoopApp(new Date('2024-07-01T02:00:00Z'));
+    ({ testDb, deps, fx, call, other } = loop);
   });
-  after(async () => {
-    await deps.app.close();
-    await other.database?.close();
-    await testDb.close();
-  });
+  after(() => loop.close());
 
   const unit = (name: string) => fx.unitIds.get(name) ?? 0;
   const task = (seq: number) => fx.taskIds.get(seq) ?? 0;
