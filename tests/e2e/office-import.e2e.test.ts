@@ -93,4 +93,21 @@ describe('the admin imports a notice through the import page', () => {
     await snapshot(page, 'office-import-not-a-notice');
     await page.close();
   });
+
+  it('for a person who asks for reduced motion, lists open in place, without moving', async () => {
+    const page = await signIn(browser, server.url, 'zhengfuban', password, { reducedMotion: 'reduce' });
+    const importPage = new ImportPageModel(page);
+    await importPage.open(server.url);
+    await importPage.upload(NOTICE);
+    await page.getByLabel('第2项牵头单位个数').click();
+    const list = page.locator('.ant-select-dropdown:visible');
+    await list.waitFor();
+    const motion = await list.evaluate((element: Element) => ({
+      classes: element.className,
+      running: element.getAnimations({ subtree: true }).length,
+    }));
+    assert.doesNotMatch(motion.classes, /-(appear|enter)/);
+    assert.equal(motion.running, 0);
+    await page.close();
+  });
 });

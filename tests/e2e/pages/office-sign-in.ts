@@ -6,8 +6,9 @@ export async function signIn(
   baseUrl: string,
   login: string,
   password: string,
+  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...options });
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(login);
   await page.getByLabel('密码').fill(password);
