@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { unitVersions } from '../../src/db/schema/index.ts';
 import { moveTaskAssignment } from '../../src/services/units/task-assignment.usecase.ts';
@@ -11,7 +11,7 @@ import {
   runInSnapshot,
 } from '../../src/services/reference/request-snapshot.ts';
 import { OPERATOR } from './support/http.ts';
-import { openLoopApp, type LoopApp } from './support/loop-app.ts';
+import { loopAppForSuite } from './support/loop-app.ts';
 import { body } from './support/loop-fixture.ts';
 import { usingPostgres } from './support/test-database.ts';
 
@@ -21,23 +21,12 @@ interface Worklist {
 }
 
 describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
-  let testDb: LoopApp['testDb'];
-  let deps: LoopApp['deps'];
-  let fx: LoopApp['fx'];
-  let call: LoopApp['call'];
-  /** Another app process's handle on the same database (PostgreSQL); PGlite has one handle only. */
-  let other: LoopApp['other'];
-  let loop: LoopApp;
+  /** `loop.other`: another app process's handle on the same database (PGlite has one only). */
+  const loop = loopAppForSuite(new Date('2024-07-01T02:00:00Z'));
 
-  before(async () => {
-    loop = await openLoopApp(new Date('2024-07-01T02:00:00Z'));
-    ({ testDb, deps, fx, call, other } = loop);
-  });
-  after(() => loop.close());
-
-  const unit = (name: string) => fx.unitIds.get(name) ?? 0;
+  const unit = (name: string) => loop.fx.unitIds.get(name) ?? 0;
   const worklist = async (login: string) => {
-    const response = await call(login, 'GET', '/api/worklist?period=2024-Q2');
+    const response = await loop.call(login, 'GET', '/api/worklist?period=2024-Q2');
     assert.equal(response.statusCode, 200, response.body);
     return body<Worklist>(response);
   };
@@ -47,8 +36,8 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
     assert.equal((await worklist('jyj.reporter')).unit.name, '市教育局');
     await renameUnit({
       actor: OPERATOR,
-      store: testDb.store,
-      clock: deps.clock,
+      store: loop.testDb.store,
+      clock: loop.deps.clock,
       unitId: unit('市教育局'),
       name: '市教育体育局',
       effectiveOn: '2024-03-01',
@@ -63,9 +52,9 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
     ]);
     await moveTaskAssignment({
       actor: OPERATOR,
-      store: testDb.store,
-      clock: deps.clock,
-      taskId: fx.taskIds.get(12) ?? 0,
+      store: loop.testDb.store,
+      clock: loop.deps.clock,
+      taskId: loop.fx.taskIds.get(12) ?? 0,
       fromUnitId: unit('市财政局'),
       toUnitId: unit('市教育局'),
       effectiveOn: '2024-06-01',
@@ -79,9 +68,9 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
     await worklist('jyj.reporter');
     await moveTaskAssignment({
       actor: OPERATOR,
-      store: other.store,
-      clock: deps.clock,
-      taskId: fx.taskIds.get(12) ?? 0,
+      store: loop.other.store,
+      clock: loop.deps.clock,
+      taskId: loop.fx.taskIds.get(12) ?? 0,
       fromUnitId: unit('市教育局'),
       toUnitId: unit('市财政局'),
       effectiveOn: '2024-06-15',
@@ -96,7 +85,7 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
 
   test('a change written straight to the database, outside any app, is seen on the next request', async () => {
     assert.equal((await worklist('fgw.reporter')).unit.name, '市发改委');
-    const db = other.database?.db ?? testDb.database.db;
+    const db = loop.other.database?.db ?? loop.testDb.database.db;
     await db
       .update(unitVersions)
       .set({ name: '市发展改革委' })
@@ -105,10 +94,11 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
   });
 
   test('a change rolled back leaves the version, and the cache, as they were', async () => {
-    const version = async () => (await testDb.store.repos.reference.findDirectoryVersion()) satisfies string;
+    const version = async () =>
+      (await loop.testDb.store.repos.reference.findDirectoryVersion()) satisfies string;
     const before = await version();
     await assert.rejects(
-      testDb.store.transaction(async (repos) => {
+      loop.testDb.store.transaction(async (repos) => {
         await repos.units.setCode(unit('市发改委'), 'fgw');
         throw new Error('abandoned');
       }),
@@ -119,27 +109,27 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
   });
 
   test('within a request, the version read with the session serves reads until a transaction commits', async () => {
-    const actual = await testDb.store.repos.reference.findDirectoryVersion();
+    const actual = await loop.testDb.store.repos.reference.findDirectoryVersion();
     const snapshot = newRequestSnapshot();
     await runInSnapshot(snapshot, async () => {
       noteReferenceVersion('as-the-session-found-it');
-      assert.equal((await loadReference(testDb.store.repos)).version, 'as-the-session-found-it');
-      await testDb.store.transaction(async (repos) => {
+      assert.equal((await loadReference(loop.testDb.store.repos)).version, 'as-the-session-found-it');
+      await loop.testDb.store.transaction(async (repos) => {
         // Inside a transaction the version is always read: the transaction may have written it.
         assert.equal((await loadReference(repos)).version, actual);
       });
       assert.equal(snapshot.referenceVersion, null);
-      assert.equal((await loadReference(testDb.store.repos)).version, actual);
+      assert.equal((await loadReference(loop.testDb.store.repos)).version, actual);
     });
     // Outside any request nothing is known, and the database is asked.
     noteReferenceVersion('nobody-listens');
-    assert.equal((await loadReference(testDb.store.repos)).version, actual);
+    assert.equal((await loadReference(loop.testDb.store.repos)).version, actual);
   });
 
   test('a request that renames a unit answers with the new name, and so does the next request', async () => {
     const before = (await worklist('jyj.reporter')).unit.name;
     const renamed = `${before}\uff08新\uff09`;
-    const response = await call('admin', 'POST', `/api/units/${unit('市教育局')}/rename`, {
+    const response = await loop.call('admin', 'POST', `/api/units/${unit('市教育局')}/rename`, {
       name: renamed,
       effectiveOn: '2024-03-01',
     });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { reports, structureNodes, unitFilingGenerations } from '../../src/db/schema/index.ts';
 import { saveUnitInput } from '../../src/services/reports/save.usecases.ts';
-import { openLoopApp, type LoopApp } from './support/loop-app.ts';
+import { loopAppForSuite } from './support/loop-app.ts';
 import { body } from './support/loop-fixture.ts';
 import { usingPostgres } from './support/test-database.ts';
 
@@ -20,27 +20,16 @@ interface Worklist {
 // A unit's worklist is worked out once per state of what it depends on and shared between
 // requests; these check that every kind of change reaches the next request all the same.
 describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () => {
-  let testDb: LoopApp['testDb'];
-  let deps: LoopApp['deps'];
-  let fx: LoopApp['fx'];
-  let call: LoopApp['call'];
-  /** Another app process's handle on the same database (PostgreSQL); PGlite has one handle only. */
-  let other: LoopApp['other'];
-  let loop: LoopApp;
+  /** `loop.other`: another app process's handle on the same database (PGlite has one only). */
+  const loop = loopAppForSuite(new Date('2024-07-01T02:00:00Z'));
 
-  before(async () => {
-    loop = await openLoopApp(new Date('2024-07-01T02:00:00Z'));
-    ({ testDb, deps, fx, call, other } = loop);
-  });
-  after(() => loop.close());
-
-  const unit = (name: string) => fx.unitIds.get(name) ?? 0;
-  const task = (seq: number) => fx.taskIds.get(seq) ?? 0;
+  const unit = (name: string) => loop.fx.unitIds.get(name) ?? 0;
+  const task = (seq: number) => loop.fx.taskIds.get(seq) ?? 0;
   const get = (login: string, etag?: string) =>
-    deps.app.inject({
+    loop.deps.app.inject({
       method: 'GET',
       url: '/api/worklist?period=2024-Q2',
-      headers: { ...fx.as(login).headers, ...(etag ? { 'if-none-match': etag } : {}) },
+      headers: { ...loop.fx.as(login).headers, ...(etag ? { 'if-none-match': etag } : {}) },
     });
   const worklist = async (login: string) => {
     const response = await get(login);
@@ -53,7 +42,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
     return found;
   };
   const generationOf = async (unitId: number) => {
-    const [row] = await testDb.database.db
+    const [row] = await loop.testDb.database.db
       .select({ generation: unitFilingGenerations.generation })
       .from(unitFilingGenerations)
       .where(eq(unitFilingGenerations.unitId, unitId));
@@ -69,7 +58,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
     assert.equal(unchanged.body, '');
     assert.equal(unchanged.headers.etag, first.etag);
 
-    const saved = await call('czj.reporter', 'PUT', `/api/tasks/${task(1)}/periods/2024-Q2/unit-input`, {
+    const saved = await loop.call('czj.reporter', 'PUT', `/api/tasks/${task(1)}/periods/2024-Q2/unit-input`, {
       baseRev: 0,
       progress: '财政局反馈',
     });
@@ -83,7 +72,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
 
   test("a unit's tag is its own: another unit's save leaves it, and each sees only its own filings", async () => {
     const before = await worklist('fgw.reporter');
-    const saved = await call('jxj.reporter', 'PUT', `/api/tasks/${task(1)}/periods/2024-Q2/unit-input`, {
+    const saved = await loop.call('jxj.reporter', 'PUT', `/api/tasks/${task(1)}/periods/2024-Q2/unit-input`, {
       baseRev: 0,
       progress: '经信局反馈',
     });
@@ -95,9 +84,9 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
   test('a save through another app instance is seen on the next request', async () => {
     const before = await worklist('czj.reporter');
     await saveUnitInput({
-      actor: fx.as('czj.reporter').actor,
-      store: other.store,
-      clock: deps.clock,
+      actor: loop.fx.as('czj.reporter').actor,
+      store: loop.other.store,
+      clock: loop.deps.clock,
       taskId: task(1),
       period: '2024-Q2',
       baseRev: 1,
@@ -110,7 +99,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
 
   test('a filing changed straight in the database, outside any app, is seen on the next request', async () => {
     const before = await worklist('czj.reporter');
-    const db = other.database?.db ?? testDb.database.db;
+    const db = loop.other.database?.db ?? loop.testDb.database.db;
     await db
       .update(reports)
       .set({ state: 'submitted' })
@@ -121,24 +110,28 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
   });
 
   test("days to the due date and overdue move at the city's midnight, with nothing written", async () => {
-    deps.clock.set(new Date('2024-07-04T02:00:00Z'));
+    loop.deps.clock.set(new Date('2024-07-04T02:00:00Z'));
     const thursday = await worklist('fgw.reporter');
     assert.equal(item(thursday.list, 12).daysToDue, 1);
-    deps.clock.set(new Date('2024-07-04T15:59:59Z')); // 23:59:59 in the city: still the same day
+    loop.deps.clock.set(new Date('2024-07-04T15:59:59Z')); // 23:59:59 in the city: still the same day
     assert.equal((await get('fgw.reporter', thursday.etag)).statusCode, 304);
-    deps.clock.set(new Date('2024-07-05T16:00:00Z')); // the day after the due date has begun
+    loop.deps.clock.set(new Date('2024-07-05T16:00:00Z')); // the day after the due date has begun
     const late = await worklist('fgw.reporter');
     assert.notEqual(late.etag, thursday.etag);
     assert.deepEqual([item(late.list, 12).daysToDue, item(late.list, 12).state], [-1, 'overdue']);
-    deps.clock.set(new Date('2024-07-01T02:00:00Z'));
+    loop.deps.clock.set(new Date('2024-07-01T02:00:00Z'));
   });
 
   test('the office, naming a unit, gets the same worklist as the unit itself', async () => {
     const own = await worklist('czj.reporter');
-    const office = await call('supervisor', 'GET', `/api/worklist?period=2024-Q2&unitId=${unit('市财政局')}`);
+    const office = await loop.call(
+      'supervisor',
+      'GET',
+      `/api/worklist?period=2024-Q2&unitId=${unit('市财政局')}`,
+    );
     assert.equal(office.statusCode, 200, office.body);
     assert.deepEqual(body<Worklist>(office), own.list);
-    const stranger = await call(
+    const stranger = await loop.call(
       'fgw.reporter',
       'GET',
       `/api/worklist?period=2024-Q2&unitId=${unit('市财政局')}`,
@@ -154,7 +147,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
       fgw: await generationOf(fgw),
     };
     assert.ok(before.czj > 0 && before.jxj > 0, 'units that filed have a generation');
-    await testDb.database.db
+    await loop.testDb.database.db
       .update(reports)
       .set({ late: sql`${reports.late}` })
       .where(inArray(reports.unitId, [czj, jxj]));
@@ -164,10 +157,10 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
   });
 
   const matrix = async (etag?: string) =>
-    deps.app.inject({
+    loop.deps.app.inject({
       method: 'GET',
       url: '/api/matrix?period=2024-Q2',
-      headers: { ...fx.as('supervisor').headers, ...(etag ? { 'if-none-match': etag } : {}) },
+      headers: { ...loop.fx.as('supervisor').headers, ...(etag ? { 'if-none-match': etag } : {}) },
     });
   const cell = (view: Matrix, seq: number, unitId: number) =>
     view.rows.find((row) => row.task.seq === seq)?.cells.find((entry) => entry.unitId === unitId)?.state;
@@ -178,7 +171,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
     const etag = String(first.headers.etag);
     assert.equal((await matrix(etag)).statusCode, 304);
     assert.equal(cell(body<Matrix>(first), 11, unit('无为市')), 'todo');
-    const saved = await call('ww.reporter', 'PUT', `/api/tasks/${task(11)}/periods/2024-Q2/unit-input`, {
+    const saved = await loop.call('ww.reporter', 'PUT', `/api/tasks/${task(11)}/periods/2024-Q2/unit-input`, {
       baseRev: 0,
       progress: '无为市反馈',
     });
@@ -190,7 +183,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
 
   test("the office's view of a unit's worklist moves with that unit's save", async () => {
     const officeView = async () => {
-      const response = await call(
+      const response = await loop.call(
         'supervisor',
         'GET',
         `/api/worklist?period=2024-Q2&unitId=${unit('南陵县')}`,
@@ -199,7 +192,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
       return body<Worklist>(response);
     };
     assert.equal(item(await officeView(), 11).state, 'todo');
-    const saved = await call('nl.reporter', 'PUT', `/api/tasks/${task(11)}/periods/2024-Q2/unit-input`, {
+    const saved = await loop.call('nl.reporter', 'PUT', `/api/tasks/${task(11)}/periods/2024-Q2/unit-input`, {
       baseRev: 0,
       progress: '南陵县反馈',
     });
@@ -208,7 +201,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
   });
 
   test('filings and titles changed straight in the database reach the next matrix', async () => {
-    const db = other.database?.db ?? testDb.database.db;
+    const db = loop.other.database?.db ?? loop.testDb.database.db;
     await matrix();
     await db
       .update(structureNodes)
@@ -226,7 +219,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
   test('while the generations stand still the shared answers are served as they were worked out', async () => {
     // Only to show that the answers are shared: a write that leaves the generations where they
     // were (the trigger switched off) is not seen until something moves them.
-    const db = testDb.database.db;
+    const db = loop.testDb.database.db;
     const ownList = (await worklist('czj.reporter')).list;
     const ownState = item(ownList, 1).state;
     const officeState = cell(body<Matrix>(await matrix()), 1, unit('市财政局'));

@@ -1,6 +1,7 @@
 // The small loop plan (loop-fixture.ts) behind a test app on a fresh database, with a second
 // handle on the same database that stands for another app process: its own pool on PostgreSQL,
 // the same handle on PGlite (which has one).
+import { after, before } from 'node:test';
 import { openDatabase, type Database } from '../../../src/db/client.ts';
 import { createStore } from '../../../src/db/store.ts';
 import type { Store } from '../../../src/services/store.ts';
@@ -36,4 +37,17 @@ export async function openLoopApp(now: Date): Promise<LoopApp> {
       await testDb.close();
     },
   };
+}
+
+/**
+ * For a describe block: opens the loop app before its tests and closes it after. The fields are
+ * there once the block's `before` has run, that is inside tests and the helpers they call.
+ */
+export function loopAppForSuite(now: Date): LoopApp {
+  const loop = {} as LoopApp;
+  before(async () => {
+    Object.assign(loop, await openLoopApp(now));
+  });
+  after(() => loop.close());
+  return loop;
 }
