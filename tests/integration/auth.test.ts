@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { login } from '../../src/services/accounts/login.usecase.ts';
+import { testHasher } from './support/deterministic.ts';
 import { errorCode, makeAccount, signIn, signInReady, testApp } from './support/http.ts';
 import { openTestDatabase, type TestDatabase } from './support/test-database.ts';
 
@@ -16,7 +18,7 @@ describe('signing in', () => {
     await testDb.close();
   });
 
-  const login = (body: object, ip = '10.0.0.1') =>
+  const post = (body: object, ip = '10.0.0.1') =>
     deps.app.inject({ method: 'POST', url: '/api/auth/login', payload: body, remoteAddress: ip });
 
   test('the right password opens a session and returns the account and a CSRF token', async () => {
@@ -45,35 +47,65 @@ describe('signing in', () => {
 
   test('a wrong password answers 401 auth.invalid_credentials', async () => {
     const account = await makeAccount(deps, { login: 'wrong.pw' });
-    const response = await login({ login: account.login, password: 'not-the-password' });
+    const response = await post({ login: account.login, password: 'not-the-password' });
     assert.equal(response.statusCode, 401);
     assert.equal(errorCode(response), 'auth.invalid_credentials');
   });
 
   test('an unknown login answers exactly like a wrong password', async () => {
-    const response = await login({ login: 'nobody.here', password: 'whatever-it-is' });
+    const response = await post({ login: 'nobody.here', password: 'whatever-it-is' });
     assert.equal(response.statusCode, 401);
     assert.equal(errorCode(response), 'auth.invalid_credentials');
+  });
+
+  test('an unknown login runs the password hasher exactly like a wrong password does', async () => {
+    const account = await makeAccount(deps, { login: 'timing.check' });
+    let verifications = 0;
+    const counting = {
+      hash: (password: string) => testHasher.hash(password),
+      verify: (passwordHash: string, password: string) => {
+        verifications += 1;
+        return testHasher.verify(passwordHash, password);
+      },
+    };
+    const attempt = (loginName: string) =>
+      assert.rejects(
+        login({
+          login: loginName,
+          password: 'not-the-password',
+          ip: null,
+          userAgent: null,
+          store: testDb.store,
+          clock: deps.clock,
+          hasher: counting,
+          secrets: deps.secrets,
+        }),
+        { code: 'auth.invalid_credentials' },
+      );
+    await attempt(account.login);
+    assert.equal(verifications, 1, 'a wrong password is verified once');
+    await attempt('nobody.at.all');
+    assert.equal(verifications, 2, 'an unknown login is verified against the dummy hash');
   });
 
   test('five wrong passwords lock the account for 15 minutes, even against the right password', async () => {
     const account = await makeAccount(deps, { login: 'locked.one' });
     for (let attempt = 1; attempt <= 4; attempt++) {
       assert.equal(
-        (await login({ login: account.login, password: `bad-${attempt}` }, '10.0.1.1')).statusCode,
+        (await post({ login: account.login, password: `bad-${attempt}` }, '10.0.1.1')).statusCode,
         401,
       );
     }
-    const fifth = await login({ login: account.login, password: 'bad-5' }, '10.0.1.1');
+    const fifth = await post({ login: account.login, password: 'bad-5' }, '10.0.1.1');
     assert.equal(fifth.statusCode, 429);
     assert.equal(errorCode(fifth), 'account.locked');
     assert.equal(fifth.headers['retry-after'], '900');
-    const right = await login({ login: account.login, password: account.password }, '10.0.1.2');
+    const right = await post({ login: account.login, password: account.password }, '10.0.1.2');
     assert.equal(right.statusCode, 429);
     assert.equal(errorCode(right), 'account.locked');
     deps.clock.advance(15 * 60_000);
     assert.equal(
-      (await login({ login: account.login, password: account.password }, '10.0.1.2')).statusCode,
+      (await post({ login: account.login, password: account.password }, '10.0.1.2')).statusCode,
       200,
     );
     deps.clock.advance(-15 * 60_000);
@@ -82,25 +114,25 @@ describe('signing in', () => {
   test('a successful sign-in resets the failure count', async () => {
     const account = await makeAccount(deps, { login: 'reset.count' });
     for (let attempt = 1; attempt <= 4; attempt++)
-      await login({ login: account.login, password: 'bad' }, '10.0.2.1');
+      await post({ login: account.login, password: 'bad' }, '10.0.2.1');
     await signIn(deps.app, account.login, account.password);
     for (let attempt = 1; attempt <= 4; attempt++) {
-      assert.equal((await login({ login: account.login, password: 'bad' }, '10.0.2.1')).statusCode, 401);
+      assert.equal((await post({ login: account.login, password: 'bad' }, '10.0.2.1')).statusCode, 401);
     }
   });
 
   test('twenty failures from one address within 15 minutes throttle that address with 429', async () => {
     const ip = '10.0.3.1';
     for (let attempt = 1; attempt <= 20; attempt++) {
-      const response = await login({ login: `guess-${attempt}`, password: 'guess' }, ip);
+      const response = await post({ login: `guess-${attempt}`, password: 'guess' }, ip);
       assert.equal(response.statusCode, 401);
     }
     const account = await makeAccount(deps, { login: 'same.office' });
-    const blocked = await login({ login: account.login, password: account.password }, ip);
+    const blocked = await post({ login: account.login, password: account.password }, ip);
     assert.equal(blocked.statusCode, 429);
     assert.equal(errorCode(blocked), 'auth.too_many_attempts');
     assert.equal(
-      (await login({ login: account.login, password: account.password }, '10.0.3.2')).statusCode,
+      (await post({ login: account.login, password: account.password }, '10.0.3.2')).statusCode,
       200,
     );
   });

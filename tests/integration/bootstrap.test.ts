@@ -6,9 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import { main } from '../../src/cli/main.ts';
 import { openDatabase } from '../../src/db/client.ts';
 import { createStore } from '../../src/db/store.ts';
-import { bootstrapUnitAccounts } from '../../src/services/accounts/bootstrap.usecase.ts';
+import { bootstrapUnitAccounts, unitLogin } from '../../src/services/accounts/bootstrap.usecase.ts';
 import { login } from '../../src/services/accounts/login.usecase.ts';
 import { argon2Hasher } from '../../src/services/support/password-hasher.ts';
+import { cryptoSecrets } from '../../src/services/support/secrets.ts';
 import { sequenceSecrets, testClock, testHasher } from './support/deterministic.ts';
 import { OPERATOR } from './support/http.ts';
 import { seedPlan } from './support/seed.ts';
@@ -65,11 +66,22 @@ describe('bootstrapping unit accounts', () => {
     assert.ok(!names.has('市外办'));
   });
 
-  test("logins come from the unit's code when it has one, else from its id", async () => {
+  test("logins come from the unit's code when it has one, else from its id, with a random suffix", async () => {
     const logins = (await testDb.store.repos.accounts.findAll()).map((account) => account.login);
-    assert.ok(logins.includes('fgw-reporter'));
-    assert.ok(logins.includes('fgw-approver'));
-    assert.ok(logins.some((login) => /^unit-\d+-approver$/.test(login)));
+    assert.ok(
+      logins.some((login) => /^fgw-reporter-[a-z0-9]{6}$/.test(login)),
+      logins.join(),
+    );
+    assert.ok(logins.some((login) => /^fgw-approver-[a-z0-9]{6}$/.test(login)));
+    assert.ok(logins.some((login) => /^unit-\d+-approver-[a-z0-9]{6}$/.test(login)));
+  });
+
+  test('two bootstraps of the same directory give different logins: none can be guessed from the unit', () => {
+    const unit = { id: 7, name: '市发改委', code: 'fgw' };
+    const first = unitLogin(unit, 'reporter', cryptoSecrets);
+    const second = unitLogin(unit, 'reporter', cryptoSecrets);
+    assert.match(first, /^fgw-reporter-[a-z0-9]{6}$/);
+    assert.notEqual(first, second);
   });
 
   test('the new accounts must change their password, and each creation is audited', async () => {
@@ -162,7 +174,9 @@ describe('duban users bootstrap', () => {
       .split('\r\n');
     assert.equal(header, 'unit_id,unit_name,role,login,initial_password');
     assert.equal(lines.length, 8);
-    assert.ok(lines.some((line) => /^\d+,市发改委,reporter,fgw-reporter,[A-Za-z0-9]{14}$/.test(line)));
+    assert.ok(
+      lines.some((line) => /^\d+,市发改委,reporter,fgw-reporter-[a-z0-9]{6},[A-Za-z0-9]{14}$/.test(line)),
+    );
     assert.equal((await stat(file)).mode & 0o777, 0o600);
   });
 
@@ -173,12 +187,12 @@ describe('duban users bootstrap', () => {
 
   test('an account from the sheet signs in with its printed password', async () => {
     const csv = await readFile(join(folder, 'accounts-2024.csv'), 'utf8');
-    const password = /,fgw-reporter,(\w+)\r\n/.exec(csv)?.[1] ?? '';
+    const [, loginName = '', password = ''] = /,(fgw-reporter-[a-z0-9]{6}),(\w+)\r\n/.exec(csv) ?? [];
     const database = await openDatabase(testDb.options);
     try {
       const store = createStore(database.db);
       const signed = await login({
-        login: 'fgw-reporter',
+        login: loginName,
         password,
         ip: null,
         userAgent: null,

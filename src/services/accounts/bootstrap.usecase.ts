@@ -44,7 +44,7 @@ export async function bootstrapUnitAccounts(input: {
   }
   const now = input.clock();
   const units = await repos.directory.findReportingUnits(planId, now.toISOString().slice(0, 10));
-  const { missing, skipped } = await splitExisting(repos, units);
+  const { missing, skipped } = await splitExisting(repos, units, input.secrets);
   // Hash before the transaction: argon2 is slow on purpose and should not hold the transaction open.
   const planned = await Promise.all(missing.map((line) => withPassword(line, input)));
   const created = await input.store.transaction((txRepos) =>
@@ -53,7 +53,7 @@ export async function bootstrapUnitAccounts(input: {
   return { created, skipped };
 }
 
-async function splitExisting(repos: Repositories, units: UnitSummary[]) {
+async function splitExisting(repos: Repositories, units: UnitSummary[], secrets: Secrets) {
   const missing: UnitAccountLine[] = [];
   const skipped: UnitAccountLine[] = [];
   for (const unit of units) {
@@ -64,7 +64,7 @@ async function splitExisting(repos: Repositories, units: UnitSummary[]) {
         unitId: unit.id,
         unitName: unit.name,
         role,
-        login: found?.login ?? unitLogin(unit, role),
+        login: found?.login ?? unitLogin(unit, role, secrets),
       };
       (found ? skipped : missing).push({ ...line, initialPassword: null });
     }
@@ -104,8 +104,21 @@ async function insertAccounts(repos: Repositories, planned: Planned[], actor: Ac
   return created;
 }
 
-/** Logins follow the unit's code when it has one that fits a login, else its id: unit-12-reporter. */
-export function unitLogin(unit: UnitSummary, role: UnitAccountRole): string {
+const SUFFIX_LENGTH = 6;
+
+/**
+ * Logins follow the unit's code when it has one that fits a login, else its id, and end with a random
+ * suffix (fgw-reporter-k3x9q2): a login that could be guessed from the directory is half a password.
+ */
+export function unitLogin(unit: UnitSummary, role: UnitAccountRole, secrets: Pick<Secrets, 'token'>): string {
   const base = unit.code && /^[a-z0-9][a-z0-9_-]{0,40}$/.test(unit.code) ? unit.code : `unit-${unit.id}`;
-  return `${base}-${role}`;
+  return `${base}-${role}-${randomSuffix(secrets)}`;
+}
+
+function randomSuffix(secrets: Pick<Secrets, 'token'>): string {
+  const characters = secrets
+    .token()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+  return characters.slice(-SUFFIX_LENGTH).padStart(SUFFIX_LENGTH, '0');
 }

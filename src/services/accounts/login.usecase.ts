@@ -55,7 +55,9 @@ export async function login(input: LoginInput): Promise<{ account: AccountRecord
     );
     throw lockedError(account.lockedUntil, now);
   }
-  if (!account || !(await passwordMatches(input.hasher, account, input.password))) {
+  // Verified before asking whether the account exists: an unknown login costs one argon2 check too.
+  const matches = await passwordMatches(input.hasher, account, input.password);
+  if (!account || !matches) {
     const lockedUntil = await recordFailure({ ...input, loginName, rule, now });
     if (lockedUntil) throw lockedError(lockedUntil, now);
     throw new DomainError('auth.invalid_credentials', 'unauthenticated', 'wrong login or password');
