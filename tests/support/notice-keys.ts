@@ -14,9 +14,9 @@ export function textKey(text: string): string {
 
 const directory = createUnitDirectory(wuhuDirectory);
 
-/** A unit as compared: textKey, a final 等 dropped, then the directory's canonical name; groups expand to members. */
+/** A unit as compared: textKey, a final 等 (等部门, 等单位) dropped, then the directory's canonical name; groups expand to members. */
 export function unitKeys(unit: string): string[] {
-  const key = textKey(unit).replace(/等$/u, '');
+  const key = textKey(unit).replace(/等(部门|单位)?$/u, '');
   const record = directory.recordFor(key);
   if (record && record.kind === 'group' && record.members.length > 0) return [...record.members];
   return [directory.resolve(key) ?? key];
