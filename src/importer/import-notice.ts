@@ -1,6 +1,7 @@
 // The importer's one entry point: bytes of a notice in any supported format -> the structured plan.
-import type { ImportIssue, ImportResult, PlanFacts, Task } from '../core/plan/plan.types.ts';
-import type { Source } from './source.types.ts';
+import type { ImportIssue, ImportResult, PlanFacts, Task, TaskDeadline } from '../core/plan/plan.types.ts';
+import type { Source, SourceLine } from './source.types.ts';
+import { readTaskDeadline } from './task-deadline.ts';
 import type { Item } from './assemble/items.types.ts';
 import type { RawTask } from './assemble/structure.ts';
 import type { UnitDirectory } from './units/unit-directory.ts';
@@ -56,12 +57,14 @@ function severityOf(code: string): ImportIssue['severity'] {
 export function assemble(source: Source, input: ImportInput): ImportResult {
   const { preamble, items } =
     source.kind === 'table' ? tableToItems(source.rows, source.preamble) : paragraphsToItems(source.lines);
-  const facts = readPlanFacts(preamble);
+  const text = allText(source);
+  const facts = readPlanFacts(preamble, text);
   const built = buildStructure(items);
-  const directory = createUnitDirectory(input.directory ?? wuhuDirectory);
+  const directory = createUnitDirectory(input.directory ?? defaultDirectory(facts.plan, preamble));
   const issues: ImportIssue[] = [...facts.issues, ...built.issues];
   const last = built.tasks.at(-1);
-  const tasks = built.tasks.map((raw) => toTask(raw, directory, issues, raw === last));
+  const notice: NoticeRules = { plan: facts.plan, firstIsLead: FIRST_IS_LEAD.test(text.join('\n')) };
+  const tasks = built.tasks.map((raw) => toTask(raw, { directory, issues, notice }, raw === last));
   issues.push(...checkWhole(tasks, items, facts.plan));
   return {
     plan: facts.plan,
@@ -73,8 +76,42 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
   };
 }
 
-function toTask(raw: RawTask, directory: UnitDirectory, issues: ImportIssue[], lastOfInput: boolean): Task {
-  const context: AssignmentContext = { directory, issues, seq: raw.seq, line: raw.line, lastOfInput };
+/** What the notice says about all its tasks. */
+interface NoticeRules {
+  plan: PlanFacts;
+  /** 列第一位者为牵头单位: in a list with no lead named, the first unit is the lead. */
+  firstIsLead: boolean;
+}
+
+const FIRST_IS_LEAD =
+  /(?:列|排|位)(?:在)?(?:第一|首)位?的?(?:单位|部门)?(?:者|的)?(?:为|是)牵头|第一(?:个|家)?(?:单位|部门)为牵头|排名第一的?(?:单位)?为牵头/u;
+
+/** The shipped Wuhu directory serves Wuhu's notices; another government's units stay as written. */
+function defaultDirectory(plan: PlanFacts, preamble: SourceLine[]): readonly UnitRecord[] {
+  const named = [plan.title, plan.issuer, ...preamble.slice(0, 8).map((l) => l.text)].join('\n');
+  return /芜湖/u.test(named) ? wuhuDirectory : [];
+}
+
+function allText(source: Source): string[] {
+  if (source.kind === 'paragraphs') return source.lines.map((l) => l.text);
+  return [...source.preamble.map((l) => l.text), ...source.rows.map((r) => r.cells.join(' '))];
+}
+
+interface TaskContext {
+  directory: UnitDirectory;
+  issues: ImportIssue[];
+  notice: NoticeRules;
+}
+
+function toTask(raw: RawTask, { directory, issues, notice }: TaskContext, lastOfInput: boolean): Task {
+  const context: AssignmentContext = {
+    directory,
+    issues,
+    seq: raw.seq,
+    line: raw.line,
+    lastOfInput,
+    firstIsLead: notice.firstIsLead,
+  };
   const resolved = resolveAssignment(raw.units, context);
   const cutUnit = context.cutUnit ?? null;
   if (cutUnit !== null) {
@@ -96,7 +133,15 @@ function toTask(raw: RawTask, directory: UnitDirectory, issues: ImportIssue[], l
     indicators: extractIndicators(raw.text),
     line: raw.line,
     ...(raw.leaderName ? { leaderName: raw.leaderName } : {}),
+    ...(raw.label !== undefined ? { label: raw.label } : {}),
+    ...optionalDeadline(raw, notice.plan),
+    ...(raw.progress ? { progress: raw.progress } : {}),
   };
+}
+
+function optionalDeadline(raw: RawTask, plan: PlanFacts): { deadline?: TaskDeadline } {
+  const deadline = readTaskDeadline(raw.deadline, plan.year, plan.deadline);
+  return deadline ? { deadline } : {};
 }
 
 function checkWhole(tasks: Task[], items: Item[], plan: PlanFacts): ImportIssue[] {

@@ -1,19 +1,25 @@
 // The notice's own facts: title, issuer, year, dates, cadence, hotline. Garbled values are reported.
-import type { Cadence, ImportIssue, PlanFacts } from '../core/plan/plan.types.ts';
+import type { Cadence, ImportIssue, PlanFacts, PlanLevel } from '../core/plan/plan.types.ts';
 import type { SourceLine } from './source.types.ts';
 import { issue } from './assemble/structure.ts';
 import { isBlankCell, toAsciiDigits } from './assemble/text-normalise.ts';
 
-export function readPlanFacts(preamble: SourceLine[]): { plan: PlanFacts; issues: ImportIssue[] } {
+/** `body` is the whole notice's text, for the level when neither issuer nor title names it. */
+export function readPlanFacts(
+  preamble: SourceLine[],
+  body: readonly string[] = [],
+): { plan: PlanFacts; issues: ImportIssue[] } {
   const lines = preamble
     .filter((l) => !isBlankCell(l.text))
     .map((l) => ({ ...l, text: toAsciiDigits(l.text) }));
   const all = lines.map((l) => l.text).join('\n');
   const issues: ImportIssue[] = [];
-  const title = lines.find((l) => /通知|决定|方案|分解/.test(l.text) && l.text.length <= 80)?.text ?? null;
+  const title = readTitle(lines);
+  const issuer = readIssuer(title, [...lines, ...body.map((text) => ({ text, line: 0 }))], all);
   const plan: PlanFacts = {
     title,
-    issuer: readIssuer(title, all),
+    issuer,
+    level: readLevel(issuer, title, body.length > 0 ? body : lines.map((l) => l.text)),
     year: readYear(title, all),
     publishedAt: readPublishedAt(all),
     deadline: readDeadline(lines, issues),
@@ -29,16 +35,89 @@ function numberOrNull(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
-function readIssuer(title: string | null, all: string): string | null {
-  const fromTitle = title
-    ? /^(.+?(?:人民政府办公室|人民政府|办公室|委员会|管委会))关于/.exec(title)?.[1]
-    : undefined;
-  return fromTitle ?? /信息来源\s*[:\uff1a]\s*(\S+?(?:人民政府|办公室))/.exec(all)?.[1] ?? null;
+const TITLE_WORDS = /通知|决定|方案|分解|清单|责任|任务|实事|分工/u;
+
+/** The notice's title: a line "…关于…的通知" first, else a short line naming a task list. */
+function readTitle(lines: SourceLine[]): string | null {
+  const short = lines.filter((l) => l.text.length <= 80 && !/[。:：]$/u.test(l.text));
+  const about = short.find((l) => /关于/u.test(l.text) && TITLE_WORDS.test(l.text));
+  const other = short.find((l) => TITLE_WORDS.test(l.text) && !/^(各|根据|为|现将|请)/u.test(l.text));
+  return (about ?? other)?.text.trim() ?? null;
+}
+
+const ISSUER_END = '(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|管理委员会|委员会|管委会)';
+
+function readIssuer(title: string | null, lines: SourceLine[], all: string): string | null {
+  const fromTitle = title ? new RegExp(`^(\\S+?${ISSUER_END})关于`, 'u').exec(title)?.[1] : undefined;
+  const fromFile = issuerOfFileHeader(lines);
+  const fromSource = /信息来源\s*[:\uff1a]\s*(\S+?(?:人民政府|办公室))/u.exec(all)?.[1];
+  const signature = lines
+    .map((l) => l.text.replace(/\s/gu, ''))
+    .filter((t) => new RegExp(`^[\\u4e00-\\u9fff]{2,20}${ISSUER_END}$`, 'u').test(t));
+  const issuer = fromTitle ?? fromFile ?? fromSource ?? signature[0] ?? null;
+  if (issuer === null || !/^[省市县区]/u.test(issuer)) return issuer;
+  return signature.find((t) => t.endsWith(issuer) && t.length > issuer.length) ?? issuer;
+}
+
+/**
+ * The red header "许昌市人民政府文件 许政〔2020〕21号": at a line's start, or glued into a paragraph,
+ * where the document number's first character (许) marks where the place name starts.
+ */
+function issuerOfFileHeader(lines: SourceLine[]): string | undefined {
+  for (const { text } of lines) {
+    const line = text.replace(/\s/gu, '');
+    const head = /^([\u4e00-\u9fff]{2,20}?人民政府(?:办公室|办公厅)?)文件/u.exec(line);
+    if (head) return head[1];
+    const glued = /人民政府(办公室|办公厅)?文件([\u4e00-\u9fff])[\u4e00-\u9fff]?[政办]/u.exec(line);
+    if (!glued) continue;
+    const start = line.lastIndexOf(glued[2] ?? '', glued.index);
+    if (start >= 0 && glued.index - start <= 8)
+      return line.slice(start, glued.index + 4 + (glued[1] ?? '').length);
+  }
+  return undefined;
 }
 
 function readYear(title: string | null, all: string): number | null {
-  const match = /(20\d{2})\s*年度?/.exec(title ?? '') ?? /(20\d{2})\s*年度/.exec(all);
+  const match =
+    /(20\d{2})\s*年度?/u.exec(title ?? '') ??
+    /(20\d{2})\s*年度/u.exec(all) ??
+    /^\S{1,8}\s*[〔[\uff3b(\uff08](20\d{2})[〕\]\uff3d)\uff09]\s*\d+\s*号$/mu.exec(all);
   return match ? Number(match[1]) : null;
+}
+
+const ZONE = /开发区|高新区|经开区|新区|园区|集中区|示范区|管委会|管理委员会|试验区|保税区/u;
+const LEVEL_OF: Record<string, PlanLevel> = {
+  省: 'province',
+  市: 'city',
+  州: 'city',
+  盟: 'city',
+  县: 'county',
+  旗: 'county',
+  区: 'district',
+};
+
+/** The level of the issuer's place (自治区 is a province), else what the notice calls itself (全区, 区政府). */
+function readLevel(issuer: string | null, title: string | null, body: readonly string[]): PlanLevel | null {
+  for (const name of [issuer, title]) {
+    if (!name) continue;
+    if (ZONE.test(name)) return 'zone';
+    const place = name.replace(new RegExp(`${ISSUER_END}.*$`, 'u'), '').replace(/关于.*$/u, '');
+    if (/自治区$/u.test(place)) return 'province';
+    const level = LEVEL_OF[place.at(-1) ?? ''];
+    if (level) return level;
+  }
+  return levelFromWords(body);
+}
+
+function levelFromWords(body: readonly string[]): PlanLevel | null {
+  const text = body.join('\n');
+  let best: PlanLevel | null = null;
+  let bestCount = 0;
+  for (const [char, level] of Object.entries(LEVEL_OF)) {
+    const count = text.split(new RegExp(`全${char}|${char}政府|${char}委|本${char}`, 'u')).length - 1;
+    if (count > bestCount) [best, bestCount] = [level, count];
+  }
+  return best;
 }
 
 function readPublishedAt(all: string): string | null {

@@ -29,6 +29,7 @@ describe('importing the real 2024 Wuhu notice', () => {
     assert.deepEqual(result.plan, {
       title: '芜湖市人民政府关于分解下达2024年度重点工作任务的通知',
       issuer: '芜湖市人民政府',
+      level: 'city',
       year: 2024,
       publishedAt: '2024-04-09',
       deadline: '2024-12-31',

@@ -16,6 +16,17 @@ export interface PlanFacts {
   hotline: string | null;
   /** The task count the notice's body announces (确定了220项重点工作任务). */
   announcedTaskCount: number | null;
+  /** The issuing government's level, from the issuer or the title (蔡甸区人民政府 -> district). */
+  level?: PlanLevel | null;
+}
+
+export type PlanLevel = 'province' | 'city' | 'county' | 'district' | 'zone';
+
+/** A task's own deadline: as written, and as a date where it names one (全年 -> the plan's end). */
+export interface TaskDeadline {
+  text: string;
+  /** ISO date (YYYY-MM-DD), or null when the text names no date (e.g. 按进度). */
+  iso: string | null;
 }
 
 export type StructureKind = 'part' | 'section' | 'subsection';
@@ -51,6 +62,12 @@ export interface Task {
   line: number;
   /** A person named beside the task (分管市领导), kept as text: a person is never a unit. */
   leaderName?: string;
+  /** The task number as printed ("1." "(一)" "①"); seq counts through when the notice restarts. */
+  label?: string;
+  /** 完成时限 / 时间节点 given for this task. */
+  deadline?: TaskDeadline;
+  /** 进展情况 as written in the notice. */
+  progress?: string;
 }
 
 export type Comparator = 'ge' | 'gt' | 'approx' | 'le' | 'lt' | 'eq';

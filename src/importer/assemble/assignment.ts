@@ -4,6 +4,7 @@ import type { UnitDirectory } from '../units/unit-directory.ts';
 import { rejoinWrappedUnits, splitUnitMentions } from '../units/unit-directory.ts';
 import type { UnitCells } from './items.types.ts';
 import { clip, issue } from './structure.ts';
+import { expandUnitList } from '../units/unit-grammar.ts';
 import { isBlankCell } from './text-normalise.ts';
 
 export interface ResolvedAssignment {
@@ -23,15 +24,39 @@ export interface AssignmentContext {
   lastOfInput?: boolean;
   /** Set when the input ended inside a unit's name: that fragment is not a unit. */
   cutUnit?: string;
+  /** The notice says the unit listed first is the lead (列第一位者为牵头单位). */
+  firstIsLead?: boolean;
 }
 
 export function resolveAssignment(units: UnitCells, ctx: AssignmentContext): ResolvedAssignment {
-  if (units.mode === 'cells') {
-    const lead = units.lead.flatMap((cell) => resolveLines(cell, ctx));
-    const responsible = units.responsible.flatMap((cell) => resolveLines(cell, ctx));
-    return { leadUnits: lead, responsibleUnits: responsible, assignment: 'certain', reason: null };
-  }
+  if (units.mode === 'cells') return splitCells(units, ctx);
   return splitParagraphs(units.paragraphs, ctx);
+}
+
+/**
+ * Real or labelled cells. 责任单位 beside a lead is co-responsible; with no lead named it is the lead
+ * itself (无牵头单位的,责任单位即为牵头单位), or only its first unit when the notice says so.
+ */
+function splitCells(
+  units: Extract<UnitCells, { mode: 'cells' }>,
+  ctx: AssignmentContext,
+): ResolvedAssignment {
+  const lead = unique(units.lead.flatMap((cell) => resolveLines(cell, ctx)));
+  const responsible = unique(units.responsible.flatMap((cell) => resolveLines(cell, ctx)));
+  const co = unique((units.co ?? []).flatMap((cell) => resolveLines(cell, ctx)));
+  const certain = (l: string[], c: string[]): ResolvedAssignment => ({
+    leadUnits: l,
+    responsibleUnits: unique(c).filter((u) => !l.includes(u)),
+    assignment: 'certain',
+    reason: null,
+  });
+  if (lead.length > 0 || responsible.length === 0) return certain(lead, [...responsible, ...co]);
+  if (ctx.firstIsLead) return certain(responsible.slice(0, 1), [...responsible.slice(1), ...co]);
+  return certain(responsible, co);
+}
+
+function unique(names: string[]): string[] {
+  return [...new Set(names)];
 }
 
 /** A real cell whose lines may wrap a unit (国家金融监管 / 总局芜湖分局) just as loose paragraphs do. */
@@ -41,7 +66,8 @@ function resolveLines(cell: string, ctx: AssignmentContext): string[] {
 }
 
 function resolveCell(cell: string, ctx: AssignmentContext): string[] {
-  return splitUnitMentions(cell)
+  const known = (name: string): boolean => ctx.directory.resolve(name) !== null;
+  return expandUnitList(splitUnitMentions(cell), known)
     .map((mention) => resolveMention(mention, ctx))
     .filter((name) => name !== '');
 }

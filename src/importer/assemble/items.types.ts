@@ -1,9 +1,17 @@
 // The assemblers' common vocabulary: what a reader's rows or paragraphs say, before structure.
+import type { NumberForm } from './numbering.ts';
 
 /** Units as a source gives them for one task. */
 export type UnitCells =
   /** Real cells (a table, or labelled lines): the split is certain. */
-  | { mode: 'cells'; lead: string[]; responsible: string[] }
+  | {
+      mode: 'cells';
+      lead: string[];
+      /** 责任单位: co-responsible beside a lead, the lead itself when no lead is named. */
+      responsible: string[];
+      /** Units named as co-responsible outright (配合单位, X配合). */
+      co?: string[];
+    }
   /**
    * Loose paragraphs whose cell boundary was lost. Each entry is one paragraph; '\u00a0' marks an
    * empty cell.
@@ -21,6 +29,13 @@ export type Item =
       units: UnitCells;
       line: number;
       leaderName?: string;
+      /** The number as printed ("1." "(一)"), and its form. */
+      label?: string;
+      form?: NumberForm;
+      /** The task's own deadline as written (完成时限 12月底前). */
+      deadline?: string;
+      /** 进展情况 as written. */
+      progress?: string;
       /** The input ended inside this row. */
       cutOff?: boolean;
     }

@@ -14,6 +14,10 @@ export interface RawTask {
   line: number;
   complete: boolean;
   leaderName?: string;
+  /** The number as printed; absent when it is the bare number. */
+  label?: string;
+  deadline?: string;
+  progress?: string;
 }
 
 interface Cursor {
@@ -22,6 +26,10 @@ interface Cursor {
   subsection: StructureNode | null;
   expectedSeq: number;
   seen: Set<number>;
+  /** Numbering restarts in every part or section: tasks are then counted through the notice. */
+  restarts: boolean;
+  /** A part, section or subsection opened since the last task. */
+  opened: boolean;
 }
 
 export function buildStructure(items: Item[]): {
@@ -32,22 +40,32 @@ export function buildStructure(items: Item[]): {
   const structure: StructureNode[] = [];
   const tasks: RawTask[] = [];
   const issues: ImportIssue[] = [];
-  const at: Cursor = { part: null, section: null, subsection: null, expectedSeq: 1, seen: new Set() };
+  const at: Cursor = {
+    part: null,
+    section: null,
+    subsection: null,
+    expectedSeq: 1,
+    seen: new Set(),
+    restarts: false,
+    opened: false,
+  };
   for (const [index, item] of items.entries()) {
     switch (item.kind) {
       case 'part':
         at.part = node('part', item.number, item.title, [item.number]);
         structure.push(at.part);
         at.section = at.subsection = null;
+        at.opened = true;
         break;
       case 'section':
         at.section = node('section', item.number, item.title, [...pathOf(at.part), item.number]);
         (at.part?.children ?? structure).push(at.section);
         at.subsection = null;
+        at.opened = true;
         break;
       case 'numbered':
-        if (isSubsection(item, at, items[index + 1])) openSubsection(item, at, structure);
-        else tasks.push(toTask(item, at, issues));
+        if (isSubsection(item, at, nextNumbered(items, index))) openSubsection(item, at, structure);
+        else tasks.push(toTask(item, at, issues, tasks.length + 1));
         break;
       case 'stray':
         issues.push(
@@ -56,7 +74,20 @@ export function buildStructure(items: Item[]): {
         break;
     }
   }
-  return { structure, tasks, issues };
+  return { structure: prune(structure, tasks), tasks, issues };
+}
+
+function nextNumbered(items: Item[], index: number): Numbered | undefined {
+  const next = items[index + 1];
+  return next?.kind === 'numbered' ? next : undefined;
+}
+
+/** Parts and sections that hold no task (the notice's own numbered requirements) are not the plan's. */
+function prune(nodes: StructureNode[], tasks: RawTask[]): StructureNode[] {
+  const used = new Set(tasks.flatMap((t) => t.path.map((_, i) => t.path.slice(0, i + 1).join('/'))));
+  return nodes
+    .filter((n) => used.has(n.path.join('/')))
+    .map((n) => ({ ...n, children: prune(n.children, tasks) }));
 }
 
 function node(kind: StructureNode['kind'], number: string, title: string, path: string[]): StructureNode {
@@ -76,9 +107,11 @@ export function hasUnits(units: UnitCells): boolean {
  * A numbered row without units is a subsection title when the task sequence carries on right after
  * it, or when its number breaks the sequence and the next row does not continue from it.
  */
-function isSubsection(item: Numbered, at: Cursor, next: Item | undefined): boolean {
-  if (at.part === null || hasUnits(item.units) || item.cutOff) return false;
-  const nextNumber = next?.kind === 'numbered' ? next.number : null;
+function isSubsection(item: Numbered, at: Cursor, next: Numbered | undefined): boolean {
+  if (hasUnits(item.units) || item.cutOff) return false;
+  if (next && next.form !== item.form && hasUnits(next.units)) return true;
+  if (at.part === null) return false;
+  const nextNumber = next ? next.number : null;
   if (nextNumber === at.expectedSeq) return true;
   if (nextNumber === item.number + 1) return false;
   return item.number !== at.expectedSeq;
@@ -89,10 +122,21 @@ function openSubsection(item: Numbered, at: Cursor, structure: StructureNode[]):
   const path = [...pathOf(parent), String(item.number)];
   at.subsection = node('subsection', String(item.number), item.text, path);
   (parent?.children ?? structure).push(at.subsection);
+  at.opened = true;
 }
 
-function toTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
+function toTask(item: Numbered, at: Cursor, issues: ImportIssue[], ordinal: number): RawTask {
+  if (item.number === 1 && at.seen.has(1) && at.opened) at.restarts = true;
+  if (at.restarts) {
+    at.opened = false;
+    return { ...readTask(item, at, issues), seq: ordinal };
+  }
   checkNumbering(item, at, issues);
+  at.opened = false;
+  return readTask(item, at, issues);
+}
+
+function readTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
   const path = pathOf(at.subsection ?? at.section ?? at.part);
   const complete = !item.cutOff;
   if (!complete) {
@@ -118,6 +162,9 @@ function toTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
     line: item.line,
     complete,
     ...(item.leaderName ? { leaderName: item.leaderName } : {}),
+    ...(item.label !== undefined ? { label: item.label } : {}),
+    ...(item.deadline ? { deadline: item.deadline } : {}),
+    ...(item.progress ? { progress: item.progress } : {}),
   };
 }
 

@@ -15,7 +15,26 @@ export function readText(text: string, encoding: string | null): TextRead {
   const lines = toParagraphs(text);
   const table = asPipeTable(lines, encoding);
   if (table) return table;
-  return { source: { kind: 'paragraphs', format: 'text', encoding, lines }, problems: [] };
+  return {
+    source: { kind: 'paragraphs', format: 'text', encoding, lines: unpipeCells(lines) },
+    problems: [],
+  };
+}
+
+const ONE_CELL = /^\s*\|?([^|]*?)\|?\s*$/;
+
+/**
+ * A table exported one cell per line ("序号 |", "1 |"): no two cells share a line, so the pipes only
+ * close cells. Without them the lines read as a table flattened to one cell per paragraph.
+ */
+function unpipeCells(lines: SourceLine[]): SourceLine[] {
+  const real = lines.filter((l) => l.text !== NBSP);
+  const piped = real.filter((l) => l.text.includes('|'));
+  if (piped.length * 2 <= real.length || !piped.every((l) => ONE_CELL.test(l.text))) return lines;
+  return lines.map((l) => {
+    const cell = ONE_CELL.exec(l.text)?.[1]?.replace(EDGE_SPACE, '') ?? l.text;
+    return { ...l, text: l.text.includes('|') && cell === '' ? NBSP : cell };
+  });
 }
 
 /**

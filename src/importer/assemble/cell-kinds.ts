@@ -1,0 +1,65 @@
+// What one loose paragraph or bracket holds when nothing labels it: prose, a deadline, a person,
+// a list of units, or labelled / role-verb units.
+import { looksLikeUnit, stripEtc } from '../units/unit-grammar.ts';
+import { splitUnitMentions } from '../units/unit-directory.ts';
+import type { Labelled } from './columns.ts';
+import { parseLabels } from './columns.ts';
+import { parseRoleSentence } from './roles.ts';
+
+const DEADLINE =
+  /^(?:(?:20\d{2}|\d{2})\s*年)?\s*(?:\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?|年底|年末|年内|全年|当年|长期|持续|常态化|每季度?|每月|每年|上半年|下半年|[一二三四1-4]季度|第[一二三四1-4]季度|\d{4}\s*年)/u;
+
+/** A short cell that gives a time: 12月底前, 9月投入使用, 全年, 2025年6月底, 长期坚持. */
+export function isDeadlineText(text: string): boolean {
+  const clean = text.replace(/\s+/gu, '');
+  return clean.length <= 24 && DEADLINE.test(clean) && !/[;\uff1b]/u.test(clean);
+}
+
+/** Each mention of the text reads as a unit: a list of units, not prose. */
+export function isUnitList(text: string): boolean {
+  const mentions = splitUnitMentions(text)
+    .map(stripEtc)
+    .filter((m) => m !== '');
+  return mentions.length > 0 && mentions.every(looksLikeUnit);
+}
+
+/** Text a person writes as a sentence: not a unit list, and long or punctuated like prose. */
+export function isProse(text: string): boolean {
+  if (isUnitList(text)) return false;
+  return text.length >= 14 || /[。;\uff1b!?\uff01\uff1f]/u.test(text);
+}
+
+const BRACKET = /[(\uff08【[]([^(\uff08【[)\uff09】\]]{2,200})[)\uff09】\]]\s*[。.;\uff1b]?\s*$/u;
+
+/** The labels a stand-alone unit text carries: "牵头单位:X", "X牵头,Y配合", "X、Y" (no role named). */
+export function readUnitText(text: string): Labelled[] | null {
+  const labels = parseLabels(text);
+  if (labels) return labels;
+  const roles = parseRoleSentence(text);
+  if (roles) {
+    return [
+      ...roles.lead.map((value) => ({ role: 'lead' as const, value })),
+      ...roles.co.map((value) => ({ role: 'co' as const, value })),
+    ];
+  }
+  return null;
+}
+
+/**
+ * A bracket at the end of a task's text or its detail paragraph that assigns units: returns the
+ * text before it and what it assigns, or null when the bracket is part of the text.
+ */
+export function splitTrailingBracket(text: string): { text: string; labels: Labelled[] } | null {
+  const match = BRACKET.exec(text);
+  if (!match) return null;
+  const inner = (match[1] ?? '').trim();
+  const head = text.slice(0, match.index).trim();
+  if (head === '') return null;
+  const stop = /[。.]\s*$/u.test(match[0]) && !/[。;\uff1b,\uff0c.]$/u.test(head) ? '。' : '';
+  const before = head + stop;
+  const labels = readUnitText(inner);
+  if (labels && labels.some((l) => l.value !== '')) return { text: before, labels };
+  if (isUnitList(inner) && !isDeadlineText(inner))
+    return { text: before, labels: [{ role: 'responsible', value: inner }] };
+  return null;
+}

@@ -1,0 +1,94 @@
+// What a column title or a line's label means, under the many names notices give it.
+
+/**
+ * seq: 序号; text: the task; lead: 牵头单位; responsible: 责任单位 (lead when no lead is named);
+ * co: 配合单位; roles: 部门分工 (a sentence with role verbs); leader: a person (分管市领导);
+ * deadline: 完成时限; progress: 进展情况; other: a known column that holds nothing we keep.
+ */
+export type ColumnRole =
+  'seq' | 'text' | 'lead' | 'responsible' | 'co' | 'roles' | 'leader' | 'deadline' | 'progress' | 'other';
+
+const ROLE_TESTS: [ColumnRole, RegExp][] = [
+  ['seq', /^(序号|编号|序列|项次)$/u],
+  [
+    'leader',
+    /^((分管|牵头|责任|联系|牵头负责|包保|督办)(省|市|区|县|州|旗|镇|乡|政府|区政府|县政府|市政府)*(负责)?领导(同志)?|责任人|负责人|领导)$/u,
+  ],
+  [
+    'lead',
+    /^(牵头(责任)?(单位|部门)|主责(单位|部门)|主办(单位|部门)|牵头责任部门|责任主体|牵头单位及责任人)$/u,
+  ],
+  [
+    'co',
+    /^(配合(单位|部门)|协同(责任)?(单位|部门)|协办(单位|部门)|参与(单位|部门)|协助(单位|部门)|协作(单位|部门))$/u,
+  ],
+  ['responsible', /^(责任(单位|部门)|承办(单位|部门)|实施(单位|部门)|落实(单位|部门)|责任单位及责任人)$/u],
+  ['roles', /^(部门分工|责任分工|分工|职责分工|单位分工)$/u],
+  ['deadline', /^(完成时限|时间节点|完成时间|时限要求|时限|完成期限|计划完成时间|时间安排|进度安排)$/u],
+  ['progress', /^(进展情况|推进情况|工作进展|完成情况|进度情况)$/u],
+  ['other', /^(备注|说明|类别|类型|考核分值|分值|权重)$/u],
+  [
+    'text',
+    /^(目标与任务|目标任务|(重点)?(工作)?任务(内容)?|重点工作(任务)?|工作(内容|事项)|主要(内容|任务|目标)|具体(任务|内容|措施|工作)|民生实事(项目)?|项目(名称|内容)?|事项|任务名称|工作措施|主要措施|建设内容|目标(任务)?及(工作)?措施|.{0,8}(任务|工作|实事|事项|内容|措施)(清单|名称)?)$/u,
+  ],
+];
+
+/** The role of a column title or label, or null for a title we do not know. */
+export function columnRole(title: string): ColumnRole | null {
+  const name = title.replace(/[\s\u00a0\u3000*※]/gu, '').replace(/[:\uff1a]$/u, '');
+  if (name === '' || name.length > 16) return null;
+  return ROLE_TESTS.find(([, test]) => test.test(name))?.[0] ?? null;
+}
+
+const LABEL_NAMES = ROLE_TESTS.filter(([role]) => role !== 'seq' && role !== 'text' && role !== 'other');
+
+/** One "label:value" found in a line. */
+export interface Labelled {
+  role: Exclude<ColumnRole, 'seq' | 'text' | 'other'>;
+  value: string;
+}
+
+const LABEL_AT = /([\u4e00-\u9fff]{2,10})\s*[:\uff1a]/gu;
+
+/**
+ * The labelled parts of a line ("牵头单位:X;责任单位:A、B", "分管省领导:林克庆"), or null when the line
+ * does not open with a known label. Each value runs to the next known label.
+ */
+export function parseLabels(text: string): Labelled[] | null {
+  const starts: { index: number; end: number; role: Labelled['role'] }[] = [];
+  for (const match of text.matchAll(LABEL_AT)) {
+    const found = labelRole(match[1] ?? '');
+    if (found !== null) {
+      starts.push({
+        index: match.index + found.offset,
+        end: match.index + match[0].length,
+        role: found.role,
+      });
+    }
+  }
+  if (starts.length === 0 || (starts[0]?.index ?? 1) !== 0) return null;
+  return starts.map((start, i) => {
+    const stop = starts[i + 1]?.index ?? text.length;
+    const value = text
+      .slice(start.end, stop)
+      .trim()
+      .replace(/[;\uff1b,\uff0c。]+$/u, '')
+      .trim();
+    return { role: start.role, value };
+  });
+}
+
+/** A label is the column name itself, or ends with it after a few words ("本项工作牵头单位"). */
+function labelRole(name: string): { role: Labelled['role']; offset: number } | null {
+  for (let offset = 0; offset < name.length - 1; offset += 1) {
+    const role = columnRole(name.slice(offset));
+    if (role !== null && LABEL_NAMES.some(([r]) => r === role))
+      return { role: role as Labelled['role'], offset };
+  }
+  return null;
+}
+
+/** A paragraph that is only a column title. */
+export function isColumnTitle(text: string): boolean {
+  return columnRole(text) !== null;
+}

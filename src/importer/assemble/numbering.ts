@@ -1,0 +1,48 @@
+// The numbers people put before a part, a section or a task: 一、 (一) 1. 1、 (1) ① 第N项.
+import { chineseNumeral, toAsciiDigits } from './text-normalise.ts';
+
+/** cn: 一、; cn-paren: (一); arabic: 1. 1、 or a bare 1; paren: (1); circled: ①; ordinal: 第1项. */
+export type NumberForm = 'cn' | 'cn-paren' | 'arabic' | 'paren' | 'circled' | 'ordinal';
+
+export interface NumberedLine {
+  form: NumberForm;
+  number: number;
+  /** The number as printed, with its punctuation: "1." "(一)" "①". */
+  label: string;
+  body: string;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const CN = '[一二三四五六七八九十]{1,3}';
+
+const FORMS: [NumberForm, RegExp][] = [
+  ['cn', new RegExp(`^(${CN})[、.．]\\s*`, 'u')],
+  ['cn-paren', new RegExp(`^[(\\uff08]\\s*(${CN})\\s*[)\\uff09][、.．]?\\s*`, 'u')],
+  ['paren', /^[(\uff08]\s*(\d{1,3})\s*[)\uff09][、.．]?\s*/u],
+  ['ordinal', new RegExp(`^第\\s*(\\d{1,4}|${CN})\\s*[项条](?:[、.．:：]\\s*|\\s+)`, 'u')],
+  ['arabic', /^(\d{1,4})\s*(?:[.、．](?!\d)|[)\uff09](?!\s*$))\s*/u],
+];
+
+/** The number a line opens with and the text after it, or null. A bare number ("12") has no body. */
+export function parseNumbered(text: string): NumberedLine | null {
+  const line = toAsciiDigits(text.trim());
+  const circled = CIRCLED.indexOf(line.charAt(0));
+  if (circled >= 0) {
+    return { form: 'circled', number: circled + 1, label: line.charAt(0), body: line.slice(1).trim() };
+  }
+  for (const [form, pattern] of FORMS) {
+    const match = pattern.exec(line);
+    if (!match) continue;
+    const number = toNumber(match[1] ?? '');
+    if (number === null) return null;
+    return { form, number, label: match[0].trim(), body: line.slice(match[0].length).trim() };
+  }
+  const bare = /^(\d{1,4})[.、．]?$/u.exec(line);
+  if (bare) return { form: 'arabic', number: Number(bare[1]), label: bare[0], body: '' };
+  return null;
+}
+
+function toNumber(text: string): number | null {
+  if (/^\d+$/u.test(text)) return Number(text);
+  return chineseNumeral(text);
+}

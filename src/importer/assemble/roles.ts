@@ -1,0 +1,38 @@
+// Sentences that carry the roles with verbs: 省发展改革委牵头,各地、各部门配合;
+// X、Y牵头,Z按职责分工负责; X、Y分别牵头; X负责. Each clause names its units, then its role.
+
+export interface RoleSplit {
+  lead: string[];
+  co: string[];
+}
+
+/** Verbs after a co-responsible clause; tried before the lead verbs (按职责分工负责 ends in 负责). */
+const CO_VERB =
+  /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责|协同推进|配合落实|配合推进|分别配合|参与|配合|协助|协办|协同)$/u;
+const LEAD_VERB = /(?:分别牵头负责|分别牵头|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|负责)$/u;
+const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
+
+/** Lead and co units named by role verbs, or null when the text has no role verb at all. */
+export function parseRoleSentence(text: string): RoleSplit | null {
+  const clean = text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '');
+  if (!/牵头|负责|配合|协助|协办|参与|主责/u.test(clean)) return null;
+  const split: RoleSplit = { lead: [], co: [] };
+  let pending: string[] = [];
+  for (const raw of clean.split(CLAUSE_BREAK)) {
+    const clause = raw.trim();
+    if (clause === '') continue;
+    const co = CO_VERB.exec(clause);
+    const match = co ?? LEAD_VERB.exec(clause);
+    if (!match) {
+      pending.push(clause);
+      continue;
+    }
+    const units = [...pending, clause.slice(0, match.index).trim()].filter((u) => u !== '');
+    if (units.length === 0 || units.some((u) => u.length > 60)) return null;
+    (co ? split.co : split.lead).push(...units);
+    pending = [];
+  }
+  if (split.lead.length + split.co.length === 0) return null;
+  split.co.push(...pending);
+  return split;
+}

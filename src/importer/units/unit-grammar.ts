@@ -1,0 +1,74 @@
+// How people write unit names, without any directory: what a unit looks like, and how a written list
+// of units expands (市发改委、经贸委 = 市发改委 + 市经贸委; 黄埔区、南沙区政府 = 黄埔区政府 + 南沙区政府;
+// a trailing 等 is not part of a name).
+
+/** Endings of the names of bodies that can be given work. */
+const UNIT_END =
+  /(局|委|办|厅|院|署|处|科|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|各地|各部门|单位|机构|企业)$/u;
+/** Openings of collective mentions: 各县市区政府, 全区各部门, 有关单位. */
+const COLLECTIVE = /^(各|全|有关|相关|其他|驻)/u;
+/** Administrative level a name opens with, shared by the names after it in one list. */
+const LEVEL_PREFIX = /^(省|市|县|区|州|旗|镇|乡)(?![直级委政])/u;
+/** A name that carries its own place or issuer: it takes no prefix from its neighbour. */
+const OWN_PLACE = /^(国|中|人行|团|共青团|民航|铁路|驻|各|全|有关|相关)|[省市县区州旗镇乡]/u;
+/** Words that name a kind of body, shared from the last name of a list of bare places. */
+const SHARED_SUFFIX = /^(.{1,12}?(?:区|县|市|镇|乡|旗|街道))(人民政府|政府|管委会|党工委|办事处)$/u;
+const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(区|县|市|镇|乡|旗|街道)$/u;
+/** A department's own short name, the part after a shared level prefix (经贸委, 财政局). */
+const DEPARTMENT_STEM = /^[\u4e00-\u9fff]{1,8}(局|委|办|厅|署|中心|委员会)$/u;
+const TRAILING_ETC = /(?<=.{2})等(?:单位|部门|相关单位|有关单位)?$/u;
+const PERSON = /^[\u4e00-\u9fff]{2,3}(?:同志)?$/u;
+
+/** True when the text reads as the name of a body (or a collective of them). */
+export function looksLikeUnit(text: string): boolean {
+  const name = text.replace(/[(\uff08][^()\uff08\uff09]*[)\uff09]/gu, '').replace(/\s+/gu, '');
+  if (name.length < 2 || name.length > 40) return false;
+  if (/[。;\uff1b:\uff1a!?\uff01\uff1f]/u.test(name) || /\d{3,}/u.test(name)) return false;
+  return COLLECTIVE.test(name) || UNIT_END.test(name);
+}
+
+/** A short name of two or three characters that is not a unit: a person (叶林, 林克庆). */
+export function looksLikePerson(text: string): boolean {
+  const name = text.trim();
+  return PERSON.test(name) && !UNIT_END.test(name.replace(/同志$/u, '')) && !COLLECTIVE.test(name);
+}
+
+/** Drops a trailing 等 / 等单位 from one mention (市卫生健康委等 -> 市卫生健康委). */
+export function stripEtc(mention: string): string {
+  return mention.replace(TRAILING_ETC, '');
+}
+
+/**
+ * Expands one written list: trailing 等 dropped, a shared level prefix restored on a bare department
+ * right after a prefixed one, a shared suffix given to bare places before a place that carries it.
+ * `known` says whether a name as written is already a known unit; such names are never rewritten.
+ */
+export function expandUnitList(mentions: string[], known: (name: string) => boolean = () => false): string[] {
+  const plain = mentions.map(stripEtc).filter((m) => m !== '');
+  return shareSuffix(sharePrefix(plain, known), known);
+}
+
+function sharePrefix(mentions: string[], known: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const mention of mentions) {
+    const previous = out.at(-1);
+    const prefix = previous === undefined ? null : (LEVEL_PREFIX.exec(previous)?.[1] ?? null);
+    const bare = !OWN_PLACE.test(mention) && DEPARTMENT_STEM.test(mention) && !known(mention);
+    out.push(prefix !== null && bare ? prefix + mention : mention);
+  }
+  return out;
+}
+
+function shareSuffix(mentions: string[], known: (name: string) => boolean): string[] {
+  const out = [...mentions];
+  for (let end = out.length - 1; end > 0; end -= 1) {
+    const suffix = SHARED_SUFFIX.exec(out[end] ?? '')?.[2];
+    if (suffix === undefined) continue;
+    for (let i = end - 1; i >= 0; i -= 1) {
+      const place = out[i] ?? '';
+      if (!BARE_PLACE.test(place) || known(place) || COLLECTIVE.test(place)) break;
+      out[i] = place + suffix;
+    }
+  }
+  return out;
+}
