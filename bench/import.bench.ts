@@ -1,8 +1,10 @@
-// npm run bench:import — median time to import the seed in-process, and a 1,000-notice batch with heap samples.
+// npm run bench:import — median time to import the seed in-process, a 1,000-notice batch with heap samples,
+// and the same over the corpus of real notices (time per notice, batch throughput, heap).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importNotice } from '../src/importer/import-notice.ts';
+import { corpusBatch, corpusTimings } from './support/corpus-import.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const seed = readFileSync(join(root, 'samples/wuhu-2024-notice.txt'));
@@ -68,3 +70,6 @@ console.log(
     `p90 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]?.toFixed(2)} ms over ${times.length} runs (goal: under 20 ms)`,
 );
 await batch(1000);
+await corpusTimings(50);
+await corpusBatch(2000);
+console.log(`peak RSS after the corpus: ${mb(process.resourceUsage().maxRSS * 1024)}MB`);
