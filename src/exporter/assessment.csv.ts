@@ -2,6 +2,7 @@
 // total and a subtotal per rule, in points with one decimal. UTF-8 with a BOM so Excel reads Chinese.
 import type { Ledger, RuleKey } from '../core/assessment/assessment.types.ts';
 import { formatPoints, sumPoints } from '../core/assessment/points.ts';
+import { neutraliseFormula } from '../core/documents/spreadsheet-text.ts';
 import { RULE_LABELS, RULE_ORDER } from '../core/assessment/scoring-rules.ts';
 
 const BOM = '\uFEFF';
@@ -15,7 +16,7 @@ export function assessmentCsv(input: { ledger: Ledger; unitName: (unitId: number
       sumPoints(lines.filter((line) => line.ruleKey === key).map((line) => line.points));
     return [
       String(result.rank),
-      input.unitName(result.unitId),
+      neutraliseFormula(input.unitName(result.unitId)),
       formatPoints(result.total),
       ...RULE_ORDER.map((key) => formatPoints(subtotal(key))),
       String(lines.length),

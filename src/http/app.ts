@@ -7,6 +7,7 @@ import type { AppDeps, RouteDeps } from './deps.ts';
 import { registerErrorHandling } from './plugins/error-handling.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
 import { responseSerializerCompiler } from './plugins/response-serializer.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebAssets } from './plugins/web-assets.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler({ checkResponses: config.checkResponses }));
   registerErrorHandling(app);
+  registerSecurityHeaders(app);
   await app.register(cookie);
   await registerOpenApi(app);
   registerSession(app, routeDeps, DOCS_PREFIX);

@@ -64,4 +64,22 @@ describe('signing in through the browser', () => {
     await snapshot(page, 'home');
     await page.close();
   });
+
+  it('the app and the API docs page run under the Content-Security-Policy without a violation', async () => {
+    const page = await browser.newPage(QUIET);
+    const refused: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
+    });
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('zhangsan');
+    await page.getByLabel('密码').fill('a-new-password-2024');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('欢迎,张三').waitFor();
+    await page.goto(`${server.url}/api/docs/`);
+    await page.locator('.swagger-ui .info .title').getByText('Duban API').waitFor();
+    await snapshot(page, 'api-docs');
+    assert.deepEqual(refused, []);
+    await page.close();
+  });
 });

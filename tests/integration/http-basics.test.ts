@@ -127,6 +127,23 @@ describe('the HTTP skeleton', () => {
     assert.match(String(response.headers['content-type']), /text\/html/);
   });
 
+  test('every answer forbids framing and carries a Content-Security-Policy: API, errors, the docs page', async () => {
+    for (const url of ['/api/health', '/api/no-such-route', '/api/docs/', '/api/docs/static/index.html']) {
+      const response = await deps.app.inject({ method: 'GET', url });
+      const policy = String(response.headers['content-security-policy'] ?? '');
+      assert.match(policy, /frame-ancestors 'none'/, url);
+      assert.match(policy, /default-src 'self'/, url);
+      assert.match(policy, /script-src 'self'(;|$)/, `${url}: no inline or eval scripts`);
+      assert.match(
+        policy,
+        /style-src 'self' 'unsafe-inline'/,
+        `${url}: antd and Swagger UI set inline styles`,
+      );
+      assert.equal(response.headers['x-frame-options'], 'DENY', url);
+      assert.equal(response.headers['x-content-type-options'], 'nosniff', url);
+    }
+  });
+
   test('a 5xx answer says nothing about the failure it hides', async () => {
     const failing: Store = {
       ...testDb.store,
