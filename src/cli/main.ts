@@ -23,6 +23,16 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'migrate [--data DIR]   apply database migrations',
     load: () => import('./commands/migrate.command.ts'),
   },
+  backup: {
+    summary:
+      'backup [--data DIR | --database-url URL] --out FILE|DIR   write one backup file of the whole database',
+    load: () => import('./commands/backup.command.ts'),
+  },
+  restore: {
+    summary:
+      'restore FILE [--data DIR | --database-url URL] [--force]   restore a backup into an empty database',
+    load: () => import('./commands/restore.command.ts'),
+  },
   users: {
     summary: 'users bootstrap --plan YEAR [--out FILE.csv] | users create --login L --role R [--unit ID]',
     load: () => import('./commands/users.command.ts'),

@@ -6,8 +6,9 @@ import type { Database } from './client.ts';
 
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../drizzle', import.meta.url));
 
-export async function applyMigrations(database: Database): Promise<void> {
-  const config = { migrationsFolder: MIGRATIONS_FOLDER };
+/** `folder` is for restores that stop at a backup's level (see backup/migration-level.ts). */
+export async function applyMigrations(database: Database, folder = MIGRATIONS_FOLDER): Promise<void> {
+  const config = { migrationsFolder: folder };
   const { driver } = database;
   switch (driver.kind) {
     case 'pglite':

@@ -1,0 +1,45 @@
+// `duban backup [--data DIR | --database-url URL] --out FILE|DIR`: one consistent, self-describing
+// backup file of the whole database (see db/backup/backup-format.ts).
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isDomainError } from '../../core/errors.ts';
+import { openDatabase } from '../../db/client.ts';
+import { backupFileName } from '../../db/backup/backup-format.ts';
+import { writeBackup } from '../../db/backup/backup-write.ts';
+import { backupTarget, describeBackup } from '../backup-target.ts';
+import type { CommandRun } from '../main.ts';
+
+const USAGE = 'Usage: duban backup [--data DIR | --database-url URL] --out FILE|DIR\n';
+const OPTIONS = {
+  data: { type: 'string' },
+  'database-url': { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
+export const run: CommandRun = async (args, io) => {
+  const { values } = parseArgs({ args, options: OPTIONS, strict: true });
+  if (!values.out) {
+    io.stderr(USAGE);
+    return 2;
+  }
+  const out = await outputFile(values.out);
+  const target = backupTarget(values, process.env);
+  const database = await openDatabase(target.options);
+  try {
+    io.stdout(describeBackup(await writeBackup(database, out, { filesRoot: target.filesRoot })));
+    return 0;
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    io.stderr(`duban backup: ${error.message} (${error.code})\n`);
+    return 1;
+  } finally {
+    await database.close();
+  }
+};
+
+/** A folder gets a file named by the time; anything else is the file itself. */
+async function outputFile(out: string): Promise<string> {
+  const info = await stat(out).catch(() => null);
+  return info?.isDirectory() ? join(out, backupFileName(new Date())) : out;
+}
