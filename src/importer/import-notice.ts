@@ -84,7 +84,7 @@ interface NoticeRules {
 }
 
 const FIRST_IS_LEAD =
-  /(?:列|排|位)(?:在)?(?:第一|首)位?的?(?:单位|部门)?(?:者|的)?(?:为|是)牵头|第一(?:个|家)?(?:单位|部门)为牵头|排名第一的?(?:单位)?为牵头/u;
+  /(?:列|排|位)(?:在)?(?:第一|首)位?的?(?:单位|部门)?(?:者|的)?(?:为|是)(?:工作)?牵头|第一(?:个|家)?(?:单位|部门)为牵头|排名第一的?(?:单位)?为牵头/u;
 
 /** The shipped Wuhu directory serves Wuhu's notices; another government's units stay as written. */
 function defaultDirectory(plan: PlanFacts, preamble: SourceLine[]): readonly UnitRecord[] {

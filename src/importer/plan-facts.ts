@@ -77,12 +77,21 @@ function issuerOfFileHeader(lines: SourceLine[]): string | undefined {
   return undefined;
 }
 
+/**
+ * The title's year, else 20xx年度, else the document number (平政办〔2013〕11号) on its own or after
+ * 文号, else the first 20xx年 that is not a date, else the year of a date line (13.03.2015).
+ */
 function readYear(title: string | null, all: string): number | null {
   const match =
     /(20\d{2})\s*年度?/u.exec(title ?? '') ??
     /(20\d{2})\s*年度/u.exec(all) ??
-    /^\S{1,8}\s*[〔[\uff3b(\uff08](20\d{2})[〕\]\uff3d)\uff09]\s*\d+\s*号$/mu.exec(all);
-  return match ? Number(match[1]) : null;
+    /(?:^|文号|字号)[\s|:\uff1a]*[\u4e00-\u9fff]{1,8}\s*[〔[\uff3b(\uff08](20\d{2})[〕\]\uff3d)\uff09]\s*\d+\s*号/mu.exec(
+      all,
+    ) ??
+    /(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/u.exec(all) ??
+    /^\d{1,2}[./]\d{1,2}[./](20\d{2})\b|^(20\d{2})[-./]\d{1,2}[-./]\d{1,2}/mu.exec(all);
+  const year = match?.[1] ?? match?.[2];
+  return year === undefined ? null : Number(year);
 }
 
 const ZONE = /开发区|高新区|经开区|新区|园区|集中区|示范区|管委会|管理委员会|试验区|保税区/u;

@@ -8,7 +8,7 @@ import type { NumberedLine, NumberForm } from './numbering.ts';
 import { parseNumbered } from './numbering.ts';
 import { isDeadlineText, isProse, isUnitList, readUnitText, splitTrailingBracket } from './cell-kinds.ts';
 import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
-import { looksLikePerson } from '../units/unit-grammar.ts';
+import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -33,7 +33,21 @@ interface State {
   /** Column titles of a flattened table (序号 / 民生实事 / 责任单位 / 完成时限). */
   columns: ColumnRole[];
   readingHeader: boolean;
+  /** A heading with units in brackets: a task, unless deeper-numbered rows follow it. */
+  unitHeading: { index: number; numbered: NumberedLine; line: number; labels: Labelled[] } | null;
+  /** Units a heading gives the rows under it (一、强化科技创新(区科技局牵头)). */
+  governing: { form: NumberForm; labels: Labelled[] } | null;
 }
+
+/** How deep a number form sits in the usual outline 一、 > (一) > 1. > (1) > ①. */
+const DEPTH: Record<NumberForm, number> = {
+  cn: 1,
+  'cn-paren': 2,
+  arabic: 3,
+  ordinal: 3,
+  paren: 4,
+  circled: 5,
+};
 
 const HEADING_FORMS = new Set<NumberForm>(['cn', 'cn-paren']);
 const UNIT_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co', 'roles']);
@@ -47,17 +61,37 @@ export function paragraphsToItems(lines: SourceLine[]): { preamble: SourceLine[]
     taskForms: new Set(),
     columns: [],
     readingHeader: false,
+    unitHeading: null,
+    governing: null,
   };
   for (const line of lines.slice(start)) readLine(state, line);
   const last = state.open;
-  if (last) last.row.cutOff = isCutOff(last);
+  if (last) {
+    const openBracket = readOpenBracket(last);
+    last.row.cutOff = openBracket || isCutOff(last);
+  }
   close(state);
+  settleUnitHeading(state, null);
   return { preamble: lines.slice(0, start), items: state.items };
 }
 
 function close(state: State): void {
-  if (state.open) state.items.push(finishRow(state.open, state.columns));
+  if (state.open) state.items.push(finishRow(state.open, state.columns, state.governing?.labels ?? null));
   state.open = null;
+}
+
+/** The heading with units is a part over deeper rows (its units govern them), or else a task itself. */
+function settleUnitHeading(state: State, nextForm: NumberForm | null): void {
+  const pending = state.unitHeading;
+  if (!pending) return;
+  state.unitHeading = null;
+  if (nextForm !== null && DEPTH[nextForm] > DEPTH[pending.numbered.form]) {
+    state.governing = { form: pending.numbered.form, labels: pending.labels };
+    return;
+  }
+  const open = newRow(pending.numbered, pending.line);
+  state.items[pending.index] = finishRow(open, state.columns, null);
+  state.taskForms.add(pending.numbered.form);
 }
 
 /** Lines a web page or a sharing site adds around the notice. */
@@ -74,6 +108,7 @@ function readLine(state: State, { text, line }: SourceLine): void {
   }
   const labels = isBlankCell(text) ? null : parseLabels(text);
   if (labels && state.heading && labels.some((l) => UNIT_ROLES.has(l.role))) headingToRow(state);
+  if (!labels && state.heading?.numbered.form === 'cn-paren' && isProse(text)) headingToRow(state);
   if (state.open) {
     if (labels) applyLabels(state.open, labels);
     else addToRow(state.open, text, state.columns);
@@ -108,11 +143,17 @@ const COMMON_TEXT_TITLES =
 
 function openNumbered(state: State, numbered: NumberedLine, line: number): void {
   close(state);
+  settleUnitHeading(state, numbered.form);
   state.heading = null;
-  if (HEADING_FORMS.has(numbered.form) && !state.taskForms.has(numbered.form)) {
+  if (state.governing && DEPTH[numbered.form] <= DEPTH[state.governing.form]) state.governing = null;
+  if (HEADING_FORMS.has(numbered.form) && !state.taskForms.has(numbered.form) && !isMeasure(numbered)) {
     const heading = toHeading(numbered, line);
-    if (heading && !inlineUnits(numbered.body)) {
-      state.heading = { index: state.items.length, numbered, line };
+    const bracket = splitTrailingBracket(numbered.body);
+    if (heading) {
+      if (bracket) heading.title = bracket.text;
+      const at = { index: state.items.length, numbered, line };
+      if (bracket) state.unitHeading = { ...at, labels: bracket.labels };
+      else state.heading = at;
       state.items.push(heading);
       return;
     }
@@ -121,7 +162,14 @@ function openNumbered(state: State, numbered: NumberedLine, line: number): void 
   if (hasAnyUnits(state.open)) state.taskForms.add(numbered.form);
 }
 
-function toHeading(numbered: NumberedLine, line: number): Item | null {
+/** A (一) line that holds a whole measure in sentences, not the short title of a section. */
+function isMeasure(numbered: NumberedLine): boolean {
+  if (numbered.form !== 'cn-paren') return false;
+  const inner = numbered.body.replace(/[。.]$/u, '');
+  return inner.length > 30 && /[。;\uff1b:\uff1a]/u.test(inner);
+}
+
+function toHeading(numbered: NumberedLine, line: number): Extract<Item, { kind: 'part' | 'section' }> | null {
   const kind = numbered.form === 'cn' ? 'part' : 'section';
   const number = numbered.label.replace(/[()\uff08\uff09、.．\s]/gu, '');
   if (kind === 'part' && numbered.body === '') return null;
@@ -136,10 +184,6 @@ function headingToRow(state: State): void {
   state.open = newRow(heading.numbered, heading.line);
   state.taskForms.add(heading.numbered.form);
   state.heading = null;
-}
-
-function inlineUnits(body: string): boolean {
-  return splitTrailingBracket(body) !== null;
 }
 
 function newRow(numbered: NumberedLine, line: number): OpenRow {
@@ -167,20 +211,42 @@ function newRow(numbered: NumberedLine, line: number): OpenRow {
 
 function setText(open: OpenRow, text: string): void {
   open.textPending = false;
-  const joined = joinWrappedText(open.row.text + text);
+  const before = open.row.text;
+  const gap = before === '' || /[。;\uff1b,\uff0c:\uff1a、!?\uff01\uff1f]$/u.test(before) ? '' : ' ';
+  const joined = joinWrappedText(before + gap + text);
   const bracket = splitTrailingBracket(joined);
   open.row.text = bracket ? bracket.text : joined;
   if (bracket) applyLabels(open, bracket.labels);
 }
 
+/** A note on the notice's own rule written into a unit list: (列第一位者为牵头单位,下同). */
+const RULE_NOTE = /[(\uff08][^()\uff08\uff09]*(?:下同|牵头单位|汇总单位)[^()\uff08\uff09]*[)\uff09]/gu;
+
+function stripRuleNote(value: string): string {
+  return value.replace(RULE_NOTE, '').trim();
+}
+
+/** People named by office among the units (分管副省长、协管副秘书长负责) are leaders, not units. */
+function takeOfficials(open: OpenRow, value: string): string {
+  const mentions = value.split(/[、,\uff0c]/u);
+  const officials = mentions.filter((m) => looksLikeOfficial(m.trim()));
+  if (officials.length === 0) return value;
+  open.leaders.push(...officials.map((m) => m.trim()));
+  return mentions.filter((m) => !looksLikeOfficial(m.trim())).join('、');
+}
+
 function applyLabels(open: OpenRow, labels: Labelled[]): void {
-  for (const { role, value } of labels) {
+  for (const label of labels) {
+    const { role } = label;
+    let { value } = label;
     if (value === '') continue;
     if (role === 'leader') open.leaders.push(value);
     else if (role === 'deadline') open.row.deadline = value;
     else if (role === 'progress') open.row.progress = value;
     else if (role === 'roles') applyLabels(open, readUnitText(value) ?? [{ role: 'responsible', value }]);
     else {
+      value = takeOfficials(open, stripRuleNote(value));
+      if (value === '') continue;
       const roles = role === 'lead' ? null : readUnitText(value);
       if (roles && roles.every((r) => r.role !== role)) applyLabels(open, roles);
       else open[role].push(value);
@@ -213,9 +279,10 @@ function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): void {
   open.paragraphs.push(text);
 }
 
-function finishRow(open: OpenRow, columns: ColumnRole[]): Numbered {
-  if (open.leaders.length > 0) open.row.leaderName = open.leaders.join('、');
+function finishRow(open: OpenRow, columns: ColumnRole[], inherited: Labelled[] | null): Numbered {
   const units = open.paragraphs.filter((p) => !isBlankCell(p));
+  if (inherited && units.length === 0 && !hasAnyUnits(open)) applyLabels(open, inherited);
+  if (open.leaders.length > 0) open.row.leaderName = open.leaders.join('、');
   const unitColumns = columns.filter((c) => UNIT_ROLES.has(c));
   if (!hasAnyUnits(open) && unitColumns.length === 1 && units.length > 0) {
     const role = unitColumns[0] === 'co' ? 'co' : unitColumns[0] === 'lead' ? 'lead' : 'responsible';
@@ -227,14 +294,38 @@ function finishRow(open: OpenRow, columns: ColumnRole[]): Numbered {
   return open.row;
 }
 
+/**
+ * Where the task list starts: the table's 序号, else the first numbered line after the notice's
+ * attachment mark (附件 / 附件1 on a line of its own), else the first numbered line.
+ */
 function findTableStart(lines: SourceLine[]): number {
   const header = lines.findIndex((l) => l.text.replace(/\s/g, '') === '序号');
   if (header >= 0) return header;
-  const first = lines.findIndex((l) => {
+  const attachment = lines.findIndex((l) => /^附\s*件\s*\d{0,2}\s*[:\uff1a]?$/u.test(l.text.trim()));
+  const from = attachment >= 0 ? attachment + 1 : 0;
+  const first = lines.findIndex((l, i) => {
+    if (i < from) return false;
     const numbered = parseNumbered(l.text);
     return numbered !== null && (numbered.body !== '' || numbered.form === 'arabic');
   });
-  return first >= 0 ? first : lines.length;
+  if (first >= 0) return first;
+  return attachment >= 0 ? findTableStart(lines.slice(0, attachment)) : lines.length;
+}
+
+/**
+ * The input ended inside a bracket at the end of the row's text: "…下降2.5%(省发展改革委牵头,省工业和
+ * 信息化厅、". The units it names before the end are the row's; the row is cut.
+ */
+function readOpenBracket(open: OpenRow): boolean {
+  const text = open.row.text;
+  const at = Math.max(text.lastIndexOf('('), text.lastIndexOf('\uff08'));
+  if (at <= 0 || /[)\uff09]/u.test(text.slice(at))) return false;
+  const inner = text.slice(at + 1).replace(/[、,\uff0c;\uff1b\s]+$/u, '');
+  const labels = inner === '' ? null : readUnitText(inner);
+  if (!labels) return false;
+  open.row.text = text.slice(0, at).trim();
+  applyLabels(open, labels);
+  return true;
 }
 
 /** The input ended inside this row: no text yet, or text but not one unit after it. */

@@ -1,40 +1,61 @@
 // Rows of a real table (HTML, Word, Excel, '|' text) -> items. Real cells make every split certain.
+// The header row says what each column holds, under any of the names notices give it.
 import type { SourceLine, SourceRow } from '../source.types.ts';
+import type { ColumnRole } from './columns.ts';
+import { columnRole } from './columns.ts';
+import { readUnitText } from './cell-kinds.ts';
 import type { Item } from './items.types.ts';
 import { parseHeading } from './items.types.ts';
-import { isBlankCell, parseNumberCell, toAsciiDigits, trimCell } from './text-normalise.ts';
+import { parseNumbered } from './numbering.ts';
+import { isBlankCell, joinWrappedText, trimCell } from './text-normalise.ts';
+
+type Numbered = Extract<Item, { kind: 'numbered' }>;
 
 export interface ColumnMap {
-  seq: number;
+  seq: number | null;
   text: number;
-  lead: number;
+  lead: number | null;
   responsible: number | null;
+  co: number | null;
+  roles: number | null;
   leader: number | null;
+  deadline: number | null;
+  progress: number | null;
 }
 
-const COLUMN_TESTS: [keyof ColumnMap, RegExp][] = [
-  ['seq', /^(序号|编号)$/],
-  ['lead', /^(牵头(责任)?单位|主办单位)$/],
-  ['responsible', /^(责任单位|配合单位|协办单位|参与单位)$/],
-  ['leader', /(分管|责任|联系)市?领导/],
-  ['text', /(目标|任务|工作)/],
+const KEPT: ColumnRole[] = [
+  'seq',
+  'text',
+  'lead',
+  'responsible',
+  'co',
+  'roles',
+  'leader',
+  'deadline',
+  'progress',
 ];
 
 /** Reads a header row: which column holds what. Null when the row is not a header. */
 export function mapColumns(row: SourceRow): ColumnMap | null {
-  const found: Partial<Record<keyof ColumnMap, number>> = {};
+  const found: Partial<Record<ColumnRole, number>> = {};
   row.cells.forEach((cell, index) => {
-    const name = cell.replace(/\s/g, '');
-    const hit = COLUMN_TESTS.find(([key, test]) => found[key] === undefined && test.test(name));
-    if (hit) found[hit[0]] = index;
+    const role = columnRole(cell);
+    if (role !== null && KEPT.includes(role) && found[role] === undefined) found[role] = index;
   });
-  if (found.seq === undefined || found.text === undefined || found.lead === undefined) return null;
+  const units = [found.lead, found.responsible, found.co, found.roles].some((i) => i !== undefined);
+  if (found.text === undefined || !units) return null;
+  if (found.seq === undefined && Object.keys(found).length < 3) return null;
+  const at = (role: ColumnRole): number | null => found[role] ?? null;
   return {
-    seq: found.seq,
+    seq: at('seq'),
     text: found.text,
-    lead: found.lead,
-    responsible: found.responsible ?? null,
-    leader: found.leader ?? null,
+    lead: at('lead'),
+    responsible: at('responsible'),
+    co: at('co'),
+    roles: at('roles'),
+    leader: at('leader'),
+    deadline: at('deadline'),
+    progress: at('progress'),
   };
 }
 
@@ -49,7 +70,12 @@ export function tableToItems(
   const items: Item[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
     if (mapColumns(row)) continue; // a header repeated on every printed page
-    const item = rowToItem(row, columns);
+    const previous = items.at(-1);
+    if (previous?.kind === 'numbered' && continuesRow(row, columns)) {
+      mergeSubRow(previous, row, columns);
+      continue;
+    }
+    const item = rowToItem(row, columns, items);
     if (item) items.push(item);
   }
   return { preamble: [...preamble, ...before], items, columns };
@@ -65,29 +91,97 @@ function rowAsLine(row: SourceRow): SourceLine {
   };
 }
 
-function rowToItem(row: SourceRow, columns: ColumnMap): Item | null {
-  const cell = (index: number | null): string => (index === null ? '' : trimCell(row.cells[index] ?? ''));
+const cellOf =
+  (row: SourceRow) =>
+  (index: number | null): string =>
+    index === null ? '' : trimCell(row.cells[index] ?? '');
+
+/** A row with no number of its own, below a task, whose cells go on with it (a merged number cell). */
+function continuesRow(row: SourceRow, columns: ColumnMap): boolean {
+  if (row.merged || columns.seq === null) return false;
+  const cell = cellOf(row);
+  if (!isBlankCell(cell(columns.seq))) return false;
+  const text = cell(columns.text);
+  return text !== '' && parseHeading(text, row.line) === null && parseNumbered(text) === null;
+}
+
+function mergeSubRow(task: Numbered, row: SourceRow, columns: ColumnMap): void {
+  const cell = cellOf(row);
+  task.text = joinWrappedText(task.text + cell(columns.text));
+  const deadline = cell(columns.deadline);
+  if (deadline !== '') task.deadline = deadline;
+  const leader = cell(columns.leader);
+  if (leader !== '') task.leaderName = task.leaderName ? `${task.leaderName}、${leader}` : leader;
+  if (task.units.mode !== 'cells') return;
+  const more = unitCells(cell, columns);
+  task.units.lead.push(...more.lead);
+  task.units.responsible.push(...more.responsible);
+  task.units.co = [...(task.units.co ?? []), ...more.co];
+}
+
+/** The unit cells of a row; a cell written as a role sentence (X牵头,Y配合) is read by its verbs. */
+function unitCells(cell: (i: number | null) => string, columns: ColumnMap) {
+  const units = { lead: [] as string[], responsible: [] as string[], co: [] as string[] };
+  const cells: [ColumnRole, number | null][] = [
+    ['lead', columns.lead],
+    ['responsible', columns.responsible],
+    ['co', columns.co],
+    ['roles', columns.roles],
+  ];
+  for (const [role, index] of cells) {
+    const text = cell(index);
+    if (isBlankCell(text)) continue;
+    const roles = role === 'lead' ? null : readUnitText(text);
+    if (roles && roles.some((r) => r.role === 'lead' || r.role === 'co')) {
+      for (const r of roles) if (r.role === 'lead' || r.role === 'co') units[r.role].push(r.value);
+    } else units[role === 'roles' ? 'responsible' : (role as 'lead' | 'responsible' | 'co')].push(text);
+  }
+  return units;
+}
+
+function rowToItem(row: SourceRow, columns: ColumnMap, items: Item[]): Item | null {
+  const cell = cellOf(row);
   const filled = row.cells.map(trimCell).filter((c) => !isBlankCell(c));
   if (filled.length === 0) return null;
-  const number = parseNumberCell(cell(columns.seq));
-  if (number === null) return headingOrStray(row, filled);
+  const numbered = numberOf(cell, columns, items);
+  if (numbered === null) return headingOrStray(row, filled);
   const leaderName = cell(columns.leader);
+  const deadline = cell(columns.deadline);
+  const progress = cell(columns.progress);
+  const units = unitCells(cell, columns);
   return {
     kind: 'numbered',
-    number,
-    text: cell(columns.text),
+    number: numbered.number,
+    label: numbered.label,
+    form: numbered.form,
+    text: joinWrappedText(numbered.text),
     line: row.line,
-    units: {
-      mode: 'cells',
-      lead: nonBlank(cell(columns.lead)),
-      responsible: nonBlank(cell(columns.responsible)),
-    },
+    units: { mode: 'cells', ...units },
     ...(leaderName ? { leaderName } : {}),
+    ...(deadline ? { deadline } : {}),
+    ...(progress ? { progress } : {}),
   };
 }
 
-function nonBlank(text: string): string[] {
-  return isBlankCell(text) ? [] : [text];
+/** The row's number: its 序号 cell ("12", "(1)"), or, with no such column, the number its text opens with. */
+function numberOf(
+  cell: (i: number | null) => string,
+  columns: ColumnMap,
+  items: Item[],
+): { number: number; label: string; form: Numbered['form']; text: string } | null {
+  const text = cell(columns.text);
+  if (columns.seq !== null) {
+    const seq = parseNumbered(cell(columns.seq));
+    if (seq === null || seq.body !== '') return null;
+    return { number: seq.number, label: seq.label, form: seq.form, text };
+  }
+  const opening = parseNumbered(text);
+  if (opening && opening.body !== '' && opening.form !== 'cn' && opening.form !== 'cn-paren') {
+    return { number: opening.number, label: opening.label, form: opening.form, text: opening.body };
+  }
+  if (text === '' || parseHeading(text, 0) !== null) return null;
+  const count = items.filter((i) => i.kind === 'numbered').length + 1;
+  return { number: count, label: '', form: 'arabic', text };
 }
 
 /** A merged part/section row, or a subsection written as "1.标题" in one cell. */
@@ -95,12 +189,14 @@ function headingOrStray(row: SourceRow, filled: string[]): Item {
   const text = filled.length === 1 || row.merged ? (filled[0] ?? '') : filled.join(' ');
   const heading = parseHeading(text, row.line);
   if (heading) return heading;
-  const numbered = /^(\d{1,4})\s*[.、．]\s*(\S.*)$/.exec(toAsciiDigits(text));
-  if (numbered && filled.length === 1) {
+  const numbered = parseNumbered(text);
+  if (numbered && numbered.body !== '' && filled.length === 1) {
     return {
       kind: 'numbered',
-      number: Number(numbered[1]),
-      text: (numbered[2] ?? '').trim(),
+      number: numbered.number,
+      label: numbered.label,
+      form: numbered.form,
+      text: numbered.body,
       line: row.line,
       units: { mode: 'cells', lead: [], responsible: [] },
     };

@@ -13,7 +13,7 @@ export interface TextRead {
 
 export function readText(text: string, encoding: string | null): TextRead {
   const lines = toParagraphs(text);
-  const table = asPipeTable(lines, encoding);
+  const table = asPipeTable(lines, encoding) ?? asSpacedTable(lines, encoding);
   if (table) return table;
   return {
     source: { kind: 'paragraphs', format: 'text', encoding, lines: unpipeCells(lines) },
@@ -115,4 +115,38 @@ function toRow(line: SourceLine, width: number, problems: ReadProblem[]): Source
   }
   while (cells.length < width) cells.push('');
   return { cells, line: line.line };
+}
+
+/** Cells of a row written with tabs or runs of two or more spaces between them. */
+const CELL_GAP = /\t+|[ \u3000\u00a0]{2,}/u;
+const HEADER_WORDS = /序号|编号/u;
+
+/**
+ * A table typed or pasted with tabs or wide spaces between cells: its header line (序号 …) has three
+ * or more cells, and so do most lines after it. Lines before the header are the preamble; a line of
+ * one cell is a heading merged across the table.
+ */
+function asSpacedTable(lines: SourceLine[], encoding: string | null): TextRead | null {
+  const real = lines.filter((l) => l.text !== NBSP);
+  const headerAt = real.findIndex((l) => HEADER_WORDS.test(l.text) && l.text.split(CELL_GAP).length >= 3);
+  if (headerAt < 0) return null;
+  const body = real.slice(headerAt);
+  const wide = body.filter((l) => l.text.split(CELL_GAP).length >= 3);
+  if (wide.length * 2 <= body.length) return null;
+  const width = real[headerAt]?.text.split(CELL_GAP).length ?? 0;
+  const rows: SourceRow[] = body.map((l) => {
+    const cells = l.text.split(CELL_GAP).map((c) => c.replace(EDGE_SPACE, ''));
+    if (cells.length === 1)
+      return { cells: [cells[0] ?? '', ...Array<string>(width - 1).fill('')], line: l.line, merged: true };
+    while (cells.length < width) cells.push('');
+    return { cells, line: l.line };
+  });
+  const source: TableSource = {
+    kind: 'table',
+    format: 'text',
+    encoding,
+    preamble: real.slice(0, headerAt),
+    rows,
+  };
+  return { source, problems: [] };
 }

@@ -33,6 +33,14 @@ export function looksLikePerson(text: string): boolean {
   return PERSON.test(name) && !UNIT_END.test(name.replace(/同志$/u, '')) && !COLLECTIVE.test(name);
 }
 
+const OFFICIAL =
+  /^[\u4e00-\u9fff]{0,6}(省长|市长|区长|县长|州长|旗长|镇长|乡长|秘书长|书记|部长|厅长|局长)$/u;
+
+/** A person named by office (分管副省长, 协管副秘书长): a leader, never a unit. */
+export function looksLikeOfficial(text: string): boolean {
+  return OFFICIAL.test(text);
+}
+
 /** Drops a trailing 等 / 等单位 from one mention (市卫生健康委等 -> 市卫生健康委). */
 export function stripEtc(mention: string): string {
   return mention.replace(TRAILING_ETC, '');
