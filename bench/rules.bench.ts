@@ -61,7 +61,7 @@ async function recompute(store: Store, plan: PlanRecord) {
   const start = performance.now();
   const context = await loadSupervisionContext(store.repos, plan);
   const lights = await lightsOfPlan(store.repos, context, NOW);
-  const { ledger } = await ledgerOf(store.repos, context);
+  const { ledger } = await ledgerOf(store.repos, context, NOW);
   return {
     ms: performance.now() - start,
     lights: lights.length,

@@ -163,15 +163,18 @@ function lateAndMissing(tasks: readonly PeriodTask[]): BulletinBlock[] {
 
 function ranking(input: BulletinInput): BulletinBlock[] {
   const names = new Map(input.units.map((unit) => [unit.unitId, unit.name]));
+  const provisional = new Set(input.ledger.provisionalUnitIds ?? []);
   const rows = input.ledger.results.map((result) => [
     String(result.rank),
     names.get(result.unitId) ?? `单位${result.unitId}`,
-    formatPoints(result.total),
+    `${formatPoints(result.total)}${provisional.has(result.unitId) ? '(含暂计)' : ''}`,
   ]);
   if (rows.length === 0) return [{ kind: 'paragraph', text: '本季度暂无考核结果。' }];
+  const formula = (input.ledger.formula ?? []).map((text): BulletinBlock => ({ kind: 'paragraph', text }));
   return [
     { kind: 'paragraph', text: zh`根据公开的考核规则,截至本季度各单位考核得分及排名如下:` },
     { kind: 'table', header: ['排名', '单位', '得分'], rows },
+    ...formula,
   ];
 }
 

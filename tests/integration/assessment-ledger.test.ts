@@ -17,17 +17,30 @@ interface Points {
   tenths: number;
   display: string;
 }
+interface Line {
+  unitId: number;
+  ruleKey: string;
+  points: Points;
+  count: number;
+  base: number;
+  explanation: string;
+}
 interface Ledger {
-  results: { unitId: number; unitName: string; total: Points; rank: number }[];
-  lines: { unitId: number; ruleKey: string; points: Points; eventRef: string; explanation: string }[];
+  formula: string[];
+  results: { unitId: number; unitName: string; total: Points; rank: number; owedFilings: number }[];
+  lines: Line[];
+  facts: { unitId: number; ruleKey: string; eventRef: string }[];
   totalOfLines: Points;
 }
 interface Statement {
   total: Points;
   rank: number;
   rankedUnits: number;
+  owedFilings: number;
+  formula: string[];
   subtotals: { ruleKey: string; count: number; points: Points }[];
-  lines: { ruleKey: string; eventRef: string }[];
+  lines: Line[];
+  facts: { ruleKey: string; eventRef: string }[];
   text: string[];
 }
 
@@ -104,33 +117,39 @@ describe(`the assessment ledger on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, 
       assert.equal(result.total.tenths, sum, result.unitName);
     }
     const totals = ledger.results.map((result) => [result.unitName, result.total.tenths, result.rank]);
+    // Q1 (closed) and Q2 (begun) owed: 100 − 20×1/4 late; 100 − 40×1/4 missing; 100 − 40/4 − 10/4
+    // − 50/4 + 30/4; 100 − 40/2 missing; 100 − 40/2 − 20/2 yellow.
     assert.deepEqual(totals, [
-      ['市经信局', 25, 1],
-      ['市发改委', 10, 2],
-      ['市财政局', -5, 3],
-      ['南陵县', -10, 4],
-      ['无为市', -20, 5],
+      ['市经信局', 950, 1],
+      ['市发改委', 900, 2],
+      ['市财政局', 825, 3],
+      ['南陵县', 800, 4],
+      ['无为市', 700, 5],
     ]);
-    assert.equal(ledger.totalOfLines.tenths, 0);
+    assert.equal(ledger.totalOfLines.tenths, 950 + 900 + 825 + 800 + 700);
+    assert.match(ledger.formula[0] ?? '', /^得分 = 满分100\.0 − 20\.0 × 逾期次数 ÷ 应报次数/);
   });
 
   test('a unit reads its own statement line by line, with the event behind every line', async () => {
     const statement = ok<Statement>(
       await call('czj.reporter', 'GET', `/api/assessment/2024/units/${fx.unit('市财政局')}/statement`),
     );
-    assert.deepEqual([statement.total.display, statement.rank, statement.rankedUnits], ['-0.5', 3, 5]);
+    assert.deepEqual([statement.total.display, statement.rank, statement.rankedUnits], ['82.5', 3, 5]);
+    assert.equal(statement.owedFilings, 4);
     assert.deepEqual(
-      statement.subtotals.map((entry) => [entry.ruleKey, entry.count, entry.points.tenths]),
+      statement.lines.map((line) => [line.ruleKey, line.count, line.base, line.points.tenths]),
       [
-        ['task.lead', 1, 20],
-        ['task.co', 1, 10],
-        ['filing.missing', 1, -20],
-        ['report.returned', 1, -5],
-        ['card.red', 1, -30],
-        ['card.lowered', 1, 20],
+        ['base.full', 1, 1, 1000],
+        ['filing.missing', 1, 4, -100],
+        ['report.returned', 1, 4, -25],
+        ['card.red', 1, 4, -125],
+        ['card.lowered', 1, 4, 75],
       ],
     );
-    assert.match(statement.text[0] ?? '', /^市财政局:考核得分-0.5分,排名第3/);
+    assert.equal(statement.facts.length, 4);
+    assert.ok(statement.facts.every((fact) => fact.eventRef !== ''));
+    assert.equal(statement.formula.length > 0, true);
+    assert.match(statement.text[0] ?? '', /^市财政局:考核得分82.5分,排名第3/);
   });
 
   test("a unit cannot read another unit's statement or the whole ledger; leaders read both", async () => {
@@ -147,19 +166,21 @@ describe(`the assessment ledger on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, 
       await call('nl.reporter', 'GET', '/api/assessment/2024/rules'),
     );
     assert.deepEqual(rules.rules.find((rule) => rule.ruleKey === 'filing.late')?.points, {
-      tenths: -5,
-      display: '-0.5',
+      tenths: -200,
+      display: '-20.0',
     });
     assert.equal((await call(null, 'GET', '/api/assessment/2024/rules')).statusCode, 401);
-    const scoring = { ...DEFAULT_PLAN_RULES.scoring, lateFiling: { perOccurrence: 5, perDay: 1 } };
+    const scoring = { ...DEFAULT_PLAN_RULES.scoring, fullScore: 500, lateFiling: 100 };
     ok(await call('admin', 'PUT', '/api/plans/2024/rules', { ...DEFAULT_PLAN_RULES, scoring }));
     const ledger = ok<Ledger>(await call('supervisor', 'GET', '/api/assessment/2024/ledger'));
     const late = ledger.lines.find((line) => line.ruleKey === 'filing.late');
-    assert.equal(late?.points.tenths, -8);
-    assert.match(late?.explanation ?? '', /逾期3天/);
+    assert.equal(late?.points.tenths, -25);
+    assert.match(late?.explanation ?? '', /逾期填报1次 ÷ 应报4次 × 10\.0分/);
+    const economy = ledger.results.find((result) => result.unitName === '市经信局');
+    assert.equal(economy?.total.tenths, 500 - 25);
   });
 
-  test('the CSV export starts with a BOM and lists units in rank order with per-rule subtotals', async () => {
+  test('the CSV export starts with a BOM, lists units in rank order with their bases and per-rule subtotals, then the formula', async () => {
     const response = await call('leader', 'GET', '/api/assessment/2024/export.csv');
     assert.equal(response.statusCode, 200);
     assert.match(String(response.headers['content-type']), /text\/csv/);
@@ -167,10 +188,12 @@ describe(`the assessment ledger on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, 
     const rows = response.body.slice(1).trim().split('\r\n');
     assert.equal(
       rows[0],
-      '排名,单位,考核得分,牵头任务,配合任务,逾期填报,未填报,报告退回,黄牌,红牌,红牌降黄,按期办结,明细条数',
+      '排名,单位,考核得分,应报次数,牵头任务数,基础分,逾期填报,未填报,报告退回,黄牌,红牌,红牌降黄,按期办结,含暂计项',
     );
-    assert.equal(rows[1], '1,市经信局,2.2,2.0,1.0,-0.8,0.0,0.0,0.0,0.0,0.0,0.0,3');
-    assert.equal(rows.length, 6);
+    assert.equal(rows[1], '1,市经信局,47.5,4,1,50.0,-2.5,0.0,0.0,0.0,0.0,0.0,0.0,否');
+    assert.equal(rows[6], '');
+    assert.equal(rows[7], '计分公式');
+    assert.match(rows[8] ?? '', /^得分 = 满分50\.0/);
     assert.equal((await call('jxj.reporter', 'GET', '/api/assessment/2024/export.csv')).statusCode, 403);
   });
 });

@@ -1,6 +1,8 @@
 // A simulated year on the seed plan: 220 tasks, every owing unit filing four quarters with late,
 // missing, returned and early-completed filings, cards issued and lowered, every quarter closed.
-// The ledger must add up, and for three units match a total worked out by hand from the events.
+// The ledger must add up, for three units match a total worked out by hand from the events, and two
+// units made to behave alike (the same shares of late, missing and returned filings) with very
+// different numbers of tasks must score the same.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Ledger } from '../../src/core/assessment/assessment.types.ts';
@@ -11,7 +13,9 @@ import { fixedClock } from '../../src/services/support/clock.ts';
 import { answerCardAct, issueCardAct, lowerCardAct } from '../../src/services/supervision/cards.usecases.ts';
 import { claimCompletion, verifyCompletion } from '../../src/services/supervision/completions.usecases.ts';
 import { closePeriod } from '../../src/services/supervision/period-close.usecases.ts';
-import { planYear, writeFilings, type YearScenario } from '../support/simulated-year.ts';
+import { shareOf } from '../../src/core/assessment/ledger.ts';
+import { DEFAULT_SCORING_RULES } from '../../src/core/assessment/scoring-rules.ts';
+import { planYear, writeFilings, type Outcome, type YearScenario } from '../support/simulated-year.ts';
 import { T0 } from './support/deterministic.ts';
 import { importPlan } from './support/plans.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
@@ -29,6 +33,13 @@ describe(`a simulated year on the seed plan on ${usingPostgres ? 'PostgreSQL' : 
   let scenario: YearScenario;
   let ledger: Ledger;
   const completedLeads: number[] = [];
+  /** The biggest and one of the smallest units, made to file alike: late, missing, returned, on time. */
+  const alike: { big: number; small: number; bigTasks: number; smallTasks: number } = {
+    big: 0,
+    small: 0,
+    bigTasks: 0,
+    smallTasks: 0,
+  };
   const cards: CardEvent[] = [];
   const clock = fixedClock(new Date('2024-05-20T02:00:00Z'));
 
@@ -70,23 +81,48 @@ describe(`a simulated year on the seed plan on ${usingPostgres ? 'PostgreSQL' : 
       completed.set(lead.taskId, COMPLETED_ON);
       completedLeads.push(lead.unitId);
     }
-    scenario = await planYear({ store, planId: plan.id, year: 2024, completed });
+    pickAlike(owing.assignments, new Set(completedLeads));
+    const pattern: Outcome[] = ['late', 'missing', 'returned', 'on_time'];
+    const behaviour = new Map([
+      [alike.big, pattern],
+      [alike.small, pattern],
+    ]);
+    scenario = await planYear({ store, planId: plan.id, year: 2024, completed, behaviour });
     await writeFilings(testDb.database.db, scenario);
     await issueCards(supervisor, account);
     clock.set(new Date('2025-01-20T02:00:00Z'));
     for (const key of ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4']) {
       await closePeriod({ actor: supervisor, year: 2024, key, store, clock });
     }
-    ({ ledger } = await ledgerOfYear(store.repos, 2024));
+    ({ ledger } = await ledgerOfYear(store.repos, 2024, clock()));
   });
   after(async () => {
     await testDb.close();
   });
 
+  /** Directly assigned units (no group): the one with most tasks and the one with fewest. */
+  function pickAlike(assignments: YearScenario['assignments'], excluded: ReadonlySet<number>): void {
+    const tasks = new Map<number, number>();
+    for (const unit of assignments) tasks.set(unit.unitId, (tasks.get(unit.unitId) ?? 0) + 1);
+    const direct = [...tasks].filter(
+      ([unitId]) =>
+        !excluded.has(unitId) && assignments.every((a) => a.unitId !== unitId || a.viaGroup === null),
+    );
+    direct.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const big = direct[0];
+    const small = direct.at(-1);
+    assert.ok(big && small);
+    Object.assign(alike, { big: big[0], bigTasks: big[1], small: small[0], smallTasks: small[1] });
+  }
+
   /** A red card lowered after the catch-up, a yellow card, and a red card left standing. */
   async function issueCards(supervisor: Actor, makeAccount: typeof account): Promise<void> {
     const q2 = scenario.filings.filter((filing) => filing.period.key === '2024-Q2');
-    const picks = [q2[5], q2[50], q2[500]];
+    const others = (filing: (typeof q2)[number]) =>
+      filing.unit.unitId !== alike.big && filing.unit.unitId !== alike.small;
+    const picks = [q2[5], q2[50], q2[500]].map((filing) =>
+      filing && others(filing) ? filing : q2.find((candidate) => others(candidate) && candidate !== filing),
+    );
     const plans: { color: 'yellow' | 'red'; lowered: boolean }[] = [
       { color: 'red', lowered: true },
       { color: 'yellow', lowered: false },
@@ -151,34 +187,41 @@ describe(`a simulated year on the seed plan on ${usingPostgres ? 'PostgreSQL' : 
     }
   });
 
-  /** Default rules: lead +2.0, co +1.0, late -0.5, missing -2.0, returned -0.5, yellow -1.0, red -3.0, lowered +2.0, on time +1.0. */
+  /** Default rules: 100 − 20 late − 40 missing − 10 returned − 20 yellow − 50 red + 30 lowered, each × count ÷ owed filings; + 5 × on-time completions ÷ led tasks. */
   function byHand(unitId: number): number {
-    const mine = scenario.assignments.filter((unit) => unit.unitId === unitId);
-    const leadTasks = mine.filter((unit) => unit.role === 'lead').length;
-    const coTasks = mine.filter((unit) => unit.role === 'responsible').length;
+    const rules = DEFAULT_SCORING_RULES;
+    const leadTasks = scenario.assignments.filter(
+      (unit) => unit.unitId === unitId && unit.role === 'lead',
+    ).length;
     const filings = scenario.filings.filter((filing) => filing.unit.unitId === unitId);
-    const late = filings.filter(
-      (filing) => filing.outcome === 'late' || filing.outcome === 'late_returned',
-    ).length;
-    const missing = filings.filter((filing) => filing.outcome === 'missing').length;
-    const returned = filings.filter(
-      (filing) => filing.outcome === 'returned' || filing.outcome === 'late_returned',
-    ).length;
+    const owed = filings.length;
+    const count = (...outcomes: Outcome[]) =>
+      filings.filter((filing) => outcomes.includes(filing.outcome)).length;
     const myCards = cards.filter((card) => card.unitId === unitId);
-    const yellow = myCards.filter((card) => card.color === 'yellow').length;
-    const red = myCards.filter((card) => card.color === 'red').length;
-    const lowered = myCards.filter((card) => card.lowered).length;
-    const completions = completedLeads.filter((lead) => lead === unitId).length;
+    const share = (weight: number, n: number) => shareOf(weight, n, owed);
     return (
-      20 * leadTasks +
-      10 * coTasks -
-      5 * late -
-      20 * missing -
-      5 * returned -
-      10 * yellow -
-      30 * red +
-      20 * lowered +
-      10 * completions
+      rules.fullScore +
+      share(-rules.lateFiling, count('late', 'late_returned')) +
+      share(-rules.missingFiling, count('missing')) +
+      share(-rules.returnedReport, count('returned', 'late_returned')) +
+      share(-rules.yellowCard, myCards.filter((card) => card.color === 'yellow').length) +
+      share(-rules.redCard, myCards.filter((card) => card.color === 'red').length) +
+      share(rules.redCard - rules.yellowCard, myCards.filter((card) => card.lowered).length) +
+      shareOf(
+        rules.completedOnTime,
+        completedLeads.filter((lead) => lead === unitId).length,
+        Math.max(1, leadTasks),
+      )
     );
   }
+
+  test('two units with the same shares of late, missing and returned filings score the same, whatever their size', () => {
+    assert.ok(alike.bigTasks >= 9 * alike.smallTasks, `${alike.bigTasks} tasks against ${alike.smallTasks}`);
+    const big = totalOf(alike.big);
+    assert.ok(big !== undefined);
+    assert.equal(big, totalOf(alike.small));
+    // 100 − 20 × 1/4 − 40 × 1/4 − 10 × 1/4 = 82.5
+    assert.equal(big, 825);
+    assert.equal(byHand(alike.big), 825);
+  });
 });

@@ -132,13 +132,14 @@ describe(`completion (办结) claims on ${usingPostgres ? 'PostgreSQL' : 'PGlite
   });
 
   test('the lead unit is credited in the ledger for completing on time', async () => {
-    const ledger = ok<{ lines: { unitId: number; ruleKey: string; points: { tenths: number } }[] }>(
-      await call('leader', 'GET', '/api/assessment/2024/ledger'),
-    );
+    const ledger = ok<{
+      lines: { unitId: number; ruleKey: string; count: number; base: number; points: { tenths: number } }[];
+    }>(await call('leader', 'GET', '/api/assessment/2024/ledger'));
     const credit = ledger.lines.filter((line) => line.ruleKey === 'completion.on_time');
+    // +5.0 × on-time completions ÷ the tasks the unit leads
     assert.deepEqual(
-      credit.map((line) => [line.unitId, line.points.tenths]),
-      [[fx.unit('市财政局'), 10]],
+      credit.map((line) => [line.unitId, line.count, line.points.tenths]),
+      [[fx.unit('市财政局'), 1, Math.round(50 / (credit[0]?.base ?? 1))]],
     );
   });
 

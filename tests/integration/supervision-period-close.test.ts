@@ -144,12 +144,12 @@ describe(`closing a quarter on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
   });
 
   test('filings still missing at closing start to count against their units', async () => {
-    const ledger = ok<{ lines: { ruleKey: string; eventRef: string }[] }>(
+    const ledger = ok<{ facts: { ruleKey: string; eventRef: string; provisional: boolean }[] }>(
       await call('supervisor', 'GET', '/api/assessment/2024/ledger'),
     );
-    const missing = ledger.lines.filter((line) => line.ruleKey === 'filing.missing');
+    const missing = ledger.facts.filter((fact) => fact.ruleKey === 'filing.missing');
     assert.equal(missing.length, 5);
-    assert.ok(missing.every((line) => line.eventRef.startsWith('missing:2024-Q1:')));
+    assert.ok(missing.every((fact) => fact.eventRef.startsWith('missing:2024-Q1:') && !fact.provisional));
   });
 
   test('the first quarter compares with nothing; the second shows changed lights, new cards and score deltas', async () => {
@@ -186,8 +186,9 @@ describe(`closing a quarter on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`, () =
       [issued.id],
     );
     const jxj = diff.scoreDeltas.find((delta) => delta.unitId === fx.unit('市经信局'));
-    // Two Q2 filings missing (-2.0 each) and a yellow card (-1.0).
-    assert.equal(jxj?.delta, -50);
+    // Q1 closed, Q2 begun (4 owed): 100 − 20×1/4 late − 40×1/4 missing = 85.0. Q2 closed, Q3
+    // begun (6 owed): 100 − 20×1/6 − 40×3/6 (two Q2 filings missing) − 20×1/6 yellow = 73.4.
+    assert.deepEqual([jxj?.before, jxj?.after, jxj?.delta], [850, 734, -116]);
   });
 
   test('the burden meter counts forms and fields per unit and quarter, and asks for no screenshots', async () => {

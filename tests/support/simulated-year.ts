@@ -50,12 +50,16 @@ export function outcomeOf(
   return { outcome: 'on_time', daysLate: 0 };
 }
 
-/** `completed`: task ids verified complete on `completedOn`; they leave the quarters starting after it. */
+/**
+ * `completed`: task ids verified complete on `completedOn`; they leave the quarters starting after it.
+ * `behaviour`: per unit, the outcome of its filings by quarter (1..4), in place of the hash.
+ */
 export async function planYear(input: {
   store: Store;
   planId: number;
   year: number;
   completed?: ReadonlyMap<number, string>;
+  behaviour?: ReadonlyMap<number, readonly Outcome[]>;
 }): Promise<YearScenario> {
   const { repos } = input.store;
   const periods = (await repos.plans.findPeriods(input.planId))
@@ -76,7 +80,10 @@ export async function planYear(input: {
       const completedOn = input.completed?.get(unit.taskId);
       if (completedOn !== undefined && quarterStart(period.key) >= completedOn) continue;
       const seq = seqOf.get(unit.taskId) ?? 0;
-      filings.push({ period, unit, seq, ...outcomeOf(seq, unit.unitId, period.quarter) });
+      const forced = input.behaviour?.get(unit.unitId)?.[period.quarter - 1];
+      const outcome =
+        forced === undefined ? outcomeOf(seq, unit.unitId, period.quarter) : forcedOutcome(forced);
+      filings.push({ period, unit, seq, ...outcome });
     }
   }
   const asOf = `${input.year}-12-31`;
@@ -164,4 +171,8 @@ function revisionRows(filing: ScenarioFiling, reportId: number) {
     late: event === 'sign_off' && index === 2 && filing.daysLate > 0,
     createdAt: new Date(signed.getTime() + offset),
   }));
+}
+
+function forcedOutcome(outcome: Outcome): { outcome: Outcome; daysLate: number } {
+  return { outcome, daysLate: outcome === 'late' || outcome === 'late_returned' ? 3 : 0 };
 }

@@ -1,233 +1,229 @@
+// The share model's rules one at a time: the full score, each deduction and credit as its share of
+// the unit's owed filings (or led tasks), rounding, provisional items, and bad input refused.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { assignmentEvents } from '../../src/core/assessment/assignments.ts';
 import type { AssessmentEvent } from '../../src/core/assessment/assessment.types.ts';
-import { computeLedger } from '../../src/core/assessment/ledger.ts';
+import { computeLedger, shareOf } from '../../src/core/assessment/ledger.ts';
 import { formatPoints, formatSignedPoints } from '../../src/core/assessment/points.ts';
-import type { ScoringRules } from '../../src/core/assessment/scoring-rules.ts';
-import { DEFAULT_SCORING_RULES } from '../../src/core/assessment/scoring-rules.ts';
+import {
+  DEFAULT_SCORING_RULES,
+  scoringFormula,
+  scoringRulesOrDefault,
+} from '../../src/core/assessment/scoring-rules.ts';
 
 const RULES = DEFAULT_SCORING_RULES;
 
-function only(events: AssessmentEvent[], rules: ScoringRules = RULES) {
-  const ledger = computeLedger({ rules, events });
-  assert.equal(ledger.lines.length, 1);
-  const [line] = ledger.lines;
-  assert.ok(line);
-  return line;
+/** A unit owing `tasks` tasks for four quarters, leading all of them. */
+function unitYear(unitId: number, tasks: number): AssessmentEvent[] {
+  return Array.from({ length: tasks }, (_, index) => index + 1).flatMap((taskId): AssessmentEvent[] => [
+    { kind: 'task_assigned', id: `assigned:${taskId}:${unitId}`, unitId, taskId, role: 'lead' },
+    ...(['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'] as const).map((period): AssessmentEvent => ({
+      kind: 'filing_owed',
+      id: `owed:${period}:${taskId}:${unitId}`,
+      unitId,
+      taskId,
+      period,
+    })),
+  ]);
 }
 
-describe('one line per fact, linked to its event', () => {
-  test('a lead unit earns the lead points for its task', () => {
-    const line = only([{ kind: 'task_assigned', id: 'a1', unitId: 1, taskId: 15, role: 'lead' }]);
-    assert.deepEqual(line, {
-      unitId: 1,
-      points: 20,
-      ruleKey: 'task.lead',
-      eventRef: 'a1',
-      explanation: '作为牵头单位承担任务15,得2.0分',
+/** `late`, `missing` and `returned` facts on the unit's first tasks' Q2 filings. */
+function behaviour(
+  unitId: number,
+  counts: { late: number; missing: number; returned: number },
+): AssessmentEvent[] {
+  const events: AssessmentEvent[] = [];
+  let taskId = 1;
+  for (let i = 0; i < counts.late; i += 1, taskId += 1)
+    events.push({
+      kind: 'filed_late',
+      id: `late:${unitId}:${taskId}`,
+      unitId,
+      taskId,
+      period: '2024-Q2',
+      daysLate: 3,
     });
+  for (let i = 0; i < counts.missing; i += 1, taskId += 1)
+    events.push({
+      kind: 'filing_missing',
+      id: `missing:${unitId}:${taskId}`,
+      unitId,
+      taskId,
+      period: '2024-Q2',
+      provisional: false,
+    });
+  for (let i = 0; i < counts.returned; i += 1, taskId += 1)
+    events.push({
+      kind: 'report_returned',
+      id: `return:${unitId}:${taskId}`,
+      unitId,
+      taskId,
+      period: '2024-Q2',
+    });
+  return events;
+}
+
+const totalOf = (events: readonly AssessmentEvent[], unitId: number) =>
+  computeLedger({ rules: RULES, events }).results.find((result) => result.unitId === unitId)?.total;
+
+describe('the share model', () => {
+  test('a unit with nothing against it keeps the full score, whatever its number of tasks', () => {
+    assert.equal(totalOf(unitYear(1, 3), 1), 1000);
+    assert.equal(totalOf(unitYear(2, 54), 2), 1000);
+    assert.equal(computeLedger({ rules: RULES, events: [], unitIds: [7] }).results[0]?.total, 1000);
   });
 
-  test('a co-responsible unit earns the co points', () => {
-    const line = only([{ kind: 'task_assigned', id: 'a2', unitId: 2, taskId: 15, role: 'co' }]);
-    assert.equal(line.points, 10);
-    assert.equal(line.ruleKey, 'task.co');
+  test('two units with the same shares of late, missing and returned filings score the same, 3 tasks or 54', () => {
+    const small = [...unitYear(1, 3), ...behaviour(1, { late: 1, missing: 1, returned: 1 })];
+    const big = [...unitYear(2, 54), ...behaviour(2, { late: 18, missing: 18, returned: 18 })];
+    const ledger = computeLedger({ rules: RULES, events: [...small, ...big] });
+    const [first, second] = ledger.results;
+    assert.equal(first?.total, second?.total);
+    assert.equal(first?.rank, second?.rank);
+    // 100 − 20/12 − 40/12 − 10/12 = 100 − 1.7 − 3.3 − 0.8
+    assert.equal(first?.total, 1000 - 17 - 33 - 8);
   });
 
-  test('a late filing costs a flat amount per occurrence by default', () => {
-    const line = only([
-      { kind: 'filed_late', id: 'r1', unitId: 1, taskId: 15, period: '2024-Q2', daysLate: 6 },
-    ]);
-    assert.equal(line.points, -5);
-    assert.equal(line.explanation, '2024年二季度任务15填报逾期6天,扣0.5分');
-  });
-
-  test('a per-day amount adds to the late-filing deduction and is spelled out', () => {
-    const rules = { ...RULES, lateFiling: { perOccurrence: 5, perDay: 1 } };
-    const labels = new Map([[15, '第15项']]);
-    const events: AssessmentEvent[] = [
-      { kind: 'filed_late', id: 'r1', unitId: 1, taskId: 15, period: '2024-Q2', daysLate: 3 },
-    ];
-    const [line] = computeLedger({ rules, events, taskLabels: labels }).lines;
-    assert.equal(line?.points, -8);
-    assert.equal(line?.explanation, '2024年二季度第15项填报逾期3天,扣0.8分(每次0.5分+每天0.1分×3天)');
-  });
-
-  test('a missing filing, a returned report and each card deduct their amounts', () => {
-    const events: AssessmentEvent[] = [
-      { kind: 'filing_missing', id: 'm1', unitId: 1, taskId: 15, period: '2024-Q3' },
-      { kind: 'report_returned', id: 'v1', unitId: 1, taskId: 15, period: '2024-Q3' },
-      { kind: 'card_issued', id: 'c1', unitId: 1, taskId: 15, cardId: 1, color: 'yellow' },
-      { kind: 'card_issued', id: 'c2', unitId: 1, taskId: 15, cardId: 2, color: 'red' },
-    ];
-    const lines = computeLedger({ rules: RULES, events }).lines;
-    assert.deepEqual(
-      lines.map((line) => [line.eventRef, line.ruleKey, line.points]),
-      [
-        ['m1', 'filing.missing', -20],
-        ['v1', 'report.returned', -5],
-        ['c1', 'card.yellow', -10],
-        ['c2', 'card.red', -30],
-      ],
+  test('any equal shares give equal scores (to rounding) for any two task counts', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 2, max: 20 }),
+        fc.nat(4),
+        fc.nat(4),
+        fc.nat(4),
+        (small, factor, late, missing, returned) => {
+          fc.pre(late + missing + returned <= small * 4);
+          const a = [...unitYear(1, small), ...behaviour(1, { late, missing, returned })];
+          const b = [
+            ...unitYear(2, small * factor),
+            ...behaviour(2, { late: late * factor, missing: missing * factor, returned: returned * factor }),
+          ];
+          const ledger = computeLedger({ rules: RULES, events: [...a, ...b] });
+          assert.equal(ledger.results[0]?.total, ledger.results[1]?.total);
+        },
+      ),
     );
-    assert.equal(lines[3]?.explanation, '任务15被亮红牌,扣3.0分');
   });
 
-  test('lowering a red card to yellow gives back the difference', () => {
+  test('filing late ranks above not filing at all', () => {
+    const late = [...unitYear(1, 10), ...behaviour(1, { late: 10, missing: 0, returned: 0 })];
+    const missing = [...unitYear(2, 10), ...behaviour(2, { late: 0, missing: 10, returned: 0 })];
+    const ledger = computeLedger({ rules: RULES, events: [...late, ...missing] });
+    assert.deepEqual(
+      ledger.results.map((result) => result.unitId),
+      [1, 2],
+    );
+  });
+
+  test('a card costs its weight times one over the owed filings', () => {
     const events: AssessmentEvent[] = [
-      { kind: 'card_issued', id: 'c2', unitId: 1, taskId: 15, cardId: 2, color: 'red' },
-      { kind: 'card_lowered', id: 'c2-lowered', unitId: 1, taskId: 15, cardId: 2 },
+      ...unitYear(1, 5),
+      { kind: 'card_issued', id: 'card:1', unitId: 1, taskId: 1, cardId: 1, color: 'yellow' },
     ];
-    const ledger = computeLedger({ rules: RULES, events });
-    assert.equal(ledger.lines[1]?.points, 20);
-    assert.equal(ledger.results[0]?.total, -10);
+    assert.equal(totalOf(events, 1), 1000 - 10);
   });
 
   test('lowering a card that was never issued red to the unit is refused', () => {
-    const yellow: AssessmentEvent[] = [
-      { kind: 'card_issued', id: 'c1', unitId: 1, taskId: 15, cardId: 1, color: 'yellow' },
-      { kind: 'card_lowered', id: 'c1-lowered', unitId: 1, taskId: 15, cardId: 1 },
+    const events: AssessmentEvent[] = [
+      ...unitYear(1, 1),
+      { kind: 'card_issued', id: 'card:1', unitId: 1, taskId: 1, cardId: 1, color: 'yellow' },
+      { kind: 'card_lowered', id: 'card-lowered:1', unitId: 1, taskId: 1, cardId: 1 },
     ];
-    assert.throws(() => computeLedger({ rules: RULES, events: yellow }), { code: 'assessment.unknown_card' });
-    const otherUnit: AssessmentEvent[] = [
-      { kind: 'card_issued', id: 'c2', unitId: 1, taskId: 15, cardId: 2, color: 'red' },
-      { kind: 'card_lowered', id: 'c2-lowered', unitId: 2, taskId: 15, cardId: 2 },
-    ];
-    assert.throws(() => computeLedger({ rules: RULES, events: otherUnit }), {
-      code: 'assessment.unknown_card',
+    assert.throws(() => computeLedger({ rules: RULES, events }), { code: 'assessment.unknown_card' });
+  });
+
+  test('completion on or before the deadline earns its share of the led tasks; after it, nothing', () => {
+    const done = (id: string, verifiedOn: string): AssessmentEvent => ({
+      kind: 'completion_verified',
+      id,
+      unitId: 1,
+      taskId: 1,
+      verifiedOn,
+      deadline: '2024-12-31',
     });
-  });
-});
-
-describe('completion before the deadline', () => {
-  const completed = (verifiedOn: string): AssessmentEvent[] => [
-    { kind: 'completion_verified', id: 'done', unitId: 1, taskId: 15, verifiedOn, deadline: '2024-12-31' },
-  ];
-
-  test('a task completed early earns the on-time credit', () => {
-    const line = only(completed('2024-10-15'));
-    assert.equal(line.points, 10);
-    assert.equal(line.explanation, '任务15于2024-10-15核验办结,未超完成时限2024-12-31,加1.0分');
+    assert.equal(totalOf([...unitYear(1, 4), done('done:1', '2024-12-31')], 1), 1000 + 13);
+    assert.equal(totalOf([...unitYear(1, 4), done('done:1', '2025-01-01')], 1), 1000);
   });
 
-  test('completion verified on the deadline day itself still counts as on time', () => {
-    assert.equal(only(completed('2024-12-31')).points, 10);
+  test('an overdue filing of an open quarter counts as missing, marked provisional', () => {
+    const events: AssessmentEvent[] = [
+      ...unitYear(1, 2),
+      {
+        kind: 'filing_missing',
+        id: 'missing:1',
+        unitId: 1,
+        taskId: 1,
+        period: '2024-Q4',
+        provisional: true,
+        daysOverdue: 3,
+      },
+    ];
+    const ledger = computeLedger({ rules: RULES, events });
+    assert.equal(ledger.results[0]?.total, 1000 - 50);
+    assert.equal(ledger.bases[0]?.provisional, true);
+    assert.match(ledger.facts[0]?.explanation ?? '', /已逾期3天\(暂计/);
   });
 
-  test('completion verified after the deadline earns nothing', () => {
-    assert.deepEqual(computeLedger({ rules: RULES, events: completed('2025-01-01') }).lines, []);
-  });
-});
-
-describe('totals and validation', () => {
-  const eventArb = fc.oneof(
-    fc.record({
-      kind: fc.constant('task_assigned' as const),
-      role: fc.constantFrom('lead' as const, 'co' as const),
-    }),
-    fc.record({
-      kind: fc.constant('filed_late' as const),
-      period: fc.constant('2024-Q1' as const),
-      daysLate: fc.integer({ min: 1, max: 60 }),
-    }),
-    fc.record({ kind: fc.constant('filing_missing' as const), period: fc.constant('2024-Q2' as const) }),
-    fc.record({ kind: fc.constant('report_returned' as const), period: fc.constant('2024-Q3' as const) }),
-    fc.record({
-      kind: fc.constant('card_issued' as const),
-      cardId: fc.constant(0),
-      color: fc.constantFrom('yellow' as const, 'red' as const),
-    }),
-    fc.record({
-      kind: fc.constant('completion_verified' as const),
-      verifiedOn: fc.constantFrom('2024-06-30', '2025-01-15'),
-      deadline: fc.constant('2024-12-31'),
-    }),
-  );
-  const eventsArb = fc
-    .array(fc.tuple(eventArb, fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 9 })), {
-      maxLength: 40,
-    })
-    .map((rows) =>
-      rows.map(([fact, unitId, taskId], index): AssessmentEvent => {
-        const base = { id: `e${index}`, unitId, taskId };
-        return fact.kind === 'card_issued' ? { ...fact, ...base, cardId: index } : { ...fact, ...base };
-      }),
-    );
-
-  test('each unit’s total is the sum of its line items, and every line names an event', () => {
-    const rules = { ...RULES, lateFiling: { perOccurrence: 5, perDay: 1 } };
-    fc.assert(
-      fc.property(eventsArb, (events) => {
-        const ledger = computeLedger({ rules, events });
-        const refs = new Set(events.map((event) => event.id));
-        for (const result of ledger.results) {
-          const sum = ledger.lines
-            .filter((line) => line.unitId === result.unitId)
-            .reduce((s, l) => s + l.points, 0);
-          assert.equal(result.total, sum);
-          assert.ok(Number.isInteger(result.total));
-        }
-        assert.ok(ledger.lines.every((line) => refs.has(line.eventRef)));
-      }),
-    );
+  test('shares round to the nearest tenth, halves away from zero', () => {
+    assert.equal(shareOf(-500, 1, 8), -63);
+    assert.equal(shareOf(300, 1, 8), 38);
+    assert.equal(shareOf(-200, 1, 3), -67);
+    assert.equal(shareOf(-200, 0, 3), 0);
   });
 
   test('the same events always give the same ledger', () => {
-    fc.assert(
-      fc.property(eventsArb, (events) => {
-        assert.deepEqual(computeLedger({ rules: RULES, events }), computeLedger({ rules: RULES, events }));
-      }),
+    const events = [...unitYear(1, 3), ...behaviour(1, { late: 2, missing: 1, returned: 1 })];
+    assert.deepEqual(
+      computeLedger({ rules: RULES, events }),
+      computeLedger({ rules: RULES, events: [...events].reverse() }),
     );
   });
 
-  test('a unit without events is ranked with 0', () => {
-    const events: AssessmentEvent[] = [
-      { kind: 'task_assigned', id: 'a1', unitId: 1, taskId: 15, role: 'lead' },
-    ];
-    const ledger = computeLedger({ rules: RULES, events, unitIds: [1, 2] });
-    assert.deepEqual(ledger.results, [
-      { unitId: 1, total: 20, rank: 1 },
-      { unitId: 2, total: 0, rank: 2 },
-    ]);
+  test('the formula names every rule with its weight', () => {
+    const [formula] = scoringFormula(RULES);
+    assert.equal(
+      formula,
+      '得分 = 满分100.0 − 20.0 × 逾期次数 ÷ 应报次数 − 40.0 × 未报次数 ÷ 应报次数 − 10.0 × 退回次数 ÷ 应报次数 − 20.0 × 黄牌数 ÷ 应报次数 − 50.0 × 红牌数 ÷ 应报次数 + 30.0 × 降牌数 ÷ 应报次数 + 5.0 × 按期办结数 ÷ 牵头任务数',
+    );
   });
 
-  test('a rule set to 0 leaves no line', () => {
-    const rules = { ...RULES, returnedReport: 0 };
-    const events: AssessmentEvent[] = [
-      { kind: 'report_returned', id: 'v1', unitId: 1, taskId: 15, period: '2024-Q3' },
-    ];
-    assert.deepEqual(computeLedger({ rules, events }).lines, []);
+  test('rules stored before the share model read as the defaults', () => {
+    const old = { taskPoints: { lead: 20, co: 10 }, lateFiling: { perOccurrence: 5, perDay: 0 } };
+    assert.deepEqual(scoringRulesOrDefault(old), DEFAULT_SCORING_RULES);
+    const own = { ...DEFAULT_SCORING_RULES, fullScore: 300 };
+    assert.deepEqual(scoringRulesOrDefault(own), own);
   });
 
   test('an event listed twice is refused', () => {
-    const event: AssessmentEvent = { kind: 'task_assigned', id: 'a1', unitId: 1, taskId: 15, role: 'lead' };
-    assert.throws(() => computeLedger({ rules: RULES, events: [event, event] }), {
-      code: 'assessment.duplicate_event',
-      kind: 'invalid',
-    });
+    const events = [...unitYear(1, 1), ...unitYear(1, 1)];
+    assert.throws(() => computeLedger({ rules: RULES, events }), { code: 'assessment.duplicate_event' });
   });
 
   test('a late filing of less than one whole day is refused', () => {
     const events: AssessmentEvent[] = [
-      { kind: 'filed_late', id: 'r1', unitId: 1, taskId: 15, period: '2024-Q2', daysLate: 0 },
+      { kind: 'filed_late', id: 'late:1', unitId: 1, taskId: 1, period: '2024-Q1', daysLate: 0 },
     ];
     assert.throws(() => computeLedger({ rules: RULES, events }), { code: 'assessment.invalid_event' });
   });
 
   test('rules must be whole tenths, and a red card cannot cost less than a yellow one', () => {
-    assert.throws(() => computeLedger({ rules: { ...RULES, missingFiling: 1.5 }, events: [] }), {
+    assert.throws(() => computeLedger({ rules: { ...RULES, lateFiling: 1.5 }, events: [] }), {
       code: 'assessment.invalid_rules',
     });
-    assert.throws(() => computeLedger({ rules: { ...RULES, yellowCard: 40 }, events: [] }), {
+    assert.throws(() => computeLedger({ rules: { ...RULES, fullScore: -1 }, events: [] }), {
+      code: 'assessment.invalid_rules',
+    });
+    assert.throws(() => computeLedger({ rules: { ...RULES, redCard: 10, yellowCard: 20 }, events: [] }), {
       code: 'assessment.invalid_rules',
     });
   });
 });
 
 describe('assignments through groups', () => {
-  test('each member of a group assigned a task owes it and earns the co points on its own', () => {
+  test('each member of a group assigned a task owes it on its own', () => {
     const events = assignmentEvents({
       taskId: 21,
       leadUnitIds: [2],

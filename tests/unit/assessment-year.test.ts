@@ -1,4 +1,6 @@
-// A small year worked by hand: three units, three tasks, the default rules with 0.1 per day late.
+// A small year worked by hand under the share model: three units, three tasks, the default rules
+// (full 100; late 20, missing 40, returned 10, yellow 20, red 50 per share of owed filings; on time
+// +5 per share of led tasks), every line rounded to tenths.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assignmentEvents } from '../../src/core/assessment/assignments.ts';
@@ -7,8 +9,6 @@ import { computeLedger } from '../../src/core/assessment/ledger.ts';
 import { formatPoints } from '../../src/core/assessment/points.ts';
 import { DEFAULT_SCORING_RULES } from '../../src/core/assessment/scoring-rules.ts';
 import { formatStatement, unitStatement } from '../../src/core/assessment/statement.ts';
-
-const RULES = { ...DEFAULT_SCORING_RULES, lateFiling: { perOccurrence: 5, perDay: 1 } };
 
 const DRC = 1; // 市发改委
 const ECONOMY = 2; // 市经信局
@@ -20,6 +20,23 @@ const LABELS = new Map([
   [21, '第21项'],
   [133, '第133项'],
 ]);
+
+const QUARTERS = ['2024-Q1', '2024-Q2', '2024-Q3', '2024-Q4'] as const;
+
+/** The filings a unit owes for a task in the given quarters. */
+function owed(
+  unitId: number,
+  taskId: number,
+  quarters: readonly (typeof QUARTERS)[number][],
+): AssessmentEvent[] {
+  return quarters.map((period) => ({
+    kind: 'filing_owed',
+    id: `owed:${period}:${taskId}:${unitId}`,
+    unitId,
+    taskId,
+    period,
+  }));
+}
 
 const EVENTS: AssessmentEvent[] = [
   ...assignmentEvents({
@@ -37,17 +54,16 @@ const EVENTS: AssessmentEvent[] = [
   ...assignmentEvents({
     taskId: 133,
     leadUnitIds: [JINGHU],
-    responsibleUnitIds: [DRC],
+    responsibleUnitIds: [],
     groupMembers: new Map(),
   }),
-  { kind: 'filed_late', id: 'input:101', unitId: DRC, taskId: 15, period: '2024-Q1', daysLate: 2 },
-  { kind: 'report_returned', id: 'review:7', unitId: ECONOMY, taskId: 21, period: '2024-Q2' },
-  { kind: 'report_returned', id: 'review:9', unitId: ECONOMY, taskId: 21, period: '2024-Q2' },
-  { kind: 'card_issued', id: 'card:1', unitId: ECONOMY, taskId: 21, cardId: 1, color: 'red' },
-  { kind: 'filing_missing', id: 'close:2024-Q3:133:3', unitId: JINGHU, taskId: 133, period: '2024-Q3' },
-  { kind: 'card_issued', id: 'card:2', unitId: JINGHU, taskId: 133, cardId: 2, color: 'yellow' },
-  { kind: 'filed_late', id: 'input:233', unitId: ECONOMY, taskId: 15, period: '2024-Q3', daysLate: 5 },
-  { kind: 'card_lowered', id: 'card:1:lowered', unitId: ECONOMY, taskId: 21, cardId: 1 },
+  ...owed(DRC, 15, QUARTERS),
+  ...owed(DRC, 21, QUARTERS),
+  ...owed(ECONOMY, 15, QUARTERS),
+  ...owed(ECONOMY, 21, QUARTERS),
+  ...owed(JINGHU, 21, ['2024-Q1', '2024-Q2', '2024-Q3']),
+  ...owed(JINGHU, 133, ['2024-Q1', '2024-Q2', '2024-Q3']),
+  { kind: 'filed_late', id: 'late:101', unitId: DRC, taskId: 15, period: '2024-Q1', daysLate: 3 },
   {
     kind: 'completion_verified',
     id: 'done:15',
@@ -56,6 +72,29 @@ const EVENTS: AssessmentEvent[] = [
     verifiedOn: '2024-11-20',
     deadline: '2024-12-31',
   },
+  { kind: 'report_returned', id: 'return:7', unitId: ECONOMY, taskId: 21, period: '2024-Q2' },
+  { kind: 'report_returned', id: 'return:9', unitId: ECONOMY, taskId: 21, period: '2024-Q2' },
+  { kind: 'card_issued', id: 'card:1', unitId: ECONOMY, taskId: 21, cardId: 1, color: 'red' },
+  { kind: 'card_lowered', id: 'card-lowered:1', unitId: ECONOMY, taskId: 21, cardId: 1 },
+  { kind: 'filed_late', id: 'late:233', unitId: ECONOMY, taskId: 15, period: '2024-Q3', daysLate: 5 },
+  {
+    kind: 'filing_missing',
+    id: 'missing:2024-Q3:133:3',
+    unitId: JINGHU,
+    taskId: 133,
+    period: '2024-Q3',
+    provisional: false,
+  },
+  {
+    kind: 'filing_missing',
+    id: 'missing:2024-Q3:21:3',
+    unitId: JINGHU,
+    taskId: 21,
+    period: '2024-Q3',
+    provisional: true,
+    daysOverdue: 4,
+  },
+  { kind: 'card_issued', id: 'card:2', unitId: JINGHU, taskId: 133, cardId: 2, color: 'yellow' },
   {
     kind: 'completion_verified',
     id: 'done:133',
@@ -66,90 +105,79 @@ const EVENTS: AssessmentEvent[] = [
   },
 ];
 
-const ledger = computeLedger({ rules: RULES, events: EVENTS, taskLabels: LABELS });
-const pointsOf = (unitId: number): Array<[string, number]> =>
-  ledger.lines.filter((line) => line.unitId === unitId).map((line) => [line.eventRef, line.points]);
+const ledger = computeLedger({ rules: DEFAULT_SCORING_RULES, events: EVENTS, taskLabels: LABELS });
+const pointsOf = (unitId: number): Array<[string, number, number, number]> =>
+  ledger.lines
+    .filter((line) => line.unitId === unitId)
+    .map((line) => [line.ruleKey, line.count, line.base, line.points]);
 
 describe('a year for three units, computed by hand', () => {
-  test('市发改委: lead 2.0 + co 1.0 + co via group 1.0 − late 0.7 + on time 1.0 = 4.3', () => {
+  test('市发改委: 100 − 20×1/8 late + 5×1/1 on time = 102.5', () => {
     assert.deepEqual(pointsOf(DRC), [
-      ['assigned:15:1', 20],
-      ['assigned:21:1', 10],
-      ['assigned:133:1', 10],
-      ['input:101', -7],
-      ['done:15', 10],
+      ['base.full', 1, 1, 1000],
+      ['filing.late', 1, 8, -25],
+      ['completion.on_time', 1, 1, 50],
     ]);
   });
 
-  test('市经信局: co 1.0 + lead 2.0 − 2 returns 1.0 − red 3.0 + lowered 2.0 − late 1.0 = 0.0', () => {
+  test('市经信局: 100 − 20×1/8 − 10×2/8 − 50×1/8 + 30×1/8 = 92.5 (halves round away from zero)', () => {
     assert.deepEqual(pointsOf(ECONOMY), [
-      ['assigned:15:2', 10],
-      ['assigned:21:2', 20],
-      ['review:7', -5],
-      ['review:9', -5],
-      ['card:1', -30],
-      ['input:233', -10],
-      ['card:1:lowered', 20],
+      ['base.full', 1, 1, 1000],
+      ['filing.late', 1, 8, -25],
+      ['report.returned', 2, 8, -25],
+      ['card.red', 1, 8, -63],
+      ['card.lowered', 1, 8, 38],
     ]);
   });
 
-  test('镜湖区: co via group 1.0 + lead 2.0 − missing 2.0 − yellow 1.0, late completion earns nothing = 0.0', () => {
+  test('镜湖区: 100 − 40×2/6 missing (one provisional) − 20×1/6 yellow, late completion earns nothing = 83.4', () => {
     assert.deepEqual(pointsOf(JINGHU), [
-      ['assigned:21:3', 10],
-      ['assigned:133:3', 20],
-      ['close:2024-Q3:133:3', -20],
-      ['card:2', -10],
+      ['base.full', 1, 1, 1000],
+      ['filing.missing', 2, 6, -133],
+      ['card.yellow', 1, 6, -33],
     ]);
+    const missing = ledger.lines.find((line) => line.unitId === JINGHU && line.ruleKey === 'filing.missing');
+    assert.equal(missing?.provisional, 1);
+    assert.equal(ledger.bases.find((basis) => basis.unitId === JINGHU)?.provisional, true);
+    assert.equal(ledger.bases.find((basis) => basis.unitId === DRC)?.provisional, false);
   });
 
-  test('the totals rank 市发改委 first and the two units on 0.0 share second place', () => {
+  test('the totals rank 市发改委, 市经信局, 镜湖区', () => {
     assert.deepEqual(ledger.results, [
-      { unitId: DRC, total: 43, rank: 1 },
-      { unitId: ECONOMY, total: 0, rank: 2 },
-      { unitId: JINGHU, total: 0, rank: 2 },
+      { unitId: DRC, total: 1025, rank: 1 },
+      { unitId: ECONOMY, total: 925, rank: 2 },
+      { unitId: JINGHU, total: 834, rank: 3 },
     ]);
     assert.deepEqual(
       ledger.results.map((result) => formatPoints(result.total)),
-      ['4.3', '0.0', '0.0'],
+      ['102.5', '92.5', '83.4'],
     );
   });
 
   test('the ledger’s totals equal the sums of its line items', () => {
     for (const result of ledger.results) {
-      const sum = pointsOf(result.unitId).reduce((total, [, points]) => total + points, 0);
+      const sum = pointsOf(result.unitId).reduce((total, [, , , points]) => total + points, 0);
       assert.equal(result.total, sum);
     }
   });
 
-  test('市经信局’s statement lists subtotals by rule and every line with its event', () => {
+  test('市经信局’s statement shows each share and lists every fact with its record', () => {
     const statement = unitStatement(ledger, ECONOMY);
-    assert.deepEqual(
-      statement.subtotals.map((entry) => [entry.label, entry.count, entry.points]),
-      [
-        ['牵头任务', 1, 20],
-        ['配合任务', 1, 10],
-        ['逾期填报', 1, -10],
-        ['报告退回', 2, -10],
-        ['红牌', 1, -30],
-        ['红牌降黄', 1, 20],
-      ],
-    );
+    assert.deepEqual(statement.basis, { unitId: ECONOMY, owedFilings: 8, leadTasks: 1, provisional: false });
     assert.deepEqual(formatStatement(statement, '市经信局'), [
-      '市经信局:考核得分0.0分,排名第2(共3个单位)',
-      '牵头任务1项,+2.0分',
-      '配合任务1项,+1.0分',
-      '逾期填报1项,-1.0分',
-      '报告退回2项,-1.0分',
-      '红牌1项,-3.0分',
-      '红牌降黄1项,+2.0分',
+      '市经信局:考核得分92.5分,排名第2(共3个单位)',
+      '应报8次,牵头任务1项',
+      '+100.0 基础分(满分)100.0分',
+      '-2.5 逾期填报1次 ÷ 应报8次 × 20.0分,扣2.5分',
+      '-2.5 报告退回2次 ÷ 应报8次 × 10.0分,扣2.5分',
+      '-6.3 红牌1次 ÷ 应报8次 × 50.0分,扣6.3分',
+      '+3.8 红牌降黄1次 ÷ 应报8次 × 30.0分,加3.8分',
       '明细:',
-      '+1.0 作为责任单位承担第15项,得1.0分[assigned:15:2]',
-      '+2.0 作为牵头单位承担第21项,得2.0分[assigned:21:2]',
-      '-0.5 2024年二季度第21项报告被退回,扣0.5分[review:7]',
-      '-0.5 2024年二季度第21项报告被退回,扣0.5分[review:9]',
-      '-3.0 第21项被亮红牌,扣3.0分[card:1]',
-      '-1.0 2024年三季度第15项填报逾期5天,扣1.0分(每次0.5分+每天0.1分×5天)[input:233]',
-      '+2.0 第21项红牌降为黄牌,退还差额2.0分[card:1:lowered]',
+      '2024年三季度第15项填报逾期5天[late:233]',
+      '2024年二季度第21项报告被退回[return:7]',
+      '2024年二季度第21项报告被退回[return:9]',
+      '第21项被亮红牌[card:1]',
+      '第21项红牌降为黄牌[card-lowered:1]',
     ]);
   });
 

@@ -1,5 +1,6 @@
 // The facts assessment is computed from, and the ledger it produces. Facts come from reports,
-// reviews, cards and completion checks; each carries a stable id the ledger links back to.
+// reviews, cards and completion checks; each carries a stable id the ledger links back to. The
+// ledger weighs each kind of fact by its share of the unit's owed filings (or led tasks).
 import type { IsoDate, PeriodKey } from '../period/period.ts';
 import type { CardColor } from '../supervision/cards.ts';
 
@@ -18,6 +19,12 @@ export interface TaskAssignedEvent extends EventBase {
   role: TaskRole;
 }
 
+/** The unit owes this filing in a period that has begun: the denominator of its shares. */
+export interface FilingOwedEvent extends EventBase {
+  kind: 'filing_owed';
+  period: PeriodKey;
+}
+
 export interface FiledLateEvent extends EventBase {
   kind: 'filed_late';
   period: PeriodKey;
@@ -25,10 +32,13 @@ export interface FiledLateEvent extends EventBase {
   daysLate: number;
 }
 
-/** The period was closed without the unit's input. */
+/** The filing is overdue and not filed: final once the period is closed, provisional before. */
 export interface FilingMissingEvent extends EventBase {
   kind: 'filing_missing';
   period: PeriodKey;
+  provisional: boolean;
+  /** Whole days past the effective due date (as of today, or the closing). */
+  daysOverdue?: number;
 }
 
 /** The office returned the unit's report once (退回). */
@@ -58,6 +68,7 @@ export interface CompletionVerifiedEvent extends EventBase {
 
 export type AssessmentEvent =
   | TaskAssignedEvent
+  | FilingOwedEvent
   | FiledLateEvent
   | FilingMissingEvent
   | ReportReturnedEvent
@@ -66,8 +77,7 @@ export type AssessmentEvent =
   | CompletionVerifiedEvent;
 
 export type RuleKey =
-  | 'task.lead'
-  | 'task.co'
+  | 'base.full'
   | 'filing.late'
   | 'filing.missing'
   | 'report.returned'
@@ -76,14 +86,28 @@ export type RuleKey =
   | 'card.lowered'
   | 'completion.on_time';
 
+/** One rule's result for a unit: count ÷ base × weight, rounded to tenths. */
 export interface LedgerLine {
   unitId: number;
   /** Signed, in tenths of a point. */
   points: number;
   ruleKey: RuleKey;
-  /** The id of the event that caused the line. */
+  /** How many facts the rule counted (1 for the full score). */
+  count: number;
+  /** What the count is divided by: owed filings or led tasks (1 for the full score). */
+  base: number;
+  /** How many of the counted facts are provisional (overdue filings of a quarter still open). */
+  provisional: number;
+  explanation: string;
+}
+
+/** One fact behind a line, with the record it comes from. */
+export interface LedgerFact {
+  unitId: number;
+  ruleKey: RuleKey;
   eventRef: string;
   explanation: string;
+  provisional: boolean;
 }
 
 export interface UnitResult {
@@ -94,9 +118,21 @@ export interface UnitResult {
   rank: number;
 }
 
+export interface UnitBasis {
+  unitId: number;
+  owedFilings: number;
+  leadTasks: number;
+  /** Some counted fact is provisional: the total may still change when a quarter closes. */
+  provisional: boolean;
+}
+
 export interface Ledger {
-  /** Line items grouped by unit (ascending id), each unit's in event order. */
+  /** Line items grouped by unit (ascending id), each unit's in rule order. */
   lines: LedgerLine[];
+  /** The facts behind the lines, grouped like them. */
+  facts: LedgerFact[];
   /** One result per unit in rank order. */
   results: UnitResult[];
+  /** What each unit's shares are taken of, by unit id. */
+  bases: UnitBasis[];
 }

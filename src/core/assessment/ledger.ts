@@ -1,149 +1,132 @@
-// The assessment ledger (考核台账): every fact becomes at most one signed line item under a
-// named rule, linked to its event; a unit's total is the sum of its lines, never stored apart.
+// The assessment ledger (考核台账): every unit starts from the plan's full score; each kind of fact
+// (late, missing, returned, cards, lowered cards, completions) becomes one line worth its weight
+// times the fact's share of the unit's owed filings (completions: of the tasks it leads), rounded
+// to tenths. A unit's total is the sum of its lines, never stored apart; every line lists its facts.
 import type { DomainError } from '../errors.ts';
 import { invalid } from '../errors.ts';
 import { daysBetween } from '../supervision/deadlines.ts';
-import { CARD_LABELS } from '../supervision/cards.ts';
-import { periodLabel } from '../supervision/labels.ts';
 import type {
   AssessmentEvent,
   CardIssuedEvent,
-  CardLoweredEvent,
-  CompletionVerifiedEvent,
-  FiledLateEvent,
-  TaskAssignedEvent,
   Ledger,
+  LedgerFact,
   LedgerLine,
   RuleKey,
+  UnitBasis,
 } from './assessment.types.ts';
+import { factFor } from './ledger-facts.ts';
 import { formatPoints, sumPoints } from './points.ts';
 import { rankUnits } from './ranking.ts';
 import type { ScoringRules } from './scoring-rules.ts';
-import { validateScoringRules } from './scoring-rules.ts';
+import { RULE_LABELS, RULE_ORDER, ruleWeight, validateScoringRules } from './scoring-rules.ts';
 
 export interface LedgerInput {
   rules: ScoringRules;
   events: readonly AssessmentEvent[];
-  /** Units to rank even without any event (they score 0). */
+  /** Units to rank even without any event (they keep the full score). */
   unitIds?: readonly number[];
   /** How explanations name a task, e.g. 第15项; defaults to 任务{taskId}. */
   taskLabels?: ReadonlyMap<number, string>;
 }
 
-interface Context {
-  rules: ScoringRules;
-  task: (taskId: number) => string;
-  redCards: ReadonlyMap<number, CardIssuedEvent>;
-}
-
 export function computeLedger(input: LedgerInput): Ledger {
   validateScoringRules(input.rules);
   validateEvents(input.events);
-  const context: Context = {
-    rules: input.rules,
-    task: (taskId) => input.taskLabels?.get(taskId) ?? `任务${taskId}`,
-    redCards: redCardsOf(input.events),
-  };
-  const lines = input.events
-    .map((event) => lineFor(event, context))
-    .filter((line): line is LedgerLine => line !== null && line.points !== 0);
+  checkLowered(input.events);
+  const task = (taskId: number) => input.taskLabels?.get(taskId) ?? `任务${taskId}`;
+  const facts = input.events.flatMap((event) => factFor(event, task) ?? []);
   const unitIds = [...new Set([...(input.unitIds ?? []), ...input.events.map((event) => event.unitId)])];
   unitIds.sort((a, b) => a - b);
-  const byUnit = unitIds.map((unitId) => ({ unitId, lines: lines.filter((line) => line.unitId === unitId) }));
-  const totals = byUnit.map((entry) => ({
-    unitId: entry.unitId,
-    total: sumPoints(entry.lines.map((line) => line.points)),
+  const bases = unitIds.map((unitId) => basisOf(unitId, input.events, facts));
+  const lines = bases.flatMap((basis) => unitLines(basis, facts, input.rules));
+  const totals = bases.map(({ unitId }) => ({
+    unitId,
+    total: sumPoints(lines.filter((line) => line.unitId === unitId).map((line) => line.points)),
   }));
-  return { lines: byUnit.flatMap((entry) => entry.lines), results: rankUnits(totals) };
+  const ordered = unitIds.flatMap((unitId) =>
+    RULE_ORDER.flatMap((ruleKey) =>
+      facts
+        .filter((fact) => fact.unitId === unitId && fact.ruleKey === ruleKey)
+        .sort((a, b) => a.eventRef.localeCompare(b.eventRef, 'en', { numeric: true })),
+    ),
+  );
+  return { lines, facts: ordered, results: rankUnits(totals), bases };
 }
 
-function lineFor(event: AssessmentEvent, context: Context): LedgerLine | null {
-  const { rules } = context;
-  const task = context.task(event.taskId);
-  switch (event.kind) {
-    case 'task_assigned':
-      return assignmentLine(event, task, rules);
-    case 'filed_late':
-      return lateLine(event, task, rules);
-    case 'filing_missing':
-      return deduction(
-        event,
-        'filing.missing',
-        rules.missingFiling,
-        `${periodLabel(event.period)}${task}未填报`,
-      );
-    case 'report_returned': {
-      const fact = `${periodLabel(event.period)}${task}报告被退回`;
-      return deduction(event, 'report.returned', rules.returnedReport, fact);
-    }
-    case 'card_issued': {
-      const ruleKey = event.color === 'red' ? 'card.red' : 'card.yellow';
-      const points = event.color === 'red' ? rules.redCard : rules.yellowCard;
-      return deduction(event, ruleKey, points, `${task}被亮${CARD_LABELS[event.color]}`);
-    }
-    case 'card_lowered':
-      return loweredLine(event, task, context);
-    case 'completion_verified':
-      return completionLine(event, task, rules);
-  }
+function basisOf(
+  unitId: number,
+  events: readonly AssessmentEvent[],
+  facts: readonly LedgerFact[],
+): UnitBasis {
+  const mine = events.filter((event) => event.unitId === unitId);
+  return {
+    unitId,
+    owedFilings: mine.filter((event) => event.kind === 'filing_owed').length,
+    leadTasks: mine.filter((event) => event.kind === 'task_assigned' && event.role === 'lead').length,
+    provisional: facts.some((fact) => fact.unitId === unitId && fact.provisional),
+  };
 }
 
-function assignmentLine(event: TaskAssignedEvent, task: string, rules: ScoringRules): LedgerLine {
-  const lead = event.role === 'lead';
-  const points = lead ? rules.taskPoints.lead : rules.taskPoints.co;
-  const text = `作为${lead ? '牵头单位' : '责任单位'}承担${task},得${formatPoints(points)}分`;
-  return line(event, lead ? 'task.lead' : 'task.co', points, text);
+function unitLines(basis: UnitBasis, facts: readonly LedgerFact[], rules: ScoringRules): LedgerLine[] {
+  const mine = facts.filter((fact) => fact.unitId === basis.unitId);
+  return RULE_ORDER.flatMap((ruleKey): LedgerLine[] => {
+    if (ruleKey === 'base.full') return [fullScoreLine(basis.unitId, rules)];
+    const counted = mine.filter((fact) => fact.ruleKey === ruleKey);
+    if (counted.length === 0) return [];
+    const { weight, per } = ruleWeight(rules, ruleKey);
+    const base = Math.max(1, per === 'leads' ? basis.leadTasks : basis.owedFilings);
+    const points = shareOf(weight, counted.length, base);
+    const provisional = counted.filter((fact) => fact.provisional).length;
+    const explanation = shareText({ ruleKey, count: counted.length, base, per, weight, points, provisional });
+    return [{ unitId: basis.unitId, points, ruleKey, count: counted.length, base, provisional, explanation }];
+  });
 }
 
-/** Lowering gives back what the red card cost beyond a yellow one. */
-function loweredLine(event: CardLoweredEvent, task: string, context: Context): LedgerLine {
-  if (!context.redCards.has(event.cardId)) throw unknownCard(event.id, event.cardId);
-  const refund = context.rules.redCard - context.rules.yellowCard;
-  return line(event, 'card.lowered', refund, `${task}红牌降为黄牌,退还差额${formatPoints(refund)}分`);
+function fullScoreLine(unitId: number, rules: ScoringRules): LedgerLine {
+  const explanation = `基础分(满分)${formatPoints(rules.fullScore)}分`;
+  return {
+    unitId,
+    points: rules.fullScore,
+    ruleKey: 'base.full',
+    count: 1,
+    base: 1,
+    provisional: 0,
+    explanation,
+  };
 }
 
-/** On or before the deadline day counts: the deadline day is still within the time limit (按期). */
-function completionLine(
-  event: CompletionVerifiedEvent,
-  task: string,
-  rules: ScoringRules,
-): LedgerLine | null {
-  if (daysBetween(event.verifiedOn, event.deadline) < 0) return null;
-  const points = rules.completedOnTime;
-  const text = `${task}于${event.verifiedOn}核验办结,未超完成时限${event.deadline},加${formatPoints(points)}分`;
-  return line(event, 'completion.on_time', points, text);
+/** weight × count ÷ base in whole tenths, halves away from zero, in integers only. */
+export function shareOf(weight: number, count: number, base: number): number {
+  const magnitude = Math.floor((2 * Math.abs(weight) * count + base) / (2 * base));
+  return weight < 0 && magnitude > 0 ? -magnitude : magnitude;
 }
 
-function lateLine(event: FiledLateEvent, task: string, rules: ScoringRules): LedgerLine {
-  const { perOccurrence, perDay } = rules.lateFiling;
-  const points = perOccurrence + perDay * event.daysLate;
-  const detail =
-    perDay > 0
-      ? `(每次${formatPoints(perOccurrence)}分+每天${formatPoints(perDay)}分×${event.daysLate}天)`
-      : '';
-  const fact = `${periodLabel(event.period)}${task}填报逾期${event.daysLate}天`;
-  return line(event, 'filing.late', -points, `${fact},扣${formatPoints(points)}分${detail}`);
+function shareText(input: {
+  ruleKey: RuleKey;
+  count: number;
+  base: number;
+  per: 'filings' | 'leads' | null;
+  weight: number;
+  points: number;
+  provisional: number;
+}): string {
+  const label = RULE_LABELS[input.ruleKey];
+  const of = input.per === 'leads' ? `牵头任务${input.base}项` : `应报${input.base}次`;
+  const verb = input.points < 0 ? '扣' : '加';
+  const note = input.provisional > 0 ? `(其中${input.provisional}次为暂计,季度关闭前补报可改按逾期计)` : '';
+  return `${label}${input.count}次 ÷ ${of} × ${formatPoints(Math.abs(input.weight))}分,${verb}${formatPoints(Math.abs(input.points))}分${note}`;
 }
 
-function deduction(event: AssessmentEvent, ruleKey: RuleKey, points: number, fact: string): LedgerLine {
-  return line(event, ruleKey, -points, `${fact},扣${formatPoints(points)}分`);
-}
-
-function line(event: AssessmentEvent, ruleKey: RuleKey, points: number, explanation: string): LedgerLine {
-  return { unitId: event.unitId, points, ruleKey, eventRef: event.id, explanation };
-}
-
-/** Red cards by id, so a lowering can be checked against the card it lowers. */
-function redCardsOf(events: readonly AssessmentEvent[]): Map<number, CardIssuedEvent> {
-  const cards = new Map<number, CardIssuedEvent>();
+function checkLowered(events: readonly AssessmentEvent[]): void {
+  const red = new Map<number, CardIssuedEvent>();
   for (const event of events) {
-    if (event.kind === 'card_issued' && event.color === 'red') cards.set(event.cardId, event);
+    if (event.kind === 'card_issued' && event.color === 'red') red.set(event.cardId, event);
   }
   for (const event of events) {
-    const card = event.kind === 'card_lowered' ? cards.get(event.cardId) : undefined;
-    if (card && card.unitId !== event.unitId) throw unknownCard(event.id, card.cardId);
+    if (event.kind !== 'card_lowered') continue;
+    const card = red.get(event.cardId);
+    if (!card || card.unitId !== event.unitId) throw unknownCard(event.id, event.cardId);
   }
-  return cards;
 }
 
 function unknownCard(eventRef: string, cardId: number): DomainError {
@@ -172,5 +155,6 @@ function validateEvents(events: readonly AssessmentEvent[]): void {
         daysLate: event.daysLate,
       });
     }
+    if (event.kind === 'completion_verified') daysBetween(event.verifiedOn, event.deadline);
   }
 }

@@ -1,12 +1,12 @@
-// A unit's assessment statement (考核结果说明): its total, its rank, a subtotal per rule and every
-// line item with the event behind it, so a unit can check its score line by line.
+// A unit's assessment statement (考核结果说明): its total, its rank, one line per rule with the
+// share behind it and every fact with its record, so a unit can recompute its score by hand.
 import { notFound } from '../errors.ts';
-import type { Ledger, LedgerLine, RuleKey } from './assessment.types.ts';
-import { formatPoints, formatSignedPoints, sumPoints } from './points.ts';
-import { RULE_LABELS, RULE_ORDER } from './scoring-rules.ts';
+import type { Ledger, LedgerFact, LedgerLine, UnitBasis } from './assessment.types.ts';
+import { formatPoints, formatSignedPoints } from './points.ts';
+import { RULE_LABELS } from './scoring-rules.ts';
 
 export interface StatementSubtotal {
-  ruleKey: RuleKey;
+  ruleKey: LedgerLine['ruleKey'];
   label: string;
   count: number;
   points: number;
@@ -18,13 +18,16 @@ export interface UnitStatement {
   rank: number;
   /** How many units were ranked. */
   rankedUnits: number;
+  basis: UnitBasis;
   subtotals: StatementSubtotal[];
   lines: LedgerLine[];
+  facts: LedgerFact[];
 }
 
 export function unitStatement(ledger: Ledger, unitId: number): UnitStatement {
   const result = ledger.results.find((entry) => entry.unitId === unitId);
-  if (!result) {
+  const basis = ledger.bases.find((entry) => entry.unitId === unitId);
+  if (!result || !basis) {
     throw notFound('assessment.unit_not_in_ledger', `unit ${unitId} has no assessment result`, { unitId });
   }
   const lines = ledger.lines.filter((line) => line.unitId === unitId);
@@ -33,29 +36,24 @@ export function unitStatement(ledger: Ledger, unitId: number): UnitStatement {
     total: result.total,
     rank: result.rank,
     rankedUnits: ledger.results.length,
-    subtotals: subtotalsOf(lines),
+    basis,
+    subtotals: lines.map((line) => ({
+      ruleKey: line.ruleKey,
+      label: RULE_LABELS[line.ruleKey],
+      count: line.count,
+      points: line.points,
+    })),
     lines,
+    facts: ledger.facts.filter((fact) => fact.unitId === unitId),
   };
-}
-
-/** Subtotals in the order the rules are listed, only for rules that produced a line. */
-function subtotalsOf(lines: readonly LedgerLine[]): StatementSubtotal[] {
-  return RULE_ORDER.flatMap((ruleKey) => {
-    const matching = lines.filter((line) => line.ruleKey === ruleKey);
-    if (matching.length === 0) return [];
-    const points = sumPoints(matching.map((line) => line.points));
-    return [{ ruleKey, label: RULE_LABELS[ruleKey], count: matching.length, points }];
-  });
 }
 
 /** The statement as plain text lines, e.g. for a bulletin annex or a message to the unit. */
 export function formatStatement(statement: UnitStatement, unitName: string): string[] {
-  const heading = `${unitName}:考核得分${formatPoints(statement.total)}分,排名第${statement.rank}(共${statement.rankedUnits}个单位)`;
-  const subtotals = statement.subtotals.map(
-    (entry) => `${entry.label}${entry.count}项,${formatSignedPoints(entry.points)}分`,
-  );
-  const details = statement.lines.map(
-    (line) => `${formatSignedPoints(line.points)} ${line.explanation}[${line.eventRef}]`,
-  );
-  return [heading, ...subtotals, '明细:', ...details];
+  const provisional = statement.basis.provisional ? '(含暂计项)' : '';
+  const heading = `${unitName}:考核得分${formatPoints(statement.total)}分${provisional},排名第${statement.rank}(共${statement.rankedUnits}个单位)`;
+  const basis = `应报${statement.basis.owedFilings}次,牵头任务${statement.basis.leadTasks}项`;
+  const lines = statement.lines.map((line) => `${formatSignedPoints(line.points)} ${line.explanation}`);
+  const facts = statement.facts.map((fact) => `${fact.explanation}[${fact.eventRef}]`);
+  return [heading, basis, ...lines, '明细:', ...facts];
 }

@@ -146,7 +146,12 @@ export interface BulletinInput {
   tasks: readonly PeriodTask[];
   cards: readonly BulletinCard[];
   /** The assessment ledger; its results are ranked already. */
-  ledger: Pick<Ledger, 'results'>;
+  ledger: Pick<Ledger, 'results'> & {
+    /** The scoring formula in words, printed under the ranking. */
+    formula?: readonly string[];
+    /** Units whose total counts provisional items (a quarter still open). */
+    provisionalUnitIds?: readonly number[];
+  };
   units: readonly DocumentUnit[];
   /** Closing paragraphs (下一步工作要求), one per paragraph. */
   closing?: readonly string[];

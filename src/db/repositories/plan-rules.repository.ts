@@ -1,5 +1,6 @@
 // A plan's rules (lights, escalation, scoring, calendar), one row per plan.
 import { eq } from 'drizzle-orm';
+import { scoringRulesOrDefault } from '../../core/assessment/scoring-rules.ts';
 import type { PlanRulesRecord, PlanRulesRepository } from '../../services/supervision/supervision.types.ts';
 import type { Db } from '../client.ts';
 import { planRules } from '../schema/index.ts';
@@ -8,7 +9,8 @@ function toRecord(row: typeof planRules.$inferSelect): PlanRulesRecord {
   const { lights, escalation, scoring, calendar } = row;
   return {
     planId: row.planId,
-    rules: { lights, escalation, scoring, calendar },
+    // Rules stored before the share model (points per task) read as the default share rules.
+    rules: { lights, escalation, scoring: scoringRulesOrDefault(scoring), calendar },
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
   };

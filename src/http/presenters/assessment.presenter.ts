@@ -1,10 +1,10 @@
 // Assessment, closed quarters, burden and notifications -> API shapes. Points travel as integer
 // tenths with their display text beside them.
 import type { z } from 'zod';
-import type { LedgerLine } from '../../core/assessment/assessment.types.ts';
+import type { LedgerFact, LedgerLine } from '../../core/assessment/assessment.types.ts';
 import { formatPoints, sumPoints } from '../../core/assessment/points.ts';
 import type { ScoringRules } from '../../core/assessment/scoring-rules.ts';
-import { RULE_LABELS, RULE_ORDER } from '../../core/assessment/scoring-rules.ts';
+import { RULE_LABELS, RULE_ORDER, ruleWeight, scoringFormula } from '../../core/assessment/scoring-rules.ts';
 import type { UnitStatement } from '../../core/assessment/statement.ts';
 import { formatStatement } from '../../core/assessment/statement.ts';
 import type { LedgerView } from '../../services/assessment/ledger.usecases.ts';
@@ -21,31 +21,41 @@ export const points = (tenths: number) => ({ tenths, display: formatPoints(tenth
 const presentLine = (line: LedgerLine) => ({
   unitId: line.unitId,
   ruleKey: line.ruleKey,
+  label: RULE_LABELS[line.ruleKey],
   points: points(line.points),
-  eventRef: line.eventRef,
+  count: line.count,
+  base: line.base,
+  provisional: line.provisional,
   explanation: line.explanation,
 });
 
+const presentFact = (fact: LedgerFact) => ({ ...fact });
+
 export function presentLedger(view: LedgerView): z.output<typeof LedgerSchema> {
   const { ledger } = view;
-  const counts = new Map<number, number>();
-  for (const line of ledger.lines) counts.set(line.unitId, (counts.get(line.unitId) ?? 0) + 1);
+  const bases = new Map(ledger.bases.map((basis) => [basis.unitId, basis]));
   return {
     year: view.plan.year,
+    formula: scoringFormula(view.rules),
     results: ledger.results.map((result) => ({
       unitId: result.unitId,
       unitName: view.unitNames.get(result.unitId) ?? `#${result.unitId}`,
       total: points(result.total),
       rank: result.rank,
-      lineCount: counts.get(result.unitId) ?? 0,
+      owedFilings: bases.get(result.unitId)?.owedFilings ?? 0,
+      leadTasks: bases.get(result.unitId)?.leadTasks ?? 0,
+      provisional: bases.get(result.unitId)?.provisional ?? false,
+      lineCount: ledger.facts.filter((fact) => fact.unitId === result.unitId).length,
     })),
     lines: ledger.lines.map(presentLine),
+    facts: ledger.facts.map(presentFact),
     totalOfLines: points(sumPoints(ledger.lines.map((line) => line.points))),
   };
 }
 
 export function presentStatement(input: {
   year: number;
+  rules: ScoringRules;
   statement: UnitStatement;
   unitName: string;
 }): z.output<typeof StatementSchema> {
@@ -57,39 +67,42 @@ export function presentStatement(input: {
     total: points(statement.total),
     rank: statement.rank,
     rankedUnits: statement.rankedUnits,
+    owedFilings: statement.basis.owedFilings,
+    leadTasks: statement.basis.leadTasks,
+    provisional: statement.basis.provisional,
+    formula: scoringFormula(input.rules),
     subtotals: statement.subtotals.map((entry) => ({ ...entry, points: points(entry.points) })),
     lines: statement.lines.map(presentLine),
+    facts: statement.facts.map(presentFact),
     text: formatStatement(statement, input.unitName),
   };
 }
 
-/** Each rule with the points it adds (+) or deducts (-) and what it is counted per. */
+const PER_TEXT = {
+  'base.full': '每个单位的起点分',
+  'filing.late': '× 逾期次数 ÷ 应报次数',
+  'filing.missing': '× 未报次数 ÷ 应报次数(季度关闭前为暂计)',
+  'report.returned': '× 退回次数 ÷ 应报次数',
+  'card.yellow': '× 黄牌数 ÷ 应报次数',
+  'card.red': '× 红牌数 ÷ 应报次数',
+  'card.lowered': '× 降为黄牌的红牌数 ÷ 应报次数',
+  'completion.on_time': '× 在完成时限内核验办结的任务数 ÷ 牵头任务数',
+} as const;
+
+/** Each rule with its weight (+ adds, - deducts) and the share it is multiplied by. */
 export function presentAssessmentRules(
   year: number,
   rules: ScoringRules,
 ): z.output<typeof AssessmentRulesSchema> {
-  const amounts = {
-    'task.lead': [rules.taskPoints.lead, '每项牵头任务'],
-    'task.co': [rules.taskPoints.co, '每项配合任务'],
-    'filing.late': [
-      -rules.lateFiling.perOccurrence,
-      rules.lateFiling.perDay > 0 ? `每次,另每天扣${formatPoints(rules.lateFiling.perDay)}分` : '每次',
-    ],
-    'filing.missing': [-rules.missingFiling, '季度关闭时每项未报'],
-    'report.returned': [-rules.returnedReport, '每次退回'],
-    'card.yellow': [-rules.yellowCard, '每张'],
-    'card.red': [-rules.redCard, '每张'],
-    'card.lowered': [rules.redCard - rules.yellowCard, '每张降为黄牌的红牌'],
-    'completion.on_time': [rules.completedOnTime, '在完成时限内核验办结的每项任务'],
-  } as const;
   return {
     year,
     scoring: rules,
+    formula: scoringFormula(rules),
     rules: RULE_ORDER.map((ruleKey) => ({
       ruleKey,
       label: RULE_LABELS[ruleKey],
-      points: points(amounts[ruleKey][0]),
-      per: amounts[ruleKey][1],
+      points: points(ruleWeight(rules, ruleKey).weight),
+      per: PER_TEXT[ruleKey],
     })),
   };
 }

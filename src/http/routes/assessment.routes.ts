@@ -27,7 +27,7 @@ import { YearParamsSchema } from '../schemas/plan.schema.ts';
 const tags = ['assessment'];
 
 export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const { store } = deps;
+  const { store, clock } = deps;
 
   app.get(
     '/api/assessment/:year/ledger',
@@ -40,7 +40,7 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
       },
     },
     async (request) =>
-      presentLedger(await getLedger({ actor: actorOf(request), year: request.params.year, store })),
+      presentLedger(await getLedger({ actor: actorOf(request), year: request.params.year, store, clock })),
   );
 
   app.get(
@@ -55,8 +55,13 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
     },
     async (request) => {
       const { year, unitId } = request.params;
-      const found = await getUnitStatement({ actor: actorOf(request), year, unitId, store });
-      return presentStatement({ year, statement: found.statement, unitName: found.unitName });
+      const found = await getUnitStatement({ actor: actorOf(request), year, unitId, store, clock });
+      return presentStatement({
+        year,
+        rules: found.rules,
+        statement: found.statement,
+        unitName: found.unitName,
+      });
     },
   );
 
@@ -91,9 +96,10 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
       },
     },
     async (request, reply) => {
-      const view = await getLedger({ actor: actorOf(request), year: request.params.year, store });
+      const view = await getLedger({ actor: actorOf(request), year: request.params.year, store, clock });
       const csv = assessmentCsv({
         ledger: view.ledger,
+        rules: view.rules,
         unitName: (id) => view.unitNames.get(id) ?? `#${id}`,
       });
       const fileName = encodeURIComponent(`${view.plan.year}年度目标考核.csv`);

@@ -15,20 +15,44 @@ const Points = z.strictObject({ tenths: Int, display: z.string() });
 const LineSchema = z.strictObject({
   unitId: Int,
   ruleKey: RuleKeySchema,
+  label: z.string(),
   points: Points,
-  eventRef: z.string(),
+  count: Int.describe('facts counted by the rule'),
+  base: Int.describe('what the count is divided by: owed filings, or led tasks for completions'),
+  provisional: Int.describe('counted facts that are provisional (a quarter still open)'),
   explanation: z.string(),
 });
+
+const FactSchema = z.strictObject({
+  unitId: Int,
+  ruleKey: RuleKeySchema,
+  eventRef: z.string(),
+  explanation: z.string(),
+  provisional: z.boolean(),
+});
+
+const Formula = z.array(z.string()).describe('the scoring formula in words (Chinese)');
 
 export const UnitParamsSchema = z.strictObject({ year: YearSchema, unitId: IdParamSchema });
 export const PeriodCloseParamsSchema = z.strictObject({ year: YearSchema, key: PeriodKeySchema });
 
 export const LedgerSchema = z.strictObject({
   year: Int,
+  formula: Formula,
   results: z.array(
-    z.strictObject({ unitId: Int, unitName: z.string(), total: Points, rank: Int, lineCount: Int }),
+    z.strictObject({
+      unitId: Int,
+      unitName: z.string(),
+      total: Points,
+      rank: Int,
+      owedFilings: Int,
+      leadTasks: Int,
+      provisional: z.boolean().describe('the total counts overdue filings of a quarter still open'),
+      lineCount: Int,
+    }),
   ),
   lines: z.array(LineSchema),
+  facts: z.array(FactSchema),
   totalOfLines: Points.describe('the sum of every line item; equals the sum of the totals'),
 });
 
@@ -39,16 +63,22 @@ export const StatementSchema = z.strictObject({
   total: Points,
   rank: Int,
   rankedUnits: Int,
+  owedFilings: Int,
+  leadTasks: Int,
+  provisional: z.boolean(),
+  formula: Formula,
   subtotals: z.array(
     z.strictObject({ ruleKey: RuleKeySchema, label: z.string(), count: Int, points: Points }),
   ),
   lines: z.array(LineSchema),
+  facts: z.array(FactSchema),
   text: z.array(z.string()),
 });
 
 export const AssessmentRulesSchema = z.strictObject({
   year: Int,
   scoring: PlanRulesSchema.shape.scoring,
+  formula: Formula,
   rules: z.array(
     z.strictObject({ ruleKey: RuleKeySchema, label: z.string(), points: Points, per: z.string() }),
   ),

@@ -35,8 +35,8 @@ export const PlanRulesSchema = z
       supervisionOrderDaysOverdue: z.tuple([Count, Count]),
     }),
     scoring: z.strictObject({
-      taskPoints: z.strictObject({ lead: Tenths, co: Tenths }),
-      lateFiling: z.strictObject({ perOccurrence: Tenths, perDay: Tenths }),
+      fullScore: Tenths.describe('the score every unit starts from, in tenths (1000 = 100 points)'),
+      lateFiling: Tenths.describe('lost when every owed filing is late; scaled by the late share'),
       missingFiling: Tenths,
       returnedReport: Tenths,
       yellowCard: Tenths,

@@ -1,9 +1,11 @@
-// The facts the assessment counts, read from the records: assignments (groups expanded), late
-// filings against each unit's effective due date, filings still missing when a quarter closed,
+// The facts the assessment counts, read from the records: assignments (groups expanded), the
+// filings owed in every quarter that has begun (the base of the shares), late filings against each
+// unit's effective due date, filings overdue and not filed (provisional until the quarter closes),
 // returns, cards, lowered cards and verified completions. Each fact names its record.
 import type { AssessmentEvent } from '../../core/assessment/assessment.types.ts';
 import { assignmentEvents } from '../../core/assessment/assignments.ts';
 import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { cityDate } from '../../core/plan/city-date.ts';
 import { daysLate } from '../../core/supervision/deadlines.ts';
 import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
@@ -20,15 +22,18 @@ export interface AssessmentFacts {
   units: Map<number, string>;
 }
 
+/** `now` decides which quarters have begun and which unfiled filings are overdue. */
 export async function loadAssessmentFacts(
   repos: Repositories,
   context: SupervisionContext,
+  now: Date,
 ): Promise<AssessmentFacts> {
   const { events: assigned, units } = await assignmentFacts(repos, context);
   const facts = await repos.supervisionFacts.findFilingFacts(context.periods.map((period) => period.id));
   const events: AssessmentEvent[] = [...assigned, ...filingEvents(context, facts)];
-  for (const period of context.periods.filter((candidate) => candidate.state === 'closed')) {
-    events.push(...(await missingEvents(repos, period, facts)));
+  const today = cityDate(now);
+  for (const period of context.periods.filter((p) => p.state === 'closed' || p.opensOn <= today)) {
+    events.push(...(await owedEvents(repos, { context, period, facts, now })));
   }
   events.push(...(await cardEvents(repos, context)), ...completionEvents(context));
   return { events, units };
@@ -72,26 +77,38 @@ function filingEvents(context: SupervisionContext, facts: readonly FilingFact[])
   });
 }
 
-async function missingEvents(
+/**
+ * Every filing owed in a begun period, and each one overdue without a sign-off: final when the
+ * period is closed, provisional while it is open (its unit may still file, late).
+ */
+async function owedEvents(
   repos: Repositories,
-  period: PeriodRecord,
-  facts: readonly FilingFact[],
+  input: { context: SupervisionContext; period: PeriodRecord; facts: readonly FilingFact[]; now: Date },
 ): Promise<AssessmentEvent[]> {
+  const { context, period, now } = input;
   const filed = new Set(
-    facts
+    input.facts
       .filter((fact) => fact.periodId === period.id && fact.firstSignedOffAt !== null)
       .map((fact) => `${fact.taskId}:${fact.unitId}:${fact.kind}`),
   );
+  const closed = period.state === 'closed';
   const owing = await findUnitsOwing(repos, { period });
-  return owing
-    .filter((unit) => !filed.has(`${unit.taskId}:${unit.unitId}:${kindFor(unit.role)}`))
-    .map((unit) => ({
-      kind: 'filing_missing',
-      id: `missing:${period.key}:${unit.taskId}:${unit.unitId}`,
-      unitId: unit.unitId,
-      taskId: unit.taskId,
-      period: period.key,
-    }));
+  return owing.flatMap((unit): AssessmentEvent[] => {
+    const slot = { unitId: unit.unitId, taskId: unit.taskId, period: period.key };
+    const owed: AssessmentEvent = {
+      ...slot,
+      kind: 'filing_owed',
+      id: `owed:${period.key}:${unit.taskId}:${unit.unitId}`,
+    };
+    if (filed.has(`${unit.taskId}:${unit.unitId}:${kindFor(unit.role)}`)) return [owed];
+    const groupIds = unit.viaGroup ? [unit.viaGroup.id] : [];
+    const { dueOn } = dueDateFor(context, { period, taskId: unit.taskId, unitId: unit.unitId, groupIds });
+    const overdue = daysLate({ dueOn, at: now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+    if (!closed && overdue < 1) return [owed];
+    const id = `missing:${period.key}:${unit.taskId}:${unit.unitId}`;
+    const missing: AssessmentEvent = { ...slot, kind: 'filing_missing', id, provisional: !closed };
+    return [owed, overdue >= 1 && !closed ? { ...missing, daysOverdue: overdue } : missing];
+  });
 }
 
 async function cardEvents(repos: Repositories, context: SupervisionContext): Promise<AssessmentEvent[]> {

@@ -11,6 +11,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import type { PlanRecord } from '../plans/plans.types.ts';
 import type { Repositories, Store } from '../store.ts';
+import type { Clock } from '../support/clock.ts';
 import { loadPlanRules } from '../supervision/plan-rules.usecases.ts';
 import { readScope } from '../supervision/read-scope.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
@@ -24,9 +25,14 @@ export interface LedgerView {
   unitNames: Map<number, string>;
 }
 
-export async function getLedger(input: { actor: Actor; year: number; store: Store }): Promise<LedgerView> {
+export async function getLedger(input: {
+  actor: Actor;
+  year: number;
+  store: Store;
+  clock: Clock;
+}): Promise<LedgerView> {
   assertCan(input.actor, 'dashboard.read');
-  return ledgerOfYear(input.store.repos, input.year);
+  return ledgerOfYear(input.store.repos, input.year, input.clock());
 }
 
 export async function getUnitStatement(input: {
@@ -34,21 +40,27 @@ export async function getUnitStatement(input: {
   year: number;
   unitId: number;
   store: Store;
-}): Promise<{ plan: PlanRecord; statement: UnitStatement; unitName: string }> {
+  clock: Clock;
+}): Promise<{ plan: PlanRecord; rules: ScoringRules; statement: UnitStatement; unitName: string }> {
   readScope(input.actor, input.unitId);
-  const view = await ledgerOfYear(input.store.repos, input.year);
+  const view = await ledgerOfYear(input.store.repos, input.year, input.clock());
   const statement = unitStatement(view.ledger, input.unitId);
-  return { plan: view.plan, statement, unitName: view.unitNames.get(input.unitId) ?? `#${input.unitId}` };
+  const unitName = view.unitNames.get(input.unitId) ?? `#${input.unitId}`;
+  return { plan: view.plan, rules: view.rules, statement, unitName };
 }
 
-export async function ledgerOfYear(repos: Repositories, year: number): Promise<LedgerView> {
+export async function ledgerOfYear(repos: Repositories, year: number, now: Date): Promise<LedgerView> {
   const plan = await getPlanByYear(repos, year);
-  return ledgerOf(repos, await loadSupervisionContext(repos, plan));
+  return ledgerOf(repos, await loadSupervisionContext(repos, plan), now);
 }
 
-/** The ledger from the records as they stand; a unit's total is always the sum of its lines. */
-export async function ledgerOf(repos: Repositories, context: SupervisionContext): Promise<LedgerView> {
-  const { events, units } = await loadAssessmentFacts(repos, context);
+/** The ledger from the records as they stand at `now`; a unit's total is always the sum of its lines. */
+export async function ledgerOf(
+  repos: Repositories,
+  context: SupervisionContext,
+  now: Date,
+): Promise<LedgerView> {
+  const { events, units } = await loadAssessmentFacts(repos, context, now);
   const taskLabels = new Map([...context.tasks.values()].map((task) => [task.id, `第${task.seq}项`]));
   const rules = context.rules.scoring;
   const ledger = computeLedger({ rules, events, unitIds: [...units.keys()], taskLabels });

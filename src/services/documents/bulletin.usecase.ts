@@ -8,6 +8,7 @@ import { cityDate } from '../../core/plan/city-date.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { quarterLabel } from '../../core/supervision/labels.ts';
+import { scoringFormula } from '../../core/assessment/scoring-rules.ts';
 import { ledgerOfYear } from '../assessment/ledger.usecases.ts';
 import { getPeriod } from '../reports/report-support.ts';
 import type { PeriodRecord } from '../reports/reports.types.ts';
@@ -36,7 +37,7 @@ export async function exportBulletin(input: ExportBulletinInput): Promise<Docume
   const period = await getPeriod(repos, input.period);
   const now = input.clock();
   const filings = await loadPeriodFilings(repos, period, now);
-  const { ledger, unitNames } = await ledgerOfYear(repos, filings.plan.year);
+  const { ledger, unitNames, rules } = await ledgerOfYear(repos, filings.plan.year, now);
   const units: DocumentUnit[] = [...unitNames].map(([unitId, name]) => ({ unitId, name }));
   const docx = await input.writers.bulletinDocx({
     period: period.key,
@@ -46,7 +47,11 @@ export async function exportBulletin(input: ExportBulletinInput): Promise<Docume
     structure: await loadStructure(repos, filings.plan.id),
     tasks: filings.tasks,
     cards: await bulletinCards(repos, period, filings, unitNames),
-    ledger: { results: ledger.results },
+    ledger: {
+      results: ledger.results,
+      formula: scoringFormula(rules),
+      provisionalUnitIds: ledger.bases.filter((basis) => basis.provisional).map((basis) => basis.unitId),
+    },
     units,
   });
   const name = `关于${parsePeriod(period.key).year}年${quarterLabel(period.key)}重点工作任务推进情况的通报`;

@@ -73,7 +73,7 @@ async function snapshotOf(
   const facts = await repos.supervisionFacts.findFilingFacts([period.id]);
   const lights = computeLights({ context, period, owing, facts, now });
   const cards = await repos.cards.findMany({ planId: context.plan.id, periodId: period.id });
-  const { ledger, unitNames } = await ledgerOf(repos, context);
+  const { ledger, unitNames } = await ledgerOf(repos, context, now);
   return {
     period: period.key,
     takenAt: now.toISOString(),

@@ -6,18 +6,43 @@ export interface Points {
   display: string;
 }
 
+/** One rule's result for a unit: count ÷ base × weight, rounded to tenths. */
 export interface LedgerLine {
   unitId: number;
   ruleKey: string;
+  label: string;
   points: Points;
+  count: number;
+  base: number;
+  provisional: number;
+  explanation: string;
+}
+
+export interface LedgerFact {
+  unitId: number;
+  ruleKey: string;
   eventRef: string;
   explanation: string;
+  provisional: boolean;
+}
+
+export interface LedgerResult {
+  unitId: number;
+  unitName: string;
+  total: Points;
+  rank: number;
+  owedFilings: number;
+  leadTasks: number;
+  provisional: boolean;
+  lineCount: number;
 }
 
 export interface Ledger {
   year: number;
-  results: { unitId: number; unitName: string; total: Points; rank: number; lineCount: number }[];
+  formula: string[];
+  results: LedgerResult[];
   lines: LedgerLine[];
+  facts: LedgerFact[];
   totalOfLines: Points;
 }
 
@@ -28,13 +53,19 @@ export interface Statement {
   total: Points;
   rank: number;
   rankedUnits: number;
+  owedFilings: number;
+  leadTasks: number;
+  provisional: boolean;
+  formula: string[];
   subtotals: { ruleKey: string; label: string; count: number; points: Points }[];
   lines: LedgerLine[];
+  facts: LedgerFact[];
   text: string[];
 }
 
 export interface AssessmentRules {
   year: number;
+  formula: string[];
   rules: { ruleKey: string; label: string; points: Points; per: string }[];
 }
 

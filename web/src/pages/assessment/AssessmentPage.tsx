@@ -1,7 +1,7 @@
-// /assessment: the year's ranking with each unit's total (office and leaders), a CSV export and
-// the published rules.
+// /assessment: the year's ranking with each unit's total and the formula behind it (office and
+// leaders), a CSV export and the published rules. A total holding provisional items says so.
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Flex, Table, Typography } from 'antd';
+import { Button, Card, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { exportCsvPath, getLedger } from '../../api/assessment.ts';
 import { fetchPlanCalendar } from '../../api/calendar.ts';
@@ -11,6 +11,7 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RulesCard } from './RulesCard.tsx';
 import { BurdenCard } from './BurdenCard.tsx';
+import { FormulaText } from './FormulaText.tsx';
 
 export default function AssessmentPage() {
   const calendar = useRequest(fetchPlanCalendar, []);
@@ -34,23 +35,40 @@ export default function AssessmentPage() {
       <Card title="单位排名">
         <AsyncContent loaded={ledger} isEmpty={(l) => l.results.length === 0} emptyText="暂无考核数据">
           {(data) => (
-            <Table
-              rowKey="unitId"
-              size="middle"
-              dataSource={data.results}
-              pagination={data.results.length > 50 ? { pageSize: 50 } : false}
-              columns={[
-                { title: '名次', dataIndex: 'rank', width: 80, align: 'center' },
-                { title: '单位', dataIndex: 'unitName' },
-                { title: '总分', width: 120, align: 'right', render: (_, r) => r.total.display },
-                { title: '计分事项', dataIndex: 'lineCount', width: 100, align: 'right' },
-                {
-                  title: '明细',
-                  width: 100,
-                  render: (_, r) => <Link to={`/assessment/statement?unitId=${r.unitId}`}>查看明细</Link>,
-                },
-              ]}
-            />
+            <Flex vertical gap={12}>
+              <FormulaText formula={data.formula} />
+              <Table
+                rowKey="unitId"
+                size="middle"
+                scroll={{ x: 'max-content' }}
+                dataSource={data.results}
+                pagination={data.results.length > 50 ? { pageSize: 50 } : false}
+                columns={[
+                  { title: '名次', dataIndex: 'rank', width: 80, align: 'center' },
+                  { title: '单位', dataIndex: 'unitName' },
+                  {
+                    title: '总分',
+                    width: 140,
+                    align: 'right',
+                    render: (_, r) => (
+                      <span>
+                        {r.total.display}
+                        {r.provisional && (
+                          <Tag style={{ marginInlineStart: 6, marginInlineEnd: 0 }}>含暂计</Tag>
+                        )}
+                      </span>
+                    ),
+                  },
+                  { title: '应报次数', dataIndex: 'owedFilings', width: 100, align: 'right' },
+                  { title: '计分事项', dataIndex: 'lineCount', width: 100, align: 'right' },
+                  {
+                    title: '明细',
+                    width: 100,
+                    render: (_, r) => <Link to={`/assessment/statement?unitId=${r.unitId}`}>查看明细</Link>,
+                  },
+                ]}
+              />
+            </Flex>
           )}
         </AsyncContent>
       </Card>

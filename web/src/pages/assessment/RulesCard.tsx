@@ -1,8 +1,9 @@
-// The published scoring rules of the year's assessment.
+// The published scoring rules of the year's assessment: the formula, then each rule's weight.
 import { Card, Table } from 'antd';
 import { getAssessmentRules } from '../../api/assessment.ts';
 import { useRequest } from '../../api/use-request.ts';
 import { AsyncContent } from '../../components/AsyncContent.tsx';
+import { FormulaText } from './FormulaText.tsx';
 
 export function RulesCard({ year }: { year: number }) {
   const rules = useRequest(() => getAssessmentRules(year), [year]);
@@ -10,17 +11,20 @@ export function RulesCard({ year }: { year: number }) {
     <Card title="考核规则" size="small">
       <AsyncContent loaded={rules} isEmpty={(r) => r.rules.length === 0}>
         {(data) => (
-          <Table
-            rowKey="ruleKey"
-            size="small"
-            pagination={false}
-            dataSource={data.rules}
-            columns={[
-              { title: '事项', dataIndex: 'label' },
-              { title: '分值', width: 100, render: (_, rule) => rule.points.display },
-              { title: '计分方式', dataIndex: 'per' },
-            ]}
-          />
+          <>
+            <FormulaText formula={data.formula} />
+            <Table
+              rowKey="ruleKey"
+              size="small"
+              pagination={false}
+              dataSource={data.rules}
+              columns={[
+                { title: '事项', dataIndex: 'label' },
+                { title: '分值', width: 100, render: (_, rule) => rule.points.display },
+                { title: '计分方式', dataIndex: 'per' },
+              ]}
+            />
+          </>
         )}
       </AsyncContent>
     </Card>

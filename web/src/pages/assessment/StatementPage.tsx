@@ -1,6 +1,7 @@
-// /assessment/statement: one unit's score line by line with its total and rank. A unit's accounts
-// see their own; the office and leaders open any unit's from the ranking (?unitId=).
-import { Card, Descriptions, Empty, Flex, Table, Typography } from 'antd';
+// /assessment/statement: one unit's score with its total, rank and formula: one line per rule with
+// its share, then every fact behind them. A unit's accounts see their own; the office and leaders
+// open any unit's from the ranking (?unitId=).
+import { Card, Descriptions, Empty, Flex, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { getStatement } from '../../api/assessment.ts';
 import { fetchPlanCalendar } from '../../api/calendar.ts';
@@ -11,6 +12,7 @@ import { LoadFailed } from '../../components/LoadFailed.tsx';
 import { PageLoading } from '../../components/PageLoading.tsx';
 import { RulesCard } from './RulesCard.tsx';
 import { BurdenLine } from './BurdenCard.tsx';
+import { FormulaText } from './FormulaText.tsx';
 
 export default function StatementPage() {
   const { session } = useSession();
@@ -45,11 +47,14 @@ export default function StatementPage() {
               <Descriptions size="small" column={{ xs: 1, md: 3 }} bordered>
                 <Descriptions.Item label="总分">
                   <b data-testid="statement-total">{data.total.display}</b>
+                  {data.provisional && <Tag style={{ marginInlineStart: 6 }}>含暂计</Tag>}
                 </Descriptions.Item>
                 <Descriptions.Item label="名次">
                   第{data.rank}名 / 共{data.rankedUnits}个单位
                 </Descriptions.Item>
-                <Descriptions.Item label="计分事项">{data.lines.length}项</Descriptions.Item>
+                <Descriptions.Item label="应报次数 / 牵头任务">
+                  {data.owedFilings}次 / {data.leadTasks}项
+                </Descriptions.Item>
               </Descriptions>
               {session.account.unitId !== null && (
                 <div style={{ marginTop: 12 }}>
@@ -61,29 +66,31 @@ export default function StatementPage() {
                 </div>
               )}
             </Card>
-            <Card title="分项小计" size="small">
+            <Card title="计分公式与分项" size="small">
+              <FormulaText formula={data.formula} />
               <Table
                 rowKey="ruleKey"
                 size="small"
                 pagination={false}
-                dataSource={data.subtotals}
+                scroll={{ x: 'max-content' }}
+                dataSource={data.lines}
                 columns={[
-                  { title: '事项', dataIndex: 'label' },
-                  { title: '次数', dataIndex: 'count', width: 80, align: 'right' },
-                  { title: '得分', width: 100, align: 'right', render: (_, s) => s.points.display },
+                  { title: '事项', dataIndex: 'label', width: 100 },
+                  { title: '计算', dataIndex: 'explanation' },
+                  { title: '得分', width: 90, align: 'right', render: (_, line) => line.points.display },
                 ]}
               />
             </Card>
             <Card title="计分明细" size="small">
               <Table
-                rowKey={(line) => `${line.ruleKey}:${line.eventRef}`}
+                rowKey="eventRef"
                 size="small"
-                dataSource={data.lines}
-                pagination={data.lines.length > 50 ? { pageSize: 50 } : false}
-                locale={{ emptyText: '暂无计分事项' }}
+                dataSource={data.facts}
+                pagination={data.facts.length > 50 ? { pageSize: 50 } : false}
+                locale={{ emptyText: '暂无扣分或加分事项' }}
                 columns={[
+                  { title: '事项', width: 100, render: (_, fact) => ruleLabel(data.lines, fact.ruleKey) },
                   { title: '说明', dataIndex: 'explanation' },
-                  { title: '得分', width: 100, align: 'right', render: (_, line) => line.points.display },
                 ]}
               />
             </Card>
@@ -93,4 +100,8 @@ export default function StatementPage() {
       <RulesCard year={year} />
     </Flex>
   );
+}
+
+function ruleLabel(lines: readonly { ruleKey: string; label: string }[], ruleKey: string): string {
+  return lines.find((line) => line.ruleKey === ruleKey)?.label ?? ruleKey;
 }
