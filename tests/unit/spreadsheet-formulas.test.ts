@@ -3,14 +3,18 @@ import { describe, test } from 'node:test';
 import ExcelJS from 'exceljs';
 import { toCsv } from '../../src/cli/csv.ts';
 import type { Ledger } from '../../src/core/assessment/assessment.types.ts';
+import { DEFAULT_SCORING_RULES } from '../../src/core/assessment/scoring-rules.ts';
 import { assessmentCsv } from '../../src/exporter/assessment.csv.ts';
 
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
 
 const ledgerOf = (count: number, total: number): Ledger => ({
   lines: [],
+  facts: [],
+  bases: [],
   results: Array.from({ length: count }, (_, index) => ({ unitId: index + 1, total, rank: 1 })),
 });
+const rules = DEFAULT_SCORING_RULES;
 
 function csvCells(csv: string): string[][] {
   return csv
@@ -24,10 +28,11 @@ describe('spreadsheet cells written from user data never become formulas', () =>
   test('a unit name starting with = + - @ tab or CR is written with a leading apostrophe in the assessment CSV', () => {
     const csv = assessmentCsv({
       ledger: ledgerOf(HOSTILE.length, 0),
+      rules,
       unitName: (id) => HOSTILE[id - 1] ?? '',
     });
     const names = csvCells(csv)
-      .slice(1)
+      .slice(1, 1 + HOSTILE.length)
       .map((row) => (row[1] ?? '').replace(/^"|"$/g, '').replaceAll('""', '"'));
     assert.deepEqual(
       names,
@@ -36,7 +41,7 @@ describe('spreadsheet cells written from user data never become formulas', () =>
   });
 
   test('figures the CSV computes itself keep their sign: a negative score stays a number', () => {
-    const csv = assessmentCsv({ ledger: ledgerOf(1, -15), unitName: () => '市发改委' });
+    const csv = assessmentCsv({ ledger: ledgerOf(1, -15), rules, unitName: () => '市发改委' });
     assert.deepEqual(csvCells(csv)[1]?.slice(0, 3), ['1', '市发改委', '-1.5']);
   });
 
