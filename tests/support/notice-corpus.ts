@@ -133,6 +133,10 @@ export function scoreNotice(fixture: NoticeFixture, result: ImportResult, millis
     millis,
   };
   for (const pair of pairs) scoreTask(score, pair);
+  const paired = new Set(pairs.map((p) => p.actual));
+  for (const t of result.tasks.filter((t) => !paired.has(t))) {
+    score.misses.push(`多出 ${t.label ?? String(t.seq)}: ${t.text.slice(0, 24)}`);
+  }
   return score;
 }
 
