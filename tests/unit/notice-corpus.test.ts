@@ -3,7 +3,7 @@ import { before, describe, it } from 'node:test';
 import { importNotice } from '../../src/importer/import-notice.ts';
 import type { NoticeFixture, NoticeScore } from '../support/notice-corpus.ts';
 import { loadCorpus, rates, scoreCorpus, sumAgreement } from '../support/notice-corpus.ts';
-import { numberValue, unitsMatch } from '../support/notice-keys.ts';
+import { numberValue, textKey, unitsMatch } from '../support/notice-keys.ts';
 import { seedBytes } from '../support/seed.ts';
 
 /**
@@ -32,6 +32,20 @@ describe('the corpus of real notices', () => {
       const negative = f.meta.layout.includes('not-a-task-list');
       assert.equal(f.expected.tasks.length === 0, negative, f.id);
       for (const t of f.expected.tasks) assert.notEqual(numberValue(t.number), null, `${f.id} ${t.number}`);
+    }
+  });
+
+  it('expects only words the source holds: every text part and every unit is found in it', () => {
+    for (const f of fixtures) {
+      // A site's page marker at a line start (1、 2、) may fall inside a task: it is not part of the text.
+      const source = textKey(new TextDecoder().decode(f.bytes).replace(/\n\d+、/gu, '\n'));
+      for (const t of f.expected.tasks) {
+        for (const part of t.text.split(' '))
+          assert.ok(source.includes(textKey(part)), `${f.id} ${t.number} ${part}`);
+        for (const unit of [...t.leadUnits, ...t.coUnits]) {
+          assert.ok(source.includes(textKey(unit).replace(/^各/u, '')), `${f.id} ${t.number} ${unit}`);
+        }
+      }
     }
   });
 
