@@ -11,6 +11,8 @@ import { seedBytes } from '../support/seed.ts';
  * for each). A drop below them fails: the importer got worse on real notices.
  */
 const AGREEMENT_FLOOR = { found: 0.8, lead: 0.8, co: 0.79 };
+/** Plan facts (year, issuer, level) right among those the copies state, as measured today. */
+const PLAN_FACTS_FLOOR = 0.93;
 /** Tasks the importer invents (matching no expected task), over the whole corpus, as measured today. */
 const EXTRA_CEILING = 11;
 
@@ -61,6 +63,12 @@ describe('the corpus of real notices', () => {
     assert.ok(r.found >= AGREEMENT_FLOOR.found, `number+text ${r.found.toFixed(3)}`);
     assert.ok(r.lead >= AGREEMENT_FLOOR.lead, `lead units ${r.lead.toFixed(3)}`);
     assert.ok(r.co >= AGREEMENT_FLOOR.co, `co units ${r.co.toFixed(3)}`);
+  });
+
+  it('reads the plan facts the copies state at least as well as measured', () => {
+    const right = scores.reduce((n, s) => n + s.planRight, 0);
+    const given = scores.reduce((n, s) => n + s.planGiven, 0);
+    assert.ok(right / given >= PLAN_FACTS_FLOOR, `plan facts ${right}/${given}`);
   });
 
   it('invents no more tasks than measured', () => {
