@@ -67,9 +67,24 @@ function resolveLines(cell: string, ctx: AssignmentContext): string[] {
 
 function resolveCell(cell: string, ctx: AssignmentContext): string[] {
   const known = (name: string): boolean => ctx.directory.resolve(name) !== null;
-  return expandUnitList(splitUnitMentions(cell), known)
+  return expandUnitList(splitUnitMentions(shareEach(cell)), known)
     .map((mention) => resolveMention(mention, ctx))
     .filter((name) => name !== '');
+}
+
+/** Kinds of body that a leading 各 covers in one 、 run: 各乡镇人民政府、街道办事处 = 各… + 各街道办事处. */
+const EACH_KIND =
+  /^(街道办事处|街道|乡镇(人民政府)?|镇(人民政府)?|乡(人民政府)?|部门|单位|直属单位|有关单位|园区|开发区|管委会|社区|村)$/u;
+
+function shareEach(cell: string): string {
+  return cell
+    .split(/([,\uff0c;\uff1b\s]+)/u)
+    .map((run) => {
+      const items = run.split('\u3001');
+      if (items.length < 2 || !items[0]?.startsWith('各')) return run;
+      return items.map((item, i) => (i > 0 && EACH_KIND.test(item) ? `各${item}` : item)).join('\u3001');
+    })
+    .join('');
 }
 
 function resolveMention(mention: string, ctx: AssignmentContext): string {

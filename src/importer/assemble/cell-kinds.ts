@@ -17,7 +17,7 @@ export function isDeadlineText(text: string): boolean {
 
 /** Each mention of the text reads as a unit: a list of units, not prose. */
 export function isUnitList(text: string): boolean {
-  const mentions = splitUnitMentions(text)
+  const mentions = splitUnitMentions(text.replace(/[。.;\uff1b,\uff0c、]+$/u, ''))
     .map(stripEtc)
     .filter((m) => m !== '');
   return mentions.length > 0 && mentions.every(looksLikeUnit);
@@ -29,7 +29,31 @@ export function isProse(text: string): boolean {
   return text.length >= 14 || /[。;\uff1b!?\uff01\uff1f]/u.test(text);
 }
 
-const BRACKET = /[(\uff08【[]([^(\uff08【[)\uff09】\]]{2,200})[)\uff09】\]]\s*[。.;\uff1b]?\s*$/u;
+const OPENERS = '(\uff08[\uff3b\u3010';
+const CLOSERS = ')\uff09]\uff3d\u3011';
+
+/**
+ * The bracket that closes the text (before a final 。 or ;), with brackets nested inside it
+ * ([牵头单位:X;责任单位:各街办(新区)]): its content and where it opens; null when the text does not
+ * end with a bracket.
+ */
+function trailingBracket(text: string): { inner: string; start: number; stop: boolean } | null {
+  const tail = /[。.;\uff1b]?\s*$/u.exec(text);
+  const end = (tail?.index ?? text.length) - 1;
+  if (end < 1 || !CLOSERS.includes(text.charAt(end))) return null;
+  let depth = 0;
+  for (let i = end; i >= 0; i -= 1) {
+    const char = text.charAt(i);
+    if (CLOSERS.includes(char)) depth += 1;
+    else if (OPENERS.includes(char)) depth -= 1;
+    if (depth === 0) {
+      const inner = text.slice(i + 1, end);
+      if (inner.length < 2 || inner.length > 300) return null;
+      return { inner, start: i, stop: /[。.]/u.test(tail?.[0] ?? '') };
+    }
+  }
+  return null;
+}
 
 /** The labels a stand-alone unit text carries: "牵头单位:X", "X牵头,Y配合", "X、Y" (no role named). */
 export function readUnitText(text: string): Labelled[] | null {
@@ -50,16 +74,17 @@ export function readUnitText(text: string): Labelled[] | null {
  * text before it and what it assigns, or null when the bracket is part of the text.
  */
 export function splitTrailingBracket(text: string): { text: string; labels: Labelled[] } | null {
-  const match = BRACKET.exec(text);
-  if (!match) return null;
-  const inner = (match[1] ?? '').trim();
-  const head = text.slice(0, match.index).trim();
+  const bracket = trailingBracket(text);
+  if (!bracket) return null;
+  const inner = bracket.inner.trim();
+  const head = text.slice(0, bracket.start).trim();
   if (head === '') return null;
-  const stop = /[。.]\s*$/u.test(match[0]) && !/[。;\uff1b,\uff0c.]$/u.test(head) ? '。' : '';
+  const stop = bracket.stop && !/[。;\uff1b,\uff0c.]$/u.test(head) ? '。' : '';
   const before = head + stop;
   const labels = readUnitText(inner);
   if (labels && labels.some((l) => l.value !== '')) return { text: before, labels };
-  if (isUnitList(inner) && !isDeadlineText(inner))
+  if (isUnitList(inner) && !isDeadlineText(inner)) {
     return { text: before, labels: [{ role: 'responsible', value: inner }] };
+  }
   return null;
 }

@@ -23,9 +23,17 @@ const FORMS: [NumberForm, RegExp][] = [
   ['arabic', /^(\d{1,4})\s*(?:[.、．](?!\d)|[)\uff09](?!\s*$))\s*/u],
 ];
 
-/** The number a line opens with and the text after it, or null. A bare number ("12") has no body. */
-export function parseNumbered(text: string): NumberedLine | null {
+/**
+ * The number a line opens with and the text after it, or null. A bare number ("12") has no body.
+ * `expected` is the next task number: "2.50个小区…" is task 2 when 2 comes next, not the figure 2.50.
+ */
+export function parseNumbered(text: string, expected?: number): NumberedLine | null {
   const line = toAsciiDigits(text.trim());
+  const figure = /^(\d{1,4})([.．])(?=\d)/u.exec(line);
+  if (figure && Number(figure[1]) === expected) {
+    const label = `${figure[1]}${figure[2]}`;
+    return { form: 'arabic', number: expected, label, body: line.slice(label.length).trim() };
+  }
   const circled = CIRCLED.indexOf(line.charAt(0));
   if (circled >= 0) {
     return { form: 'circled', number: circled + 1, label: line.charAt(0), body: line.slice(1).trim() };

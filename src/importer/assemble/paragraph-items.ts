@@ -9,6 +9,7 @@ import { parseNumbered } from './numbering.ts';
 import { isDeadlineText, isProse, isUnitList, readUnitText, splitTrailingBracket } from './cell-kinds.ts';
 import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
+import { cellTitles, placeCells } from './flat-table.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -21,6 +22,10 @@ interface OpenRow {
   co: string[];
   paragraphs: string[];
   leaders: string[];
+  /** Every paragraph after the text that is not prose or a label: the row's other cells, in order. */
+  cells: string[];
+  /** The row's cells were written on its own line, separated by spaces. */
+  inline: boolean;
 }
 
 interface State {
@@ -37,6 +42,10 @@ interface State {
   unitHeading: { index: number; numbered: NumberedLine; line: number; labels: Labelled[] } | null;
   /** Units a heading gives the rows under it (一、强化科技创新(区科技局牵头)). */
   governing: { form: NumberForm; labels: Labelled[] } | null;
+  /** The header was one line of space-separated titles: rows are one line of space-separated cells. */
+  inlineHeader: boolean;
+  /** The number the next task would have. */
+  expected: number;
 }
 
 /** How deep a number form sits in the usual outline 一、 > (一) > 1. > (1) > ①. */
@@ -63,6 +72,8 @@ export function paragraphsToItems(lines: SourceLine[]): { preamble: SourceLine[]
     readingHeader: false,
     unitHeading: null,
     governing: null,
+    inlineHeader: false,
+    expected: 1,
   };
   for (const line of lines.slice(start)) readLine(state, line);
   const last = state.open;
@@ -98,10 +109,17 @@ function settleUnitHeading(state: State, nextForm: NumberForm | null): void {
 const FURNITURE =
   /^(?:【?(?:打印|关闭|打印本页|关闭窗口|返回顶部|收藏|分享)】?|分享到[:\uff1a]?.*|字体[:\uff1a].*|扫一扫.*|上一篇.*|下一篇.*|相关链接.*|第\s*\d+\s*页(?:\s*[/,\uff0c]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$/u;
 
+const ATTACHMENT = /^附\s*件\s*\d{0,2}\s*[:\uff1a]?$/u;
+
 function readLine(state: State, { text, line }: SourceLine): void {
   if (FURNITURE.test(text.trim())) return;
-  if (readHeader(state, text)) return;
-  const numbered = isBlankCell(text) ? null : parseNumbered(text);
+  if (ATTACHMENT.test(text.trim())) {
+    close(state);
+    state.heading = null;
+    return;
+  }
+  if (readHeader(state, text) || readInlineRow(state, text, line)) return;
+  const numbered = isBlankCell(text) ? null : parseNumbered(text, state.expected);
   if (numbered && !(state.open?.textPending && numbered.body === '' && numbered.form !== 'arabic')) {
     openNumbered(state, numbered, line);
     return;
@@ -119,8 +137,38 @@ function readLine(state: State, { text, line }: SourceLine): void {
   if (!isBlankCell(text) && columnRole(text) === null) state.items.push({ kind: 'stray', text, line });
 }
 
+/** "1 地区生产总值增长6.5%左右。 区发改委 区政府各部门…" under a one-line header: cells split by spaces. */
+function readInlineRow(state: State, text: string, line: number): boolean {
+  const match = state.inlineHeader ? /^(\d{1,4})[\s\u3000]+(\S.*)$/u.exec(text.trim()) : null;
+  if (!match) return false;
+  const tokens = (match[2] ?? '').split(/[\s\u3000]+/u);
+  const cellCount = Math.max(0, state.columns.length - 2);
+  const textTokens = Math.max(1, tokens.length - cellCount);
+  const body = tokens.slice(0, textTokens).join(' ');
+  openNumbered(state, { form: 'arabic', number: Number(match[1]), label: match[1] ?? '', body }, line);
+  const open = state.open;
+  if (open) {
+    open.inline = true;
+    for (const cell of tokens.slice(textTokens)) addToRow(open, cell, state.columns);
+  }
+  return true;
+}
+
+/** "序号 重点工作任务 主要责任单位 协同配合单位" on one line: the titles of a table written with spaces. */
+function readInlineHeader(state: State, text: string): boolean {
+  const titles = text.trim().split(/[\s\u3000]+/u);
+  if (titles.length < 3 || columnRole(titles[0] ?? '') !== 'seq') return false;
+  const roles = titles.map(columnRole);
+  if (roles.some((r) => r === null)) return false;
+  close(state);
+  state.columns = roles as ColumnRole[];
+  state.inlineHeader = true;
+  return true;
+}
+
 /** 序号 opens a flattened header; the column titles right after it say what each cell holds. */
 function readHeader(state: State, text: string): boolean {
+  if (!state.open?.textPending && readInlineHeader(state, text)) return true;
   const role = isBlankCell(text) ? null : columnRole(text);
   if (role === 'seq' && !state.open?.textPending) {
     close(state);
@@ -159,6 +207,7 @@ function openNumbered(state: State, numbered: NumberedLine, line: number): void 
     }
   }
   state.open = newRow(numbered, line);
+  state.expected = numbered.number + 1;
   if (hasAnyUnits(state.open)) state.taskForms.add(numbered.form);
 }
 
@@ -204,6 +253,8 @@ function newRow(numbered: NumberedLine, line: number): OpenRow {
     co: [],
     paragraphs: [],
     leaders: [],
+    cells: [],
+    inline: false,
   };
   if (numbered.body !== '') setText(open, numbered.body);
   return open;
@@ -265,6 +316,7 @@ function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): void {
     return;
   }
   if (open.textPending) return setText(open, text);
+  if (!isProse(text) || isDeadlineText(text)) open.cells.push(text);
   if (columns.includes('deadline') && isDeadlineText(text)) {
     open.row.deadline = text;
     return;
@@ -279,7 +331,19 @@ function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): void {
   open.paragraphs.push(text);
 }
 
+/** Cells counted against the column titles replace what the paragraphs were guessed to be. */
+function placeByColumns(open: OpenRow, columns: ColumnRole[]): void {
+  const titles = cellTitles(columns);
+  const labels = titles && !hasAnyUnits(open) ? placeCells(open.cells, titles, open.inline) : null;
+  if (!labels) return;
+  open.leaders = [];
+  open.paragraphs = [];
+  delete open.row.deadline;
+  applyLabels(open, labels);
+}
+
 function finishRow(open: OpenRow, columns: ColumnRole[], inherited: Labelled[] | null): Numbered {
+  placeByColumns(open, columns);
   const units = open.paragraphs.filter((p) => !isBlankCell(p));
   if (inherited && units.length === 0 && !hasAnyUnits(open)) applyLabels(open, inherited);
   if (open.leaders.length > 0) open.row.leaderName = open.leaders.join('、');
@@ -299,7 +363,10 @@ function finishRow(open: OpenRow, columns: ColumnRole[], inherited: Labelled[] |
  * attachment mark (附件 / 附件1 on a line of its own), else the first numbered line.
  */
 function findTableStart(lines: SourceLine[]): number {
-  const header = lines.findIndex((l) => l.text.replace(/\s/g, '') === '序号');
+  const header = lines.findIndex((l) => {
+    const titles = l.text.trim().split(/[\s\u3000]+/u);
+    return columnRole(titles[0] ?? '') === 'seq' && titles.every((t) => columnRole(t) !== null);
+  });
   if (header >= 0) return header;
   const attachment = lines.findIndex((l) => /^附\s*件\s*\d{0,2}\s*[:\uff1a]?$/u.test(l.text.trim()));
   const from = attachment >= 0 ? attachment + 1 : 0;

@@ -4,7 +4,7 @@
 
 /** Endings of the names of bodies that can be given work. */
 const UNIT_END =
-  /(局|委|办|厅|院|署|处|科|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|各地|各部门|单位|机构|企业)$/u;
+  /(局|委|办|厅|院|署|处|科|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|部门|各地|单位|机构|企业|医院|学校|大学|银行|分行|支行|协会|商会|学会)$/u;
 /** Openings of collective mentions: 各县市区政府, 全区各部门, 有关单位. */
 const COLLECTIVE = /^(各|全|有关|相关|其他|驻)/u;
 /** Administrative level a name opens with, shared by the names after it in one list. */
@@ -19,10 +19,14 @@ const DEPARTMENT_STEM = /^[\u4e00-\u9fff]{1,8}(局|委|办|厅|署|中心|委员
 const TRAILING_ETC = /(?<=.{2})等(?:单位|部门|相关单位|有关单位)?$/u;
 const PERSON = /^[\u4e00-\u9fff]{2,3}(?:同志)?$/u;
 
+/** Words a task opens with and a body's name never does: 开工建设老年大学 is work, not a unit. */
+const WORK_VERB =
+  /^(开工|建设|推进|实施|完成|新建|加快|启动|开展|建成|迁建|改造|提升|推动|加强|深化|优化|落实|确保|组织|支持|打造|新增|扩建|改扩建|做好|全面|持续|积极|坚持|强化|健全|完善|促进|实现|培育|引导|争取|力争)/u;
+
 /** True when the text reads as the name of a body (or a collective of them). */
 export function looksLikeUnit(text: string): boolean {
   const name = text.replace(/[(\uff08][^()\uff08\uff09]*[)\uff09]/gu, '').replace(/\s+/gu, '');
-  if (name.length < 2 || name.length > 40) return false;
+  if (name.length < 2 || name.length > 40 || WORK_VERB.test(name)) return false;
   if (/[。;\uff1b:\uff1a!?\uff01\uff1f]/u.test(name) || /\d{3,}/u.test(name)) return false;
   return COLLECTIVE.test(name) || UNIT_END.test(name);
 }
