@@ -1,4 +1,5 @@
 // The `duban` command: dispatches to one module per subcommand, loaded on demand.
+import { isDomainError } from '../core/errors.ts';
 export interface CommandIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -61,7 +62,14 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     return 2;
   }
   const { run } = await command.load();
-  return run(rest, io);
+  try {
+    return await run(rest, io);
+  } catch (error) {
+    // A refusal with a stable code (a locked data folder, a rule of the job) is told, not thrown.
+    if (!isDomainError(error)) throw error;
+    io.stderr(`duban ${name}: ${error.message} (${error.code})\n`);
+    return 1;
+  }
 }
 
 function processIo(): CommandIo {

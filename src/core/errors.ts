@@ -1,7 +1,17 @@
 // The one error type every layer throws; only the HTTP error handler turns `kind` into a status.
 
 export type ErrorKind =
-  'invalid' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'too_large' | 'rate_limited';
+  | 'invalid'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'too_large'
+  | 'rate_limited'
+  /** The database cannot be reached for now (a restart, a dropped connection): try again shortly. */
+  | 'unavailable'
+  /** The database's disk is full: nothing was written. */
+  | 'storage_full';
 
 export type ErrorDetails = Readonly<Record<string, unknown>>;
 

@@ -23,6 +23,8 @@ import { supervisionFactsRepository } from './repositories/supervision-facts.rep
 import { documentsRepository } from './repositories/documents.repository.ts';
 import { referenceRepository } from './repositories/reference.repository.ts';
 
+const ALWAYS_OK = { storage: () => 'ok' as const };
+
 export function repositories(db: Db, inTransaction = false): Repositories {
   return {
     accounts: accountsRepository(db),
@@ -48,8 +50,10 @@ export function repositories(db: Db, inTransaction = false): Repositories {
   };
 }
 
-export function createStore(db: Db): Store {
+/** storage: whether the database's disk can take writes (the PGlite guard's view); 'ok' when left out. */
+export function createStore(db: Db, health: { storage(): 'ok' | 'full' } = ALWAYS_OK): Store {
   return {
+    storage: () => health.storage(),
     repos: repositories(db),
     transaction: async (work) => {
       try {

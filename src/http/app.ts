@@ -2,9 +2,11 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DEFAULT_HTTP_CONFIG } from './config.ts';
+import { DEFAULT_HTTP_CONFIG, type HttpConfig } from './config.ts';
 import type { AppDeps, RouteDeps } from './deps.ts';
+import { createMetrics } from '../services/support/metrics.ts';
 import { registerErrorHandling } from './plugins/error-handling.ts';
+import { registerObservability, requestIdGenerator } from './plugins/observability.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
 import { responseSerializerCompiler } from './plugins/response-serializer.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
@@ -14,6 +16,7 @@ import { accountRoutes } from './routes/accounts.routes.ts';
 import { attachmentRoutes } from './routes/attachments.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { metricsRoutes } from './routes/metrics.routes.ts';
 import { matrixRoutes } from './routes/matrix.routes.ts';
 import { publishedRoutes } from './routes/published.routes.ts';
 import { reportReadingRoutes } from './routes/reports-reading.routes.ts';
@@ -34,9 +37,12 @@ import { supervisionRulesRoutes } from './routes/supervision-rules.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const config = { ...DEFAULT_HTTP_CONFIG, ...deps.config };
+  const metrics = deps.metrics ?? createMetrics();
   const routeDeps: RouteDeps = { ...deps, config };
   const app = Fastify({
-    logger: config.logger,
+    logger: loggerOptions(config),
+    disableRequestLogging: true,
+    genReqId: requestIdGenerator(),
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
@@ -44,10 +50,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setSerializerCompiler(responseSerializerCompiler({ checkResponses: config.checkResponses }));
   registerErrorHandling(app);
   registerSecurityHeaders(app);
+  registerObservability(app, metrics, config.logger);
   await app.register(cookie);
   await registerOpenApi(app);
   registerSession(app, routeDeps, DOCS_PREFIX);
   await app.register(healthRoutes, routeDeps);
+  await app.register(metricsRoutes, { ...routeDeps, metrics });
   await app.register(authRoutes, routeDeps);
   await app.register(accountRoutes, routeDeps);
   await app.register(reportRoutes, routeDeps);
@@ -71,4 +79,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerWebAssets(app, config.webRoot);
   await app.ready();
   return app;
+}
+
+function loggerOptions(config: HttpConfig) {
+  if (!config.logger) return false;
+  const level = process.env['DUBAN_LOG_LEVEL'] ?? 'info';
+  return config.logStream ? { level, stream: config.logStream } : { level };
 }

@@ -14,8 +14,12 @@ export interface HttpConfig {
   attachmentLimitBytes: number;
   sessionTtlMinutes: number;
   throttle: ThrottleRule;
-  /** Fastify's request log; off in tests. */
+  /** The request log (pino JSON, one line per request); off in tests. */
   logger: boolean;
+  /** Where the log goes (stdout when null); tests hand a collector. */
+  logStream: { write(line: string): void } | null;
+  /** A bearer token that lets /metrics be read from another machine; loopback only when null. */
+  metricsToken: string | null;
   /** Folder of the built web app (web/dist); null serves the API only. */
   webRoot: string | null;
   /** Also check every response against its schema (the test suites); off in service. */
@@ -30,6 +34,8 @@ export const DEFAULT_HTTP_CONFIG: HttpConfig = {
   sessionTtlMinutes: DEFAULT_SESSION_TTL_MINUTES,
   throttle: DEFAULT_THROTTLE_RULE,
   logger: false,
+  logStream: null,
+  metricsToken: null,
   webRoot: null,
   checkResponses: false,
 };

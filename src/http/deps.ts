@@ -5,6 +5,7 @@ import type { Secrets } from '../services/support/secrets.ts';
 import type { Store } from '../services/store.ts';
 import type { NoticeReader } from '../services/plans/plans.types.ts';
 import type { DocumentWriters, FeedbackTemplateParser } from '../services/documents/documents.types.ts';
+import type { Metrics } from '../services/support/metrics.ts';
 import type { HttpConfig } from './config.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -22,6 +23,8 @@ export interface AppDeps {
   parseFeedbackTemplate?: FeedbackTemplateParser;
   /** The document builders; the exporter's own set when left out. */
   documentWriters?: DocumentWriters;
+  /** Counters for /metrics; the server makes its own when left out. */
+  metrics?: Metrics;
   config?: Partial<HttpConfig>;
 }
 

@@ -2,6 +2,7 @@
 import type { FastifyError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDomainError, type ErrorKind } from '../core/errors.ts';
+import { databaseFailureError, databaseFailureOf } from './database-errors.ts';
 
 export interface ErrorBody {
   error: { code: string; message: string; details: Record<string, unknown> };
@@ -21,6 +22,8 @@ const STATUS_BY_KIND: Record<ErrorKind, number> = {
   conflict: 409,
   too_large: 413,
   rate_limited: 429,
+  unavailable: 503,
+  storage_full: 507,
 };
 
 /** Fastify's own request errors, under stable codes of ours. */
@@ -36,6 +39,8 @@ function errorResponse(status: number, code: string, message: string, details: R
 }
 
 export function toErrorResponse(error: unknown): ErrorResponse {
+  const failure = isDomainError(error) ? null : databaseFailureOf(error);
+  if (failure) return toErrorResponse(databaseFailureError(failure));
   if (isDomainError(error)) {
     const response = errorResponse(STATUS_BY_KIND[error.kind], error.code, error.message, {
       ...error.details,

@@ -54,4 +54,6 @@ export interface Store {
   transaction<T>(work: (repos: Repositories) => Promise<T>): Promise<T>;
   /** Checks the database answers (for /api/health). */
   ping(): Promise<void>;
+  /** 'full' while the database's disk is too full to take writes (they are refused, not attempted). */
+  storage(): 'ok' | 'full';
 }

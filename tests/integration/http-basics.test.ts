@@ -144,7 +144,7 @@ describe('the HTTP skeleton', () => {
     }
   });
 
-  test('a 5xx answer says nothing about the failure it hides', async () => {
+  test('health answers 503 while the database cannot be reached, and says nothing of the failure', async () => {
     const failing: Store = {
       ...testDb.store,
       ping: () => Promise.reject(new Error('connect ECONNREFUSED 10.1.2.3:5432 password=hunter2')),
@@ -159,8 +159,9 @@ describe('the HTTP skeleton', () => {
     });
     try {
       const response = await app.inject({ method: 'GET', url: '/api/health' });
-      assert.equal(response.statusCode, 500);
-      assert.equal(errorCode(response), 'internal');
+      assert.equal(response.statusCode, 503);
+      assert.deepEqual(response.json(), { status: 'database_unavailable', database: 'postgres' });
+      assert.equal(response.headers['retry-after'], '2');
       assert.doesNotMatch(response.body, /ECONNREFUSED|10\.1\.2\.3|hunter2|stack/);
     } finally {
       await app.close();

@@ -17,6 +17,7 @@ import { startScheduler } from '../../services/notifications/scheduler.ts';
 import { webhookSender } from '../../services/notifications/webhook-sender.ts';
 import type { CommandIo, CommandRun } from '../main.ts';
 import type { Store } from '../../services/store.ts';
+import { createMetrics, type Metrics } from '../../services/support/metrics.ts';
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -37,7 +38,9 @@ export const run: CommandRun = async (args, io) => {
   const publicUrl = env['DUBAN_PUBLIC_URL'];
   const database = await openDatabase(databaseOptions(values, env));
   await applyMigrations(database);
-  const store = createStore(database.db);
+  const store = createStore(database.db, database);
+  const metrics = createMetrics();
+  metrics.setPoolSource(() => database.poolStats());
   const hasher = argon2Hasher();
   const demo = values.demo ? await prepareDemo({ store, clock: systemClock, hasher }) : null;
   const app = await buildApp({
@@ -48,8 +51,10 @@ export const run: CommandRun = async (args, io) => {
     database: database.kind,
     readNotice: importNotice,
     parseFeedbackTemplate,
+    metrics,
     config: {
       logger: env['DUBAN_LOG'] !== '0',
+      metricsToken: env['DUBAN_METRICS_TOKEN'] || null,
       secureCookies: publicUrl?.startsWith('https:') ?? false,
       trustProxy: env['DUBAN_TRUST_PROXY'] === '1',
       webRoot: fileURLToPath(new URL('../../../web/dist', import.meta.url)),
@@ -59,7 +64,7 @@ export const run: CommandRun = async (args, io) => {
   io.stdout(`Duban is serving on ${publicUrl ?? address} (API docs at /api/docs)\n`);
   io.stdout(`database: ${database.kind} (${database.location})\n`);
   if (demo) io.stdout(demoBanner(demo, publicUrl ?? address));
-  const scheduler = schedulerFrom(env, store, io);
+  const scheduler = schedulerFrom(env, store, io, metrics);
   await stopSignal();
   await scheduler?.stop();
   await app.close();
@@ -68,7 +73,7 @@ export const run: CommandRun = async (args, io) => {
 };
 
 /** Reminders, escalation and group-chat posts every DUBAN_SCHEDULER_INTERVAL_MS (default a minute); 0 turns them off. */
-function schedulerFrom(env: NodeJS.ProcessEnv, store: Store, io: CommandIo) {
+function schedulerFrom(env: NodeJS.ProcessEnv, store: Store, io: CommandIo, metrics: Metrics) {
   const intervalMs = Number(env['DUBAN_SCHEDULER_INTERVAL_MS'] ?? '60000');
   if (!Number.isFinite(intervalMs) || intervalMs <= 0) return null;
   return startScheduler({
@@ -76,7 +81,11 @@ function schedulerFrom(env: NodeJS.ProcessEnv, store: Store, io: CommandIo) {
     clock: systemClock,
     intervalMs,
     deliver: webhookSender(),
-    onError: (error) => io.stderr(`scheduler: ${error instanceof Error ? error.message : String(error)}\n`),
+    onError: (error) => {
+      metrics.schedulerPass('failed');
+      io.stderr(`scheduler: ${error instanceof Error ? error.message : String(error)}\n`);
+    },
+    onPass: (report) => metrics.schedulerPass('ok', report),
   });
 }
 

@@ -5,7 +5,10 @@ import { toErrorResponse } from '../error-response.ts';
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error, request, reply) => {
     const response = toErrorResponse(error);
-    if (response.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A database outage is logged once per request without its stack; anything else in full.
+    if (response.status === 503 || response.status === 507)
+      request.log.warn({ code: response.body.error.code, cause: errorMessage(error) }, 'request refused');
+    else if (response.status >= 500) request.log.error({ err: error }, 'request failed');
     return reply.status(response.status).headers(response.headers).send(response.body);
   });
   app.setNotFoundHandler((request, reply) =>
@@ -13,4 +16,8 @@ export function registerErrorHandling(app: FastifyInstance): void {
       error: { code: 'route.not_found', message: `no route ${request.method} ${request.url}`, details: {} },
     }),
   );
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -26,6 +26,8 @@ export function startScheduler(input: {
   deliver: Deliver;
   /** Told about a pass that failed; the next pass tries again. */
   onError?: (error: unknown) => void;
+  /** Told about each background pass that finished (for /metrics). */
+  onPass?: (report: TickReport) => void;
   /** Run a first pass at once (the default) rather than after the first interval. */
   startNow?: boolean;
 }): Scheduler {
@@ -43,7 +45,7 @@ export function startScheduler(input: {
     return next;
   };
   const background = () => {
-    if (!stopped) tick().catch((error: unknown) => input.onError?.(error));
+    if (!stopped) tick().then(input.onPass, (error: unknown) => input.onError?.(error));
   };
   const timer = setInterval(background, input.intervalMs);
   timer.unref();

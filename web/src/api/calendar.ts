@@ -1,5 +1,6 @@
 // The plan being worked on this year: its periods and its part/section/subsection titles.
 // Anyone may read a plan (the notice is public), so the public page uses this too.
+import { currentPlan } from './current-plan.ts';
 import { findPlans, getPlanOverview, type Period, type StructureNode } from './plans.ts';
 
 export type PlanPeriod = Period;
@@ -22,7 +23,7 @@ export function forgetPlanCalendar(): void {
   cached = null;
 }
 
-/** The latest active plan (else the latest of any state), or null before any plan is imported. */
+/** The current plan (current-plan.ts: the city's current year, not a plan imported for later), or null before any plan is imported. */
 export function fetchPlanCalendar(): Promise<PlanCalendar | null> {
   if (cached && Date.now() - cached.at < CACHE_MS) return cached.calendar;
   const calendar = loadCalendar().catch((error: unknown) => {
@@ -34,8 +35,7 @@ export function fetchPlanCalendar(): Promise<PlanCalendar | null> {
 }
 
 async function loadCalendar(): Promise<PlanCalendar | null> {
-  const byYear = [...(await findPlans())].sort((a, b) => b.year - a.year);
-  const chosen = byYear.find((plan) => plan.state === 'active') ?? byYear[0];
+  const chosen = currentPlan(await findPlans(), cityToday());
   if (!chosen) return null;
   const overview = await getPlanOverview(chosen.year);
   const { plan } = overview;
