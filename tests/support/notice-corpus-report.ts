@@ -29,9 +29,14 @@ const HEADER =
 /** Markdown table: per notice, then the total; with misses listed below when asked. */
 export function formatCorpusReport(scores: readonly NoticeScore[], withMisses = false): string {
   const lines = [HEADER];
-  for (const s of scores) lines.push(row(s.id, s.level, s, `${s.planRight}/${s.planGiven}`));
+  for (const s of scores) lines.push(row(s.id, s.level, s, planOf([s])));
+  for (const level of ['province', 'city', 'county', 'district', 'zone'] as const) {
+    const of = scores.filter((s) => s.level === level);
+    if (of.length > 0)
+      lines.push(row(`*all ${level} notices (${of.length})*`, level, sumAgreement(of), planOf(of)));
+  }
   const total = sumAgreement(scores);
-  const plan = `${sum(scores, 'planRight')}/${sum(scores, 'planGiven')}`;
+  const plan = planOf(scores);
   lines.push(row(`**all ${scores.length} notices**`, '', total, plan));
   const r = rates(total);
   lines.push(
@@ -44,6 +49,7 @@ export function formatCorpusReport(scores: readonly NoticeScore[], withMisses = 
   return lines.join('\n');
 }
 
-function sum(scores: readonly NoticeScore[], key: 'planRight' | 'planGiven'): number {
-  return scores.reduce((n, s) => n + s[key], 0);
+function planOf(scores: readonly NoticeScore[]): string {
+  const sum = (key: 'planRight' | 'planGiven'): number => scores.reduce((n, s) => n + s[key], 0);
+  return `${sum('planRight')}/${sum('planGiven')}`;
 }
