@@ -13,6 +13,7 @@ import { tableToItems } from './assemble/table-items.ts';
 import { extractIndicators } from './indicators.ts';
 import { readPlanFacts } from './plan-facts.ts';
 import { readSource } from './readers/read-source.ts';
+import { TOO_LARGE_INFLATED } from './zip/inflate-limits.ts';
 import { createUnitDirectory } from './units/unit-directory.ts';
 import { wuhuDirectory } from './units/wuhu-directory.ts';
 import type { UnitRecord } from '../core/plan/plan.types.ts';
@@ -50,7 +51,7 @@ function markLastCut(result: ImportResult): void {
 }
 
 function severityOf(code: string): ImportIssue['severity'] {
-  return code.startsWith('input.') ? 'error' : 'warning';
+  return code.startsWith('input.') || code === TOO_LARGE_INFLATED ? 'error' : 'warning';
 }
 
 /** Source -> result; pure and synchronous once the bytes are read. */

@@ -36,6 +36,7 @@ export interface FeedbackRow {
 
 export type FeedbackErrorCode =
   | 'file.unreadable'
+  | 'upload.too_large_inflated'
   | 'template.signature_missing'
   | 'template.signature_invalid'
   | 'template.unsupported_version'

@@ -27,6 +27,7 @@ import { feedbackError as error } from './feedback-error.ts';
 import { readTaskRow } from './task-row.ts';
 import type { TemplateRow, TemplateSheet, TemplateWorkbook } from './xlsx-reader.ts';
 import { readXlsx } from './xlsx-reader.ts';
+import { InflatedTooLarge, TOO_LARGE_INFLATED } from '../zip/inflate-limits.ts';
 
 export type { FeedbackError, FeedbackParseResult, FeedbackRow, ParseFeedbackInput } from './parse.types.ts';
 
@@ -49,6 +50,7 @@ function readFeedbackTemplate(input: ParseFeedbackInput): FeedbackParseResult {
       return fileError('template.form_missing', `找不到"${FORM_SHEET}"工作表,请使用系统下载的反馈表`);
     return readForm(form, signed.signature, input.expected);
   } catch (error) {
+    if (error instanceof InflatedTooLarge) return fileError(TOO_LARGE_INFLATED, error.message);
     // A malformed part inside an otherwise valid archive can make the reader fail late.
     const reason = error instanceof Error ? error.message : String(error);
     return fileError('file.unreadable', `文件无法读取:${reason}`);
@@ -59,7 +61,8 @@ function openWorkbook(bytes: Uint8Array): TemplateWorkbook | null {
   if (!(zipEntryNames(bytes) ?? []).includes('xl/workbook.xml')) return null;
   try {
     return readXlsx(bytes);
-  } catch {
+  } catch (error) {
+    if (error instanceof InflatedTooLarge) throw error;
     return null;
   }
 }

@@ -5,7 +5,8 @@
 // (styles, validations, drawing parts) and costs about ten times as much for the same values.
 // Anything it cannot read throws; the caller answers "file unreadable".
 import type { CellValue } from 'exceljs';
-import { readZip } from './zip-reader.ts';
+import { TEMPLATE_INFLATE_LIMITS } from '../zip/inflate-limits.ts';
+import { openZip } from '../zip/zip-archive.ts';
 import { excelDate, isDateFormat, readCellFormats } from './xlsx-formats.ts';
 import { attribute, decodeXml } from './xml-text.ts';
 
@@ -38,9 +39,10 @@ interface RawCell {
 type Cells = Map<number, Map<number, RawCell>>;
 
 export function readXlsx(bytes: Uint8Array): TemplateWorkbook {
-  const parts = readZip(bytes);
+  // Parts are inflated when read, within the limits: parts a template never uses stay compressed.
+  const parts = openZip(bytes, TEMPLATE_INFLATE_LIMITS);
   const text = (name: string): string | null => {
-    const part = parts.get(name);
+    const part = parts.read(name);
     return part ? UTF8.decode(part) : null;
   };
   const workbookXml = text('xl/workbook.xml');

@@ -1,6 +1,5 @@
 // Any notice file's bytes -> a Source. The content decides the format; the file name and media type
 // only break ties, because notices arrive renamed (.doc that is HTML, .txt that is a web page).
-import JSZip from 'jszip';
 import type { SourceFormat } from '../../core/plan/plan.types.ts';
 import type { ReadProblem, ReadResult } from '../source.types.ts';
 import type { DecodedText } from './decode.ts';
@@ -9,6 +8,8 @@ import { readDocx } from './docx.reader.ts';
 import { readHtml } from './html.reader.ts';
 import { readText } from './text.reader.ts';
 import { readXlsx } from './xlsx.reader.ts';
+import { InflatedTooLarge, NOTICE_INFLATE_LIMITS } from '../zip/inflate-limits.ts';
+import { officeTextParts, type OfficeKind } from '../zip/office-zip.ts';
 
 export interface ReadInput {
   bytes: Uint8Array;
@@ -62,15 +63,17 @@ function refuse(bytes: Uint8Array): ReadResult | null {
   return null;
 }
 
+/** Only the text parts are inflated, within the limits: a zip bomb is refused before memory grows. */
 async function readZip(bytes: Uint8Array): Promise<ReadResult> {
-  let zip: JSZip;
+  let office: { kind: OfficeKind | null; bytes: Uint8Array };
   try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch {
+    office = officeTextParts(bytes, NOTICE_INFLATE_LIMITS);
+  } catch (error) {
+    if (error instanceof InflatedTooLarge) return fail(error.code, error.message);
     return fail('input.corrupt_zip', '文件是损坏的压缩包(.docx/.xlsx文件可能不完整)');
   }
-  if (zip.file('word/document.xml')) return readDocx(bytes);
-  if (zip.file('xl/workbook.xml')) return readXlsx(bytes);
+  if (office.kind === 'docx') return readDocx(office.bytes);
+  if (office.kind === 'xlsx') return readXlsx(office.bytes);
   return fail('input.unsupported_zip', '压缩包中既没有Word文档也没有Excel工作簿');
 }
 

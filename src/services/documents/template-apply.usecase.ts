@@ -41,6 +41,8 @@ export async function applyFeedbackTemplate(input: {
   const template = await unitTemplateTasks(input.store.repos, period, unitId, reference);
   const expected = { period: period.key, unitId, tasks: template.tasks.map((task) => task.expected) };
   const parsed = await input.parse({ bytes: input.bytes, expected });
+  const bomb = parsed.errors.find((problem) => problem.code === 'upload.too_large_inflated');
+  if (bomb) throw invalid(bomb.code, bomb.message);
   if (parsed.errors.length > 0) throw rejected(parsed.errors);
   const now = input.clock();
   return input.store.transaction(async (tx) => {

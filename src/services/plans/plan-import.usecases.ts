@@ -47,6 +47,9 @@ export async function previewPlanImport(input: {
     bytes: input.bytes,
     ...(input.fileName ? { fileName: input.fileName } : {}),
   });
+  // A zip bomb is refused outright rather than kept as a preview with one issue.
+  const bomb = result.issues.find((issue) => issue.code === 'upload.too_large_inflated');
+  if (bomb) throw invalid(bomb.code, bomb.message);
   const now = input.clock();
   const record = await input.store.transaction(async (repos) => {
     await repos.plans.deleteExpiredPreviews(now);

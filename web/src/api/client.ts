@@ -25,6 +25,7 @@ const MESSAGES: Record<string, string> = {
   'auth.too_many_attempts': '登录尝试过于频繁,请稍后再试',
   'auth.csrf_mismatch': '页面已过期,请刷新后重试',
   'auth.required': '请先登录',
+  'upload.too_large_inflated': '文件解压后过大,不像是正常的Word或Excel文件,已拒绝读取',
   'auth.forbidden': '没有权限进行此操作',
   'account.must_change_password': '首次登录请先修改密码',
   'account.wrong_password': '当前密码不正确',
