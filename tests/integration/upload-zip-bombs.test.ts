@@ -114,7 +114,7 @@ describe('zip bombs sent to the running server', () => {
 
   function upload(session: Session, path: string, bytes: Uint8Array, fileName: string) {
     const form = new FormData();
-    form.append('file', new Blob([bytes]), fileName);
+    form.append('file', new Blob([new Uint8Array(bytes)]), fileName);
     return fetch(`${url}${path}`, {
       method: 'POST',
       headers: { cookie: session.cookie, 'x-csrf-token': session.csrf },
