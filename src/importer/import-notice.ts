@@ -16,7 +16,7 @@ import { readSource } from './readers/read-source.ts';
 import { TOO_LARGE_INFLATED } from './zip/inflate-limits.ts';
 import { createUnitDirectory } from './units/unit-directory.ts';
 import { wuhuDirectory } from './units/wuhu-directory.ts';
-import type { UnitRecord } from '../core/plan/plan.types.ts';
+import type { ColumnRole, TableColumn, UnitRecord } from '../core/plan/plan.types.ts';
 
 export interface ImportInput {
   bytes: Uint8Array;
@@ -24,6 +24,8 @@ export interface ImportInput {
   mediaType?: string;
   /** The directory to resolve units against; the shipped Wuhu directory by default. */
   directory?: readonly UnitRecord[];
+  /** A person's reading of a table's columns, by index; replaces the header's reading. */
+  columnRoles?: readonly ColumnRole[];
 }
 
 /** Never throws: every problem, down to unreadable bytes, comes back as an issue. */
@@ -56,8 +58,7 @@ function severityOf(code: string): ImportIssue['severity'] {
 
 /** Source -> result; pure and synchronous once the bytes are read. */
 export function assemble(source: Source, input: ImportInput): ImportResult {
-  const { preamble, items } =
-    source.kind === 'table' ? tableToItems(source.rows, source.preamble) : paragraphsToItems(source.lines);
+  const { preamble, items, described } = readItems(source, input.columnRoles);
   const text = allText(source);
   const facts = readPlanFacts(preamble, text);
   const built = buildStructure(items);
@@ -74,7 +75,13 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
     units: directory.records(),
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
     source: { format: source.format, encoding: source.encoding, fileName: input.fileName ?? null },
+    ...(described ? { columns: described } : {}),
   };
+}
+
+function readItems(source: Source, roles: readonly ColumnRole[] | undefined) {
+  if (source.kind === 'table') return tableToItems(source.rows, source.preamble, roles);
+  return { ...paragraphsToItems(source.lines), described: null as TableColumn[] | null };
 }
 
 /** What the notice says about all its tasks. */

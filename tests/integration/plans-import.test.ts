@@ -116,6 +116,7 @@ describe('importing a notice as a plan', () => {
               message: '第1项:"市不存在局"不是已知单位',
               seq: 1,
               line: null,
+              key: null,
               field: 'confirmations.0.leadUnits.1',
               unit: '市不存在局',
             },

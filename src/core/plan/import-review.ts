@@ -1,8 +1,9 @@
 // What an admin decides about an imported notice before it becomes a plan, and the check that
 // the decisions leave every task usable: numbers unique, cut or unit-less rows dealt with,
 // every inferred lead/co split confirmed, edited splits naming known units once each.
-import type { ImportIssue, ImportResult, Task } from './plan.types.ts';
+import type { ImportIssue, ImportResult } from './plan.types.ts';
 import { indexConfirmations, type ResolvedConfirmation } from './import-confirmations.ts';
+import { initialSettlement, type KeyedTask, type Settlement } from './import-settle.ts';
 import {
   problem,
   type ImportDecisions,
@@ -14,27 +15,47 @@ import {
 
 export * from './import-review.types.ts';
 
+/**
+ * `settlement` holds the decisions stored with the preview (merges, splits, units by task key…);
+ * `decisions` those sent with the commit (by number and line), which apply on top of them.
+ */
 export function reviewImport(
   result: ImportResult,
   decisions: ImportDecisions,
   resolveUnit: UnitResolver,
+  settlement: Settlement = initialSettlement(result.tasks),
 ): ImportReview {
   const problems: ReviewProblem[] = [];
-  const selected = selectTasks(result.tasks, decisions, problems);
+  const selected = selectTasks(settlement, decisions, problems);
   problems.push(...duplicateNumbers(selected));
   const confirmations = indexConfirmations(decisions.confirmations, selected, resolveUnit, problems);
+  const acceptInferred = decisions.acceptInferred || settlement.acceptInferred;
   const tasks = selected.map((task) => {
-    const confirmation = confirmations.get(task.seq);
-    const reviewed = reviewTask(task, confirmation ?? null, decisions.acceptInferred, resolveUnit);
-    problems.push(...taskProblems(reviewed, result.issues, confirmation !== undefined));
+    const picked = settlement.units.get(task.key);
+    const confirmation =
+      confirmations.get(task.seq) ?? (picked ? keyedConfirmation(picked, resolveUnit) : undefined);
+    const reviewed = reviewTask(task, confirmation ?? null, acceptInferred, resolveUnit);
+    const issues = task.splitPart ? [] : result.issues;
+    problems.push(...taskProblems(reviewed, issues, confirmation !== undefined));
     return reviewed;
   });
   if (tasks.length === 0) problems.push(problem('plan.no_tasks', '没有可导入的任务'));
   return { tasks, problems };
 }
 
+const keyedConfirmation = (picked: ResolvedConfirmation, resolveUnit: UnitResolver) =>
+  distinctSplit(
+    picked.leadUnits.map(asKnown(resolveUnit)),
+    picked.responsibleUnits.map(asKnown(resolveUnit)),
+  );
+
 /** Leaves out excluded tasks and applies new numbers; unknown lines are problems. */
-function selectTasks(tasks: readonly Task[], decisions: ImportDecisions, problems: ReviewProblem[]): Task[] {
+function selectTasks(
+  settlement: Settlement,
+  decisions: ImportDecisions,
+  problems: ReviewProblem[],
+): KeyedTask[] {
+  const tasks = settlement.tasks;
   const lines = new Set(tasks.map((task) => task.line));
   decisions.exclude.forEach((line, i) => {
     if (!lines.has(line))
@@ -50,26 +71,30 @@ function selectTasks(tasks: readonly Task[], decisions: ImportDecisions, problem
   });
   const excluded = new Set(decisions.exclude);
   return tasks
-    .filter((task) => !excluded.has(task.line))
-    .map((task) => ({ ...task, seq: newSeq.get(task.line) ?? task.seq }))
+    .filter((task) => !excluded.has(task.line) && !settlement.notTasks.has(task.key))
+    .map((task) => ({
+      ...task,
+      seq: newSeq.get(task.line) ?? settlement.numbers.get(task.key) ?? task.seq,
+    }))
     .sort((a, b) => a.seq - b.seq || a.line - b.line);
 }
 
-function duplicateNumbers(tasks: readonly Task[]): ReviewProblem[] {
-  const bySeq = new Map<number, number[]>();
-  for (const task of tasks) bySeq.set(task.seq, [...(bySeq.get(task.seq) ?? []), task.line]);
+function duplicateNumbers(tasks: readonly KeyedTask[]): ReviewProblem[] {
+  const bySeq = new Map<number, KeyedTask[]>();
+  for (const task of tasks) bySeq.set(task.seq, [...(bySeq.get(task.seq) ?? []), task]);
   return [...bySeq]
-    .filter(([, lines]) => lines.length > 1)
-    .map(([seq, lines]) =>
-      problem('task.duplicate_number', `序号${seq}出现在第${lines.join('、')}行:请排除或重新编号`, {
-        seq,
-        line: lines[1] ?? null,
-      }),
+    .filter(([, same]) => same.length > 1)
+    .map(([seq, same]) =>
+      problem(
+        'task.duplicate_number',
+        `序号${seq}出现在第${same.map((t) => t.line).join('、')}行:请排除或重新编号`,
+        { seq, line: same[1]?.line ?? null, key: same[1]?.key ?? null },
+      ),
     );
 }
 
 function reviewTask(
-  task: Task,
+  task: KeyedTask,
   confirmation: ResolvedConfirmation | null,
   acceptInferred: boolean,
   resolveUnit: UnitResolver,
@@ -84,6 +109,7 @@ function reviewTask(
     (split.leadUnits.join('\n') !== imported.leadUnits.join('\n') ||
       split.responsibleUnits.join('\n') !== imported.responsibleUnits.join('\n'));
   return {
+    key: task.key,
     seq: task.seq,
     line: task.line,
     path: task.path,
@@ -119,7 +145,7 @@ function taskProblems(
   issues: readonly ImportIssue[],
   confirmed: boolean,
 ): ReviewProblem[] {
-  const at = { seq: task.seq, line: task.line };
+  const at = { seq: task.seq, line: task.line, key: task.key };
   const errors = issues.filter(
     (issue) =>
       issue.severity === 'error' &&

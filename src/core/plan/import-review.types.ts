@@ -26,6 +26,8 @@ export const NO_DECISIONS: ImportDecisions = {
 };
 
 export interface ReviewedTask {
+  /** The task's key in the preview (see import-decision.types.ts). */
+  key: string;
   seq: number;
   line: number;
   path: string[];
@@ -49,6 +51,8 @@ export interface ReviewProblem {
   line: number | null;
   /** Where in the decisions the problem lies, e.g. 'confirmations.2.leadUnits.0'. */
   field: string | null;
+  /** The preview task it concerns. */
+  key: string | null;
   unit?: string;
 }
 
@@ -66,5 +70,6 @@ export const problem = (code: string, message: string, at: Partial<ReviewProblem
   seq: null,
   line: null,
   field: null,
+  key: null,
   ...at,
 });

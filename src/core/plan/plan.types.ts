@@ -123,6 +123,37 @@ export interface ImportResult {
   issues: ImportIssue[];
   /** What the importer read: text, html, docx or xlsx, and the text encoding where relevant. */
   source: { format: SourceFormat; encoding: string | null; fileName: string | null };
+  /** A real table's columns and the role each was read as (absent for loose paragraphs). */
+  columns?: TableColumn[];
+}
+
+/**
+ * What a table column means: 序号 / 任务 / 牵头 / 责任 / 配合 / 分工 (a sentence naming lead and co) /
+ * 领导 / 时限 / 进展, or nothing to read.
+ */
+export type ColumnRole =
+  'seq' | 'text' | 'lead' | 'responsible' | 'co' | 'roles' | 'leader' | 'deadline' | 'progress' | 'ignore';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'seq',
+  'text',
+  'lead',
+  'responsible',
+  'co',
+  'roles',
+  'leader',
+  'deadline',
+  'progress',
+  'ignore',
+];
+
+export interface TableColumn {
+  index: number;
+  /** The header cell as written ('' when the table has no header row). */
+  header: string;
+  /** The first task row's cell, to recognise the column by its content. */
+  sample: string;
+  role: ColumnRole;
 }
 
 export type SourceFormat = 'text' | 'html' | 'docx' | 'xlsx';

@@ -6,7 +6,7 @@ import { planImportPreviews } from '../schema/index.ts';
 
 type PreviewMethods = Pick<
   PlansRepository,
-  'insertPreview' | 'findPreview' | 'deletePreview' | 'deleteExpiredPreviews'
+  'insertPreview' | 'findPreview' | 'deletePreview' | 'deleteExpiredPreviews' | 'updatePreview'
 >;
 
 export function previewsRepository(db: Db): PreviewMethods {
@@ -16,9 +16,13 @@ export function previewsRepository(db: Db): PreviewMethods {
       if (!row) throw new Error('insert into plan_import_previews returned no row');
       return row;
     },
-    async findPreview(id) {
-      const [row] = await db.select().from(planImportPreviews).where(eq(planImportPreviews.id, id));
+    async findPreview(id, forUpdate = false) {
+      const query = db.select().from(planImportPreviews).where(eq(planImportPreviews.id, id));
+      const [row] = forUpdate ? await query.for('update') : await query;
       return row ?? null;
+    },
+    async updatePreview(id, change) {
+      await db.update(planImportPreviews).set(change).where(eq(planImportPreviews.id, id));
     },
     async deletePreview(id) {
       await db.delete(planImportPreviews).where(eq(planImportPreviews.id, id));

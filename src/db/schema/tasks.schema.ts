@@ -10,6 +10,7 @@ import {
   pgTable,
   text,
   uniqueIndex,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema.ts';
 import { id, instant, oneOf } from './columns.ts';
@@ -38,6 +39,8 @@ export const tasks = pgTable(
     sourceLine: integer('source_line'),
     /** 分管市领导 as written; a person, never a unit. */
     leaderName: text('leader_name'),
+    /** The previous year's task this one carries on (still open at that year's end). */
+    carriedFromTaskId: integer('carried_from_task_id').references((): AnyPgColumn => tasks.id),
   },
   (t) => [
     uniqueIndex('tasks_plan_seq').on(t.planId, t.seq),

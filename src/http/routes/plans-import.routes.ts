@@ -17,7 +17,13 @@ import { presentPreview } from '../presenters/plan-import.presenter.ts';
 import { presentPlan } from '../presenters/plan.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import { errorResponses, IdParamSchema } from '../schemas/common.schema.ts';
-import { CommitBodySchema, PreviewJsonBodySchema, PreviewSchema } from '../schemas/plan-import.schema.ts';
+import { decidePlanImport } from '../../services/plans/plan-import.decisions.ts';
+import {
+  CommitBodySchema,
+  DecisionSchema,
+  PreviewJsonBodySchema,
+  PreviewSchema,
+} from '../schemas/plan-import.schema.ts';
 import { PlanSchema } from '../schemas/plan.schema.ts';
 
 const tags = ['plans'];
@@ -64,6 +70,32 @@ export const planImportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
       const { preview } = await getPlanImportPreview({
         actor: actorOf(request),
         previewId: request.params.previewId,
+        store,
+        clock,
+      });
+      return { preview: presentPreview(preview) };
+    },
+  );
+
+  app.post(
+    '/api/plans/import/:previewId/decisions',
+    {
+      schema: {
+        tags,
+        summary:
+          "Take one decision on the preview (columns, a task's units, merge, split, not a task, a unit match, a carried task); answers the preview",
+        params: PreviewParamsSchema,
+        body: DecisionSchema,
+        response: { 200: OnePreviewSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      assertCan(actorOf(request), 'plan.manage');
+      const { preview } = await decidePlanImport({
+        actor: actorOf(request),
+        previewId: request.params.previewId,
+        decision: request.body,
+        readNotice: requireReader(deps.readNotice),
         store,
         clock,
       });

@@ -34,6 +34,47 @@ export const CommitBodySchema = z.strictObject({
     .default([]),
 });
 
+const TaskKey = z.string().min(1).max(200).describe('a task of the preview, as the preview names it');
+const Seq = z.number().int().positive().max(99_999);
+
+export const DecisionSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({
+      kind: z.literal('columns'),
+      roles: z.array(z.enum(['seq', 'text', 'lead', 'responsible', 'leader', 'deadline', 'ignore'])).max(60),
+    }),
+    z.strictObject({
+      kind: z.literal('units'),
+      key: TaskKey,
+      leadUnits: UnitNames,
+      responsibleUnits: UnitNames,
+    }),
+    z.strictObject({ kind: z.literal('accept_inferred') }),
+    z.strictObject({ kind: z.literal('merge'), key: TaskKey }),
+    z.strictObject({
+      kind: z.literal('split'),
+      key: TaskKey,
+      at: z.number().int().positive().max(100_000),
+      seq: Seq,
+    }),
+    z.strictObject({ kind: z.literal('not_task'), key: TaskKey }),
+    z.strictObject({ kind: z.literal('restore'), key: TaskKey }),
+    z.strictObject({ kind: z.literal('number'), key: TaskKey, seq: Seq }),
+    z.strictObject({
+      kind: z.literal('unit_match'),
+      name: z.string().min(1).max(100),
+      unitId: z
+        .number()
+        .int()
+        .positive()
+        .nullable()
+        .describe('the directory unit it is; null: a unit of its own'),
+      keep: z.enum(['rename', 'alias']).default('rename'),
+    }),
+    z.strictObject({ kind: z.literal('carry'), taskId: z.number().int().positive(), carry: z.boolean() }),
+  ])
+  .meta({ id: 'PlanImportDecision' });
+
 const IndicatorSchema = z.strictObject({
   metric: z.string(),
   value: z.number(),
@@ -57,7 +98,16 @@ const ProblemSchema = z.strictObject({
   seq: z.number().int().nullable(),
   line: z.number().int().nullable(),
   field: Nullable,
+  key: Nullable,
   unit: z.string().optional(),
+});
+
+const UnitProposalSchema = z.strictObject({
+  unitId: z.number().int(),
+  name: z.string(),
+  reason: z.enum(['name', 'alias', 'abbreviation', 'pattern', 'similarity']),
+  score: z.number(),
+  detail: z.string(),
 });
 
 export const PreviewSchema = z
@@ -85,8 +135,18 @@ export const PreviewSchema = z
     structure: z.array(
       z.strictObject({ kind: z.string(), number: z.string(), title: z.string(), path: z.array(z.string()) }),
     ),
+    columns: z
+      .array(
+        z.strictObject({ index: z.number().int(), header: z.string(), sample: z.string(), role: z.string() }),
+      )
+      .describe("a real table's columns and the role each was read as; empty for loose paragraphs"),
+    columnRoles: z.array(z.string()).nullable().describe('the roles the admin chose, when any'),
+    pending: z
+      .strictObject({ tasks: z.number().int(), units: z.number().int(), other: z.number().int() })
+      .describe('tasks and unit proposals still waiting for a decision'),
     tasks: z.array(
       z.strictObject({
+        key: z.string(),
         seq: z.number().int(),
         line: z.number().int(),
         path: z.array(z.string()),
@@ -97,6 +157,13 @@ export const PreviewSchema = z
         complete: z.boolean(),
         indicators: z.array(IndicatorSchema),
         leaderName: Nullable,
+        importedLeadUnits: z.array(z.string()),
+        importedResponsibleUnits: z.array(z.string()),
+        confirmed: z.boolean(),
+        edited: z.boolean(),
+        excluded: z.boolean().describe('marked as not a task'),
+        splitPart: z.boolean(),
+        merged: z.array(z.string()),
       }),
     ),
     units: z.array(
@@ -109,6 +176,27 @@ export const PreviewSchema = z
           .enum(['known', 'new', 'unknown'])
           .describe('known: in the directory; new: to be created; unknown: nobody knows it'),
         unitId: z.number().int().nullable(),
+        proposal: UnitProposalSchema.nullable(),
+        decision: z.strictObject({ unitId: z.number().int().nullable(), keep: z.string() }).nullable(),
+        typed: z.boolean(),
+      }),
+    ),
+    carryCandidates: z.array(
+      z.strictObject({
+        taskId: z.number().int(),
+        year: z.number().int(),
+        seq: z.number().int(),
+        text: z.string(),
+        leadUnits: z.array(z.string()),
+        responsibleUnits: z.array(z.string()),
+        carried: z.boolean(),
+      }),
+    ),
+    decisions: z.array(
+      z.strictObject({
+        decision: z.record(z.string(), z.unknown()),
+        at: z.string(),
+        by: z.number().int().nullable(),
       }),
     ),
     issues: z.array(IssueSchema),

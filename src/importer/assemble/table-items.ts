@@ -1,6 +1,8 @@
 // Rows of a real table (HTML, Word, Excel, '|' text) -> items. Real cells make every split certain.
 // The header row says what each column holds, under any of the names notices give it.
+import type { ColumnRole as ChosenRole, TableColumn } from '../../core/plan/plan.types.ts';
 import type { SourceLine, SourceRow } from '../source.types.ts';
+import { columnsFromRoles, describeColumns } from './column-roles.ts';
 import type { ColumnRole } from './columns.ts';
 import { columnRole } from './columns.ts';
 import { readUnitText } from './cell-kinds.ts';
@@ -59,14 +61,21 @@ export function mapColumns(row: SourceRow): ColumnMap | null {
   };
 }
 
+/** `roles` (a person's reading of the columns, by index) replaces the header's when given. */
 export function tableToItems(
   rows: SourceRow[],
   preamble: SourceLine[],
-): { preamble: SourceLine[]; items: Item[]; columns: ColumnMap | null } {
+  roles?: readonly ChosenRole[],
+): { preamble: SourceLine[]; items: Item[]; columns: ColumnMap | null; described: TableColumn[] } {
   const headerIndex = rows.findIndex((row) => mapColumns(row) !== null);
-  const columns = headerIndex >= 0 ? mapColumns(rows[headerIndex] as SourceRow) : null;
-  if (!columns) return { preamble: [...preamble, ...rows.map(rowAsLine)], items: [], columns: null };
-  const before = rows.slice(0, headerIndex).map(rowAsLine);
+  const detected = headerIndex >= 0 ? mapColumns(rows[headerIndex] as SourceRow) : null;
+  const columns = roles ? columnsFromRoles(roles) : detected;
+  const header = headerIndex >= 0 ? (rows[headerIndex] ?? null) : null;
+  const sample = rows.slice(headerIndex + 1).find((row) => row.cells.filter((c) => c.trim()).length > 1);
+  const described = describeColumns(header, sample ?? null, columns);
+  if (!columns)
+    return { preamble: [...preamble, ...rows.map(rowAsLine)], items: [], columns: null, described };
+  const before = rows.slice(0, Math.max(headerIndex, 0)).map(rowAsLine);
   const items: Item[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
     if (mapColumns(row)) continue; // a header repeated on every printed page
@@ -78,7 +87,7 @@ export function tableToItems(
     const item = rowToItem(row, columns, items);
     if (item) items.push(item);
   }
-  return { preamble: [...preamble, ...before], items, columns };
+  return { preamble: [...preamble, ...before], items, columns, described };
 }
 
 function rowAsLine(row: SourceRow): SourceLine {

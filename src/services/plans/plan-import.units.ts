@@ -1,6 +1,10 @@
 // The import's units in the directory: known ones are reused, the others are created (a unit
 // nobody knows as kind unknown), with their aliases and, for a new group, its members.
+import type { SettledUnit } from '../../core/plan/import-unit-matches.ts';
 import type { ImportUnitMatch } from '../../core/plan/import-units.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { auditEvent } from '../audit/audit.ts';
+import { renameInTransaction } from '../units/units.usecases.ts';
 import type { UnitKind } from '../../core/plan/plan.types.ts';
 import type { UnitOnDate } from '../../core/unit/unit.types.ts';
 import type { Repositories } from '../store.ts';
@@ -71,4 +75,44 @@ async function addMembersOfNewGroups(
     });
   });
   await repos.units.insertMemberships(rows);
+}
+
+/**
+ * A confirmed match keeps the notice's name on the directory's unit: as its name from the plan's
+ * start (the old one stays an alias), or as an alias from then on. Never a second unit.
+ */
+export async function keepMatchedNames(
+  repos: Repositories,
+  input: { actor: Actor; now: Date; units: readonly SettledUnit[]; startsOn: string },
+): Promise<{ name: string; unitId: number; keep: string }[]> {
+  const kept: { name: string; unitId: number; keep: string }[] = [];
+  for (const { record, decision } of input.units) {
+    if (!decision || decision.unitId === null) continue;
+    const { unitId, keep } = decision;
+    if (keep === 'rename') {
+      const note = `按${input.startsOn.slice(0, 4)}年度任务通知的名称`;
+      await renameInTransaction(repos, input.actor, input.now, {
+        unitId,
+        name: record.name,
+        effectiveOn: input.startsOn,
+        note,
+      });
+    } else {
+      await repos.units.insertAliases([
+        { unitId, alias: record.name, validFrom: input.startsOn, validTo: null },
+      ]);
+      await repos.audit.append(
+        auditEvent({
+          actor: input.actor,
+          at: input.now,
+          action: 'unit.add_alias',
+          entityType: 'unit',
+          entityId: unitId,
+          after: { alias: record.name, validFrom: input.startsOn },
+        }),
+      );
+    }
+    kept.push({ name: record.name, unitId, keep });
+  }
+  return kept;
 }

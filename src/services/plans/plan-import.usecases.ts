@@ -1,35 +1,46 @@
 // Importing a notice as a plan in two steps: a preview the admin reviews (nothing is written but
 // the preview itself), then a commit that writes the whole plan in one transaction.
 import { conflict, invalid, notFound, type DomainError } from '../../core/errors.ts';
-import { importUnitResolver, matchImportUnits, type ImportUnitMatch } from '../../core/plan/import-units.ts';
-import {
-  NO_DECISIONS,
-  reviewImport,
-  type ImportDecisions,
-  type ReviewProblem,
-} from '../../core/plan/import-review.ts';
-import type { ImportResult } from '../../core/plan/plan.types.ts';
+import type { CarryCandidate } from '../../core/plan/import-carry.ts';
+import type { RecordedDecision } from '../../core/plan/import-decision.types.ts';
+import type { ImportDecisions, ReviewedTask, ReviewProblem } from '../../core/plan/import-review.ts';
+import type { KeyedTask } from '../../core/plan/import-settle.ts';
+import type { SettledUnit } from '../../core/plan/import-unit-matches.ts';
+import type { ColumnRole, ImportResult } from '../../core/plan/plan.types.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { latestDirectory } from '../../core/unit/directory.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
+import { importContext, pendingOf } from './plan-import.context.ts';
 import { writePlan } from './plan-import.write.ts';
 import type { NoticeReader, PlanRecord, PreviewRecord } from './plans.types.ts';
 
 /** How long an admin has to commit a preview. */
 export const PREVIEW_TTL_MS = 24 * 60 * 60 * 1000;
 
+/** A task of the preview with what was decided about it (excluded ones as the importer read them). */
+export interface PreviewTask {
+  task: KeyedTask;
+  reviewed: ReviewedTask | null;
+  excluded: boolean;
+}
+
 export interface PlanImportPreview {
   id: number;
   fileName: string | null;
   expiresAt: Date;
   result: ImportResult;
-  units: ImportUnitMatch[];
-  /** What must be settled before the commit (with no decisions taken yet). */
+  columnRoles: ColumnRole[] | null;
+  tasks: PreviewTask[];
+  units: SettledUnit[];
+  /** What must be settled before the commit, with the decisions taken so far. */
   problems: ReviewProblem[];
+  pending: { tasks: number; units: number; other: number };
   /** A plan for the notice's year exists already. */
   yearTaken: boolean;
+  carryCandidates: CarryCandidate[];
+  carried: number[];
+  decisions: RecordedDecision[];
 }
 
 const accountIdOf = (actor: Actor) => (actor.kind === 'account' ? actor.accountId : null);
@@ -56,6 +67,9 @@ export async function previewPlanImport(input: {
     return repos.plans.insertPreview({
       fileName: input.fileName,
       result,
+      source: input.bytes,
+      columnRoles: null,
+      decisions: [],
       createdAt: now,
       createdBy: accountIdOf(input.actor),
       expiresAt: new Date(now.getTime() + PREVIEW_TTL_MS),
@@ -75,11 +89,14 @@ export async function getPlanImportPreview(input: {
   return { preview: await describePreview(input.store.repos, record) };
 }
 
-async function describePreview(repos: Repositories, record: PreviewRecord): Promise<PlanImportPreview> {
+export async function describePreview(
+  repos: Repositories,
+  record: PreviewRecord,
+): Promise<PlanImportPreview> {
   const { result } = record;
-  const directory = latestDirectory(await repos.units.loadHistory());
-  const units = matchImportUnits(result.units, directory);
-  const review = reviewImport(result, NO_DECISIONS, importUnitResolver(units, directory));
+  const context = await importContext(repos, record);
+  const { settlement, review } = context;
+  const reviewedByKey = new Map(review.tasks.map((task) => [task.key, task]));
   const year = result.plan.year;
   const yearTaken = year !== null && (await repos.plans.findByYear(year)) !== null;
   return {
@@ -87,14 +104,29 @@ async function describePreview(repos: Repositories, record: PreviewRecord): Prom
     fileName: record.fileName,
     expiresAt: record.expiresAt,
     result,
-    units,
+    columnRoles: record.columnRoles,
+    tasks: settlement.tasks.map((task) => ({
+      task,
+      reviewed: reviewedByKey.get(task.key) ?? null,
+      excluded: settlement.notTasks.has(task.key),
+    })),
+    units: context.units,
     problems: review.problems,
+    pending: pendingOf(review),
     yearTaken,
+    carryCandidates: context.carryCandidates,
+    carried: [...settlement.carried],
+    decisions: record.decisions,
   };
 }
 
-async function getLivePreview(repos: Repositories, previewId: number, now: Date): Promise<PreviewRecord> {
-  const record = await repos.plans.findPreview(previewId);
+export async function getLivePreview(
+  repos: Repositories,
+  previewId: number,
+  now: Date,
+  forUpdate = false,
+): Promise<PreviewRecord> {
+  const record = await repos.plans.findPreview(previewId, forUpdate);
   if (!record || record.expiresAt <= now) {
     throw notFound('plan_import.preview_not_found', `no import preview ${previewId} (it may have expired)`, {
       previewId,
@@ -123,7 +155,7 @@ export async function commitPlanImport(input: CommitPlanImportInput): Promise<{ 
   };
   const now = input.clock();
   return input.store.transaction(async (repos) => {
-    const preview = await getLivePreview(repos, input.previewId, now);
+    const preview = await getLivePreview(repos, input.previewId, now, true);
     const year = input.year ?? preview.result.plan.year;
     if (year === null) {
       throw invalid('plan_import.year_required', 'the notice names no year: give the plan year', {
@@ -133,20 +165,9 @@ export async function commitPlanImport(input: CommitPlanImportInput): Promise<{ 
     if (await repos.plans.findByYear(year)) {
       throw conflict('plan.year_exists', `a plan for ${year} exists already`, { year });
     }
-    const directory = latestDirectory(await repos.units.loadHistory());
-    const units = matchImportUnits(preview.result.units, directory);
-    const review = reviewImport(preview.result, decisions, importUnitResolver(units, directory));
-    if (review.problems.length > 0) throw unresolved(review.problems);
-    const plan = await writePlan(repos, {
-      actor: input.actor,
-      now,
-      year,
-      preview,
-      decisions,
-      review,
-      units,
-      directory,
-    });
+    const context = await importContext(repos, preview, decisions);
+    if (context.review.problems.length > 0) throw unresolved(context.review.problems);
+    const plan = await writePlan(repos, { actor: input.actor, now, year, preview, decisions, context });
     await repos.plans.deletePreview(preview.id);
     return { plan };
   });

@@ -1,13 +1,13 @@
 // The commit's writes, inside the caller's transaction: units first (so tasks can name them),
 // then the plan, its structure, tasks, indicators, assignments, periods, issues and the audit event.
 import { planPeriods, planStart } from '../../core/plan/plan-calendar.ts';
-import type { ImportDecisions, ImportReview, ReviewedTask } from '../../core/plan/import-review.ts';
-import type { ImportUnitMatch } from '../../core/plan/import-units.ts';
+import type { ImportDecisions, ReviewedTask } from '../../core/plan/import-review.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import type { UnitOnDate } from '../../core/unit/unit.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { Repositories } from '../store.ts';
-import { ensureImportUnits, type CreatedUnit } from './plan-import.units.ts';
+import { writeCarriedTasks } from './plan-import.carry.ts';
+import type { ImportContext } from './plan-import.context.ts';
+import { ensureImportUnits, keepMatchedNames, type CreatedUnit } from './plan-import.units.ts';
 import type { AssignmentRole, NewAssignment, PlanRecord, PreviewRecord, TaskRecord } from './plans.types.ts';
 
 /** The due-date rule a new plan starts with: five days after each quarter ends. */
@@ -19,16 +19,16 @@ export interface WritePlanInput {
   year: number;
   preview: PreviewRecord;
   decisions: ImportDecisions;
-  review: ImportReview;
-  units: ImportUnitMatch[];
-  directory: UnitOnDate[];
+  context: ImportContext;
 }
 
 export async function writePlan(repos: Repositories, input: WritePlanInput): Promise<PlanRecord> {
   const { now, year, preview } = input;
   const accountId = input.actor.kind === 'account' ? input.actor.accountId : null;
   const startsOn = planStart(year);
-  const { idByName, created } = await ensureImportUnits(repos, input.units, input.directory, startsOn, now);
+  const { units, directory, review } = input.context;
+  const matched = await keepMatchedNames(repos, { actor: input.actor, now, units, startsOn });
+  const { idByName, created } = await ensureImportUnits(repos, units, directory, startsOn, now);
   const { plan: facts, source } = preview.result;
   const plan = await repos.plans.insert({
     ...facts,
@@ -44,12 +44,20 @@ export async function writePlan(repos: Repositories, input: WritePlanInput): Pro
   const nodeIds = await repos.plans.insertStructure(plan.id, preview.result.structure);
   const tasks = await insertTasks(repos, {
     planId: plan.id,
-    reviewed: input.review.tasks,
+    reviewed: review.tasks,
     nodeIds,
     now,
     accountId,
   });
-  await writeTaskDetails(repos, { tasks, reviewed: input.review.tasks, idByName, startsOn, now, accountId });
+  await writeTaskDetails(repos, { tasks, reviewed: review.tasks, idByName, startsOn, now, accountId });
+  const carried = await writeCarriedTasks(repos, {
+    plan,
+    taskIds: [...input.context.settlement.carried],
+    firstSeq: Math.max(0, ...review.tasks.map((task) => task.seq)) + 1,
+    startsOn,
+    now,
+    accountId,
+  });
   const periods = planPeriods(year, { daysAfterQuarterEnd: DEFAULT_DUE_DAYS_AFTER_QUARTER_END });
   await repos.plans.insertPeriods(periods.map((period) => ({ planId: plan.id, ...period })));
   await writeIssues(repos, plan.id, input, accountId);
@@ -60,7 +68,7 @@ export async function writePlan(repos: Repositories, input: WritePlanInput): Pro
       action: 'plan.import',
       entityType: 'plan',
       entityId: plan.id,
-      after: importSummary(input, plan, created),
+      after: { ...importSummary(input, plan, created), unitsMatched: matched, carried },
     }),
   );
   return plan;
@@ -90,6 +98,7 @@ function insertTasks(
       complete: task.complete,
       sourceLine: task.line,
       leaderName: task.leaderName,
+      carriedFromTaskId: null,
     })),
   );
 }
@@ -175,7 +184,7 @@ async function writeIssues(
 ) {
   const excluded = new Set(input.decisions.exclude);
   const confirmedLines = new Set(
-    input.review.tasks.filter((task) => task.confirmed).map((task) => task.line),
+    input.context.review.tasks.filter((task) => task.confirmed).map((task) => task.line),
   );
   await repos.plans.insertIssues(
     input.preview.result.issues.map((issue) => {
@@ -195,7 +204,8 @@ async function writeIssues(
 }
 
 function importSummary(input: WritePlanInput, plan: PlanRecord, created: CreatedUnit[]) {
-  const { decisions, review } = input;
+  const { decisions } = input;
+  const { review, settlement } = input.context;
   return {
     year: plan.year,
     title: plan.title,
@@ -208,5 +218,7 @@ function importSummary(input: WritePlanInput, plan: PlanRecord, created: Created
     excludedLines: decisions.exclude,
     renumbered: decisions.renumber,
     unitsCreated: created,
+    notTasks: settlement.tasks.filter((t) => settlement.notTasks.has(t.key)).map((t) => t.line),
+    previewDecisions: input.preview.decisions,
   };
 }

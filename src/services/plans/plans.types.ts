@@ -1,7 +1,9 @@
 // Plans, their structure, periods, import previews and tasks as the use cases see them, and the
 // repositories they need (the db layer implements them).
+import type { RecordedDecision } from '../../core/plan/import-decision.types.ts';
 import type {
   Assignment,
+  ColumnRole,
   Cadence,
   ImportIssue,
   ImportResult,
@@ -12,7 +14,11 @@ import type {
 } from '../../core/plan/plan.types.ts';
 
 /** Reads a notice's bytes into the structured plan; the composition root passes the importer. */
-export type NoticeReader = (input: { bytes: Uint8Array; fileName?: string }) => Promise<ImportResult>;
+export type NoticeReader = (input: {
+  bytes: Uint8Array;
+  fileName?: string;
+  columnRoles?: readonly ColumnRole[];
+}) => Promise<ImportResult>;
 
 export type PlanState = 'draft' | 'active' | 'archived';
 export type PeriodState = 'scheduled' | 'open' | 'closed';
@@ -70,6 +76,11 @@ export interface PreviewRecord {
   id: number;
   fileName: string | null;
   result: ImportResult;
+  /** The notice's bytes (null for previews kept from before they were stored). */
+  source: Uint8Array | null;
+  /** The column roles the result was read with; null when read by the header. */
+  columnRoles: ColumnRole[] | null;
+  decisions: RecordedDecision[];
   createdAt: Date;
   createdBy: number | null;
   expiresAt: Date;
@@ -96,8 +107,14 @@ export interface PlansRepository {
   insertIssues(rows: NewImportIssue[]): Promise<void>;
   counts(planId: number): Promise<PlanCounts>;
   insertPreview(preview: Omit<PreviewRecord, 'id'>): Promise<PreviewRecord>;
-  findPreview(id: number): Promise<PreviewRecord | null>;
+  /** `forUpdate` locks the row until the transaction ends (one decision at a time). */
+  findPreview(id: number, forUpdate?: boolean): Promise<PreviewRecord | null>;
   deletePreview(id: number): Promise<void>;
+  /** Replaces what the preview holds after a decision (or a new reading). */
+  updatePreview(
+    id: number,
+    change: Pick<PreviewRecord, 'decisions'> & Partial<Pick<PreviewRecord, 'result' | 'columnRoles'>>,
+  ): Promise<void>;
   deleteExpiredPreviews(now: Date): Promise<number>;
 }
 
@@ -114,6 +131,8 @@ export interface TaskRecord {
   complete: boolean;
   sourceLine: number | null;
   leaderName: string | null;
+  /** The previous year's task this one carries on. */
+  carriedFromTaskId: number | null;
 }
 
 export type NewTask = Omit<TaskRecord, 'id'>;

@@ -73,37 +73,49 @@ export async function renameUnit(
   const effectiveOn = effectiveDate(input.effectiveOn, input.clock);
   const now = input.clock();
   return input.store.transaction(async (repos) => {
-    const history = await repos.units.loadHistory();
-    const current = openVersion(history.versions, input.unitId);
-    if (current.name === name)
-      throw invalid('unit.same_name', `the unit is already called ${name}`, { field: 'name' });
-    assertNotBefore(effectiveOn, current.validFrom, `the name ${current.name}`);
-    assertNameFree(latestDirectory(history), name, input.unitId);
-    await repos.units.endVersion(current.id, effectiveOn);
-    await repos.units.insertVersion({
-      unitId: input.unitId,
-      name,
-      fullName: input.fullName === undefined ? current.fullName : input.fullName,
-      kind: current.kind,
-      validFrom: effectiveOn,
-      validTo: null,
-      reason: 'renamed',
-      note: input.note ?? null,
-    });
-    await swapNameAndAlias(repos, history, {
-      unitId: input.unitId,
-      oldName: current.name,
-      newName: name,
-      effectiveOn,
-    });
+    await renameInTransaction(repos, input.actor, now, { ...input, name, effectiveOn });
     const unit = await unitOn(repos, input.unitId, effectiveOn);
-    await audit(repos, input.actor, now, {
-      action: 'unit.rename',
-      entityId: input.unitId,
-      before: { name: current.name, validFrom: current.validFrom },
-      after: { name, validFrom: effectiveOn, note: input.note ?? null },
-    });
     return { unit };
+  });
+}
+
+/** The rename's writes and audit inside the caller's transaction (the plan import renames too). */
+export async function renameInTransaction(
+  repos: Repositories,
+  actor: Actor,
+  now: Date,
+  change: {
+    unitId: number;
+    name: string;
+    effectiveOn: string;
+    fullName?: string | null;
+    note?: string | null;
+  },
+): Promise<void> {
+  const { unitId, name, effectiveOn } = change;
+  const history = await repos.units.loadHistory();
+  const current = openVersion(history.versions, unitId);
+  if (current.name === name)
+    throw invalid('unit.same_name', `the unit is already called ${name}`, { field: 'name' });
+  assertNotBefore(effectiveOn, current.validFrom, `the name ${current.name}`);
+  assertNameFree(latestDirectory(history), name, unitId);
+  await repos.units.endVersion(current.id, effectiveOn);
+  await repos.units.insertVersion({
+    unitId,
+    name,
+    fullName: change.fullName === undefined ? current.fullName : change.fullName,
+    kind: current.kind,
+    validFrom: effectiveOn,
+    validTo: null,
+    reason: 'renamed',
+    note: change.note ?? null,
+  });
+  await swapNameAndAlias(repos, history, { unitId, oldName: current.name, newName: name, effectiveOn });
+  await audit(repos, actor, now, {
+    action: 'unit.rename',
+    entityId: unitId,
+    before: { name: current.name, validFrom: current.validFrom },
+    after: { name, validFrom: effectiveOn, note: change.note ?? null },
   });
 }
 

@@ -139,6 +139,20 @@ export const PLAN_ROWS: Row[] = [
   },
   {
     method: 'POST',
+    route: '/api/plans/import/:previewId/decisions',
+    // Accepting every guess is a decision any preview takes: 200 for the admin.
+    request: (t) => ({
+      url: `/api/plans/import/${t.previewId}/decisions`,
+      payload: { kind: 'accept_inferred' },
+    }),
+    missing: () => ({
+      url: `/api/plans/import/${MISSING_ID}/decisions`,
+      payload: { kind: 'accept_inferred' },
+    }),
+    expect: ADMIN,
+  },
+  {
+    method: 'POST',
     route: '/api/plans/import/:previewId/commit',
     // The preview is of 2024, which has its plan: 409 for the admin.
     request: (t) => ({ url: `/api/plans/import/${t.previewId}/commit`, payload: { acceptInferred: true } }),

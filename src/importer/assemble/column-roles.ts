@@ -1,0 +1,56 @@
+// A person's reading of a table's columns instead of the header's, and the columns as read, for
+// the preview to show and correct.
+import type { ColumnRole, TableColumn } from '../../core/plan/plan.types.ts';
+import type { SourceRow } from '../source.types.ts';
+import type { ColumnMap } from './table-items.ts';
+import { trimCell } from './text-normalise.ts';
+
+type Mapped = Exclude<ColumnRole, 'ignore'>;
+const MAPPED: readonly Mapped[] = [
+  'seq',
+  'text',
+  'lead',
+  'responsible',
+  'co',
+  'roles',
+  'leader',
+  'deadline',
+  'progress',
+];
+
+/** Roles by column index -> the column map; null without a task column and a unit column. */
+export function columnsFromRoles(roles: readonly ColumnRole[]): ColumnMap | null {
+  const at = (role: Mapped): number | null => {
+    const index = roles.indexOf(role);
+    return index < 0 ? null : index;
+  };
+  const text = at('text');
+  if (text === null || (at('lead') ?? at('responsible') ?? at('roles')) === null) return null;
+  return {
+    seq: at('seq'),
+    text,
+    lead: at('lead'),
+    responsible: at('responsible'),
+    co: at('co'),
+    roles: at('roles'),
+    leader: at('leader'),
+    deadline: at('deadline'),
+    progress: at('progress'),
+  };
+}
+
+export function describeColumns(
+  header: SourceRow | null,
+  sample: SourceRow | null,
+  columns: ColumnMap | null,
+): TableColumn[] {
+  const width = Math.max(header?.cells.length ?? 0, sample?.cells.length ?? 0);
+  const roleAt = (index: number): ColumnRole =>
+    (columns && MAPPED.find((role) => columns[role] === index)) ?? 'ignore';
+  return Array.from({ length: width }, (_, index) => ({
+    index,
+    header: trimCell(header?.cells[index] ?? ''),
+    sample: trimCell(sample?.cells[index] ?? '').slice(0, 60),
+    role: roleAt(index),
+  }));
+}
