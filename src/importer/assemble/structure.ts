@@ -83,11 +83,15 @@ function nextNumbered(items: Item[], index: number): Numbered | undefined {
 }
 
 /** Parts and sections that hold no task (the notice's own numbered requirements) are not the plan's. */
-function prune(nodes: StructureNode[], tasks: RawTask[]): StructureNode[] {
-  const used = new Set(tasks.flatMap((t) => t.path.map((_, i) => t.path.slice(0, i + 1).join('/'))));
+function prune(nodes: StructureNode[], tasks: RawTask[], used = usedPaths(tasks)): StructureNode[] {
   return nodes
     .filter((n) => used.has(n.path.join('/')))
-    .map((n) => ({ ...n, children: prune(n.children, tasks) }));
+    .map((n) => ({ ...n, children: prune(n.children, tasks, used) }));
+}
+
+/** Every path prefix a task sits under, computed once per notice rather than once per node. */
+function usedPaths(tasks: RawTask[]): Set<string> {
+  return new Set(tasks.flatMap((t) => t.path.map((_, i) => t.path.slice(0, i + 1).join('/'))));
 }
 
 function node(kind: StructureNode['kind'], number: string, title: string, path: string[]): StructureNode {
