@@ -106,7 +106,10 @@ describe('zip bombs are refused before memory grows', () => {
       ['序号', '工作任务', '牵头单位'],
       [1, '推进重点项目建设', '市发改委'],
     ]);
-    sheet.addImage(workbook.addImage({ buffer: PIXEL as unknown as ExcelJS.Buffer, extension: 'png' }), 'D1:E2');
+    sheet.addImage(
+      workbook.addImage({ buffer: PIXEL as unknown as ExcelJS.Buffer, extension: 'png' }),
+      'D1:E2',
+    );
     const xlsx = await readSource({ bytes: new Uint8Array(await workbook.xlsx.writeBuffer()) });
     assert.equal(xlsx.source?.kind, 'table');
     const picture = new ImageRun({ type: 'png', data: PIXEL, transformation: { width: 10, height: 10 } });
