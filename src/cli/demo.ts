@@ -14,6 +14,8 @@ export async function prepareDemo(deps: {
   store: Store;
   clock: Clock;
   hasher: PasswordHasher;
+  /** The current year with its history (`duban serve --demo`), instead of plan 2024 alone. */
+  live?: boolean;
 }): Promise<DemoOutcome> {
   const bytes = await readFile(DEMO_NOTICE);
   return startDemo({
@@ -38,9 +40,18 @@ export function demoBanner(outcome: DemoOutcome, url: string): string {
   });
   return [
     '',
-    `Demo: plan 2024 (${outcome.imported ? 'imported now' : 'already there'}) from the bundled notice.`,
+    `Demo: plan ${outcome.year} (${outcome.imported ? 'imported now' : 'already there'}) from the bundled 2024 notice${outcome.year === 2024 ? '' : ', its dates moved to this year'}.`,
+    ...historyLines(outcome.history),
     `Open ${url} and sign in with one of these logins; the password of every demo account is ${outcome.password}`,
     ...lines,
     '',
   ].join('\n');
+}
+
+function historyLines(history: Extract<DemoOutcome, { status: 'ready' }>['history']): string[] {
+  if (!history) return [];
+  const share = history.owed === 0 ? 0 : Math.round((history.late / history.owed) * 100);
+  return [
+    `History up to today: ${history.filed} of ${history.owed} past filings made, ${history.late} late (${share}%); quarters closed: ${history.closed.join(', ') || 'none'}.`,
+  ];
 }

@@ -42,7 +42,9 @@ export const run: CommandRun = async (args, io) => {
   const metrics = createMetrics();
   metrics.setPoolSource(() => database.poolStats());
   const hasher = argon2Hasher();
-  const demo = values.demo ? await prepareDemo({ store, clock: systemClock, hasher }) : null;
+  const demoStart = performance.now();
+  const demo = values.demo ? await prepareDemo({ store, clock: systemClock, hasher, live: true }) : null;
+  const demoMs = Math.round(performance.now() - demoStart);
   const app = await buildApp({
     store,
     clock: systemClock,
@@ -63,7 +65,8 @@ export const run: CommandRun = async (args, io) => {
   const address = await app.listen({ port, host });
   io.stdout(`Duban is serving on ${publicUrl ?? address} (API docs at /api/docs)\n`);
   io.stdout(`database: ${database.kind} (${database.location})\n`);
-  if (demo) io.stdout(demoBanner(demo, publicUrl ?? address));
+  if (demo) io.stdout(`${demoBanner(demo, publicUrl ?? address)}demo ready in ${demoMs} ms
+`);
   const scheduler = schedulerFrom(env, store, io, metrics);
   await stopSignal();
   await scheduler?.stop();

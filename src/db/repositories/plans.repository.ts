@@ -53,6 +53,11 @@ export function plansRepository(db: Db): PlansRepository {
       if (!row) throw new Error(`no period ${periodId} to update`);
       return toPeriodRecord(row);
     },
+    async updateDeadline(planId, deadline) {
+      const [row] = await db.update(plans).set({ deadline }).where(eq(plans.id, planId)).returning();
+      if (!row) throw new Error(`no plan ${planId} to update`);
+      return toPlanRecord(row);
+    },
     async insertIssues(rows) {
       if (rows.length > 0) await db.insert(importIssues).values(rows);
     },

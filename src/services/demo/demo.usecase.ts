@@ -1,7 +1,10 @@
-// The demo: on an empty database, the bundled 2024 notice as plan 2024 (inferred splits accepted
-// by the system) and accounts with fixed, printed passwords for every role. Re-running it only
-// fills in what is missing; a database the demo did not start is never touched.
+// The demo: on an empty database, the bundled notice (inferred splits accepted by the system) and
+// accounts with fixed, printed passwords for every role. Plain, it is plan 2024 with no filings;
+// live (`duban serve --demo`), it is the plan of the current year in the city, its text unchanged
+// and its dates moved, with a year of history up to today (demo-year.ts). Re-running it only fills
+// in what is missing; a database the demo did not start is never touched.
 import type { AccountRole, Actor } from '../../core/policy/policy.types.ts';
+import { cityDate } from '../../core/plan/city-date.ts';
 import { latestDirectory } from '../../core/unit/directory.ts';
 import { auditEvent } from '../audit/audit.ts';
 import { commitPlanImport, previewPlanImport } from '../plans/plan-import.usecases.ts';
@@ -10,6 +13,8 @@ import type { Clock } from '../support/clock.ts';
 import type { PasswordHasher } from '../support/password-hasher.ts';
 import type { Store } from '../store.ts';
 import { setUnitCode } from '../units/units.usecases.ts';
+import type { DemoPeople } from './demo-history.ts';
+import { seedDemoYear, type DemoYearTally } from './demo-year.ts';
 import {
   DEMO_ACCOUNTS,
   DEMO_PASSWORD,
@@ -23,7 +28,10 @@ export const DEMO_ACTOR: Actor = { kind: 'system', role: 'admin', label: 'demo' 
 export type DemoOutcome =
   | {
       status: 'ready';
+      year: number;
       imported: boolean;
+      /** What the live demo wrote for the year's past quarters, when it wrote them now. */
+      history: DemoYearTally | null;
       created: string[];
       accounts: readonly DemoAccount[];
       password: string;
@@ -37,8 +45,11 @@ export async function startDemo(input: {
   hasher: PasswordHasher;
   readNotice: NoticeReader;
   notice: { bytes: Uint8Array; fileName: string };
+  /** The plan of the current year with a history up to today, instead of plan 2024 with none. */
+  live?: boolean;
 }): Promise<DemoOutcome> {
   const { store, clock } = input;
+  const year = input.live ? Number(cityDate(clock()).slice(0, 4)) : DEMO_YEAR;
   if (!(await claimForDemo(store, clock))) {
     return {
       status: 'refused',
@@ -46,7 +57,8 @@ export async function startDemo(input: {
     };
   }
   let imported = false;
-  if (!(await store.repos.plans.findByYear(DEMO_YEAR))) {
+  const plans = await store.repos.plans.findAll();
+  if (plans.length === 0) {
     const { preview } = await previewPlanImport({
       actor: DEMO_ACTOR,
       ...input.notice,
@@ -57,7 +69,7 @@ export async function startDemo(input: {
     await commitPlanImport({
       actor: DEMO_ACTOR,
       previewId: preview.id,
-      year: DEMO_YEAR,
+      year,
       acceptInferred: true,
       store,
       clock,
@@ -66,7 +78,62 @@ export async function startDemo(input: {
   }
   const unitIds = await codeDemoUnits(store, clock);
   const created = await createDemoAccounts({ ...input, unitIds });
-  return { status: 'ready', imported, created, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+  const planYear = imported ? year : (plans.at(-1)?.year ?? year);
+  const history = input.live && imported ? await seedHistory(store, clock, planYear, unitIds) : null;
+  const ready = { status: 'ready' as const, year: planYear, imported, history, created };
+  return { ...ready, accounts: DEMO_ACCOUNTS, password: DEMO_PASSWORD };
+}
+
+/** The plan's deadline moves to its own year (the notice says 2024年底), then the year's history. */
+async function seedHistory(
+  store: Store,
+  clock: Clock,
+  year: number,
+  unitIds: ReadonlyMap<string, number>,
+): Promise<DemoYearTally> {
+  let plan = await store.repos.plans.findByYear(year);
+  if (!plan) throw new Error(`the demo plan ${year} is missing`);
+  if (plan.deadline !== null && !plan.deadline.startsWith(String(year))) {
+    plan = await store.repos.plans.updateDeadline(plan.id, `${year}${plan.deadline.slice(4)}`);
+  }
+  const people = await demoPeople(store, unitIds);
+  const ids = [...unitIds.values()];
+  const tally = await seedDemoYear({ store, plan, now: clock(), people, unitIds: ids });
+  await store.repos.audit.append(
+    auditEvent({
+      actor: DEMO_ACTOR,
+      at: clock(),
+      action: 'demo.history',
+      entityType: 'demo',
+      entityId: plan.id,
+      after: { ...tally },
+    }),
+  );
+  return tally;
+}
+
+async function demoPeople(store: Store, unitIds: ReadonlyMap<string, number>): Promise<DemoPeople> {
+  const actor = async (login: string): Promise<Actor> => {
+    const account = await store.repos.accounts.findByLogin(login);
+    if (!account) throw new Error(`the demo account ${login} is missing`);
+    return {
+      kind: 'account',
+      accountId: account.id,
+      role: account.role,
+      unitId: account.unitId,
+      mustChangePassword: false,
+    };
+  };
+  const units = new Map<number, { reporter: Actor; approver: Actor }>();
+  for (const [name, code] of Object.entries(DEMO_UNIT_CODES)) {
+    const unitId = unitIds.get(name);
+    if (unitId === undefined) continue;
+    units.set(unitId, {
+      reporter: await actor(`${code}-reporter`),
+      approver: await actor(`${code}-approver`),
+    });
+  }
+  return { office: await actor('duchaban'), fallback: DEMO_ACTOR, units };
 }
 
 /** True when the demo may write: it marked this database before, or the database is empty (then it marks it). */

@@ -10,7 +10,13 @@ import type {
   SummaryInput,
 } from '../../core/documents/documents.types.ts';
 import type { FeedbackParseResult, ParseFeedbackInput } from '../../core/feedback/feedback-parse.types.ts';
-import type { NewReport, NewRevision, ReportRecord, RevisionRecord } from '../reports/reports.types.ts';
+import type {
+  NewReport,
+  NewRevision,
+  ReportPatch,
+  ReportRecord,
+  RevisionRecord,
+} from '../reports/reports.types.ts';
 import type { FilingFact } from '../supervision/supervision.types.ts';
 
 export interface DocumentWriters {
@@ -67,8 +73,8 @@ export interface DocumentsRepository {
   findPeriodFilings(periodId: number): Promise<PeriodFiling[]>;
   /** A unit's filings of a period with their current revisions, locked until the transaction ends. */
   findUnitFilings(query: { periodId: number; unitId: number }): Promise<UnitFiling[]>;
-  /** The filings created; a slot another save took meanwhile is left out. */
-  insertReports(reports: readonly NewReport[]): Promise<ReportRecord[]>;
+  /** The filings created (with any timestamps given); a slot another save took meanwhile is left out. */
+  insertReports(reports: readonly (NewReport & ReportPatch)[]): Promise<ReportRecord[]>;
   appendRevisions(revisions: readonly NewRevision[]): Promise<void>;
   /** Moves each filing to its next revision (appended beforehand); state and late flag untouched. */
   advanceRevisions(reportIds: readonly number[], now: Date): Promise<ReportRecord[]>;

@@ -104,6 +104,8 @@ export interface PlansRepository {
   insertPeriods(rows: Omit<PeriodRecord, 'id' | 'state' | 'closedAt'>[]): Promise<void>;
   findPeriods(planId: number): Promise<PeriodRecord[]>;
   updatePeriodDates(periodId: number, dates: { opensOn: string; dueOn: string }): Promise<PeriodRecord>;
+  /** The plan's completion date (完成时限), e.g. when a notice is used for another year. */
+  updateDeadline(planId: number, deadline: string | null): Promise<PlanRecord>;
   insertIssues(rows: NewImportIssue[]): Promise<void>;
   counts(planId: number): Promise<PlanCounts>;
   insertPreview(preview: Omit<PreviewRecord, 'id'>): Promise<PreviewRecord>;
