@@ -65,7 +65,8 @@ export const run: CommandRun = async (args, io) => {
   const address = await app.listen({ port, host });
   io.stdout(`Duban is serving on ${publicUrl ?? address} (API docs at /api/docs)\n`);
   io.stdout(`database: ${database.kind} (${database.location})\n`);
-  if (demo) io.stdout(`${demoBanner(demo, publicUrl ?? address)}demo ready in ${demoMs} ms
+  if (demo)
+    io.stdout(`${demoBanner(demo, publicUrl ?? address)}demo ready in ${demoMs} ms
 `);
   const scheduler = schedulerFrom(env, store, io, metrics);
   await stopSignal();
