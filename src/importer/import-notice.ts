@@ -66,11 +66,14 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
   const issues: ImportIssue[] = [...facts.issues, ...built.issues];
   const last = built.tasks.at(-1);
   const notice: NoticeRules = { plan: facts.plan, firstIsLead: FIRST_IS_LEAD.test(text.join('\n')) };
-  const tasks = built.tasks.map((raw) => toTask(raw, { directory, issues, notice }, raw === last));
-  issues.push(...checkWhole(tasks, items, facts.plan));
+  const read = built.tasks.map((raw) => toTask(raw, { directory, issues, notice }, raw === last));
+  const explains = explainsAPlan(facts.plan, read);
+  const tasks = explains ? [] : read;
+  if (explains) issues.push(issue('error', 'plan.interpretation', INTERPRETATION, null, null));
+  else issues.push(...checkWhole(tasks, items, facts.plan));
   return {
     plan: facts.plan,
-    structure: built.structure,
+    structure: explains ? [] : built.structure,
     tasks,
     units: directory.records(),
     issues: issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
@@ -82,6 +85,14 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
 function readItems(source: Source, roles: readonly ColumnRole[] | undefined) {
   if (source.kind === 'table') return tableToItems(source.rows, source.preamble, roles);
   return { ...paragraphsToItems(source.lines), described: null as TableColumn[] | null };
+}
+
+const INTERPRETATION = '这是对任务分解方案的解读,不是方案本身:其中的编号条目不是任务,请导入方案原文';
+
+/** A 政策解读 that names no unit anywhere explains a plan; its numbered points are not tasks. */
+function explainsAPlan(plan: PlanFacts, tasks: Task[]): boolean {
+  if (!/解读/u.test(plan.title ?? '')) return false;
+  return tasks.every((t) => t.leadUnits.length + t.responsibleUnits.length === 0);
 }
 
 /** What the notice says about all its tasks. */

@@ -10,11 +10,11 @@ import { seedBytes } from '../support/seed.ts';
  * The agreement measured on the corpus today; raise these as the importer improves (the goal is 0.95
  * for each). A drop below them fails: the importer got worse on real notices.
  */
-const AGREEMENT_FLOOR = { found: 0.8, lead: 0.8, co: 0.79 };
+const AGREEMENT_FLOOR = { found: 0.95, lead: 0.95, co: 0.95 };
 /** Plan facts (year, issuer, level) right among those the copies state, as measured today. */
 const PLAN_FACTS_FLOOR = 0.93;
 /** Tasks the importer invents (matching no expected task), over the whole corpus, as measured today. */
-const EXTRA_CEILING = 11;
+const EXTRA_CEILING = 2;
 
 let fixtures: NoticeFixture[];
 let scores: NoticeScore[];

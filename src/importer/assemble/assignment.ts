@@ -82,7 +82,9 @@ function shareEach(cell: string): string {
     .map((run) => {
       const items = run.split('\u3001');
       if (items.length < 2 || !items[0]?.startsWith('各')) return run;
-      return items.map((item, i) => (i > 0 && EACH_KIND.test(item) ? `各${item}` : item)).join('\u3001');
+      return items
+        .map((item, i) => (i > 0 && EACH_KIND.test(item.replace(/[。.]$/u, '')) ? `各${item}` : item))
+        .join('\u3001');
     })
     .join('');
 }

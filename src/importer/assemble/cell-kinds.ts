@@ -25,6 +25,7 @@ export function isUnitList(text: string): boolean {
 
 /** Text a person writes as a sentence: not a unit list, and long or punctuated like prose. */
 export function isProse(text: string): boolean {
+  if (/[:\uff1a]$/u.test(text.trim())) return true;
   if (isUnitList(text)) return false;
   return text.length >= 14 || /[。;\uff1b!?\uff01\uff1f]/u.test(text);
 }

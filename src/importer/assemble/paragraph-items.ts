@@ -10,6 +10,7 @@ import { isDeadlineText, isProse, isUnitList, readUnitText, splitTrailingBracket
 import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
 import { cellTitles, placeCells } from './flat-table.ts';
+import { hasUnits } from './structure.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -46,6 +47,8 @@ interface State {
   inlineHeader: boolean;
   /** The number the next task would have. */
   expected: number;
+  /** Rows made from a (一) title because prose followed it, with the heading they replaced. */
+  proseRows: { row: Numbered; heading: Item }[];
 }
 
 /** How deep a number form sits in the usual outline 一、 > (一) > 1. > (1) > ①. */
@@ -74,15 +77,18 @@ export function paragraphsToItems(lines: SourceLine[]): { preamble: SourceLine[]
     governing: null,
     inlineHeader: false,
     expected: 1,
+    proseRows: [],
   };
   for (const line of lines.slice(start)) readLine(state, line);
   const last = state.open;
   if (last) {
     const openBracket = readOpenBracket(last);
-    last.row.cutOff = openBracket || isCutOff(last);
+    const governed = state.governing !== null && /[。.!?\uff01\uff1f]$/u.test(last.row.text);
+    last.row.cutOff = openBracket || (!governed && isCutOff(last));
   }
   close(state);
   settleUnitHeading(state, null);
+  revertProseRows(state);
   return { preamble: lines.slice(0, start), items: state.items };
 }
 
@@ -126,7 +132,7 @@ function readLine(state: State, { text, line }: SourceLine): void {
   }
   const labels = isBlankCell(text) ? null : parseLabels(text);
   if (labels && state.heading && labels.some((l) => UNIT_ROLES.has(l.role))) headingToRow(state);
-  if (!labels && state.heading?.numbered.form === 'cn-paren' && isProse(text)) headingToRow(state);
+  if (!labels && state.heading?.numbered.form === 'cn-paren' && isProse(text)) headingToRow(state, true);
   if (state.open) {
     if (labels) applyLabels(state.open, labels);
     else addToRow(state.open, text, state.columns);
@@ -208,14 +214,14 @@ function openNumbered(state: State, numbered: NumberedLine, line: number): void 
   }
   state.open = newRow(numbered, line);
   state.expected = numbered.number + 1;
-  if (hasAnyUnits(state.open)) state.taskForms.add(numbered.form);
+  if (hasAnyUnits(state.open) || isMeasure(numbered)) state.taskForms.add(numbered.form);
 }
 
 /** A (一) line that holds a whole measure in sentences, not the short title of a section. */
 function isMeasure(numbered: NumberedLine): boolean {
   if (numbered.form !== 'cn-paren') return false;
   const inner = numbered.body.replace(/[。.]$/u, '');
-  return inner.length > 30 && /[。;\uff1b:\uff1a]/u.test(inner);
+  return /[。;\uff1b:\uff1a]./u.test(inner) || inner.length > 40;
 }
 
 function toHeading(numbered: NumberedLine, line: number): Extract<Item, { kind: 'part' | 'section' }> | null {
@@ -226,13 +232,29 @@ function toHeading(numbered: NumberedLine, line: number): Extract<Item, { kind: 
 }
 
 /** A heading followed by unit labels was a task numbered like a heading ((一) 地区生产总值增长7%). */
-function headingToRow(state: State): void {
+function headingToRow(state: State, byProse = false): void {
   const heading = state.heading;
   if (!heading) return;
-  state.items.splice(heading.index, 1);
+  const [item] = state.items.splice(heading.index, 1);
   state.open = newRow(heading.numbered, heading.line);
-  state.taskForms.add(heading.numbered.form);
+  if (byProse && item) state.proseRows.push({ row: state.open.row, heading: item });
+  else state.taskForms.add(heading.numbered.form);
   state.heading = null;
+}
+
+/**
+ * A (一) title followed by prose was read as a measure; when the notice numbers its measures deeper
+ * (1. under (一)), such titles were sections over prose (指导思想, 工作目标) and are turned back.
+ */
+function revertProseRows(state: State): void {
+  const deeper = state.items.some(
+    (i) => i.kind === 'numbered' && i.form !== undefined && DEPTH[i.form] > DEPTH['cn-paren'],
+  );
+  if (!deeper) return;
+  for (const { row, heading } of state.proseRows) {
+    const index = state.items.indexOf(row);
+    if (index >= 0 && !hasUnits(row.units)) state.items[index] = heading;
+  }
 }
 
 function newRow(numbered: NumberedLine, line: number): OpenRow {

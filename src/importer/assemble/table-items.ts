@@ -140,8 +140,9 @@ function unitCells(cell: (i: number | null) => string, columns: ColumnMap) {
   for (const [role, index] of cells) {
     const text = cell(index);
     if (isBlankCell(text)) continue;
-    const roles = role === 'lead' ? null : readUnitText(text);
-    if (roles && roles.some((r) => r.role === 'lead' || r.role === 'co')) {
+    const roles = readUnitText(text);
+    const verbs = roles?.some((r) => r.role === (role === 'lead' ? 'co' : 'lead')) ?? false;
+    if (roles && (verbs || role === 'roles')) {
       for (const r of roles) if (r.role === 'lead' || r.role === 'co') units[r.role].push(r.value);
     } else units[role === 'roles' ? 'responsible' : (role as 'lead' | 'responsible' | 'co')].push(text);
   }
