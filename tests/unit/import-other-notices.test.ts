@@ -427,3 +427,24 @@ describe('plan facts and headings', () => {
     assert.ok(result.issues.some((i) => i.code === 'plan.interpretation' && i.severity === 'error'));
   });
 });
+
+describe('real tables', () => {
+  it('a header over two rows (责任单位 above 牵头单位 | 配合单位) and a row split over two sub-rows', async () => {
+    const html = `<html><body><p>某市人民政府关于印发2024年重点工作任务分解的通知</p><table>
+      <tr><td rowspan="2">序号</td><td rowspan="2">重点任务</td><td colspan="2">责任单位</td><td rowspan="2">完成时限</td></tr>
+      <tr><td>牵头单位</td><td>配合单位</td></tr>
+      <tr><td rowspan="2">1</td><td>开工建设县老年养护楼。</td><td rowspan="2">市民政局</td><td>市财政局</td><td>6月底前</td></tr>
+      <tr><td>开工建设老年大学。</td><td>市教育局</td><td>12月底前</td></tr>
+      <tr><td>2</td><td>新建5G基站1000个。</td><td>市经信局</td><td>市通信办、市住建局</td><td>全年</td></tr>
+    </table></body></html>`;
+    const result = await importNotice({ bytes: new TextEncoder().encode(html), fileName: 'notice.html' });
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.text, t.leadUnits, t.responsibleUnits, t.deadline?.iso]),
+      [
+        [1, '开工建设县老年养护楼。开工建设老年大学。', ['市民政局'], ['市财政局', '市教育局'], '2024-12-31'],
+        [2, '新建5G基站1000个。', ['市经信局'], ['市通信办', '市住建局'], '2024-12-31'],
+      ],
+    );
+    assert.ok(!result.issues.some((i) => i.code === 'text.unrecognised'));
+  });
+});

@@ -68,7 +68,8 @@ export function tableToItems(
   roles?: readonly ChosenRole[],
 ): { preamble: SourceLine[]; items: Item[]; columns: ColumnMap | null; described: TableColumn[] } {
   const headerIndex = rows.findIndex((row) => mapColumns(row) !== null);
-  const detected = headerIndex >= 0 ? mapColumns(rows[headerIndex] as SourceRow) : null;
+  const found = headerIndex >= 0 ? mapColumns(rows[headerIndex] as SourceRow) : null;
+  const detected = found ? withSubHeader(found, rows[headerIndex + 1]) : null;
   const columns = roles ? columnsFromRoles(roles) : detected;
   const header = headerIndex >= 0 ? (rows[headerIndex] ?? null) : null;
   const sample = rows.slice(headerIndex + 1).find((row) => row.cells.filter((c) => c.trim()).length > 1);
@@ -78,7 +79,7 @@ export function tableToItems(
   const before = rows.slice(0, Math.max(headerIndex, 0)).map(rowAsLine);
   const items: Item[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
-    if (mapColumns(row)) continue; // a header repeated on every printed page
+    if (mapColumns(row) || subHeaderRoles(row)) continue; // a header repeated on every printed page
     const previous = items.at(-1);
     if (previous?.kind === 'numbered' && continuesRow(row, columns)) {
       mergeSubRow(previous, row, columns);
@@ -88,6 +89,35 @@ export function tableToItems(
     if (item) items.push(item);
   }
   return { preamble: [...preamble, ...before], items, columns, described };
+}
+
+const SUB_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co', 'leader', 'deadline', 'progress']);
+
+/** The titles of a second header row (牵头单位 | 配合单位 under a merged 责任单位), by column. */
+function subHeaderRoles(row: SourceRow | undefined): Map<number, ColumnRole> | null {
+  if (!row) return null;
+  const roles = new Map<number, ColumnRole>();
+  for (const [index, cell] of row.cells.entries()) {
+    if (isBlankCell(cell)) continue;
+    const role = columnRole(cell);
+    if (role === null || !SUB_ROLES.has(role)) return null;
+    roles.set(index, role);
+  }
+  return roles.size > 0 ? roles : null;
+}
+
+/** A header over two rows: the second row's titles replace the first's in the columns they name. */
+function withSubHeader(map: ColumnMap, next: SourceRow | undefined): ColumnMap {
+  const sub = subHeaderRoles(next);
+  if (!sub) return map;
+  const merged: ColumnMap = { ...map };
+  const keys = Object.keys(merged) as (keyof ColumnMap)[];
+  for (const [index, role] of sub) {
+    for (const key of keys)
+      if (key !== 'text' && merged[key] === index) (merged[key] as number | null) = null;
+    if (role in merged) (merged[role as keyof ColumnMap]) = index;
+  }
+  return merged;
 }
 
 function rowAsLine(row: SourceRow): SourceLine {
