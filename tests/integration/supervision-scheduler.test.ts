@@ -161,7 +161,7 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
     assert.match(notices[0]?.lastError ?? '', /abort|timeout/i);
   });
 
-  test('days later the pass catches up: urge and a level-1 supervision order for the unfiled, nothing for the filed', async () => {
+  test('days later the pass catches up with the stage reached only: a level-1 supervision order for the unfiled, nothing for the filed', async () => {
     await file(call, deps.clock, {
       unit: 'fgw',
       taskId: fx.task(1),
@@ -172,7 +172,7 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
     await setHook('无为市', null);
     deps.clock.set(new Date('2024-04-10T02:00:00Z'));
     const report = await scheduler.tick();
-    assert.deepEqual([report.recorded, report.orders], [14, 7]);
+    assert.deepEqual([report.recorded, report.orders], [7, 7]);
     const orders = await deps.store.repos.notifications.findOrders({
       periodId: fx.periodIds.get('2024-Q1') ?? 0,
     });
@@ -204,14 +204,12 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
     const centre = ok<{ unread: number; notifications: { kind: string; webhook: string }[] }>(
       await call('czj.reporter', 'GET', '/api/notifications'),
     );
-    assert.equal(centre.unread, 6);
+    assert.equal(centre.unread, 4);
     assert.deepEqual(centre.notifications.map((notice) => notice.kind).sort(), [
       'reminder',
       'reminder',
       'supervision_order',
       'supervision_order',
-      'urge',
-      'urge',
     ]);
     assert.ok(centre.notifications.every((notice) => notice.webhook === 'delivered'));
   });

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { EscalationInput } from '../../src/core/supervision/escalation.ts';
 import { DEFAULT_ESCALATION, dueNotices, noticeKey } from '../../src/core/supervision/escalation.ts';
+import { isPast } from '../../src/services/notifications/escalation-tick.ts';
+import type { PeriodRecord } from '../../src/services/reports/reports.types.ts';
 
 const CHINA = 480;
 /** 10:00 Beijing time on a day of July 2024. */
@@ -39,13 +41,20 @@ describe('stages', () => {
     assert.deepEqual(keysAt(11), ['urge:15:11:2024-Q2:1']);
   });
 
-  test('督办单 level 1 follows at five days overdue and level 2 at ten', () => {
-    assert.deepEqual(keysAt(15), ['urge:15:11:2024-Q2:1', 'supervision_order:15:11:2024-Q2:1']);
-    assert.deepEqual(keysAt(20), [
-      'urge:15:11:2024-Q2:1',
-      'supervision_order:15:11:2024-Q2:1',
-      'supervision_order:15:11:2024-Q2:2',
-    ]);
+  test('督办单 level 1 follows at five days overdue and level 2 at ten, each alone: the highest stage reached', () => {
+    assert.deepEqual(keysAt(15), ['supervision_order:15:11:2024-Q2:1']);
+    assert.deepEqual(keysAt(20), ['supervision_order:15:11:2024-Q2:2']);
+  });
+
+  test('every escalation says how many days late the input truly is', () => {
+    assert.deepEqual(
+      [11, 15, 40].map((day) => dueNotices(input({ now: july(day) }))[0]?.message),
+      [
+        '二季度填报截止2024-07-10,已逾期1天,请立即报送',
+        '二季度填报截止2024-07-10,已逾期5天,下发督办单',
+        '二季度填报截止2024-07-10,已逾期30天,升级督办',
+      ],
+    );
   });
 
   test('a filed input needs no notice at any stage', () => {
@@ -63,7 +72,7 @@ describe('stages', () => {
     assert.deepEqual(keysAt(11, { config }), []);
     assert.deepEqual(
       dueNotices(input({ now: july(14), config })).map((notice) => `${notice.kind}/${notice.level}`),
-      ['urge/1', 'supervision_order/1', 'supervision_order/2'],
+      ['supervision_order/2'],
     );
   });
 });
@@ -102,11 +111,12 @@ describe('idempotency', () => {
     ]);
   });
 
-  test('a scheduler down for two weeks catches up without a stale reminder', () => {
+  test('a scheduler first seeing an input two weeks overdue sends one notice, the stage reached, and no stale reminder', () => {
     assert.deepEqual(
-      dueNotices(input({ now: july(25) })).map((notice) => notice.kind),
-      ['urge', 'supervision_order', 'supervision_order'],
+      dueNotices(input({ now: july(25) })).map((notice) => `${notice.kind}/${notice.level}`),
+      ['supervision_order/2'],
     );
+    assert.deepEqual(keysAt(26, { sentKeys: new Set(keysAt(25)) }), []);
   });
 
   test('keys differ between units and periods, so one unit’s notice never blocks another’s', () => {
@@ -133,5 +143,25 @@ describe('configuration', () => {
       code: 'escalation.invalid_config',
       kind: 'invalid',
     });
+  });
+});
+
+describe('past quarters', () => {
+  const period = (key: string, dueOn: string): PeriodRecord => ({
+    id: Number(key.slice(-1)),
+    planId: 1,
+    key: key as PeriodRecord['key'],
+    opensOn: `${key.slice(0, 4)}-01-01`,
+    dueOn,
+    state: 'scheduled',
+  });
+  const periods = [period('2024-Q1', '2024-04-05'), period('2024-Q2', '2024-07-05')];
+
+  test('a quarter is past once a later quarter’s due date has passed, and escalation never back-fills it', () => {
+    const [q1, q2] = periods;
+    assert.ok(q1 && q2);
+    assert.equal(isPast(q1, periods, new Date('2024-07-05T02:00:00Z')), false);
+    assert.equal(isPast(q1, periods, new Date('2024-07-06T02:00:00Z')), true);
+    assert.equal(isPast(q2, periods, new Date('2025-03-01T02:00:00Z')), false);
   });
 });

@@ -63,8 +63,10 @@ export function noticeKey(notice: Pick<Notice, 'kind' | 'taskId' | 'unitId' | 'p
 
 /**
  * Notices due now. A reminder is only useful before the deadline passes, so it lapses once the
- * input is overdue; 催办 and 督办单 are formal acts on record, so every stage reached is listed in
- * order even when a scheduler catches up after days of downtime.
+ * input is overdue. Escalation starts from the stage reached when a pass first sees the input
+ * overdue: only the highest stage reached is due, never the lower ones it skipped (a server
+ * started long after a due date sends one notice, not a back-filled series), nothing once that
+ * stage was sent, and every message says how many days late the input truly is.
  */
 export function dueNotices(input: EscalationInput): Notice[] {
   const config = input.config ?? DEFAULT_ESCALATION;
@@ -73,17 +75,21 @@ export function dueNotices(input: EscalationInput): Notice[] {
   const today = localDate(input.now, input.utcOffsetMinutes);
   const overdue = daysBetween(input.dueOn, today);
   const quarter = quarterLabel(input.period);
-  const notices: Notice[] = [];
-  if (overdue <= 0 && overdue >= -config.remindDaysBefore) {
+  if (overdue <= 0) {
+    if (overdue < -config.remindDaysBefore) return [];
     const message = `${quarter}填报将于${input.dueOn}截止,请按时报送`;
-    notices.push(notice(input, 'reminder', 1, addDays(input.dueOn, -config.remindDaysBefore), message));
+    const reminder = notice(input, 'reminder', 1, addDays(input.dueOn, -config.remindDaysBefore), message);
+    return input.sentKeys?.has(reminder.key) ? [] : [reminder];
   }
-  for (const stage of escalationStages(config, quarter)) {
-    if (overdue >= stage.from) {
-      notices.push(notice(input, stage.kind, stage.level, addDays(input.dueOn, stage.from), stage.message));
-    }
-  }
-  return notices.filter((item) => !input.sentKeys?.has(item.key));
+  const stages = escalationStages(config, quarter, input.dueOn, overdue).filter(
+    (stage) => overdue >= stage.from,
+  );
+  const reached = stages.map((stage) =>
+    notice(input, stage.kind, stage.level, addDays(input.dueOn, stage.from), stage.message),
+  );
+  // Stages are reached in order, so none above the highest reached can have been sent.
+  const highest = reached.at(-1);
+  return highest && !input.sentKeys?.has(highest.key) ? [highest] : [];
 }
 
 interface Stage {
@@ -94,17 +100,18 @@ interface Stage {
   message: string;
 }
 
-function escalationStages(config: EscalationConfig, quarter: string): Stage[] {
+function escalationStages(
+  config: EscalationConfig,
+  quarter: string,
+  dueOn: IsoDate,
+  overdue: number,
+): Stage[] {
   const [level1, level2] = config.supervisionOrderDaysOverdue;
+  const late = `${quarter}填报截止${dueOn},已逾期${overdue}天`;
   return [
-    { kind: 'urge', level: 1, from: config.urgeDaysOverdue, message: `${quarter}填报已逾期,请立即报送` },
-    {
-      kind: 'supervision_order',
-      level: 1,
-      from: level1,
-      message: `${quarter}填报逾期${level1}天,下发督办单`,
-    },
-    { kind: 'supervision_order', level: 2, from: level2, message: `${quarter}填报逾期${level2}天,升级督办` },
+    { kind: 'urge', level: 1, from: config.urgeDaysOverdue, message: `${late},请立即报送` },
+    { kind: 'supervision_order', level: 1, from: level1, message: `${late},下发督办单` },
+    { kind: 'supervision_order', level: 2, from: level2, message: `${late},升级督办` },
   ];
 }
 

@@ -25,6 +25,15 @@ export function isOpen(period: PeriodRecord, now: Date): boolean {
   return period.state !== 'closed' && period.opensOn <= cityDate(now);
 }
 
+/**
+ * A later quarter's due date has passed: the quarter is history. Escalation never back-fills it
+ * (a server started late, or a plan imported late, starts from the current quarter).
+ */
+export function isPast(period: PeriodRecord, periods: readonly PeriodRecord[], now: Date): boolean {
+  const today = cityDate(now);
+  return periods.some((other) => other.key > period.key && other.dueOn < today);
+}
+
 export async function recordDueNotices(input: {
   store: Store;
   now: Date;
@@ -33,7 +42,10 @@ export async function recordDueNotices(input: {
   const totals = { recorded: 0, orders: 0 };
   for (const plan of await repos.plans.findAll()) {
     const context = await loadSupervisionContext(repos, plan);
-    for (const period of context.periods.filter((candidate) => isOpen(candidate, input.now))) {
+    const current = context.periods.filter(
+      (candidate) => isOpen(candidate, input.now) && !isPast(candidate, context.periods, input.now),
+    );
+    for (const period of current) {
       const notices = await noticesOf(repos, context, period, input.now);
       if (notices.length === 0) continue;
       const added = await input.store.transaction((tx) =>
