@@ -2,7 +2,7 @@
 // then tell the person at the terminal how to sign in.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { importNotice } from '../importer/import-notice.ts';
+import { importNoticeLazily } from './lazy-importer.ts';
 import { startDemo, type DemoOutcome } from '../services/demo/demo.usecase.ts';
 import type { Clock } from '../services/support/clock.ts';
 import type { PasswordHasher } from '../services/support/password-hasher.ts';
@@ -20,7 +20,7 @@ export async function prepareDemo(deps: {
   const bytes = await readFile(DEMO_NOTICE);
   return startDemo({
     ...deps,
-    readNotice: importNotice,
+    readNotice: importNoticeLazily,
     notice: { bytes, fileName: 'wuhu-2024-notice.txt' },
   });
 }

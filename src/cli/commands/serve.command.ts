@@ -10,8 +10,7 @@ import { systemClock } from '../../services/support/clock.ts';
 import { argon2Hasher } from '../../services/support/password-hasher.ts';
 import { cryptoSecrets } from '../../services/support/secrets.ts';
 import { databaseOptions } from '../database-options.ts';
-import { importNotice } from '../../importer/import-notice.ts';
-import { parseFeedbackTemplate } from '../../importer/feedback-template/parse.ts';
+import { importNoticeLazily, parseFeedbackTemplateLazily } from '../lazy-importer.ts';
 import { demoBanner, prepareDemo } from '../demo.ts';
 import { startScheduler } from '../../services/notifications/scheduler.ts';
 import { webhookSender } from '../../services/notifications/webhook-sender.ts';
@@ -51,8 +50,8 @@ export const run: CommandRun = async (args, io) => {
     hasher,
     secrets: cryptoSecrets,
     database: database.kind,
-    readNotice: importNotice,
-    parseFeedbackTemplate,
+    readNotice: importNoticeLazily,
+    parseFeedbackTemplate: parseFeedbackTemplateLazily,
     metrics,
     config: {
       logger: env['DUBAN_LOG'] !== '0',
