@@ -17,11 +17,12 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
   },
   serve: {
     summary:
-      'serve [--port N] [--host H] [--data DIR] [--demo]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
+      'serve [--port N] [--host H] [--data DIR] [--demo] [--backup-dir DIR --backup-every 24h --backup-keep N]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
     load: () => import('./commands/serve.command.ts'),
   },
   migrate: {
-    summary: 'migrate [--data DIR]   apply database migrations',
+    summary:
+      'migrate [--data DIR] [--backup-dir DIR]   apply database migrations (backing up a database with data first)',
     load: () => import('./commands/migrate.command.ts'),
   },
   backup: {

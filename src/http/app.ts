@@ -26,6 +26,7 @@ import { planImportRoutes } from './routes/plans-import.routes.ts';
 import { planRoutes } from './routes/plans.routes.ts';
 import { unitRoutes } from './routes/units.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
+import { backupRoutes } from './routes/backups.routes.ts';
 import { assessmentRoutes } from './routes/assessment.routes.ts';
 import { cardRoutes } from './routes/cards.routes.ts';
 import { hotlineRoutes } from './routes/hotline.routes.ts';
@@ -68,6 +69,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(planRoutes, routeDeps);
   await app.register(unitRoutes, routeDeps);
   await app.register(auditRoutes, routeDeps);
+  await app.register(backupRoutes, routeDeps);
   await app.register(supervisionRulesRoutes, routeDeps);
   await app.register(cardRoutes, routeDeps);
   await app.register(supervisionRequestRoutes, routeDeps);

@@ -6,6 +6,7 @@ import type { Store } from '../services/store.ts';
 import type { NoticeReader } from '../services/plans/plans.types.ts';
 import type { DocumentWriters, FeedbackTemplateParser } from '../services/documents/documents.types.ts';
 import type { Metrics } from '../services/support/metrics.ts';
+import type { BackupCatalog } from '../services/backups/backups.types.ts';
 import type { HttpConfig } from './config.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
@@ -25,6 +26,8 @@ export interface AppDeps {
   documentWriters?: DocumentWriters;
   /** Counters for /metrics; the server makes its own when left out. */
   metrics?: Metrics;
+  /** The server's backup folder (duban serve); without it the admin page says none is configured. */
+  backups?: BackupCatalog | null;
   config?: Partial<HttpConfig>;
 }
 

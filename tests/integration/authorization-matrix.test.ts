@@ -14,6 +14,7 @@ import {
 import { registeredApiRoutes } from './support/authz/routes.ts';
 import {
   ACCOUNT_ROWS,
+  BACKUP_ROWS,
   PLAN_ROWS,
   SESSION_ROWS,
   SIGN_OUT_ROW,
@@ -35,6 +36,7 @@ const ROWS: Row[] = [
   ...SUPERVISION_ROWS,
   ...PERIOD_ROWS,
   ...DOCUMENT_ROWS,
+  ...BACKUP_ROWS,
   SIGN_OUT_ROW,
 ];
 

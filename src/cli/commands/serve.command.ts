@@ -15,6 +15,7 @@ import { demoBanner, prepareDemo } from '../demo.ts';
 import { startScheduler } from '../../services/notifications/scheduler.ts';
 import { webhookSender } from '../../services/notifications/webhook-sender.ts';
 import type { CommandIo, CommandRun } from '../main.ts';
+import { BACKUP_OPTIONS, backupBeforeMigrating, backupDirectory, serveBackups } from '../serve-backups.ts';
 import type { Store } from '../../services/store.ts';
 import { createMetrics, type Metrics } from '../../services/support/metrics.ts';
 
@@ -23,6 +24,7 @@ const OPTIONS = {
   host: { type: 'string' },
   data: { type: 'string' },
   demo: { type: 'boolean' },
+  ...BACKUP_OPTIONS,
 } as const;
 
 export const run: CommandRun = async (args, io) => {
@@ -35,8 +37,16 @@ export const run: CommandRun = async (args, io) => {
   }
   const host = values.host ?? env['HOST'] ?? '127.0.0.1';
   const publicUrl = env['DUBAN_PUBLIC_URL'];
-  const database = await openDatabase(databaseOptions(values, env));
+  const options = databaseOptions(values, env);
+  const database = await openDatabase(options);
+  await backupBeforeMigrating(database, options, backupDirectory(values, env, options), io);
   await applyMigrations(database);
+  const backups = serveBackups(values, env, database, options, io);
+  if (typeof backups === 'string') {
+    io.stderr(`duban serve: ${backups}\n`);
+    await database.close();
+    return 2;
+  }
   const store = createStore(database.db, database);
   const metrics = createMetrics();
   metrics.setPoolSource(() => database.poolStats());
@@ -53,6 +63,7 @@ export const run: CommandRun = async (args, io) => {
     readNotice: importNoticeLazily,
     parseFeedbackTemplate: parseFeedbackTemplateLazily,
     metrics,
+    backups: backups.catalog,
     config: {
       logger: env['DUBAN_LOG'] !== '0',
       metricsToken: env['DUBAN_METRICS_TOKEN'] || null,
@@ -70,6 +81,7 @@ export const run: CommandRun = async (args, io) => {
   const scheduler = schedulerFrom(env, store, io, metrics);
   await stopSignal();
   await scheduler?.stop();
+  await backups.schedule?.stop();
   await app.close();
   await database.close();
   return 0;

@@ -51,6 +51,7 @@ const RULES: Record<Action, Rule> = {
   'hotline.answer': (actor, resource) =>
     (actor.role === 'reporter' || actor.role === 'approver') && ofTask(actor, resource),
   'notification.read': anyone,
+  'backup.manage': roles('admin'),
 };
 
 /** The city-wide roles that follow every unit: 市政府办, 督查办, 市领导. */

@@ -52,7 +52,9 @@ export type Action =
   | 'hotline.read'
   | 'hotline.answer'
   /** The notification centre of the actor's unit (or the office's). */
-  | 'notification.read';
+  | 'notification.read'
+  /** The server's backups: see them, download one, take one now (the whole database: admin only). */
+  | 'backup.manage';
 
 /** What the policy needs to know about the record acted on; empty for system-wide actions. */
 export interface Resource {

@@ -31,11 +31,7 @@ export interface BackupSummary {
   snapshotMs: number;
 }
 
-/** `duban-backup-20240630T020000Z.duban-backup.jsonl.gz`: sortable by time, recognisable by its end. */
+/** `duban-20240630T020000123Z.duban-backup.jsonl.gz` (to the millisecond): sorts by time, ends recognisably. */
 export function backupFileName(at: Date, prefix = 'duban'): string {
-  const stamp = at
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d+Z$/, 'Z');
-  return `${prefix}-${stamp}${BACKUP_EXTENSION}`;
+  return `${prefix}-${at.toISOString().replace(/[-:.]/g, '')}${BACKUP_EXTENSION}`;
 }

@@ -27,6 +27,8 @@ const MESSAGES: Record<string, string> = {
   'auth.required': '请先登录',
   'upload.too_large_inflated': '文件解压后过大,不像是正常的Word或Excel文件,已拒绝读取',
   'auth.forbidden': '没有权限进行此操作',
+  'backup.not_configured': '服务器未配置备份目录',
+  'backup.not_found': '没有这份备份',
   'account.must_change_password': '首次登录请先修改密码',
   'account.wrong_password': '当前密码不正确',
   'account.weak_password': '新密码不符合要求:至少10位,不能与用户名或原密码相同',

@@ -90,6 +90,12 @@ export const PAGE_ROUTES: PageRoute[] = [
     access: ['admin'],
     page: lazy(() => import('../pages/admin/accounts/AccountsPage.tsx')),
   },
+  {
+    path: '/admin/backups',
+    label: '数据备份',
+    access: ['admin'],
+    page: lazy(() => import('../pages/admin/backups/BackupsPage.tsx')),
+  },
 ];
 
 export function routesFor(role: Role): PageRoute[] {

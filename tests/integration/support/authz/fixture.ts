@@ -10,6 +10,10 @@ import { importNotice } from '../../../../src/importer/import-notice.ts';
 import { buildApp } from '../../../../src/http/app.ts';
 import { parseFeedbackTemplate } from '../../../../src/importer/feedback-template/parse.ts';
 import type { TestDatabase } from '../test-database.ts';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { folderCatalog } from '../../../../src/db/backup/backup-catalog.ts';
 import { sequenceSecrets, T0, testClock, testHasher } from '../deterministic.ts';
 import { makeAccount, OPERATOR } from '../http.ts';
 import { multipartFile } from '../loop-fixture.ts';
@@ -44,6 +48,8 @@ export interface Targets {
   login: { login: string; password: string };
   rules: object;
   pdf: ReturnType<typeof multipartFile>;
+  /** A backup in the server's backup folder. */
+  backupName: string;
 }
 
 export const MISSING_ID = 999_999;
@@ -53,14 +59,17 @@ type Deps = Awaited<ReturnType<typeof matrixApp>>;
 /** The app as `duban serve` builds it: notices and feedback templates are read. */
 export async function matrixApp(testDb: TestDatabase) {
   const deps = { store: testDb.store, clock: testClock(), hasher: testHasher, secrets: sequenceSecrets() };
+  const directory = mkdtempSync(join(tmpdir(), 'duban-matrix-backups-'));
+  const backups = folderCatalog({ database: testDb.database, directory, filesRoot: null, schedule: null });
   const app = await buildApp({
     ...deps,
+    backups,
     database: testDb.database.kind,
     readNotice: importNotice,
     parseFeedbackTemplate,
     config: { checkResponses: true },
   });
-  return { app, ...deps };
+  return { app, backups, ...deps };
 }
 
 export async function seedMatrix(db: Db, deps: Deps): Promise<{ fx: SupervisionFixture; targets: Targets }> {
@@ -117,6 +126,7 @@ export async function seedMatrix(db: Db, deps: Deps): Promise<{ fx: SupervisionF
       login: { login: login.login, password: login.password },
       rules,
       pdf,
+      backupName: (await deps.backups.take('scheduled')).name,
     },
   };
 }

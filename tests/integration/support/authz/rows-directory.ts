@@ -38,6 +38,18 @@ export const SIGN_OUT_ROW: Row = {
   expect: EVERYONE,
 };
 
+export const BACKUP_ROWS: Row[] = [
+  { method: 'GET', route: '/api/backups', request: () => ({ url: '/api/backups' }), expect: ADMIN },
+  { method: 'POST', route: '/api/backups', request: () => ({ url: '/api/backups' }), expect: ADMIN },
+  {
+    method: 'GET',
+    route: '/api/backups/:name',
+    request: (t) => ({ url: `/api/backups/${t.backupName}` }),
+    missing: () => ({ url: '/api/backups/duban-20990101T000000000Z.duban-backup.jsonl.gz' }),
+    expect: ADMIN,
+  },
+];
+
 export const ACCOUNT_ROWS: Row[] = [
   { method: 'GET', route: '/api/accounts', request: () => ({ url: '/api/accounts' }), expect: ADMIN },
   {
