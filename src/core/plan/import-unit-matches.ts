@@ -7,7 +7,7 @@ import type { MatchKeeping } from './import-decision.types.ts';
 import type { ImportUnitMatch } from './import-units.ts';
 import { problem, type ReviewProblem } from './import-review.types.ts';
 import type { Settlement } from './import-settle.ts';
-import type { UnitKind, UnitRecord } from './plan.types.ts';
+import type { Task, UnitKind, UnitRecord } from './plan.types.ts';
 
 export interface SettledUnit extends ImportUnitMatch {
   /** The directory unit this name most likely is, when not found by name or alias. */
@@ -18,12 +18,23 @@ export interface SettledUnit extends ImportUnitMatch {
   typed: boolean;
 }
 
+/** The names the notice's tasks use (the importer's list also holds units no task names). */
+export function namedInTasks(tasks: readonly Task[]): Set<string> {
+  return new Set(tasks.flatMap((task) => [...task.leadUnits, ...task.responsibleUnits]));
+}
+
 /** Proposals for every name the directory does not hold, skipping units the notice names as themselves. */
-export function proposeMatches(matches: readonly ImportUnitMatch[], directory: readonly UnitOnDate[]) {
-  const namedIds = new Set(matches.flatMap((m) => (m.unitId === null ? [] : [m.unitId])));
+export function proposeMatches(
+  matches: readonly ImportUnitMatch[],
+  directory: readonly UnitOnDate[],
+  named: ReadonlySet<string>,
+) {
+  const namedIds = new Set(
+    matches.flatMap((m) => (m.unitId === null || !named.has(m.record.name) ? [] : [m.unitId])),
+  );
   return new Map(
     matches
-      .filter((m) => m.status !== 'known')
+      .filter((m) => m.status !== 'known' && named.has(m.record.name))
       .flatMap((m) => {
         const proposal = proposeUnitMatch(m.record.name, directory, namedIds);
         return proposal ? [[m.record.name, proposal] as const] : [];

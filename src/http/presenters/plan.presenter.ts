@@ -73,6 +73,7 @@ export function presentTask(task: TaskWithUnits): z.output<typeof TaskSchema> {
 export function presentTaskDetail(detail: TaskDetail): z.output<typeof TaskDetailSchema> {
   return {
     asOf: detail.asOf,
+    carriedFrom: detail.carriedFrom,
     task: presentTask(detail.task),
     indicators: detail.indicators.map(
       ({ id, position, metric, targetValue, unit, comparator, stretch, raw }) => ({

@@ -125,6 +125,7 @@ export const PreviewSchema = z
       cadence: Nullable,
       hotline: Nullable,
       announcedTaskCount: z.number().int().nullable(),
+      level: z.enum(['province', 'city', 'county', 'district', 'zone']).nullable(),
     }),
     yearTaken: z.boolean(),
     counts: z.strictObject({
@@ -157,6 +158,7 @@ export const PreviewSchema = z
         complete: z.boolean(),
         indicators: z.array(IndicatorSchema),
         leaderName: Nullable,
+        deadline: Nullable.describe('the deadline as the notice writes it'),
         importedLeadUnits: z.array(z.string()),
         importedResponsibleUnits: z.array(z.string()),
         confirmed: z.boolean(),

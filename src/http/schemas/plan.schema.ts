@@ -106,6 +106,10 @@ export const TaskDetailSchema = z.strictObject({
   task: TaskSchema,
   indicators: z.array(IndicatorSchema),
   assignments: z.array(AssignmentSchema),
+  carriedFrom: z
+    .strictObject({ year: z.number().int(), seq: z.number().int() })
+    .nullable()
+    .describe("the previous year's task this one carries on"),
 });
 
 export const YearParamsSchema = z.strictObject({ year: YearSchema });

@@ -10,6 +10,7 @@ import {
 } from '../../core/plan/import-review.ts';
 import { settle, type SettleContext, type Settlement } from '../../core/plan/import-settle.ts';
 import {
+  namedInTasks,
   proposeMatches,
   settleUnits,
   typedUnitNames,
@@ -42,11 +43,15 @@ export async function importContext(
   const matches = matchImportUnits(result.units, directory);
   const baseResolver = importUnitResolver(matches, directory);
   const carryCandidates = await findCarryCandidates(repos, result.plan.year);
+  const named = namedInTasks(result.tasks);
   const settleContext: SettleContext = {
     resolveUnit: baseResolver,
     matchable: new Set(matches.filter((m) => m.status !== 'known').map((m) => m.record.name)),
     directoryUnits: new Map(
-      directory.map((unit) => [unit.id, { namedInNotice: matches.some((m) => m.unitId === unit.id) }]),
+      directory.map((unit) => [
+        unit.id,
+        { namedInNotice: matches.some((m) => m.unitId === unit.id && named.has(m.record.name)) },
+      ]),
     ),
     carryable: new Set(carryCandidates.map((c) => c.taskId)),
   };
@@ -56,7 +61,7 @@ export async function importContext(
     settleContext,
   );
   const typed = typedUnitNames(settlement, (name) => baseResolver(name) !== null);
-  const units = settleUnits(matches, proposeMatches(matches, directory), settlement, typed);
+  const units = settleUnits(matches, proposeMatches(matches, directory, named), settlement, typed);
   const resolveUnit = (name: string) =>
     baseResolver(name) ?? (typed.includes(name.trim()) ? name.trim() : null);
   const review = reviewImport(result, decisions, resolveUnit, settlement);

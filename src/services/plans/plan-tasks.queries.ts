@@ -6,7 +6,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { directoryOn, findByName, holdsOn, nameOn } from '../../core/unit/directory.ts';
 import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts';
 import type { Clock } from '../support/clock.ts';
-import type { Store } from '../store.ts';
+import type { Repositories, Store } from '../store.ts';
 import { getPlanByYear, planAsOf } from './plans.queries.ts';
 import type { AssignmentRecord, IndicatorRecord, PlanRecord, TaskFilter, TaskRecord } from './plans.types.ts';
 
@@ -115,6 +115,8 @@ export interface TaskDetail {
   indicators: IndicatorRecord[];
   /** Every assignment row, past, current and scheduled, with the unit's name on its first day. */
   history: (AssignmentRecord & { unitName: string })[];
+  /** The previous year's task this one carries on, by year and number. */
+  carriedFrom: { year: number; seq: number } | null;
 }
 
 export async function getPlanTask(input: {
@@ -144,5 +146,16 @@ export async function getPlanTask(input: {
     task: withUnits(task, { assignments, indicators, history, asOf }),
     indicators,
     history: assignments.map((a) => ({ ...a, unitName: nameOn(history.versions, a.unitId, a.validFrom) })),
+    carriedFrom: await originOf(repos, task),
   };
+}
+
+async function originOf(
+  repos: Repositories,
+  task: TaskRecord,
+): Promise<{ year: number; seq: number } | null> {
+  if (task.carriedFromTaskId === null) return null;
+  const origin = await repos.tasks.findById(task.carriedFromTaskId);
+  const plan = origin && (await repos.plans.findAll()).find((p) => p.id === origin.planId);
+  return origin && plan ? { year: plan.year, seq: origin.seq } : null;
 }
