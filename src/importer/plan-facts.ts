@@ -47,13 +47,16 @@ function readTitle(lines: SourceLine[]): string | null {
 
 const ISSUER_END = '(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|管理委员会|委员会|管委会)';
 
+const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${ISSUER_END}$`, 'u');
+
 function readIssuer(title: string | null, lines: SourceLine[], all: string): string | null {
   const fromTitle = title ? new RegExp(`^(\\S+?${ISSUER_END})关于`, 'u').exec(title)?.[1] : undefined;
   const fromFile = issuerOfFileHeader(lines);
   const fromSource = /信息来源\s*[:\uff1a]\s*(\S+?(?:人民政府|办公室))/u.exec(all)?.[1];
   const signature = lines
+    .filter((l) => l.text.length <= 40)
     .map((l) => l.text.replace(/\s/gu, ''))
-    .filter((t) => new RegExp(`^[\\u4e00-\\u9fff]{2,20}${ISSUER_END}$`, 'u').test(t));
+    .filter((t) => SIGNATURE.test(t));
   const issuer = fromTitle ?? fromFile ?? fromSource ?? signature[0] ?? null;
   if (issuer === null || !/^[省市县区]/u.test(issuer)) return issuer;
   return signature.find((t) => t.endsWith(issuer) && t.length > issuer.length) ?? issuer;
@@ -65,6 +68,7 @@ function readIssuer(title: string | null, lines: SourceLine[], all: string): str
  */
 function issuerOfFileHeader(lines: SourceLine[]): string | undefined {
   for (const { text } of lines) {
+    if (!text.includes('文件')) continue;
     const line = text.replace(/\s/gu, '');
     const head = /^([\u4e00-\u9fff]{2,20}?人民政府(?:办公室|办公厅)?)文件/u.exec(line);
     if (head) return head[1];

@@ -115,7 +115,7 @@ function withSubHeader(map: ColumnMap, next: SourceRow | undefined): ColumnMap {
   for (const [index, role] of sub) {
     for (const key of keys)
       if (key !== 'text' && merged[key] === index) (merged[key] as number | null) = null;
-    if (role in merged) (merged[role as keyof ColumnMap]) = index;
+    if (role in merged) merged[role as keyof ColumnMap] = index;
   }
   return merged;
 }

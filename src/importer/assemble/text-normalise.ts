@@ -9,9 +9,11 @@ export function toAsciiDigits(text: string): string {
   return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
+const BLANK = /^[\s\u00a0\u3000]*$/u;
+
 /** A cell or paragraph that holds nothing but blanks (incl. U+00A0): an empty cell. */
 export function isBlankCell(text: string): boolean {
-  return text.replace(/[\s\u00a0\u3000]/g, '') === '';
+  return BLANK.test(text);
 }
 
 /** Trim ASCII, ideographic and no-break spaces. */
