@@ -9,6 +9,7 @@ import { registerErrorHandling } from './plugins/error-handling.ts';
 import { registerObservability, requestIdGenerator } from './plugins/observability.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
 import { responseSerializerCompiler } from './plugins/response-serializer.ts';
+import { registerRequestGuards } from './plugins/request-guards.ts';
 import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerSession } from './plugins/session.ts';
 import { registerWebAssets } from './plugins/web-assets.ts';
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cookie);
   await registerOpenApi(app);
   registerSession(app, routeDeps, DOCS_PREFIX);
+  registerRequestGuards(app);
   await app.register(healthRoutes, routeDeps);
   await app.register(metricsRoutes, { ...routeDeps, metrics });
   await app.register(authRoutes, routeDeps);

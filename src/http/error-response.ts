@@ -62,6 +62,9 @@ export function toErrorResponse(error: unknown): ErrorResponse {
       ? errorResponse(fastifyError.statusCode, known.code, known.message)
       : errorResponse(fastifyError.statusCode, 'request.rejected', fastifyError.message);
   }
+  if (isMalformedMultipart(error)) {
+    return errorResponse(400, 'request.invalid_multipart', 'the multipart body is malformed or incomplete');
+  }
   // Anything else is our fault; the body never says more than this.
   return errorResponse(500, 'internal', 'something went wrong on the server');
 }
@@ -95,4 +98,12 @@ function validationIssues(error: FastifyError): FieldIssue[] {
     }
     return [{ path: base, message: issue.message ?? 'invalid', code: issue.keyword }];
   });
+}
+
+/** The multipart parser (busboy) throws plain errors on a body that is cut short or malformed. */
+const MULTIPART_FAILURES =
+  /^(Unexpected end of (multipart data|form)|Multipart: Boundary not found|Malformed part header|Boundary required|Missing Content-Type-header)/;
+
+function isMalformedMultipart(error: unknown): boolean {
+  return error instanceof Error && MULTIPART_FAILURES.test(error.message);
 }

@@ -18,9 +18,11 @@ function conditions(db: Db, filter: AuditFilter): SQL[] {
       .select({ id: accounts.id })
       .from(accounts)
       .where(eq(accounts.login, filter.actor.toLowerCase()));
-    const byAccount = /^\d+$/.test(filter.actor)
-      ? [eq(auditEvents.actorAccountId, Number(filter.actor))]
-      : [];
+    // An id past int4 names no account (and PostgreSQL would refuse to compare with it).
+    const byAccount =
+      /^\d{1,10}$/.test(filter.actor) && Number(filter.actor) <= 2_147_483_647
+        ? [eq(auditEvents.actorAccountId, Number(filter.actor))]
+        : [];
     const actor = or(
       eq(auditEvents.actorLabel, filter.actor),
       inArray(auditEvents.actorAccountId, byLogin),

@@ -2,6 +2,7 @@
 // for those who may see a filing that lists the file.
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { nulCharacter, nulIn } from '../plugins/request-guards.ts';
 import { invalid } from '../../core/errors.ts';
 import {
   attachmentTooLarge,
@@ -51,6 +52,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
       } catch (error) {
         throw isFileTooLarge(error) ? attachmentTooLarge(limitBytes) : error;
       }
+      if (nulIn(file.filename) !== null) throw nulCharacter('file.filename');
       const actor = actorOf(request);
       const { attachment } = await uploadAttachment({
         actor,

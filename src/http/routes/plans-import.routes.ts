@@ -3,6 +3,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { nulCharacter, nulIn } from '../plugins/request-guards.ts';
 import { z } from 'zod';
 import { DomainError, invalid } from '../../core/errors.ts';
 import { assertCan } from '../../core/policy/policy.ts';
@@ -142,6 +143,7 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Uint8Array;
         field: 'file',
       });
     try {
+      if (nulIn(file.filename) !== null) throw nulCharacter('file.filename');
       return { bytes: await file.toBuffer(), fileName: file.filename || null };
     } catch (error) {
       if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ACCOUNT_ROLES } from '../../core/policy/policy.types.ts';
 import { MAX_PASSWORD_LENGTH } from '../../core/account/password-rules.ts';
-import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
+import { IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 export const RoleSchema = z.enum(ACCOUNT_ROLES);
 
@@ -46,13 +46,13 @@ export const CreateAccountBodySchema = z.strictObject({
   login: z.string().min(2).max(63),
   displayName: z.string().trim().min(1).max(100),
   role: RoleSchema,
-  unitId: z.number().int().positive().nullable().default(null),
+  unitId: z.number().int().positive().max(INT4_MAX).nullable().default(null),
 });
 
 export const UpdateAccountBodySchema = z.strictObject({
   displayName: z.string().trim().min(1).max(100).optional(),
   role: RoleSchema.optional(),
-  unitId: z.number().int().positive().nullable().optional(),
+  unitId: z.number().int().positive().max(INT4_MAX).nullable().optional(),
   disabled: z.boolean().optional(),
 });
 

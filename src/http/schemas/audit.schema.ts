@@ -1,6 +1,6 @@
 // The audit view's query and answer.
 import { z } from 'zod';
-import { IsoDateTimeSchema } from './common.schema.ts';
+import { decimalInteger, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 const Moment = z
   .union([z.iso.date(), z.iso.datetime({ offset: true })])
@@ -12,8 +12,8 @@ export const AuditQuerySchema = z.strictObject({
   actor: z.string().min(1).max(100).optional().describe("an account's login or id, or an operator's label"),
   from: Moment.optional().describe('inclusive'),
   to: Moment.optional().describe('exclusive'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: decimalInteger({ min: 1, max: INT4_MAX }).default(1),
+  pageSize: decimalInteger({ min: 1, max: 200 }).default(50),
 });
 
 export const AuditEventSchema = z

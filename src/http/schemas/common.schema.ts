@@ -25,5 +25,23 @@ export const errorResponses = {
 /** No body: the answer has not changed since the tag the client sent in If-None-Match. */
 export const NotModifiedSchema = z.null().describe('Not modified since the ETag sent in If-None-Match');
 
-export const IdParamSchema = z.coerce.number().int().positive();
+/** PostgreSQL's integer columns (int4) hold ids up to this; a larger id names nothing. */
+export const INT4_MAX = 2_147_483_647;
+
+/**
+ * A whole number as paths and query strings write it: plain decimal digits, nothing else. Number()
+ * would read '0x10', '1e1' and ' 16' as 16, 10 and 16, so one resource had many addresses.
+ */
+export function decimalInteger(bounds: { min: number; max: number }) {
+  return z
+    .union([
+      z.number(),
+      z.string().regex(/^(0|[1-9][0-9]{0,15})$/, 'write the number in decimal digits only'),
+    ])
+    .transform(Number)
+    .pipe(z.number().int().min(bounds.min).max(bounds.max));
+}
+
+/** An id in a path, query or body: 1 .. INT4_MAX. */
+export const IdParamSchema = decimalInteger({ min: 1, max: INT4_MAX });
 export const IsoDateTimeSchema = z.string().describe('ISO 8601 date-time');

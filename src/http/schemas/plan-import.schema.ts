@@ -1,6 +1,6 @@
 // The import preview (what the notice says and what must be settled) and the commit body.
 import { z } from 'zod';
-import { IsoDateTimeSchema } from './common.schema.ts';
+import { INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 const Nullable = z.string().nullable();
 const UnitNames = z.array(z.string().trim().min(1).max(100)).max(100);
@@ -16,7 +16,7 @@ export const CommitBodySchema = z.strictObject({
   confirmations: z
     .array(
       z.strictObject({
-        seq: z.number().int().positive(),
+        seq: z.number().int().positive().max(INT4_MAX),
         leadUnits: UnitNames.min(1),
         responsibleUnits: UnitNames,
       }),
@@ -24,12 +24,17 @@ export const CommitBodySchema = z.strictObject({
     .max(5000)
     .default([]),
   exclude: z
-    .array(z.number().int().positive())
+    .array(z.number().int().positive().max(INT4_MAX))
     .max(5000)
     .default([])
     .describe('source lines of tasks to leave out'),
   renumber: z
-    .array(z.strictObject({ line: z.number().int().positive(), seq: z.number().int().positive() }))
+    .array(
+      z.strictObject({
+        line: z.number().int().positive().max(INT4_MAX),
+        seq: z.number().int().positive().max(INT4_MAX),
+      }),
+    )
     .max(5000)
     .default([]),
 });
@@ -71,7 +76,11 @@ export const DecisionSchema = z
         .describe('the directory unit it is; null: a unit of its own'),
       keep: z.enum(['rename', 'alias']).default('rename'),
     }),
-    z.strictObject({ kind: z.literal('carry'), taskId: z.number().int().positive(), carry: z.boolean() }),
+    z.strictObject({
+      kind: z.literal('carry'),
+      taskId: z.number().int().positive().max(INT4_MAX),
+      carry: z.boolean(),
+    }),
   ])
   .meta({ id: 'PlanImportDecision' });
 

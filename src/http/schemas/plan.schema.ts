@@ -1,10 +1,10 @@
 // Plan shapes of the API: plans, structure, periods, tasks with their units, indicators and
 // assignment history, and the bodies admins send to change periods and assignments.
 import { z } from 'zod';
-import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
+import { decimalInteger, IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 export const IsoDateSchema = z.iso.date().describe('a calendar date, YYYY-MM-DD');
-export const YearSchema = z.coerce.number().int().min(1900).max(2999);
+export const YearSchema = decimalInteger({ min: 1900, max: 2999 });
 const Nullable = z.string().nullable();
 
 export const PlanSchema = z
@@ -137,8 +137,8 @@ export const PeriodDatesBodySchema = z.strictObject({ opensOn: IsoDateSchema, du
 
 export const MoveAssignmentBodySchema = z.strictObject({
   role: z.enum(['lead', 'responsible']).default('lead'),
-  fromUnitId: z.number().int().positive(),
-  toUnitId: z.number().int().positive(),
+  fromUnitId: z.number().int().positive().max(INT4_MAX),
+  toUnitId: z.number().int().positive().max(INT4_MAX),
   effectiveOn: IsoDateSchema.optional().describe(
     'the first day the new unit holds the task; today by default',
   ),

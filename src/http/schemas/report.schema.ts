@@ -8,11 +8,11 @@ import {
   REVISION_EVENTS,
   SELF_STATUSES,
 } from '../../core/report/report.types.ts';
-import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
+import { IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 export const PeriodKeySchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'a period like 2024-Q2');
 export const SelfStatusSchema = z.enum(SELF_STATUSES);
-const IdSchema = z.number().int().positive();
+const IdSchema = z.number().int().positive().max(INT4_MAX);
 
 export const IndicatorActualSchema = z.strictObject({
   indicatorId: IdSchema,

@@ -2,11 +2,11 @@
 import { z } from 'zod';
 import { MAX_REASON_LENGTH } from '../../core/report/report-state.ts';
 import { HOTLINE_CHANNELS } from '../../services/supervision/supervision.types.ts';
-import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
+import { IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 import { IsoDateSchema, YearSchema } from './plan.schema.ts';
 import { PeriodKeySchema } from './report.schema.ts';
 
-const Id = z.number().int().positive();
+const Id = z.number().int().positive().max(INT4_MAX);
 const Text = z.string().min(1).max(MAX_REASON_LENGTH);
 const ColorSchema = z.enum(['yellow', 'red']);
 const CardStateSchema = z.enum(['issued', 'answered', 'lowered', 'closed']);

@@ -1,7 +1,7 @@
 // Unit directory shapes: a unit as of a date, its history, and the admin's change bodies.
 import { z } from 'zod';
 import { UNIT_KINDS } from '../../core/unit/directory.ts';
-import { IdParamSchema } from './common.schema.ts';
+import { IdParamSchema, INT4_MAX } from './common.schema.ts';
 import { IsoDateSchema } from './plan.schema.ts';
 
 export const UnitKindSchema = z.enum(UNIT_KINDS);
@@ -85,11 +85,11 @@ export const RenameUnitBodySchema = z.strictObject({
 export const UnitCodeBodySchema = z.strictObject({ code: z.string().trim().min(1).max(41).nullable() });
 export const AddAliasBodySchema = z.strictObject({ alias: Name, validFrom: IsoDateSchema.optional() });
 export const GroupMembersBodySchema = z.strictObject({
-  memberIds: z.array(z.number().int().positive()).max(500),
+  memberIds: z.array(z.number().int().positive().max(INT4_MAX)).max(500),
   effectiveOn: IsoDateSchema.optional(),
 });
 export const MergeUnitBodySchema = z.strictObject({
-  intoUnitId: z.number().int().positive(),
+  intoUnitId: z.number().int().positive().max(INT4_MAX),
   effectiveOn: IsoDateSchema.optional(),
   note: z.string().max(500).nullable().optional(),
 });
