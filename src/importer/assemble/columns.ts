@@ -55,6 +55,7 @@ const LABEL_AT = /([\u4e00-\u9fff]{2,10})\s*[:\uff1a]/gu;
  * does not open with a known label. Each value runs to the next known label.
  */
 export function parseLabels(text: string): Labelled[] | null {
+  if (!/[:\uff1a]/u.test(text)) return null;
   const starts: { index: number; end: number; role: Labelled['role'] }[] = [];
   for (const match of text.matchAll(LABEL_AT)) {
     const found = labelRole(match[1] ?? '');

@@ -162,6 +162,7 @@ function readInlineRow(state: State, text: string, line: number): boolean {
 
 /** "序号 重点工作任务 主要责任单位 协同配合单位" on one line: the titles of a table written with spaces. */
 function readInlineHeader(state: State, text: string): boolean {
+  if (!/^\s*(序号|编号|序列|项次)/u.test(text)) return false;
   const titles = text.trim().split(/[\s\u3000]+/u);
   if (titles.length < 3 || columnRole(titles[0] ?? '') !== 'seq') return false;
   const roles = titles.map(columnRole);
