@@ -51,6 +51,8 @@ export interface Database {
   location: string;
   driver: Driver;
   ping(): Promise<void>;
+  /** PGlite's data folder on disk (evidence files live under it); null for memory and PostgreSQL. */
+  filesRoot: string | null;
   /** 'full' while the data folder's disk is too full to take writes (PGlite on disk). */
   storage(): 'ok' | 'full';
   /** The PostgreSQL pool's connections, for /metrics; null for PGlite. */
@@ -73,6 +75,7 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<D
     ping: async () => {
       await db.execute(sql`select 1`);
     },
+    filesRoot: driver.kind === 'pglite' && driver.guard ? resolve(options.dataDir ?? DEFAULT_DATA_DIR) : null,
     storage: () => guard?.storage() ?? 'ok',
     poolStats: () => (driver.kind === 'postgres' ? poolStats(driver.client) : null),
     // Closing twice is harmless: both drivers throw on a second close, callers should not care.

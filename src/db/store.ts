@@ -2,6 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { forgetRequestSnapshot } from '../services/reference/request-snapshot.ts';
 import type { Repositories, Store } from '../services/store.ts';
+import { attachmentFiles, type AttachmentFiles } from './attachment-files.ts';
 import type { Db } from './client.ts';
 import { accountsRepository } from './repositories/accounts.repository.ts';
 import { auditRepository } from './repositories/audit.repository.ts';
@@ -23,16 +24,25 @@ import { supervisionFactsRepository } from './repositories/supervision-facts.rep
 import { documentsRepository } from './repositories/documents.repository.ts';
 import { referenceRepository } from './repositories/reference.repository.ts';
 
-const ALWAYS_OK = { storage: () => 'ok' as const };
+export interface StoreOptions {
+  /** Whether the database's disk can take writes (the PGlite guard's view); 'ok' when left out. */
+  storage?(): 'ok' | 'full';
+  /** PGlite's data folder: evidence files are kept there (attachment-files.ts); null keeps bytea. */
+  filesRoot?: string | null;
+}
 
-export function repositories(db: Db, inTransaction = false): Repositories {
+export function repositories(
+  db: Db,
+  inTransaction = false,
+  files: AttachmentFiles | null = null,
+): Repositories {
   return {
     accounts: accountsRepository(db),
     sessions: sessionsRepository(db),
     loginAttempts: loginAttemptsRepository(db),
     audit: auditRepository(db),
     directory: directoryRepository(db),
-    reports: reportsRepository(db),
+    reports: reportsRepository(db, files),
     plans: plansRepository(db),
     tasks: tasksRepository(db),
     units: unitsRepository(db),
@@ -50,14 +60,16 @@ export function repositories(db: Db, inTransaction = false): Repositories {
   };
 }
 
-/** storage: whether the database's disk can take writes (the PGlite guard's view); 'ok' when left out. */
-export function createStore(db: Db, health: { storage(): 'ok' | 'full' } = ALWAYS_OK): Store {
+/** createStore(database.db, database) in a server: the Database carries both options. */
+export function createStore(db: Db, options: StoreOptions = {}): Store {
+  const storage = () => options.storage?.() ?? 'ok';
+  const files = options.filesRoot ? attachmentFiles(options.filesRoot, storage) : null;
   return {
-    storage: () => health.storage(),
-    repos: repositories(db),
+    storage,
+    repos: repositories(db, false, files),
     transaction: async (work) => {
       try {
-        return await db.transaction((tx) => work(repositories(tx, true)));
+        return await db.transaction((tx) => work(repositories(tx, true, files)));
       } finally {
         // What the transaction wrote may have moved the reference or the filings on: the next read asks again.
         forgetRequestSnapshot();

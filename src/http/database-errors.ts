@@ -39,9 +39,10 @@ const UNAVAILABLE_MESSAGES = [
 const DUBAN_UNAVAILABLE = 'DUBAN_DB_FAILED';
 /**
  * disk_full, and read_only_sql_transaction: the embedded database turns read-only while its disk is
- * nearly full (db/pglite-guard.ts); nothing else here ever runs a read-only transaction.
+ * nearly full (db/pglite-guard.ts); nothing else here ever runs a read-only transaction. ENOSPC: an
+ * evidence file that could not be written (db/attachment-files.ts).
  */
-const STORAGE_FULL = new Set(['53100', '25006']);
+const STORAGE_FULL = new Set(['53100', '25006', 'ENOSPC']);
 
 export type DatabaseFailure = 'unavailable' | 'storage_full';
 

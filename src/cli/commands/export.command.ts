@@ -54,7 +54,7 @@ export const run: CommandRun = async (args, io) => {
   const database = await openDatabase(databaseOptions(values, process.env));
   try {
     await applyMigrations(database);
-    const file = await DOCUMENTS[kind](values, createStore(database.db));
+    const file = await DOCUMENTS[kind](values, createStore(database.db, database));
     const out = values.out ?? file.fileName;
     await writeFile(out, file.bytes);
     io.stdout(`wrote ${out} (${file.bytes.length} bytes)\n`);

@@ -25,7 +25,7 @@ export async function commitImport(options: CommitOptions, io: CommandIo): Promi
   const database = await openDatabase(databaseOptions({ data: options.data ?? undefined }, process.env));
   try {
     await applyMigrations(database);
-    const deps = { actor: operatorActor(), store: createStore(database.db), clock: systemClock };
+    const deps = { actor: operatorActor(), store: createStore(database.db, database), clock: systemClock };
     const { preview } = await previewPlanImport({
       ...deps,
       bytes,

@@ -45,7 +45,7 @@ export const run: CommandRun = async (args, io) => {
   const database = await openDatabase(databaseOptions(values, process.env));
   try {
     await applyMigrations(database);
-    return await action(values, createStore(database.db), io);
+    return await action(values, createStore(database.db, database), io);
   } catch (error) {
     if (!isDomainError(error)) throw error;
     io.stderr(`duban users: ${error.message} (${error.code})\n`);

@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ReportSlot, ReportsRepository } from '../../services/reports/reports.types.ts';
 import type { Db } from '../client.ts';
+import type { AttachmentFiles } from '../attachment-files.ts';
 import { attachments, reportRevisions, reports } from '../schema/index.ts';
 import { toAttachmentRecord, toReportRecord, toReportStanding, toRevisionRecord } from './report-rows.ts';
 import { preparedOnce } from './prepared.ts';
@@ -35,7 +36,7 @@ type FilingQueries = Omit<
   keyof ReturnType<typeof reportsContextQueries> | keyof ReturnType<typeof reportSaveQueries>
 >;
 
-function filingQueries(db: Db): FilingQueries {
+function filingQueries(db: Db, files: AttachmentFiles | null): FilingQueries {
   const unitReportsInPeriod = preparedOnce(() =>
     db
       .select()
@@ -153,14 +154,22 @@ function filingQueries(db: Db): FilingQueries {
         .orderBy(asc(reportRevisions.reportId), asc(reportRevisions.rev));
       return rows.map(toRevisionRecord);
     },
-    ...attachmentQueries(db),
+    ...attachmentQueries(db, files),
   };
 }
 
-function attachmentQueries(db: Db) {
+/** files: where PGlite keeps evidence files (attachment-files.ts); null keeps them inline (bytea). */
+function attachmentQueries(db: Db, files: AttachmentFiles | null) {
   return {
     async insertAttachment(attachment) {
-      const [row] = await db.insert(attachments).values(attachment).returning(ATTACHMENT_COLUMNS);
+      const values = files
+        ? {
+            ...attachment,
+            content: null,
+            storagePath: await files.put(attachment.content, attachment.sha256),
+          }
+        : attachment;
+      const [row] = await db.insert(attachments).values(values).returning(ATTACHMENT_COLUMNS);
       if (!row) throw new Error('insert into attachments returned no row');
       return toAttachmentRecord(row);
     },
@@ -175,10 +184,14 @@ function attachmentQueries(db: Db) {
     },
     async findAttachmentContent(id) {
       const [row] = await db
-        .select({ content: attachments.content })
+        .select({ content: attachments.content, path: attachments.storagePath, sha256: attachments.sha256 })
         .from(attachments)
         .where(eq(attachments.id, id));
-      return row?.content ?? null;
+      if (!row) return null;
+      if (row.path === null) return row.content;
+      if (!files)
+        throw new Error(`attachment ${id} is stored in a file, and this database has no data folder`);
+      return files.read(row.path, row.sha256);
     },
     async linkAttachments(ids, reportId, rev) {
       if (ids.length === 0) return;
@@ -193,6 +206,6 @@ function attachmentQueries(db: Db) {
   >;
 }
 
-export function reportsRepository(db: Db): ReportsRepository {
-  return { ...reportsContextQueries(db), ...filingQueries(db), ...reportSaveQueries(db) };
+export function reportsRepository(db: Db, files: AttachmentFiles | null = null): ReportsRepository {
+  return { ...reportsContextQueries(db), ...filingQueries(db, files), ...reportSaveQueries(db) };
 }

@@ -40,7 +40,7 @@ async function openPglite(options: OpenDatabaseOptions, cleanUp: () => Promise<v
     await database.close();
     await cleanUp();
   };
-  return { database, store: createStore(database.db), options, close };
+  return { database, store: createStore(database.db, database), options, close };
 }
 
 async function openPostgresDatabase(): Promise<TestDatabase> {
@@ -58,7 +58,7 @@ async function openPostgresDatabase(): Promise<TestDatabase> {
   }
   return {
     database,
-    store: createStore(database.db),
+    store: createStore(database.db, database),
     options: { databaseUrl: url.toString() },
     close: async () => {
       await database.close();
