@@ -256,6 +256,7 @@ describe('plans over HTTP', () => {
       opensOn: '2024-06-20',
       dueOn: '2024-07-10',
       state: 'scheduled',
+      stateLabel: '未开始',
       closedAt: null,
     });
     const audit = await get('/api/audit?entityType=period', admin);

@@ -44,6 +44,8 @@ describe(`computed lights and the plan's rules on ${usingPostgres ? 'PostgreSQL'
     return light;
   };
 
+  let czjLate = 0;
+
   before(async () => {
     testDb = await openTestDatabase();
     deps = await testApp(testDb);
@@ -58,7 +60,7 @@ describe(`computed lights and the plan's rules on ${usingPostgres ? 'PostgreSQL'
       signOffAt: '2024-07-01T02:00:00Z',
       content: { indicatorActuals: [{ indicatorId: fx.indicatorId, value: 7.2 }] },
     });
-    await file(call, deps.clock, {
+    czjLate = await file(call, deps.clock, {
       unit: 'czj',
       taskId: t1,
       period: '2024-Q2',
@@ -213,5 +215,37 @@ describe(`computed lights and the plan's rules on ${usingPostgres ? 'PostgreSQL'
     assert.equal(light.dueOn, '2024-10-08');
     assert.equal(light.shiftedFrom, '2024-10-05');
     assert.equal(light.light, 'green');
+  });
+
+  test('one calendar: plan, worklist and task pages give each period the same state on the same day', async () => {
+    deps.clock.set(new Date('2024-07-15T02:00:00Z'));
+    const plan = ok<{ periods: { key: string; state: string; stateLabel: string }[] }>(
+      await call('czj.reporter', 'GET', '/api/plans/2024'),
+    );
+    assert.deepEqual(
+      plan.periods.map((period) => [period.key, period.state, period.stateLabel]),
+      [
+        ['2024-Q1', 'due', '已截止'],
+        ['2024-Q2', 'due', '已截止'],
+        ['2024-Q3', 'open', '填报中'],
+        ['2024-Q4', 'scheduled', '未开始'],
+      ],
+    );
+    const worklist = ok<{ period: { state: string } }>(
+      await call('czj.reporter', 'GET', '/api/worklist?period=2024-Q2'),
+    );
+    const task = ok<{ period: { state: string } }>(
+      await call('czj.reporter', 'GET', `/api/tasks/${fx.task(1)}/periods/2024-Q2`),
+    );
+    assert.deepEqual([worklist.period.state, task.period.state], ['due', 'due']);
+  });
+
+  test('once the office accepts a late report its light turns green, and the reason names the lateness', async () => {
+    deps.clock.set(new Date('2024-07-15T02:00:00Z'));
+    ok(await call('admin', 'PUT', '/api/plans/2024/rules', DEFAULT_PLAN_RULES));
+    ok(await call('supervisor', 'POST', `/api/reports/${czjLate}/accept`));
+    const light = find(await lightsOf('supervisor', 'period=2024-Q2'), 1, '市财政局');
+    assert.equal(light.light, 'green');
+    assert.ok(light.reasons.includes('二季度填报逾期2天,报告已采纳,逾期已计入考核'), light.reasons.join('|'));
   });
 });

@@ -187,3 +187,40 @@ describe('rules as data', () => {
     });
   });
 });
+
+describe('the light follows the latest state of the filing', () => {
+  test('an accepted report filed 7 days late is not red for its lateness, and its reason says so', () => {
+    const late = input({ filedAt: july(17) });
+    assert.equal(computeLight(late).light, 'red');
+    const accepted = computeLight({ ...late, accepted: true });
+    assert.equal(accepted.light, 'green');
+    assert.ok(
+      accepted.reasons.includes('二季度填报逾期7天,报告已采纳,逾期已计入考核'),
+      accepted.reasons.join('|'),
+    );
+  });
+
+  test('an accepted report returned twice is not red for the returns', () => {
+    assert.equal(computeLight(input({ returnCount: 2 })).light, 'red');
+    assert.equal(computeLight(input({ returnCount: 2, accepted: true })).light, 'green');
+  });
+
+  test('a rule that says so keeps colouring the light after acceptance', () => {
+    const rules: LightRules = {
+      rules: [
+        {
+          key: 'late.kept',
+          light: 'yellow',
+          when: { kind: 'filed_late', minDays: 1, afterAcceptance: true },
+        },
+      ],
+    };
+    const result = computeLight(input({ filedAt: july(12), accepted: true }), rules);
+    assert.equal(result.light, 'yellow');
+    assert.deepEqual(result.reasons, ['二季度填报逾期2天']);
+  });
+
+  test('acceptance never hides what the work itself shows: far behind the calendar stays red', () => {
+    assert.equal(computeLight(input({ percentComplete: 20, accepted: true })).light, 'red');
+  });
+});

@@ -16,6 +16,8 @@ export interface FiledFacts {
   indicatorActuals: readonly { indicatorId: number; value: number | null }[];
   /** How many times the office returned it in the period. */
   returnCount: number;
+  /** The office accepted its latest version. */
+  accepted?: boolean;
 }
 
 export interface FilingLightInput {
@@ -57,6 +59,7 @@ export function filingLight(input: FilingLightInput): FilingLight {
       indicatorPaces,
       returnCount: filing?.returnCount ?? 0,
       completionVerified: input.completionVerified,
+      accepted: filing?.accepted ?? false,
     },
     input.rules,
   );

@@ -10,8 +10,12 @@ export const LIGHT_LABELS = { green: '绿灯', yellow: '黄灯', red: '红灯' }
 
 /** One condition a period's input can meet. Day and count thresholds are inclusive minimums. */
 export type LightCondition =
-  /** The input was filed at least this many days after its due date. */
-  | { kind: 'filed_late'; minDays: number }
+  /**
+   * The input was filed at least this many days after its due date. Once the office accepts the
+   * report the lateness is on record (and in the assessment) but no longer colours the light,
+   * unless `afterAcceptance` says it should.
+   */
+  | { kind: 'filed_late'; minDays: number; afterAcceptance?: boolean }
   /** The input is still missing this many days after its due date. */
   | { kind: 'missing'; minDays: number }
   /** Percent complete trails the elapsed share of the year by more than this many points. */
@@ -20,8 +24,8 @@ export type LightCondition =
   | { kind: 'indicator_behind'; minCount: number }
   /** The unit itself reports the task as 滞后. */
   | { kind: 'self_reported_behind' }
-  /** The office returned the report at least this many times in the period. */
-  | { kind: 'returned'; minTimes: number };
+  /** The office returned the report at least this many times in the period (until it accepts it, unless `afterAcceptance`). */
+  | { kind: 'returned'; minTimes: number; afterAcceptance?: boolean };
 
 export interface LightRule {
   /** Stable key, shown beside the reason and used when the office edits its rules. */

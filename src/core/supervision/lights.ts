@@ -41,6 +41,8 @@ export interface LightInput {
   returnCount: number;
   /** The office verified the task's completion (办结核验). */
   completionVerified: boolean;
+  /** The office accepted the latest version of the filing. */
+  accepted?: boolean;
 }
 
 export interface LightMatch {
@@ -96,6 +98,7 @@ function factsOf(input: LightInput): Facts {
 function reasonFor(condition: LightCondition, facts: Facts, input: LightInput): string | null {
   switch (condition.kind) {
     case 'filed_late':
+      if (input.accepted && !condition.afterAcceptance) return null;
       return facts.daysLate !== null && facts.daysLate >= condition.minDays ? lateReason(facts) : null;
     case 'missing':
       return facts.daysMissing !== null && facts.daysMissing >= condition.minDays
@@ -110,6 +113,7 @@ function reasonFor(condition: LightCondition, facts: Facts, input: LightInput): 
     case 'self_reported_behind':
       return input.status === 'behind' ? `单位自评${STATUS_LABELS.behind}` : null;
     case 'returned':
+      if (input.accepted && !condition.afterAcceptance) return null;
       return input.returnCount >= condition.minTimes && input.returnCount > 0
         ? `${facts.quarter}报告被退回${input.returnCount}次`
         : null;
@@ -134,14 +138,22 @@ function indicatorReason(behind: readonly IndicatorPace[]): string {
 /** A green light still explains itself: how the filing stands and how far the work has come. */
 function greenReasons(facts: Facts, input: LightInput): string[] {
   const reasons: string[] = [];
-  if (facts.daysLate === 0) reasons.push(`${facts.quarter}已按期填报`);
-  else if (facts.daysLate !== null) reasons.push(lateReason(facts));
-  else if (daysBetween(localDate(input.now, input.utcOffsetMinutes), input.dueOn) >= 0) {
-    reasons.push(`${facts.quarter}填报尚未到截止日(${input.dueOn})`);
-  } else reasons.push(`${facts.quarter}填报截止${input.dueOn},尚未填报`);
+  reasons.push(filingReason(facts, input));
   if (facts.gap !== null) reasons.push(progressReason(facts, input));
   reasons.push('未触发预警规则');
   return reasons;
+}
+
+/** How the filing stands: on time or how late (and, once accepted, that its lateness is on record), or not yet due, or missing. */
+function filingReason(facts: Facts, input: LightInput): string {
+  const accepted = input.accepted ? ',报告已采纳' : '';
+  if (facts.daysLate === 0) return `${facts.quarter}已按期填报${accepted}`;
+  if (facts.daysLate !== null)
+    return `${lateReason(facts)}${accepted}${input.accepted ? ',逾期已计入考核' : ''}`;
+  if (daysBetween(localDate(input.now, input.utcOffsetMinutes), input.dueOn) >= 0) {
+    return `${facts.quarter}填报尚未到截止日(${input.dueOn})`;
+  }
+  return `${facts.quarter}填报截止${input.dueOn},尚未填报`;
 }
 
 function severity(light: Light): number {

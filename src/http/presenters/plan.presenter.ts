@@ -1,5 +1,7 @@
 // Plan records -> the API's plan, period and task shapes (ISO dates, units as references).
 import type { z } from 'zod';
+import type { IsoDate } from '../../core/period/period.ts';
+import { PERIOD_PHASE_LABELS, periodPhase } from '../../core/period/period-phase.ts';
 import { holdsOn } from '../../core/unit/directory.ts';
 import type { TaskDetail, TaskWithUnits } from '../../services/plans/plan-tasks.queries.ts';
 import type { PlanOverview } from '../../services/plans/plans.queries.ts';
@@ -31,12 +33,21 @@ export function presentPlan(plan: PlanRecord & { taskCount: number }): z.output<
   };
 }
 
-export function presentPeriod(period: PeriodRecord): z.output<typeof PeriodSchema> {
-  const { key, opensOn, dueOn, state, closedAt } = period;
-  return { key, opensOn, dueOn, state, closedAt: closedAt?.toISOString() ?? null };
+/** The period's state on `today` (the city's date): 未开始 / 填报中 / 已截止 / 已关闭. */
+export function presentPeriod(period: PeriodRecord, today: IsoDate): z.output<typeof PeriodSchema> {
+  const { key, opensOn, dueOn, closedAt } = period;
+  const state = periodPhase(period, today);
+  return {
+    key,
+    opensOn,
+    dueOn,
+    state,
+    stateLabel: PERIOD_PHASE_LABELS[state],
+    closedAt: closedAt?.toISOString() ?? null,
+  };
 }
 
-export function presentOverview(overview: PlanOverview): z.output<typeof PlanOverviewSchema> {
+export function presentOverview(overview: PlanOverview, today: IsoDate): z.output<typeof PlanOverviewSchema> {
   return {
     plan: presentPlan({ ...overview.plan, taskCount: overview.counts.tasks }),
     structure: overview.structure.map(({ id, parentId, kind, number, title, path, taskCount }) => ({
@@ -48,7 +59,7 @@ export function presentOverview(overview: PlanOverview): z.output<typeof PlanOve
       path,
       taskCount,
     })),
-    periods: overview.periods.map(presentPeriod),
+    periods: overview.periods.map((period) => presentPeriod(period, today)),
     counts: overview.counts,
   };
 }

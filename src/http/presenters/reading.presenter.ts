@@ -1,5 +1,7 @@
 // The reading pages' shapes: worklist, a task in a period, the office's matrix, the public list.
 import type { z } from 'zod';
+import type { IsoDate } from '../../core/period/period.ts';
+import { PERIOD_PHASE_LABELS, periodPhase } from '../../core/period/period-phase.ts';
 import type { FilingProgress } from '../../core/report/progress.ts';
 import { SELF_STATUS_LABELS } from '../../core/report/report.types.ts';
 import type { MatrixView } from '../../services/reports/matrix.usecase.ts';
@@ -19,12 +21,17 @@ import { presentContent, presentReport } from './report.presenter.ts';
 
 const ROLE_LABELS = { lead: '牵头', responsible: '责任' } as const;
 
-export const presentPeriod = (period: PeriodRecord): z.output<typeof PeriodSchema> => ({
-  key: period.key,
-  opensOn: period.opensOn,
-  dueOn: period.dueOn,
-  state: period.state,
-});
+/** The period's state on `today` (the city's date), the same reading as the plan's periods. */
+export const presentPeriod = (period: PeriodRecord, today: IsoDate): z.output<typeof PeriodSchema> => {
+  const state = periodPhase(period, today);
+  return {
+    key: period.key,
+    opensOn: period.opensOn,
+    dueOn: period.dueOn,
+    state,
+    stateLabel: PERIOD_PHASE_LABELS[state],
+  };
+};
 
 export const presentTaskRef = (task: TaskRecord): z.output<typeof TaskRefSchema> => ({
   id: task.id,
@@ -64,10 +71,10 @@ export function presentWorklistItem(item: WorklistItem): z.output<typeof Worklis
   };
 }
 
-export function presentTaskPeriod(view: TaskPeriodView): z.output<typeof TaskPeriodSchema> {
+export function presentTaskPeriod(view: TaskPeriodView, today: IsoDate): z.output<typeof TaskPeriodSchema> {
   return {
     task: { ...presentTaskRef(view.task), indicators: view.task.indicators },
-    period: presentPeriod(view.period),
+    period: presentPeriod(view.period, today),
     myRole: view.myRole,
     units: view.units.map((entry) => ({
       ...presentOwing(entry.unit),
@@ -81,9 +88,9 @@ export function presentTaskPeriod(view: TaskPeriodView): z.output<typeof TaskPer
   };
 }
 
-export function presentMatrix(view: MatrixView): z.output<typeof MatrixSchema> {
+export function presentMatrix(view: MatrixView, today: IsoDate): z.output<typeof MatrixSchema> {
   return {
-    period: presentPeriod(view.period),
+    period: presentPeriod(view.period, today),
     rows: view.rows.map((row) => ({
       task: presentTaskRef(row.task),
       section: row.section,

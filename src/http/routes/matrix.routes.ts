@@ -1,5 +1,6 @@
 // The office's task × unit matrix for a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { cityDate } from '../../core/plan/city-date.ts';
 import { getMatrix, type MatrixView } from '../../services/reports/matrix.usecase.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentMatrix } from '../presenters/reading.presenter.ts';
@@ -23,7 +24,7 @@ export const matrixRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
     },
     async (request, reply) => {
       const view = await getMatrix({ actor: actorOf(request), period: request.query.period, ...deps });
-      return send(request, reply, view, presentMatrix);
+      return send(request, reply, view, (answer) => presentMatrix(answer, cityDate(deps.clock())));
     },
   );
   done();

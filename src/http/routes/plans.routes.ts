@@ -1,6 +1,7 @@
 // Reading plans (open to everyone: the notice is public) and the admin's changes to a plan:
 // period dates and moving a task's lead or co-responsible share to another unit.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { cityDate } from '../../core/plan/city-date.ts';
 import { z } from 'zod';
 import { setPeriodDates } from '../../services/plans/periods.usecases.ts';
 import { findPlanTasks, getPlanTask } from '../../services/plans/plan-tasks.queries.ts';
@@ -52,7 +53,10 @@ export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     '/api/plans/:year',
     { schema: { tags, params: YearParamsSchema, response: { 200: PlanOverviewSchema, ...errorResponses } } },
     async (request) =>
-      presentOverview(await getPlan({ actor: actorOf(request), store, year: request.params.year })),
+      presentOverview(
+        await getPlan({ actor: actorOf(request), store, year: request.params.year }),
+        cityDate(clock()),
+      ),
   );
 
   app.get(
@@ -117,7 +121,7 @@ export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
         ...request.params,
         ...request.body,
       });
-      return { period: presentPeriod(period) };
+      return { period: presentPeriod(period, cityDate(clock())) };
     },
   );
 

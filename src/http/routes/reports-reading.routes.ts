@@ -1,6 +1,7 @@
 // A task in a period (every unit's standing, the filings you may see, who is missing) and the lead
 // unit's view of its co-units' inputs.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { cityDate } from '../../core/plan/city-date.ts';
 import { getTaskInputsForLead, getTaskPeriod } from '../../services/reports/task-period.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import {
@@ -33,7 +34,7 @@ export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
     async (request) => {
       const { taskId, key } = request.params;
       const view = await getTaskPeriod({ actor: actorOf(request), taskId, period: key, store, clock });
-      return presentTaskPeriod(view);
+      return presentTaskPeriod(view, cityDate(clock()));
     },
   );
 
@@ -52,7 +53,7 @@ export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
       const view = await getTaskInputsForLead({ actor: actorOf(request), taskId, period: key, store });
       return {
         task: presentTaskRef(view.task),
-        period: presentPeriod(view.period),
+        period: presentPeriod(view.period, cityDate(clock())),
         inputs: view.inputs.map(presentReport),
         missing: view.missing.map(presentOwing),
         suggestedProgress: view.suggestedProgress,

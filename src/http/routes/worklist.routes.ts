@@ -1,5 +1,6 @@
 // "My updates": the tasks a unit owes filings for in a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { cityDate } from '../../core/plan/city-date.ts';
 import { findWorklist, type Worklist } from '../../services/reports/worklist.usecase.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentPeriod, presentWorklistItem } from '../presenters/reading.presenter.ts';
@@ -8,8 +9,8 @@ import { errorResponses, NotModifiedSchema } from '../schemas/common.schema.ts';
 import { WorklistQuerySchema, WorklistSchema } from '../schemas/reading.schema.ts';
 import { writtenAnswers } from '../written-answer.ts';
 
-const presentWorklist = (list: Worklist) => ({
-  period: presentPeriod(list.period),
+const presentWorklist = (list: Worklist, today: string) => ({
+  period: presentPeriod(list.period, today),
   unit: list.unit,
   items: list.items.map(presentWorklistItem),
 });
@@ -29,7 +30,7 @@ export const worklistRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, d
     async (request, reply) => {
       const { period, unitId } = request.query;
       const list = await findWorklist({ actor: actorOf(request), period, unitId, ...deps });
-      return send(request, reply, list, presentWorklist);
+      return send(request, reply, list, (answer) => presentWorklist(answer, cityDate(deps.clock())));
     },
   );
   done();

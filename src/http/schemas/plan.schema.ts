@@ -1,6 +1,7 @@
 // Plan shapes of the API: plans, structure, periods, tasks with their units, indicators and
 // assignment history, and the bodies admins send to change periods and assignments.
 import { z } from 'zod';
+import { PERIOD_PHASES } from '../../core/period/period-phase.ts';
 import { decimalInteger, IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 export const IsoDateSchema = z.iso.date().describe('a calendar date, YYYY-MM-DD');
@@ -41,7 +42,10 @@ export const PeriodSchema = z
     key: z.string(),
     opensOn: IsoDateSchema,
     dueOn: IsoDateSchema,
-    state: z.enum(['scheduled', 'open', 'closed']),
+    state: z
+      .enum(PERIOD_PHASES)
+      .describe('on the city date: scheduled 未开始, open 填报中, due 已截止, closed 已关闭'),
+    stateLabel: z.string(),
     closedAt: IsoDateTimeSchema.nullable(),
   })
   .meta({ id: 'Period' });

@@ -1,5 +1,6 @@
 // Shapes of the reading pages: worklist, one task in one period, the office's matrix, the public list.
 import { z } from 'zod';
+import { PERIOD_PHASES } from '../../core/period/period-phase.ts';
 import { PROGRESS_CODES } from '../../core/report/progress.ts';
 import { REPORT_KINDS, REPORT_STATES } from '../../core/report/report.types.ts';
 import { IdParamSchema } from './common.schema.ts';
@@ -21,7 +22,15 @@ export const WorklistQuerySchema = z.strictObject({
 const RoleSchema = z.enum(['lead', 'responsible']);
 
 export const PeriodSchema = z
-  .strictObject({ key: z.string(), opensOn: z.string(), dueOn: z.string(), state: z.string() })
+  .strictObject({
+    key: z.string(),
+    opensOn: z.string(),
+    dueOn: z.string(),
+    state: z
+      .enum(PERIOD_PHASES)
+      .describe('on the city date: scheduled 未开始, open 填报中, due 已截止, closed 已关闭'),
+    stateLabel: z.string(),
+  })
   .meta({ id: 'Period' });
 
 export const TaskRefSchema = z.strictObject({

@@ -8,12 +8,26 @@ const Count = z.number().int().min(0).max(10_000);
 const Tenths = z.number().int().min(0).max(100_000).describe('tenths of a point');
 
 const LightConditionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('filed_late'), minDays: Count }),
+  z.strictObject({
+    kind: z.literal('filed_late'),
+    minDays: Count,
+    afterAcceptance: z
+      .boolean()
+      .optional()
+      .describe('keep colouring the light after the office accepts the report'),
+  }),
   z.strictObject({ kind: z.literal('missing'), minDays: Count }),
   z.strictObject({ kind: z.literal('progress_gap'), overPoints: Count }),
   z.strictObject({ kind: z.literal('indicator_behind'), minCount: Count }),
   z.strictObject({ kind: z.literal('self_reported_behind') }),
-  z.strictObject({ kind: z.literal('returned'), minTimes: Count }),
+  z.strictObject({
+    kind: z.literal('returned'),
+    minTimes: Count,
+    afterAcceptance: z
+      .boolean()
+      .optional()
+      .describe('keep colouring the light after the office accepts the report'),
+  }),
 ]);
 
 export const PlanRulesSchema = z

@@ -68,6 +68,7 @@ function filedFacts(fact: FilingFact | null) {
     percentComplete: fact.percentComplete,
     indicatorActuals: fact.indicatorActuals,
     returnCount: fact.returnRevisionIds.length,
+    accepted: fact.state === 'accepted',
   };
 }
 

@@ -13,13 +13,16 @@ export interface Plan {
   taskCount: number;
 }
 
-export type PeriodState = 'scheduled' | 'open' | 'closed';
+/** On the city's date: 未开始 / 填报中 / 已截止 (past due, not closed) / 已关闭; the server decides. */
+export type PeriodState = 'scheduled' | 'open' | 'due' | 'closed';
 
 export interface Period {
   key: string;
   opensOn: string;
   dueOn: string;
   state: PeriodState;
+  /** The state in words, as the server names it. */
+  stateLabel: string;
   closedAt: string | null;
 }
 
@@ -43,6 +46,7 @@ export interface PlanOverview {
 export const PERIOD_STATE_LABELS: Record<PeriodState, string> = {
   scheduled: '未开始',
   open: '填报中',
+  due: '已截止',
   closed: '已关闭',
 };
 

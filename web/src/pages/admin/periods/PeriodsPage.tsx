@@ -15,7 +15,7 @@ import {
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { useRequest } from '../../../api/use-request.ts';
 
-const STATE_COLORS = { scheduled: 'default', open: 'processing', closed: 'success' } as const;
+const STATE_COLORS = { scheduled: 'default', open: 'processing', due: 'default', closed: 'success' } as const;
 const DATE = 'YYYY-MM-DD';
 
 function DatesModal(props: {
@@ -137,7 +137,9 @@ export default function PeriodsPage() {
                       {
                         title: '状态',
                         render: (_, p) => (
-                          <Tag color={STATE_COLORS[p.state]}>{PERIOD_STATE_LABELS[p.state]}</Tag>
+                          <Tag color={STATE_COLORS[p.state]}>
+                            {p.stateLabel || PERIOD_STATE_LABELS[p.state]}
+                          </Tag>
                         ),
                       },
                       {
