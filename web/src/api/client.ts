@@ -36,6 +36,9 @@ const MESSAGES: Record<string, string> = {
   'request.invalid_json': '提交的数据格式不正确',
   'request.too_large': '内容或附件过大',
   'request.unsupported_media_type': '不支持的文件类型',
+  // The server's database
+  'db.unavailable': '系统暂时无法连接数据库,本次操作未完成,请稍候片刻再试',
+  'db.disk_full': '服务器磁盘空间已满,本次保存未成功,请联系系统管理员',
   // Filing and review
   'report.stale_revision': '此填报已在别处被修改(可能是本单位其他人员或另一个窗口),请载入最新版本后再改',
   'report.not_editable': '此填报已提交,当前状态下不能修改',
@@ -149,6 +152,8 @@ const STATUS_MESSAGES: Record<number, string> = {
   409: '内容已被他人修改或当前状态不允许此操作,请刷新后重试',
   413: '内容或附件过大',
   429: '操作过于频繁,请稍后再试',
+  503: '系统暂时不可用,请稍候片刻再试',
+  507: '服务器磁盘空间已满,请联系系统管理员',
 };
 
 export function describeError(error: unknown): string {
