@@ -6,6 +6,8 @@ export type Certainty = 'certain' | 'inferred';
 export type UnitMatchStatus = 'known' | 'new' | 'unknown';
 
 export interface PreviewTask {
+  /** The task's key in the preview: decisions name tasks by it. */
+  key: string;
   seq: number;
   line: number;
   path: string[];
@@ -16,7 +18,53 @@ export interface PreviewTask {
   complete: boolean;
   indicators: { metric: string; value: number; unit: string; comparator: string; raw: string }[];
   leaderName: string | null;
+  importedLeadUnits: string[];
+  importedResponsibleUnits: string[];
+  confirmed: boolean;
+  edited: boolean;
+  /** Marked as not a task. */
+  excluded: boolean;
+  splitPart: boolean;
+  merged: string[];
 }
+
+export type ColumnRole =
+  'seq' | 'text' | 'lead' | 'responsible' | 'co' | 'roles' | 'leader' | 'deadline' | 'progress' | 'ignore';
+
+export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
+  seq: '序号',
+  text: '任务',
+  lead: '牵头单位',
+  responsible: '责任单位',
+  co: '配合单位',
+  roles: '分工(含牵头与配合)',
+  leader: '责任领导',
+  deadline: '完成时限',
+  progress: '进展情况',
+  ignore: '不读取',
+};
+
+export type MatchReason = 'name' | 'alias' | 'abbreviation' | 'pattern' | 'similarity';
+
+export const MATCH_REASON_LABELS: Record<MatchReason, string> = {
+  name: '名称相同',
+  alias: '名录别名',
+  abbreviation: '简称与全称',
+  pattern: '同前缀同后缀',
+  similarity: '名称相似',
+};
+
+export type ImportDecision =
+  | { kind: 'columns'; roles: ColumnRole[] }
+  | { kind: 'units'; key: string; leadUnits: string[]; responsibleUnits: string[] }
+  | { kind: 'accept_inferred' }
+  | { kind: 'merge'; key: string }
+  | { kind: 'split'; key: string; at: number; seq: number }
+  | { kind: 'not_task'; key: string }
+  | { kind: 'restore'; key: string }
+  | { kind: 'number'; key: string; seq: number }
+  | { kind: 'unit_match'; name: string; unitId: number | null; keep: 'rename' | 'alias' }
+  | { kind: 'carry'; taskId: number; carry: boolean };
 
 export interface ImportIssue {
   severity: 'error' | 'warning' | 'info';
@@ -33,6 +81,7 @@ export interface ImportProblem {
   seq: number | null;
   line: number | null;
   field: string | null;
+  key: string | null;
   unit?: string;
 }
 
@@ -62,6 +111,21 @@ export interface ImportPreview {
     members: string[];
     status: UnitMatchStatus;
     unitId: number | null;
+    proposal: { unitId: number; name: string; reason: MatchReason; score: number; detail: string } | null;
+    decision: { unitId: number | null; keep: string } | null;
+    typed: boolean;
+  }[];
+  columns: { index: number; header: string; sample: string; role: ColumnRole }[];
+  columnRoles: ColumnRole[] | null;
+  pending: { tasks: number; units: number; other: number };
+  carryCandidates: {
+    taskId: number;
+    year: number;
+    seq: number;
+    text: string;
+    leadUnits: string[];
+    responsibleUnits: string[];
+    carried: boolean;
   }[];
   issues: ImportIssue[];
   problems: ImportProblem[];
@@ -92,6 +156,11 @@ export async function previewNotice(file: File): Promise<ImportPreview> {
 
 export const getPreview = async (previewId: number): Promise<ImportPreview> =>
   (await api<{ preview: ImportPreview }>('GET', `/api/plans/import/${previewId}`)).preview;
+
+/** One decision, stored with the preview; answers the preview as it now stands. */
+export const decideImport = async (previewId: number, decision: ImportDecision): Promise<ImportPreview> =>
+  (await api<{ preview: ImportPreview }>('POST', `/api/plans/import/${previewId}/decisions`, decision))
+    .preview;
 
 export const commitImport = async (previewId: number, decisions: CommitDecisions): Promise<Plan> =>
   (await api<{ plan: Plan }>('POST', `/api/plans/import/${previewId}/commit`, decisions)).plan;

@@ -4,6 +4,7 @@ import type { ImportProblem } from '../../../api/plan-import.ts';
 
 export function CommitBar(props: {
   open: ImportProblem[];
+  pending: { tasks: number; units: number };
   unconfirmed: number;
   busy: boolean;
   error: { message: string; problems: ImportProblem[] } | null;
@@ -38,9 +39,11 @@ export function CommitBar(props: {
           />
         )}
         <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Text type={props.open.length > 0 ? 'warning' : 'success'}>
+          <Typography.Text type={props.open.length > 0 ? 'warning' : 'success'} data-pending role="status">
             {props.open.length > 0
-              ? `还有 ${props.open.length} 处需要处理(其中 ${props.unconfirmed} 项单位分界待确认)`
+              ? `待决定:${props.pending.tasks} 项任务` +
+                (props.pending.units > 0 ? `、${props.pending.units} 个单位对应` : '') +
+                `(共 ${props.open.length} 处,其中 ${props.unconfirmed} 项单位分界待确认)`
               : '所有推断已确认,可以导入'}
           </Typography.Text>
           <Space>

@@ -7,7 +7,9 @@ import { forgetPlanCalendar } from '../../../api/calendar.ts';
 import { ApiError, describeError } from '../../../api/client.ts';
 import {
   commitImport,
+  decideImport,
   getPreview,
+  type ImportDecision,
   problemsOf,
   type ImportPreview,
   type ImportProblem,
@@ -16,13 +18,18 @@ import type { Plan } from '../../../api/plans.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { useRequest } from '../../../api/use-request.ts';
 import { CommitBar } from './CommitBar.tsx';
+import { findUnits } from '../../../api/units.ts';
+import { CarryOver } from './CarryOver.tsx';
+import { ColumnRoles } from './ColumnRoles.tsx';
 import {
   acceptAllGuesses,
   commitBody,
   initialDecisions,
   openProblems,
+  pendingCounts,
   type Decisions,
 } from './import-decisions.ts';
+import { UnitMatches } from './UnitMatches.tsx';
 import { NoticeUpload } from './NoticeUpload.tsx';
 import { PreviewFacts } from './PreviewFacts.tsx';
 import { PreviewIssues } from './PreviewIssues.tsx';
@@ -30,13 +37,38 @@ import { PreviewTasksTable } from './PreviewTasksTable.tsx';
 import { PreviewUnits } from './PreviewUnits.tsx';
 
 function Review(props: { preview: ImportPreview; onRestart: () => void; onCommitted: (plan: Plan) => void }) {
-  const { preview } = props;
+  const [preview, setPreview] = useState(props.preview);
   const { message } = App.useApp();
   const [decisions, setDecisions] = useState<Decisions>(() => initialDecisions(preview));
   const [busy, setBusy] = useState(false);
+  const directory = useRequest(() => findUnits(), []);
+  const unitOptions = useMemo(
+    () => [
+      ...new Set([
+        ...preview.units.map((unit) => unit.name),
+        ...(directory.data ?? []).map((unit) => unit.name),
+      ]),
+    ],
+    [preview, directory.data],
+  );
+  const decide = async (decision: ImportDecision): Promise<boolean> => {
+    setBusy(true);
+    try {
+      const next = await decideImport(preview.id, decision);
+      setPreview(next);
+      setDecisions((d) => (decision.kind === 'columns' ? { ...initialDecisions(next), year: d.year } : d));
+      return true;
+    } catch (e) {
+      void message.error(describeError(e));
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  };
   const [error, setError] = useState<{ message: string; problems: ImportProblem[] } | null>(null);
   const open = useMemo(() => openProblems(preview, decisions), [preview, decisions]);
   const unconfirmed = open.filter((p) => p.code === 'task.unconfirmed').length;
+  const pending = pendingCounts(open);
   const commit = async () => {
     setBusy(true);
     setError(null);
@@ -80,16 +112,47 @@ function Review(props: { preview: ImportPreview; onRestart: () => void; onCommit
                   preview={preview}
                   decisions={decisions}
                   onRow={(line, row) => setDecisions((d) => ({ ...d, rows: { ...d.rows, [line]: row } }))}
-                  onExclude={(line, excluded) =>
-                    setDecisions((d) => ({
-                      ...d,
-                      excluded: excluded ? [...d.excluded, line] : d.excluded.filter((l) => l !== line),
-                    }))
-                  }
+                  unitOptions={unitOptions}
+                  busy={busy}
+                  onDecide={decide}
                 />
               ),
             },
-            { key: 'units', label: '单位', children: <PreviewUnits preview={preview} /> },
+            ...(preview.columns.length > 0
+              ? [
+                  {
+                    key: 'columns',
+                    label: '表格列',
+                    children: (
+                      <ColumnRoles
+                        key={JSON.stringify(preview.columns)}
+                        preview={preview}
+                        busy={busy}
+                        onReread={(roles) => void decide({ kind: 'columns', roles })}
+                      />
+                    ),
+                  },
+                ]
+              : []),
+            {
+              key: 'units',
+              label: pending.units > 0 ? `单位(${pending.units}个待确认)` : '单位',
+              children: (
+                <Space orientation="vertical" style={{ width: '100%' }}>
+                  <UnitMatches preview={preview} busy={busy} onDecide={decide} />
+                  <PreviewUnits preview={preview} />
+                </Space>
+              ),
+            },
+            ...(preview.carryCandidates.length > 0
+              ? [
+                  {
+                    key: 'carry',
+                    label: `延续上年任务(${preview.carryCandidates.filter((c) => c.carried).length})`,
+                    children: <CarryOver preview={preview} busy={busy} onDecide={decide} />,
+                  },
+                ]
+              : []),
             {
               key: 'issues',
               label: `问题(${preview.issues.length})`,
@@ -100,6 +163,7 @@ function Review(props: { preview: ImportPreview; onRestart: () => void; onCommit
       </Card>
       <CommitBar
         open={open}
+        pending={pending}
         unconfirmed={unconfirmed}
         busy={busy}
         error={error}

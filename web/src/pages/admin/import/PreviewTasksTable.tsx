@@ -1,10 +1,11 @@
 // The notice's tasks as read; rows whose lead/co boundary was guessed (or that have problems) are
 // settled right in the table.
-import { Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { ImportPreview, PreviewTask } from '../../../api/plan-import.ts';
+import type { ImportDecision, ImportPreview, PreviewTask } from '../../../api/plan-import.ts';
 import { needsAttention, type Decisions, type RowDecision } from './import-decisions.ts';
 import { SplitEditor } from './SplitEditor.tsx';
+import { TaskActions } from './TaskActions.tsx';
 
 function Units({ task }: { task: PreviewTask }) {
   return (
@@ -25,13 +26,15 @@ export function PreviewTasksTable(props: {
   preview: ImportPreview;
   decisions: Decisions;
   onRow: (line: number, decision: RowDecision) => void;
-  onExclude: (line: number, excluded: boolean) => void;
+  unitOptions: string[];
+  busy: boolean;
+  onDecide: (decision: ImportDecision) => Promise<boolean>;
 }) {
   const { preview, decisions } = props;
   const attention = preview.tasks.filter((task) => needsAttention(preview, task));
   const [show, setShow] = useState<'attention' | 'all'>(attention.length > 0 ? 'attention' : 'all');
   const problemsOf = (task: PreviewTask) =>
-    preview.problems.filter((p) => p.line === task.line && p.code !== 'task.unconfirmed');
+    preview.problems.filter((p) => p.key === task.key && p.code !== 'task.unconfirmed');
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Segmented
@@ -43,11 +46,11 @@ export function PreviewTasksTable(props: {
         ]}
       />
       <Table<PreviewTask>
-        rowKey="line"
+        rowKey="key"
         size="small"
         dataSource={show === 'attention' ? attention : preview.tasks}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        onRow={(task) => (decisions.excluded.includes(task.line) ? { style: { opacity: 0.45 } } : {})}
+        onRow={(task) => (task.excluded ? { style: { opacity: 0.6 } } : {})}
         columns={[
           { title: '序号', dataIndex: 'seq', width: 64 },
           { title: '行', dataIndex: 'line', width: 64 },
@@ -59,6 +62,9 @@ export function PreviewTasksTable(props: {
                   {task.text}
                 </Typography.Text>
                 {!task.complete && <Tag color="red">内容不完整</Tag>}
+                {task.excluded && <Tag>不是任务</Tag>}
+                {task.merged.length > 0 && <Tag color="blue">已合并</Tag>}
+                {task.splitPart && <Tag color="blue">拆分所得</Tag>}
                 {problemsOf(task).map((p) => (
                   <Typography.Text key={p.code} type="danger">
                     {p.message}
@@ -71,7 +77,7 @@ export function PreviewTasksTable(props: {
             title: '牵头 / 责任单位',
             width: 460,
             render: (_, task) =>
-              needsAttention(preview, task) ? (
+              needsAttention(preview, task) && !task.confirmed && !task.excluded ? (
                 <SplitEditor
                   task={task}
                   decision={decisions.rows[task.line]}
@@ -83,13 +89,15 @@ export function PreviewTasksTable(props: {
           },
           { title: '指标', width: 64, render: (_, task) => task.indicators.length || '' },
           {
-            title: '排除',
-            width: 64,
+            title: '处理',
+            width: 200,
             render: (_, task) => (
-              <Checkbox
-                aria-label={`排除第${task.seq}项`}
-                checked={decisions.excluded.includes(task.line)}
-                onChange={(e) => props.onExclude(task.line, e.target.checked)}
+              <TaskActions
+                task={task}
+                first={preview.tasks[0]?.key === task.key}
+                unitOptions={props.unitOptions}
+                busy={props.busy}
+                onDecide={props.onDecide}
               />
             ),
           },

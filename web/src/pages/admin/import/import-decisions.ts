@@ -21,7 +21,7 @@ export const unitsOf = (task: PreviewTask): string[] => [
 
 export function initialDecisions(preview: ImportPreview): Decisions {
   const rows: Record<number, RowDecision> = {};
-  for (const task of preview.tasks) rows[task.line] = { lead: task.leadUnits, confirmed: false };
+  for (const task of preview.tasks) rows[task.line] = { lead: task.leadUnits, confirmed: task.confirmed };
   return { rows, excluded: [], year: preview.plan.year };
 }
 
@@ -96,4 +96,12 @@ export function openProblems(preview: ImportPreview, decisions: Decisions): Impo
 }
 
 export const needsAttention = (preview: ImportPreview, task: PreviewTask): boolean =>
-  task.assignment === 'inferred' || preview.problems.some((p) => p.line === task.line);
+  (task.assignment === 'inferred' && !task.confirmed) || preview.problems.some((p) => p.key === task.key);
+
+/** What still waits: tasks (by key) and unit matches, from the problems still open. */
+export function pendingCounts(open: readonly ImportProblem[]): { tasks: number; units: number } {
+  return {
+    tasks: new Set(open.flatMap((p) => (p.key !== null ? [p.key] : []))).size,
+    units: open.filter((p) => p.code === 'unit.match_undecided').length,
+  };
+}
