@@ -18,6 +18,7 @@ export function CarryOver(props: {
       <Table<Candidate>
         rowKey="taskId"
         size="small"
+        scroll={{ x: 'max-content' }}
         dataSource={carryCandidates}
         pagination={{ pageSize: 10, hideOnSinglePage: true, showSizeChanger: false }}
         columns={[

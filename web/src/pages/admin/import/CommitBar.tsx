@@ -39,7 +39,7 @@ export function CommitBar(props: {
           />
         )}
         <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-          <Typography.Text type={props.open.length > 0 ? 'warning' : 'success'} data-pending role="status">
+          <Typography.Text type={props.open.length > 0 ? 'warning' : undefined} data-pending role="status">
             {props.open.length > 0
               ? `待决定:${props.pending.tasks} 项任务` +
                 (props.pending.units > 0 ? `、${props.pending.units} 个单位对应` : '') +

@@ -48,6 +48,7 @@ export function PreviewTasksTable(props: {
       <Table<PreviewTask>
         rowKey="key"
         size="small"
+        scroll={{ x: 'max-content' }}
         dataSource={show === 'attention' ? attention : preview.tasks}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
         onRow={(task) => (task.excluded ? { style: { opacity: 0.6 } } : {})}

@@ -30,6 +30,7 @@ export function PreviewUnits({ preview }: { preview: ImportPreview }) {
       <Table<Unit>
         rowKey="name"
         size="small"
+        scroll={{ x: 'max-content' }}
         dataSource={show === 'changes' ? notKnown : inTasks}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: '所有单位都已在单位名录中' }}

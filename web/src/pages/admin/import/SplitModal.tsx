@@ -34,7 +34,7 @@ export function SplitModal(props: {
     <Modal
       open
       title={`拆分第${task.seq}项`}
-      okText="拆分"
+      okText="确认拆分"
       cancelText="取消"
       okButtonProps={{ disabled: seq === null || at < 1 || at >= task.text.length, loading: saving }}
       onOk={() => void split()}

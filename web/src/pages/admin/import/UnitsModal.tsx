@@ -30,7 +30,7 @@ export function UnitsModal(props: {
     <Modal
       open
       title={`第${task.seq}项的单位`}
-      okText="保存"
+      okText="保存单位"
       cancelText="取消"
       okButtonProps={{ disabled: lead.length === 0, loading: saving }}
       onOk={() => void save()}
