@@ -36,7 +36,7 @@ export async function runDuban(
 export async function startServer(
   args: string[],
   env: NodeJS.ProcessEnv = {},
-  timeoutMs = 120_000,
+  timeoutMs = 300_000,
 ): Promise<RunningServer> {
   const child = spawn(process.execPath, [DUBAN_BIN, 'serve', '--port', '0', ...args], {
     env: { ...process.env, DUBAN_LOG: '0', ...env },
@@ -46,10 +46,10 @@ export async function startServer(
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`no address within ${timeoutMs} ms:\n${output}`)),
-      timeoutMs,
-    );
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`no address within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
     const look = () => {
       const match = /serving on (http:\/\/\S+?) /.exec(output);
       if (match) {

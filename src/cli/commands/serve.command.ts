@@ -75,6 +75,9 @@ export const run: CommandRun = async (args, io) => {
   const address = await app.listen({ port, host });
   io.stdout(`Duban is serving on ${publicUrl ?? address} (API docs at /api/docs)\n`);
   io.stdout(`database: ${database.kind} (${database.location})\n`);
+  io.stdout(
+    `code: ${import.meta.url.endsWith('.js') ? 'compiled JavaScript (dist/)' : 'TypeScript through tsx'}\n`,
+  );
   if (demo)
     io.stdout(`${demoBanner(demo, publicUrl ?? address)}demo ready in ${demoMs} ms
 `);
