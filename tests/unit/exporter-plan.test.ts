@@ -71,6 +71,7 @@ const node = (kind: StructureNode['kind'], path: string, title: string, children
 const smallFacts: PlanFacts = {
   title: null,
   issuer: '芜湖市人民政府',
+  level: 'city',
   year: 2025,
   publishedAt: '2025-03-15',
   deadline: '2025-06-30',
@@ -167,6 +168,7 @@ for (const format of FORMATS) {
       assert.deepEqual(after.plan, {
         title: '芜湖市人民政府关于分解下达2024年度重点工作任务的通知',
         issuer: '芜湖市人民政府',
+        level: 'city',
         year: 2024,
         publishedAt: '2024-04-09',
         deadline: '2024-12-31',

@@ -46,7 +46,7 @@ function splitCells(
   const co = unique((units.co ?? []).flatMap((cell) => resolveLines(cell, ctx)));
   const certain = (l: string[], c: string[]): ResolvedAssignment => ({
     leadUnits: l,
-    responsibleUnits: unique(c).filter((u) => !l.includes(u)),
+    responsibleUnits: unique(c),
     assignment: 'certain',
     reason: null,
   });

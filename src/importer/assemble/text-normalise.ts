@@ -51,7 +51,7 @@ export function parseNumberCell(text: string): number | null {
 }
 
 const CJK = '\\u4e00-\\u9fff\\u3001-\\u3011\\uff01-\\uff1f\\u201c\\u201d\\u2018\\u2019\\u300a\\u300b';
-const WRAP_SPACE = new RegExp(`([${CJK}])[ \\u00a0\\u3000]+(?=[${CJK}])`, 'gu');
+const WRAP_SPACE = new RegExp(`([${CJK}]) +(?=[${CJK}])`, 'gu');
 
 /** Spaces a PDF or a page left where it wrapped a line between two Chinese characters (工作机 制). */
 export function joinWrappedText(text: string): string {
