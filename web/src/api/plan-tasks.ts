@@ -20,6 +20,8 @@ export interface PlanTask {
 
 export interface PlanTaskDetail {
   task: PlanTask;
+  /** The previous year's task this one carries on. */
+  carriedFrom: { year: number; seq: number } | null;
   indicators: (Indicator & { position: number; stretch: boolean })[];
 }
 

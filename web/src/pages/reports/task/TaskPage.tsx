@@ -3,6 +3,7 @@
 import { Card, Descriptions, Empty, Tabs, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { periodLabel } from '../../../api/calendar.ts';
+import { fetchPlanTask } from '../../../api/plan-tasks.ts';
 import { fetchTaskPeriod } from '../../../api/reports.ts';
 import { useRequest } from '../../../api/use-request.ts';
 import { useSession } from '../../../app/session-context.tsx';
@@ -19,6 +20,10 @@ export default function TaskPage() {
   const plan = usePlanPeriod();
   const { periodKey } = plan;
   const view = useRequest(periodKey ? () => fetchTaskPeriod(taskId, periodKey) : null, [taskId, periodKey]);
+  const year = plan.calendar?.year ?? null;
+  const seq = view.data?.task.seq ?? null;
+  const detail = useRequest(year && seq ? () => fetchPlanTask(year, seq) : null, [year, seq]);
+  const origin = detail.data?.carriedFrom ?? null;
   if (plan.error) return <LoadFailed error={plan.error} onRetry={plan.reload} />;
   if (plan.loading) return <PageLoading />;
   if (!plan.calendar || !periodKey) return <Empty description="尚未下达年度重点工作任务" />;
@@ -47,6 +52,15 @@ export default function TaskPage() {
             children: sectionTitles(task.path, plan.calendar.structure).join(' / '),
           },
           { key: 'text', label: '目标与任务', children: task.text },
+          ...(origin
+            ? [
+                {
+                  key: 'origin',
+                  label: '延续自',
+                  children: `${origin.year}年度第${origin.seq}项(上年未办结)`,
+                },
+              ]
+            : []),
           { key: 'lead', label: '牵头责任单位', children: units.lead.join('、') || '—' },
           { key: 'co', label: '责任单位', children: units.responsible.join('、') || '—' },
           ...(task.indicators.length > 0
