@@ -60,8 +60,9 @@ describe('docs/OPERATIONS.md, step by step', () => {
     const first = await startServer(['--demo', '--data', data], { DUBAN_SCHEDULER_INTERVAL_MS: '0' });
     let before: unknown[];
     try {
-      assert.match(first.output(), /code: compiled JavaScript \(dist\/\)/);
       before = await seen(first);
+      // Printed right after the address, possibly in a later chunk: read once the server has answered.
+      assert.match(first.output(), /code: compiled JavaScript \(dist\/\)/);
     } finally {
       await first.stop();
     }
