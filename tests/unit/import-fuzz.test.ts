@@ -93,4 +93,27 @@ describe('the importer never throws', () => {
       { numRuns: 1000, seed: 7 },
     );
   });
+
+  it('on the shapes that used to hang the HTML reader: each gives up or reads within seconds, never throws', async () => {
+    const shapes: Record<string, string> = {
+      'tables nested 1,500 deep': `${'<table><tr><td>'.repeat(1500)}一、x${'</td></tr></table>'.repeat(1500)}`,
+      '50,000 unclosed divs': `<html><body>${'<div>一、任务'.repeat(50_000)}</body></html>`,
+      'spans nested 100,000 deep': `<p>${'<span>'.repeat(100_000)}一、x${'</span>'.repeat(100_000)}</p>`,
+    };
+    for (const [name, html] of Object.entries(shapes)) {
+      const started = performance.now();
+      const result = await importNotice({ bytes: new TextEncoder().encode(html), fileName: 'notice.html' });
+      assertWellFormed(result);
+      const issue = result.issues.find((i) => i.code === 'input.too_complex');
+      assert.equal(issue?.severity, 'error', name);
+      assert.match(issue?.message ?? '', /已放弃读取/);
+      // Loose on purpose (a shared machine): these took from 28 s to forever before.
+      assert.ok(performance.now() - started < 10_000, `${name} took too long`);
+    }
+  });
+
+  it('on one huge line of text (a megabyte without a tag or a break)', async () => {
+    const html = `<p>${'推进重点项目建设'.repeat(130_000)}</p>`;
+    assertWellFormed(await importNotice({ bytes: new TextEncoder().encode(html), fileName: 'notice.html' }));
+  });
 });

@@ -28,7 +28,11 @@ const rowOf = (source: TableSource, seq: string): SourceRow | undefined => {
   return source.rows.find((r) => r.cells[0] === seq && r.cells.includes(text));
 };
 
-const page = (body: string): Source => readHtml(`<html><body>${body}</body></html>`, opts).source;
+const page = (body: string): Source => {
+  const { source } = readHtml(`<html><body>${body}</body></html>`, opts);
+  assert.ok(source, 'the page is read');
+  return source;
+};
 const opts = { format: 'html', encoding: 'utf-8', lines: 'offset' } as const;
 
 void describe('HTML tables', () => {

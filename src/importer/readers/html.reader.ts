@@ -1,4 +1,5 @@
 // HTML (a government site's page, or Word converted to HTML) -> the main table's rows and the text around it.
+import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
 import { HTMLElement, TextNode, parse } from 'node-html-parser';
 import type { Node } from 'node-html-parser';
 import type { SourceFormat } from '../../core/plan/plan.types.ts';
@@ -12,7 +13,7 @@ export interface HtmlOptions {
 }
 
 export interface HtmlRead {
-  source: Source;
+  source: Source | null;
   problems: ReadProblem[];
 }
 
@@ -48,25 +49,30 @@ const SKIPPED_TAGS = new Set([
 const EDGE_SPACE = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 
 export function readHtml(html: string, options: HtmlOptions): HtmlRead {
+  if (htmlDepth(html) > MAX_HTML_DEPTH) {
+    const message = `页面的元素嵌套超过${MAX_HTML_DEPTH}层(例如大量未闭合的<div>或层层嵌套的表格),不像是一份通知,已放弃读取`;
+    return { source: null, problems: [{ code: 'input.too_complex', message, line: null }] };
+  }
   const root = parse(html, {
     comment: false,
     blockTextElements: { script: true, style: true, noscript: true },
   });
   const body = root.querySelector('body') ?? root;
-  const table = mainTable(root);
+  const main = mainTable(root);
+  const table = main?.table ?? null;
   const lineOf = lineFinder(html);
   const blocks = collectBlocks(body, table);
   const place = (offset: number, index: number): number =>
     options.lines === 'offset' ? lineOf(offset) : index + 1;
   const lines: SourceLine[] = blocks.map((b, i) => ({ text: b.text, line: place(b.offset, i) }));
   const { format, encoding } = options;
-  if (!table) {
+  if (!main || !table) {
     const problems = blocks.length
       ? [{ code: 'html.no_table', message: '页面中没有表格,按段落读取', line: null }]
       : [];
     return { source: { kind: 'paragraphs', format, encoding, lines }, problems };
   }
-  const trs = directRows(table);
+  const trs = main.rows;
   const grid = layoutRows(trs.map(rowCells));
   const rows: SourceRow[] = grid.map((row, i) => ({
     cells: row.cells,
@@ -76,19 +82,28 @@ export function readHtml(html: string, options: HtmlOptions): HtmlRead {
   return { source: { kind: 'table', format, encoding, preamble: lines, rows }, problems: [] };
 }
 
-/** The table with the most rows of its own: a page's layout tables hold few rows, the task table many. */
-function mainTable(root: HTMLElement): HTMLElement | null {
-  let best: HTMLElement | null = null;
-  let bestRows = 0;
-  for (const table of root.querySelectorAll('table')) {
-    const count = directRows(table).length;
-    if (count > bestRows) [best, bestRows] = [table, count];
+/**
+ * The table with the most rows of its own: a page's layout tables hold few rows, the task table many.
+ * One walk of the tree files every row under its nearest table, so nested tables cost no more than flat
+ * ones (asking each table for its rows and each row for its table was cubic on tables in tables).
+ */
+function mainTable(root: HTMLElement): { table: HTMLElement; rows: HTMLElement[] } | null {
+  const rowsOf = new Map<HTMLElement, HTMLElement[]>();
+  const stack: [Node, HTMLElement | null][] = [[root, null]];
+  while (stack.length > 0) {
+    const [node, table] = stack.pop() as [Node, HTMLElement | null];
+    if (!(node instanceof HTMLElement)) continue;
+    if (node.tagName === 'TR' && table) rowsOf.get(table)?.push(node);
+    const inner = node.tagName === 'TABLE' ? node : table;
+    if (node.tagName === 'TABLE') rowsOf.set(node, []);
+    for (let index = node.childNodes.length - 1; index >= 0; index--) {
+      const child = node.childNodes[index];
+      if (child) stack.push([child, inner]);
+    }
   }
+  let best: { table: HTMLElement; rows: HTMLElement[] } | null = null;
+  for (const [table, rows] of rowsOf) if (rows.length > (best?.rows.length ?? 0)) best = { table, rows };
   return best;
-}
-
-function directRows(table: HTMLElement): HTMLElement[] {
-  return table.querySelectorAll('tr').filter((tr) => tr.closest('table') === table);
 }
 
 function rowCells(tr: HTMLElement): GridCell[] {

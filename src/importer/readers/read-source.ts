@@ -42,7 +42,7 @@ async function detectAndRead(input: ReadInput): Promise<ReadResult> {
   const read = isHtml(decoded.text, hintOf(input))
     ? readHtml(decoded.text, { format: 'html', encoding: decoded.encoding, lines: 'offset' })
     : readText(decoded.text, decoded.encoding);
-  if (read.source.kind === 'paragraphs' && read.source.lines.every((l) => l.text === NBSP)) {
+  if (read.source?.kind === 'paragraphs' && read.source.lines.every((l) => l.text === NBSP)) {
     return fail('input.empty', '文件中没有任何文字');
   }
   return withHint({ source: read.source, problems: [...decodeProblems(decoded), ...read.problems] }, input);
