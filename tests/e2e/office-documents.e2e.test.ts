@@ -121,8 +121,8 @@ describe('office documents for the quarter shown', () => {
   it('a reporter cannot open the console and sees none of its download buttons', async () => {
     const page = await signIn(browser, server.url, 'fgw-reporter', server.password);
     await page.goto(`${server.url}/console?period=${PERIOD}`);
-    // The console is not among the reporter's routes: the frame sends them home.
-    await page.waitForURL((url) => url.pathname === '/');
+    // The console is not among the reporter's routes: the frame says so and offers the way home.
+    await page.getByRole('heading', { name: '无权访问' }).waitFor();
     await page.getByRole('menuitem', { name: '任务清单' }).waitFor();
     assert.equal(await page.getByRole('menuitem', { name: '督查台' }).count(), 0);
     for (const label of [SUMMARY.label, BULLETIN.label, '下载公开表'])

@@ -93,7 +93,7 @@ describe('the filing form when things go wrong', () => {
     const page = await pageAs('czj-reporter', PHONE);
     const workbench = new WorkbenchPage(page, server.url);
     await workbench.open(Q1);
-    await page.getByRole('listitem', { name: '第8项 修改' }).waitFor();
+    await page.getByRole('link', { name: '第8项 修改' }).waitFor();
     await workbench.openFiling(8, Q1);
     await page.getByText(RETURN_REASONS).waitFor();
     await snapshot(page, 'filing-returned');

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PERIOD_PHASES } from '../../core/period/period-phase.ts';
 import { PROGRESS_CODES } from '../../core/report/progress.ts';
 import { REPORT_KINDS, REPORT_STATES } from '../../core/report/report.types.ts';
+import { UNIT_KINDS } from '../../core/unit/directory.ts';
 import { IdParamSchema } from './common.schema.ts';
 import {
   ContentSchema,
@@ -137,7 +138,15 @@ export const MatrixSchema = z.strictObject({
       ),
     }),
   ),
-  units: z.array(z.strictObject({ unitId: z.number().int(), name: z.string(), counts: CountsSchema })),
+  units: z.array(
+    z.strictObject({
+      unitId: z.number().int(),
+      name: z.string(),
+      fullName: z.string().nullable(),
+      kind: z.enum(UNIT_KINDS),
+      counts: CountsSchema,
+    }),
+  ),
   sections: z.array(z.strictObject({ section: SectionSchema, counts: CountsSchema })),
   totals: CountsSchema,
 });

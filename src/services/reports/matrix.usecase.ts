@@ -5,6 +5,8 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { countBy, emptyCounts, filingProgress } from '../../core/report/progress.ts';
 import type { FilingProgress, ProgressCounts } from '../../core/report/progress.ts';
 import type { ReportKind } from '../../core/report/report.types.ts';
+import type { UnitKind } from '../../core/plan/plan.types.ts';
+import type { UnitOnDate } from '../../core/unit/unit.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
@@ -31,7 +33,8 @@ export interface SectionRef {
 export interface MatrixView {
   period: PeriodRecord;
   rows: { task: TaskRecord; section: SectionRef; cells: MatrixCell[] }[];
-  units: { unitId: number; name: string; counts: ProgressCounts }[];
+  /** Each owing unit with its kind (市直部门, 县市区政府…) and full name, for the office's columns. */
+  units: { unitId: number; name: string; fullName: string | null; kind: UnitKind; counts: ProgressCounts }[];
   sections: { section: SectionRef; counts: ProgressCounts }[];
   totals: ProgressCounts;
 }
@@ -65,11 +68,12 @@ async function workOutMatrix(
   input: { reference: Reference; period: PeriodRecord; now: Date },
 ): Promise<MatrixView> {
   const { reference, period, now } = input;
-  const [owing, { tasks }, reports, titles] = await Promise.all([
+  const [owing, { tasks }, reports, titles, directory] = await Promise.all([
     findUnitsOwing(repos, { period, reference }),
     reference.plan(period.planId),
     repos.reports.findReports({ periodId: period.id }),
     repos.reports.findStructureTitles(period.planId),
+    reference.directoryOn(period.dueOn),
   ]);
   const titleOf = (path: string[]) =>
     titles.find((node) => node.path.join('.') === path.join('.'))?.title ?? null;
@@ -87,10 +91,13 @@ async function workOutMatrix(
     const path = sectionPathOf(task);
     return { task, section: { path, title: titleOf(path) }, cells };
   });
-  return { period, rows, ...tallies(rows) };
+  return { period, rows, ...tallies(rows, new Map(directory.map((unit) => [unit.id, unit]))) };
 }
 
-function tallies(rows: MatrixView['rows']): Pick<MatrixView, 'units' | 'sections' | 'totals'> {
+function tallies(
+  rows: MatrixView['rows'],
+  directory: ReadonlyMap<number, UnitOnDate>,
+): Pick<MatrixView, 'units' | 'sections' | 'totals'> {
   const cells = rows.flatMap((row) => row.cells.map((cell) => ({ cell, section: row.section })));
   const byUnit = countBy(
     cells,
@@ -108,6 +115,8 @@ function tallies(rows: MatrixView['rows']): Pick<MatrixView, 'units' | 'sections
     units: [...byUnit].map(([id, counts]) => ({
       unitId: Number(id),
       name: names.get(Number(id)) ?? `#${id}`,
+      fullName: directory.get(Number(id))?.fullName ?? null,
+      kind: directory.get(Number(id))?.kind ?? 'unknown',
       counts,
     })),
     sections: [...bySection].flatMap(([key, counts]) => {

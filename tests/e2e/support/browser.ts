@@ -27,11 +27,11 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** Saves a full-page screenshot under test-artifacts/screenshots/NAME.png. */
-export async function snapshot(page: Page, name: string): Promise<string> {
+/** Saves a screenshot (the full page unless told) under test-artifacts/screenshots/NAME.png. */
+export async function snapshot(page: Page, name: string, options = { fullPage: true }): Promise<string> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const path = `${ARTIFACTS}${name}.png`;
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage });
   return path;
 }
 

@@ -55,7 +55,7 @@ export interface MatrixRow {
 export interface Matrix {
   period: { key: string; opensOn: string; dueOn: string; state: string };
   rows: MatrixRow[];
-  units: { unitId: number; name: string; counts: Counts }[];
+  units: { unitId: number; name: string; fullName: string | null; kind: string; counts: Counts }[];
   sections: { section: SectionRef; counts: Counts }[];
   totals: Counts;
 }

@@ -3,7 +3,8 @@ import { Suspense, lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { AppLayout } from '../components/AppLayout.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
-import { routesFor } from './routes.tsx';
+import { ClosedPage } from '../pages/errors/ClosedPage.tsx';
+import { PAGE_ROUTES, routesFor } from './routes.tsx';
 import { SessionProvider, useSession } from './session-context.tsx';
 
 const LoginPage = lazy(() => import('../pages/login/LoginPage.tsx'));
@@ -24,7 +25,11 @@ function SignedIn() {
         {routesFor(session.account.role).map(({ path, page: Page }) => (
           <Route key={path} path={path} element={<Page />} />
         ))}
-        <Route path="*" element={<Navigate to="/" replace />} />
+        {/* Another role's page says so, rather than sending the person elsewhere without a word. */}
+        {PAGE_ROUTES.filter((route) => !route.access.includes(session.account.role)).map(({ path }) => (
+          <Route key={path} path={path} element={<ClosedPage reason="forbidden" />} />
+        ))}
+        <Route path="*" element={<ClosedPage reason="missing" />} />
       </Routes>
     </AppLayout>
   );

@@ -10,6 +10,7 @@ import type {
 } from 'echarts/components';
 import type { ComposeOption, ECElementEvent, EChartsType } from 'echarts/core';
 import { useEffect, useRef, useState } from 'react';
+import { NARROW_CHART, fitToWidth } from './chart-narrow.ts';
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -57,9 +58,17 @@ export function Chart({ option, onClick, height = 320, label }: ChartProps) {
         if (disposed || !element) return;
         const instance = init(element, undefined, { renderer: 'svg' });
         instance.on('click', (event: ECElementEvent) => latestClick.current?.(toClick(event)));
-        instance.setOption(latestOption.current);
+        let narrow = element.clientWidth < NARROW_CHART;
+        instance.setOption(fitToWidth(latestOption.current, element.clientWidth));
         chart.current = instance;
-        observer = new ResizeObserver(() => instance.resize());
+        observer = new ResizeObserver(() => {
+          // Crossing the phone width refits the axes; any other change only resizes.
+          if (narrow !== element.clientWidth < NARROW_CHART) {
+            narrow = !narrow;
+            instance.setOption(fitToWidth(latestOption.current, element.clientWidth), { notMerge: true });
+          }
+          instance.resize();
+        });
         observer.observe(element);
         setState('ready');
       },
@@ -76,7 +85,7 @@ export function Chart({ option, onClick, height = 320, label }: ChartProps) {
   useEffect(() => {
     latestOption.current = option;
     // Replace rather than merge: a drill-down or period change may remove series or categories.
-    chart.current?.setOption(option, { notMerge: true });
+    chart.current?.setOption(fitToWidth(option, container.current?.clientWidth ?? 0), { notMerge: true });
   }, [option]);
 
   if (state === 'failed') return <Alert type="error" showIcon title="图表组件加载失败,请刷新页面后重试" />;

@@ -1,4 +1,5 @@
-// The computed light of a task for a unit: a 红/黄/绿 tag, its reasons in a tooltip.
+// The computed light of a task for a unit: a 红/黄/绿 tag whose reasons open on hover, on keyboard
+// focus and on a tap (a phone has no hover), and are part of its accessible name.
 import { Tag, Tooltip } from 'antd';
 import { LIGHT_LABELS, LIGHT_TAG_COLORS, type Light } from '../api/supervision.ts';
 
@@ -7,8 +8,10 @@ export const lightReasons = (light: Light): string =>
 
 export function LightTag({ light }: { light: Light | undefined }) {
   if (!light) return null;
+  const label = LIGHT_LABELS[light.light];
   return (
     <Tooltip
+      trigger={['hover', 'focus', 'click']}
       title={
         <div>
           {light.reasons.length === 0
@@ -17,9 +20,16 @@ export function LightTag({ light }: { light: Light | undefined }) {
         </div>
       }
     >
-      <Tag color={LIGHT_TAG_COLORS[light.light]} data-light={light.light} style={{ cursor: 'help' }}>
-        {LIGHT_LABELS[light.light]}
-      </Tag>
+      <button
+        type="button"
+        className="duban-light"
+        aria-label={`${label}:${lightReasons(light)}`}
+        data-light={light.light}
+      >
+        <Tag color={LIGHT_TAG_COLORS[light.light]} style={{ marginInlineEnd: 0 }}>
+          {label}
+        </Tag>
+      </button>
     </Tooltip>
   );
 }

@@ -16,8 +16,13 @@ const FIELD_LABELS: Record<string, string> = {
   problems: '存在问题',
   nextSteps: '下步打算',
   attachments: '佐证材料',
+  attachmentIds: '佐证材料',
   indicatorActuals: '指标完成值',
 };
+
+/** The fields by their Chinese names, once each; a field the page does not know is not named by its code. */
+const fieldNames = (fields: readonly string[]): string =>
+  [...new Set(fields.map((field) => FIELD_LABELS[field] ?? '其他'))].join('、');
 
 const NO_SCREENSHOTS = '所有填报均无需上传截图。';
 
@@ -41,9 +46,7 @@ export function BurdenCard(props: { year: number; periods: readonly PlanPeriod[]
               style={{ marginBottom: 12 }}
               title={data.statement || NO_SCREENSHOTS}
               description={
-                data.formFields.length > 0
-                  ? `填报表单字段:${data.formFields.map((f) => FIELD_LABELS[f] ?? f).join('、')}`
-                  : undefined
+                data.formFields.length > 0 ? `填报表单字段:${fieldNames(data.formFields)}` : undefined
               }
             />
             <Table

@@ -30,6 +30,8 @@ export function PreviewFacts(props: {
         </Descriptions.Item>
         <Descriptions.Item label="计划年度">
           <InputNumber
+            // No step arrows: Ant Design names them in English ("Increase Value"); the arrow keys still step.
+            controls={false}
             aria-label="计划年度"
             min={1900}
             max={2999}

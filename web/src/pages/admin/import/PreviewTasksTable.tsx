@@ -38,6 +38,7 @@ export function PreviewTasksTable(props: {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Segmented
+        aria-label="显示哪些任务"
         value={show}
         onChange={setShow}
         options={[

@@ -20,6 +20,7 @@ export function PreviewUnits({ preview }: { preview: ImportPreview }) {
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Segmented
+        aria-label="显示哪些单位"
         value={show}
         onChange={setShow}
         options={[

@@ -77,7 +77,15 @@ function Charts(props: { matrices: Matrix[]; period: string; onDrill: (drill: Dr
           chart={charts.units}
           emptyText="本季度没有应报任务"
           onDrill={onDrill}
-          extra={<Segmented size="small" options={UNIT_LIMITS} value={unitLimit} onChange={setUnitLimit} />}
+          extra={
+            <Segmented
+              aria-label="显示多少单位"
+              size="small"
+              options={UNIT_LIMITS}
+              value={unitLimit}
+              onChange={setUnitLimit}
+            />
+          }
         />
       </Col>
     </Row>

@@ -74,7 +74,7 @@ export default function ConsolePage() {
           <Typography.Title level={4} style={{ margin: 0 }}>
             督查台{period ? ` · ${periodLabel(period)}` : ''}
           </Typography.Title>
-          <Space>
+          <Space wrap>
             {period && (
               <PeriodSwitcher periods={calendar?.periods ?? []} value={period} onChange={setPeriod} />
             )}

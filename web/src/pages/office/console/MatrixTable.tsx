@@ -1,5 +1,6 @@
 // Tasks × units for the period. 220 tasks × 80 units is too wide and long to draw at once: rows are
-// virtualised, and the section and unit filters narrow the columns to the units that matter.
+// virtualised, the head and the task column stay in place while it scrolls, units are grouped by
+// kind, and the section and unit filters narrow the columns to the units that matter.
 import { Checkbox, Empty, Select, Space, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
@@ -12,7 +13,9 @@ import {
 } from '../../../api/matrix.ts';
 import { PROGRESS_LABELS, sectionLabel } from '../../../components/progress-states.ts';
 import { sectionKey } from '../../../components/matrix-filters.ts';
+import { usePhone } from '../../../components/use-phone.ts';
 import { lightKey, type Light } from '../../../api/supervision.ts';
+import { UNIT_KINDS, unitKindLabel } from '../../../api/units.ts';
 import { CELL_WIDTH, MatrixCellMark, MatrixLegend, UnitColumnTitle } from './matrix-cell.tsx';
 
 interface Filters {
@@ -27,7 +30,8 @@ interface GridRow {
   byUnit: Map<number, MatrixCell>;
 }
 
-const TASK_COLUMN_WIDTH = 300;
+/** The task column: wide on a desk, narrow on a phone so units still show beside it. */
+const TASK_COLUMN_WIDTH = { desk: 300, phone: 140 };
 
 function visibleRows(matrix: Matrix, filters: Filters): GridRow[] {
   const unitSet = new Set(filters.unitIds);
@@ -44,6 +48,17 @@ function visibleRows(matrix: Matrix, filters: Filters): GridRow[] {
     );
 }
 
+type MatrixUnit = Matrix['units'][number];
+
+function unitGroups(units: readonly MatrixUnit[]): { kind: string; members: MatrixUnit[] }[] {
+  const order = (kind: string) => {
+    const at = (UNIT_KINDS as readonly string[]).indexOf(kind);
+    return at < 0 ? UNIT_KINDS.length : at;
+  };
+  const kinds = [...new Set(units.map((unit) => unit.kind))].sort((a, b) => order(a) - order(b));
+  return kinds.map((kind) => ({ kind, members: units.filter((unit) => unit.kind === kind) }));
+}
+
 function visibleUnits(matrix: Matrix, rows: GridRow[], filters: Filters) {
   if (filters.unitIds.length > 0) return matrix.units.filter((u) => filters.unitIds.includes(u.unitId));
   const present = new Set(rows.flatMap(({ row }) => row.cells.map((cell) => cell.unitId)));
@@ -56,6 +71,7 @@ export function MatrixTable(props: {
   lights?: Map<string, Light>;
 }) {
   const { matrix, onOpenCell, lights } = props;
+  const taskWidth = TASK_COLUMN_WIDTH[usePhone() ? 'phone' : 'desk'];
   const [filters, setFilters] = useState<Filters>({
     section: null,
     unitIds: [],
@@ -71,31 +87,42 @@ export function MatrixTable(props: {
         title: '任务',
         key: 'task',
         fixed: 'left',
-        width: TASK_COLUMN_WIDTH,
+        width: taskWidth,
         render: (_, { row }) => (
-          <Typography.Text ellipsis style={{ width: TASK_COLUMN_WIDTH - 24 }} title={row.task.text}>
+          <Typography.Text ellipsis style={{ width: taskWidth - 24 }} title={row.task.text}>
             <b>{row.task.seq}</b> {row.task.text}
           </Typography.Text>
         ),
       },
-      ...units.map((unit) => ({
-        key: String(unit.unitId),
-        width: CELL_WIDTH,
-        align: 'center' as const,
-        title: <UnitColumnTitle unit={unit} />,
-        render: (_: unknown, { row, byUnit }: GridRow) => {
-          const cell = byUnit.get(unit.unitId);
-          return cell ? (
-            <MatrixCellMark
-              cell={cell}
-              light={lights?.get(lightKey(row.task.id, cell.unitId))}
-              onOpen={(c) => onOpenCell(c, row)}
-            />
-          ) : null;
-        },
+      // Units grouped by kind (市直部门, 县市区政府…) under one head each, in the directory's order.
+      ...unitGroups(units).map(({ kind, members }) => ({
+        key: `kind:${kind}`,
+        // Left and sticky: a group of seventy units is wider than the screen, its centre off it.
+        align: 'left' as const,
+        title: (
+          <span style={{ position: 'sticky', left: taskWidth + 8, display: 'inline-block' }}>
+            {unitKindLabel(kind)}({members.length})
+          </span>
+        ),
+        children: members.map((unit) => ({
+          key: String(unit.unitId),
+          width: CELL_WIDTH,
+          align: 'center' as const,
+          title: <UnitColumnTitle unit={unit} />,
+          render: (_: unknown, { row, byUnit }: GridRow) => {
+            const cell = byUnit.get(unit.unitId);
+            return cell ? (
+              <MatrixCellMark
+                cell={cell}
+                light={lights?.get(lightKey(row.task.id, cell.unitId))}
+                onOpen={(c) => onOpenCell(c, row)}
+              />
+            ) : null;
+          },
+        })),
       })),
     ],
-    [units, onOpenCell, lights],
+    [units, onOpenCell, lights, taskWidth],
   );
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -104,7 +131,7 @@ export function MatrixTable(props: {
           aria-label="按板块筛选"
           allowClear
           placeholder="全部板块"
-          style={{ width: 320 }}
+          style={{ width: 320, maxWidth: '100%' }}
           value={filters.section ?? undefined}
           onChange={(value: string | undefined) => change({ section: value ?? null })}
           options={matrix.sections.map(({ section, counts }) => ({
@@ -119,7 +146,7 @@ export function MatrixTable(props: {
           showSearch={{ optionFilterProp: 'label' }}
           placeholder="全部单位"
           maxTagCount="responsive"
-          style={{ minWidth: 280 }}
+          style={{ minWidth: 280, maxWidth: '100%' }}
           value={filters.unitIds}
           onChange={(unitIds: number[]) => change({ unitIds })}
           options={matrix.units.map((u) => ({ value: u.unitId, label: u.name }))}
@@ -153,7 +180,7 @@ export function MatrixTable(props: {
           columns={columns}
           dataSource={rows}
           pagination={false}
-          scroll={{ x: TASK_COLUMN_WIDTH + units.length * CELL_WIDTH, y: 560 }}
+          scroll={{ x: taskWidth + units.length * CELL_WIDTH, y: 560 }}
         />
       )}
     </Space>

@@ -138,7 +138,7 @@ function ReportBody({ report, actions }: { report: ReviewedReport; actions: Reac
             {content.percentComplete === null ? (
               '(未填写)'
             ) : (
-              <Progress percent={content.percentComplete} size="small" />
+              <Progress percent={content.percentComplete} size="small" aria-label="完成进度" />
             )}
           </Descriptions.Item>
           <Descriptions.Item label="存在问题">{content.problems || '无'}</Descriptions.Item>

@@ -46,6 +46,7 @@ export function SectionCounts({ matrix }: { matrix: Matrix }) {
           width: 160,
           render: (_, row) => (
             <Progress
+              aria-label={`${sectionLabel(row.section.path)}通过率`}
               size="small"
               percent={row.counts.owed ? Math.round((row.counts.accepted / row.counts.owed) * 100) : 0}
             />

@@ -1,4 +1,5 @@
 // One square of the matrix: the filing's state as colour and mark, lead units outlined, late flagged.
+import { Tooltip } from 'antd';
 import { PROGRESS_CODES, type Matrix, type MatrixCell } from '../../../api/matrix.ts';
 import { LIGHT_LABELS, type Light } from '../../../api/supervision.ts';
 import { lightReasons } from '../../../components/LightTag.tsx';
@@ -9,7 +10,7 @@ import {
   markTextColor,
 } from '../../../components/progress-states.ts';
 
-export const CELL_WIDTH = 34;
+export const CELL_WIDTH = 64;
 
 export function cellTitle(cell: MatrixCell): string {
   const via = cell.viaGroup ? `(经${cell.viaGroup.name})` : '';
@@ -33,6 +34,7 @@ export function MatrixCellMark({
   return (
     <button
       type="button"
+      className="duban-cell"
       title={title}
       aria-label={title}
       data-light={light?.light}
@@ -115,31 +117,29 @@ export function MatrixLegend() {
   );
 }
 
-/** A unit's column head: its name written downwards, and how many of its filings are overdue. */
+/**
+ * A unit's short name for a column head: the city's "市" prefix and a zone's "管委会" go (the column
+ * group says what kind of unit it is), and anything longer than eight characters is cut.
+ */
+export function shortUnitName(name: string): string {
+  const short = name.replace(/^市(?=.{3,})/, '').replace(/(管委会|人民政府)$/, '') || name;
+  return short.length > 8 ? `${short.slice(0, 7)}…` : short;
+}
+
+/**
+ * A unit's column head: its short name written across, and how many of its filings are overdue.
+ * The full name and the tallies open on hover, on keyboard focus and on a tap, and are its name.
+ */
 export function UnitColumnTitle({ unit }: { unit: Matrix['units'][number] }) {
   const { counts } = unit;
+  const full = unit.fullName && unit.fullName !== unit.name ? `${unit.name}(${unit.fullName})` : unit.name;
+  const detail = `${full}:应报${counts.owed},已通过${counts.accepted},待审核${counts.submitted},逾期未报${counts.overdue},迟报${counts.late}`;
   return (
-    <div
-      title={`${unit.name}:应报${counts.owed},已通过${counts.accepted},待审核${counts.submitted},逾期未报${counts.overdue},迟报${counts.late}`}
-      style={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}
-    >
-      <span
-        style={{
-          writingMode: 'vertical-rl',
-          lineHeight: 1.1,
-          whiteSpace: 'nowrap',
-          // A set height: the header row sizes to its tallest name, long names are cut at ten characters.
-          height: Math.min(unit.name.length, 10) * 13,
-          flexShrink: 0,
-          overflow: 'hidden',
-          fontSize: 12,
-        }}
-      >
-        {unit.name}
-      </span>
-      <span style={{ fontSize: 11, fontWeight: 400, color: counts.overdue ? '#cf1322' : '#8c8c8c' }}>
-        {counts.overdue}
-      </span>
-    </div>
+    <Tooltip title={detail} trigger={['hover', 'focus', 'click']}>
+      <button type="button" className="duban-unit-head" aria-label={detail}>
+        <span className="duban-unit-name">{shortUnitName(unit.name)}</span>
+        <span className={counts.overdue ? 'duban-unit-overdue' : 'duban-unit-count'}>{counts.overdue}</span>
+      </button>
+    </Tooltip>
   );
 }

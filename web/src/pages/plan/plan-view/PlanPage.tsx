@@ -100,7 +100,7 @@ export default function PlanPage() {
           showState
         />
         {unitAccount && ownUnit !== null && (
-          <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+          <label style={{ display: 'flex', gap: 8, alignItems: 'center', minHeight: 44 }}>
             <Switch
               size="small"
               checked={unitId === ownUnit}

@@ -59,6 +59,8 @@ export function FilingForm(props: {
       </Form.Item>
       <Form.Item label="完成进度" htmlFor="filing-percent" {...feedback(issues.percentComplete)}>
         <InputNumber<number>
+          // No step arrows: Ant Design names them in English ("Increase Value"); the arrow keys still step.
+          controls={false}
           id="filing-percent"
           min={0}
           max={100}

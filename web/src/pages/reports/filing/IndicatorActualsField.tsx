@@ -34,6 +34,8 @@ export function IndicatorActualsField(props: {
             </label>
             <Flex gap={8} wrap style={{ marginTop: 4 }}>
               <InputNumber<number>
+                // No step arrows: Ant Design names them in English ("Increase Value"); the arrow keys still step.
+                controls={false}
                 id={id}
                 style={{ width: 200, maxWidth: '100%' }}
                 inputMode="decimal"

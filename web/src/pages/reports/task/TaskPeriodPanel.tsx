@@ -34,7 +34,6 @@ export function TaskPeriodPanel(props: { view: TaskPeriodView; canFile: boolean;
             size="small"
             rowKey="unitId"
             pagination={false}
-            scroll={{ x: 'max-content' }}
             dataSource={standings}
             columns={[
               { title: '单位', dataIndex: 'name' },

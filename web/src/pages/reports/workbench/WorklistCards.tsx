@@ -14,33 +14,33 @@ export function WorklistCards(props: { items: WorklistItem[]; periodKey: string;
   return (
     <Flex vertical gap={12} role="list" aria-label="本单位任务">
       {props.items.map((item) => (
-        <Link
-          key={item.task.id}
-          to={filingPath(item, props.periodKey)}
-          role="listitem"
-          aria-label={`第${item.task.seq}项 ${actionLabel(item, props.role)}`}
-          style={{ color: 'inherit' }}
-        >
-          <Card size="small" hoverable>
-            <Flex justify="space-between" align="center" gap={8}>
-              <Typography.Text strong>第 {item.task.seq} 项</Typography.Text>
-              <FilingStateTag {...shownState(item)} late={item.late} />
-            </Flex>
-            <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '8px 0' }}>
-              {item.task.text}
-            </Typography.Paragraph>
-            <Flex justify="space-between" align="center" gap={8} wrap>
-              <RoleTag item={item} />
-              <DueText state={item.state} daysToDue={item.daysToDue} dueOn={item.dueOn} />
-            </Flex>
-            <Flex justify="flex-end" style={{ marginTop: 8 }}>
-              {/* Text, not a nested link: the whole card already is one. */}
-              <span style={{ color: '#1677ff' }}>
-                {actionLabel(item, props.role)} <RightOutlined />
-              </span>
-            </Flex>
-          </Card>
-        </Link>
+        <div key={item.task.id} role="listitem">
+          <Link
+            to={filingPath(item, props.periodKey)}
+            aria-label={`第${item.task.seq}项 ${actionLabel(item, props.role)}`}
+            style={{ color: 'inherit' }}
+          >
+            <Card size="small" hoverable>
+              <Flex justify="space-between" align="center" gap={8}>
+                <Typography.Text strong>第 {item.task.seq} 项</Typography.Text>
+                <FilingStateTag {...shownState(item)} late={item.late} />
+              </Flex>
+              <Typography.Paragraph ellipsis={{ rows: 3 }} style={{ margin: '8px 0' }}>
+                {item.task.text}
+              </Typography.Paragraph>
+              <Flex justify="space-between" align="center" gap={8} wrap>
+                <RoleTag item={item} />
+                <DueText state={item.state} daysToDue={item.daysToDue} dueOn={item.dueOn} />
+              </Flex>
+              <Flex justify="flex-end" style={{ marginTop: 8 }}>
+                {/* Text, not a nested link: the whole card already is one. */}
+                <span style={{ color: '#0958d9' }}>
+                  {actionLabel(item, props.role)} <RightOutlined />
+                </span>
+              </Flex>
+            </Card>
+          </Link>
+        </div>
       ))}
     </Flex>
   );
