@@ -23,10 +23,16 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-export async function startDemoServer(options: { demo: boolean }): Promise<DemoServer> {
+/** `live`: the current year with its history, as `npm start` shows it (else plan 2024 alone). */
+export async function startDemoServer(options: { demo: boolean; live?: boolean }): Promise<DemoServer> {
   const db = await openTestDatabase();
   if (options.demo) {
-    const outcome = await prepareDemo({ store: db.store, clock: systemClock, hasher: testHasher });
+    const outcome = await prepareDemo({
+      store: db.store,
+      clock: systemClock,
+      hasher: testHasher,
+      live: options.live ?? false,
+    });
     if (outcome.status !== 'ready') throw new Error(`demo not seeded: ${outcome.reason}`);
   }
   const app = await buildApp({

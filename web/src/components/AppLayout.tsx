@@ -12,6 +12,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { NotificationBell } from './NotificationBell.tsx';
 import { PageLoading } from './PageLoading.tsx';
 import { usePhone } from './use-phone.ts';
+import { useScrollRegions } from './use-scroll-regions.ts';
 
 const BRAND = '督办 · 重点工作';
 
@@ -42,6 +43,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const navigate = useNavigate();
   const phone = usePhone();
   const [menuOpen, setMenuOpen] = useState(false);
+  useScrollRegions();
   if (!session) return null;
   const { role } = session.account;
   const logout = async () => {
