@@ -3,7 +3,6 @@
 // than the phone (also with the menu open), and a thumb can hit every button. A screenshot of each
 // page at both widths lands in test-artifacts/screenshots/readable-*.png.
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { signIn } from './pages/sign-in.page.ts';
@@ -11,7 +10,6 @@ import { launchBrowser } from './support/browser.ts';
 import { startDemoServer, type DemoServer } from './support/demo-server.ts';
 import { checkPage, contextsFor, phoneMenuProblems, settle, type Width } from './support/readable-check.ts';
 
-const NOTICE = fileURLToPath(new URL('../../samples/wuhu-2024-notice.txt', import.meta.url));
 const BOTH: Width[] = ['desktop', 'phone'];
 
 let server: DemoServer;
@@ -133,27 +131,9 @@ describe('every page is readable for every demo role, on a desktop and on a phon
     ]);
   });
 
-  it('the admin: every menu page and the import preview', async () => {
+  it('the admin: every menu page', async () => {
     const contexts = await signedIn('admin');
     report(await menuPages('admin', contexts));
-  });
-
-  it('the admin’s import preview of the bundled notice', async () => {
-    // On the plain demo (plan 2024 alone): the preview of a notice for a year not yet planned.
-    const plain = await startDemoServer({ demo: true });
-    try {
-      const contexts = await contextsFor(browser, (page) => signIn(page, plain.url, 'admin', plain.password));
-      opened.push(contexts.desktop, contexts.phone);
-      const preview: Visit = async (page) => {
-        await page.goto(`${plain.url}/admin/import`);
-        await page.locator('input[type=file]').setInputFiles(NOTICE);
-        await page.getByText('通知概况').waitFor();
-      };
-      report(await visitBoth(contexts, 'readable-admin-import-preview', preview));
-    } finally {
-      for (const context of opened.splice(-2)) await context.close();
-      await plain.close();
-    }
   });
 
   it('the supervision office: every menu page, the console’s tabs, the report drawer and a task', async () => {

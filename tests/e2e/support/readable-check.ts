@@ -101,8 +101,11 @@ export async function offScreenProblems(page: Page): Promise<string[]> {
       while (parent) {
         const overflow = getComputedStyle(parent).overflowX;
         if (/auto|scroll/.test(overflow) && parent.scrollWidth > parent.clientWidth) break;
-        // A table's fixed head scrolls sideways with its body.
-        if (parent.classList.contains('ant-table-header') && parent.scrollWidth > parent.clientWidth) break;
+        // A table's fixed head and a virtual table's body scroll sideways by their own scrollbar.
+        const own = parent.matches(
+          '.ant-table-header, .ant-table-tbody-virtual-holder, .ant-table-tbody-virtual',
+        );
+        if (own && parent.scrollWidth > parent.clientWidth) break;
         parent = parent.parentElement;
       }
       if (parent) continue;
