@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -8,6 +9,7 @@ import { main, type CommandIo } from '../../src/cli/main.ts';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { createStore } from '../../src/db/store.ts';
+import { attachmentFiles } from '../../src/db/attachment-files.ts';
 import { writeBackup } from '../../src/db/backup/backup-write.ts';
 import { restoreBackup } from '../../src/db/backup/backup-restore.ts';
 import type { BackupHeader } from '../../src/db/backup/backup-format.ts';
@@ -241,6 +243,33 @@ if (usingPostgres) {
         const io = captureIo();
         assert.equal(await main(['restore', file, ...targetFlags(postgres)], io), 0, io.err);
         assert.deepEqual(await everyRow(postgres.database), await everyRow(pglite.database));
+      } finally {
+        await pglite.close();
+        await postgres.close();
+        await rm(folder, { recursive: true, force: true });
+      }
+    });
+
+    test('evidence kept as a file in a PGlite folder comes back inline in PostgreSQL, byte for byte', async () => {
+      const pglite = await openPgliteFolder();
+      const postgres = await openTestDatabase();
+      const folder = await tempFolder('cross-files');
+      try {
+        await seedDemoYear(pglite);
+        const sha256 = createHash('sha256').update(EVIDENCE).digest('hex');
+        const path = await attachmentFiles(pglite.options.dataDir!).put(EVIDENCE, sha256);
+        await pglite.database.db.execute(
+          sql`UPDATE attachments SET content = NULL, storage_path = ${path} WHERE file_name = '佐证.bin'`,
+        );
+        const file = join(folder, 'pglite-files.duban-backup.jsonl.gz');
+        await writeBackup(pglite.database, file, { filesRoot: pglite.options.dataDir! });
+        const io = captureIo();
+        assert.equal(await main(['restore', file, ...targetFlags(postgres)], io), 0, io.err);
+        const [row] = await postgres.database.db.query.attachments.findMany({
+          where: (a, { eq }) => eq(a.fileName, '佐证.bin'),
+        });
+        assert.equal(row!.storagePath, null);
+        assert.deepEqual(new Uint8Array(row!.content!), EVIDENCE);
       } finally {
         await pglite.close();
         await postgres.close();

@@ -104,7 +104,10 @@ async function writeRows(
     if (line.startsWith('{"row":')) await batch.add(line.slice(7, -1));
     else if (line.startsWith('{"table":'))
       await batch.startTable(shapeOf(shapes, JSON.parse(line) as TableLine));
-    else if (line.startsWith('{"file":')) await restoreFile(filesRoot, JSON.parse(line) as FileLine);
+    else if (line.startsWith('{"file":')) {
+      await batch.flush();
+      await restoreFile(session, filesRoot, JSON.parse(line) as FileLine);
+    }
   }
   await batch.flush();
   const header = checker.finish();
@@ -161,19 +164,24 @@ class RowBatch {
   }
 }
 
-async function restoreFile(root: string | null, line: FileLine): Promise<void> {
-  if (root === null)
-    throw new DomainError(
-      'restore.files_need_folder',
-      'invalid',
-      'the backup holds attachment files: give the data folder to restore them into',
-    );
+/**
+ * An attachment kept as a file: written under the target's data folder, or, for a target without
+ * one (PostgreSQL), put back inline in its row, which is how that database keeps evidence files.
+ */
+async function restoreFile(session: SqlSession, root: string | null, line: FileLine): Promise<void> {
   const relative = normalize(line.file);
   if (isAbsolute(relative) || relative.startsWith('..'))
     throw new DomainError('backup.corrupt', 'invalid', `attachment path ${line.file} leaves the data folder`);
   const bytes = Buffer.from(line.base64, 'base64');
   if (createHash('sha256').update(bytes).digest('hex') !== line.sha256) {
     throw new DomainError('backup.checksum_mismatch', 'invalid', `attachment file ${line.file} is damaged`);
+  }
+  if (root === null) {
+    await session.query('UPDATE attachments SET content = $1, storage_path = NULL WHERE storage_path = $2', [
+      bytes,
+      line.file,
+    ]);
+    return;
   }
   const target = join(root, relative);
   await mkdir(dirname(target), { recursive: true });
