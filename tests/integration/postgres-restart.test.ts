@@ -108,22 +108,30 @@ describe('a PostgreSQL restart under load', () => {
     return 'refused';
   }
 
-  /** After a refusal the save may still have committed: read the filing's revision again. */
-  async function refresh(writer: Writer): Promise<void> {
+  /**
+   * After a refusal the save may still have committed (the answer was lost with the connection):
+   * read the filing's revision again, until the read itself goes through or the time is up.
+   */
+  async function refresh(writer: Writer, deadline: number): Promise<void> {
     if (writer.reportId === null) return;
-    const response = await fetch(`${server.url}/api/reports/${writer.reportId}`, { headers: writer.headers });
-    count(response.status);
-    if (response.status === 200)
-      writer.baseRev = ((await response.json()) as { report: { rev: number } }).report.rev;
-    else await response.arrayBuffer();
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const response = await fetch(`${server.url}/api/reports/${writer.reportId}`, {
+        headers: writer.headers,
+      });
+      count(response.status);
+      if (response.status === 200) {
+        writer.baseRev = ((await response.json()) as { report: { rev: number } }).report.rev;
+        return;
+      }
+      await response.arrayBuffer();
+    }
   }
 
   async function drive(one: Writer, started: number): Promise<void> {
-    while (!stopLoad && one.saves < MAX_SAVES_PER_WRITER && Date.now() - started < LOAD_DEADLINE_MS) {
-      if ((await save(one)) === 'refused') {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        await refresh(one);
-      }
+    const deadline = started + LOAD_DEADLINE_MS;
+    while (!stopLoad && one.saves < MAX_SAVES_PER_WRITER && Date.now() < deadline) {
+      if ((await save(one)) === 'refused') await refresh(one, deadline);
     }
   }
 
@@ -137,8 +145,7 @@ describe('a PostgreSQL restart under load', () => {
     const started = Date.now();
     while (Date.now() - started < timeoutMs) {
       if ((await save(one)) === 'ok') return Date.now() - started;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      await refresh(one);
+      await refresh(one, started + timeoutMs);
     }
     const last = JSON.stringify(refusals.slice(-3));
     throw new Error(`no save went through within ${timeoutMs} ms; last refusals ${last}\n${server.output()}`);
