@@ -1,22 +1,12 @@
 // A person's reading of a table's columns instead of the header's, and the columns as read, for
 // the preview to show and correct.
-import type { ColumnRole, TableColumn } from '../../core/plan/plan.types.ts';
+import { COLUMN_ROLES, type ColumnRole, type TableColumn } from '../../core/plan/plan.types.ts';
 import type { SourceRow } from '../source.types.ts';
 import type { ColumnMap } from './table-items.ts';
 import { trimCell } from './text-normalise.ts';
 
 type Mapped = Exclude<ColumnRole, 'ignore'>;
-const MAPPED: readonly Mapped[] = [
-  'seq',
-  'text',
-  'lead',
-  'responsible',
-  'co',
-  'roles',
-  'leader',
-  'deadline',
-  'progress',
-];
+const MAPPED = COLUMN_ROLES.filter((role): role is Mapped => role !== 'ignore');
 
 /** Roles by column index -> the column map; null without a task column and a unit column. */
 export function columnsFromRoles(roles: readonly ColumnRole[]): ColumnMap | null {

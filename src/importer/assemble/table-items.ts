@@ -1,6 +1,6 @@
 // Rows of a real table (HTML, Word, Excel, '|' text) -> items. Real cells make every split certain.
 // The header row says what each column holds, under any of the names notices give it.
-import type { ColumnRole as ChosenRole, TableColumn } from '../../core/plan/plan.types.ts';
+import { COLUMN_ROLES, type ColumnRole as ChosenRole, type TableColumn } from '../../core/plan/plan.types.ts';
 import type { SourceLine, SourceRow } from '../source.types.ts';
 import { columnsFromRoles, describeColumns } from './column-roles.ts';
 import type { ColumnRole } from './columns.ts';
@@ -25,17 +25,7 @@ export interface ColumnMap {
   progress: number | null;
 }
 
-const KEPT: ColumnRole[] = [
-  'seq',
-  'text',
-  'lead',
-  'responsible',
-  'co',
-  'roles',
-  'leader',
-  'deadline',
-  'progress',
-];
+const KEPT: readonly ColumnRole[] = COLUMN_ROLES.filter((role) => role !== 'ignore');
 
 /** Reads a header row: which column holds what. Null when the row is not a header. */
 export function mapColumns(row: SourceRow): ColumnMap | null {
