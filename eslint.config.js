@@ -1,10 +1,7 @@
 // Type-aware lint plus the layer import bans from docs/ARCHITECTURE.md.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
-
-const layerBan = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
-});
+import { layerBlocks } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'web/dist', 'test-artifacts', 'coverage'] },
@@ -33,41 +30,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/core/**/*.ts'],
-    rules: layerBan(
-      ['node:*', '../importer/*', '../services/*', '../db/*', '../http/*', '../cli/*', '../exporter/*'],
-      'core is pure: no IO and no outer layers',
-    ),
-  },
-  {
-    files: ['src/importer/**/*.ts'],
-    rules: layerBan(
-      ['../services/*', '../db/*', '../http/*', '../cli/*', '../exporter/*'],
-      'the importer depends on core only',
-    ),
-  },
-  {
-    files: ['src/services/**/*.ts'],
-    rules: layerBan(
-      ['**/db/**', '**/http/**', '**/cli/**', '**/importer/**', '**/exporter/**'],
-      'services declare repository types; db implements them, and outer layers call services',
-    ),
-  },
-  {
-    files: ['src/db/**/*.ts'],
-    rules: layerBan(
-      ['**/http/**', '**/cli/**', '**/importer/**', '**/exporter/**'],
-      'db serves the services only',
-    ),
-  },
-  {
-    files: ['src/http/**/*.ts'],
-    rules: layerBan(
-      ['**/db/**', '**/cli/**', '**/importer/**'],
-      'http reaches storage only through services',
-    ),
-  },
+  ...layerBlocks,
   {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,

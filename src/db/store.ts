@@ -1,6 +1,5 @@
 // The Store the use cases receive, built over a Drizzle handle; transactions get the same repositories.
 import { sql } from 'drizzle-orm';
-import { forgetRequestSnapshot } from '../services/reference/request-snapshot.ts';
 import type { Repositories, Store } from '../services/store.ts';
 import { attachmentFiles, type AttachmentFiles } from './attachment-files.ts';
 import type { Db } from './client.ts';
@@ -67,14 +66,7 @@ export function createStore(db: Db, options: StoreOptions = {}): Store {
   return {
     storage,
     repos: repositories(db, false, files),
-    transaction: async (work) => {
-      try {
-        return await db.transaction((tx) => work(repositories(tx, true, files)));
-      } finally {
-        // What the transaction wrote may have moved the reference or the filings on: the next read asks again.
-        forgetRequestSnapshot();
-      }
-    },
+    transaction: (work) => db.transaction((tx) => work(repositories(tx, true, files))),
     ping: async () => {
       await db.execute(sql`select 1`);
     },

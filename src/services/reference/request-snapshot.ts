@@ -3,6 +3,7 @@
 // need not ask the database again. A write during the request forgets both (it may have moved
 // them); outside a request nothing is known and every read asks.
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Store } from '../store.ts';
 
 export interface RequestSnapshot {
   referenceVersion: string | null;
@@ -58,4 +59,21 @@ export function forgetRequestSnapshot(): void {
   if (!snapshot) return;
   snapshot.referenceVersion = null;
   snapshot.filingGeneration = null;
+}
+
+/**
+ * The store as requests use it (buildApp wraps the store it is given): after each transaction,
+ * whatever it wrote may have moved the reference or the filings on, so the next read asks again.
+ */
+export function forgettingAfterWrites(store: Store): Store {
+  return {
+    ...store,
+    transaction: async (work) => {
+      try {
+        return await store.transaction(work);
+      } finally {
+        forgetRequestSnapshot();
+      }
+    },
+  };
 }
