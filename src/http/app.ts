@@ -31,6 +31,7 @@ import { backupRoutes } from './routes/backups.routes.ts';
 import { assessmentRoutes } from './routes/assessment.routes.ts';
 import { cardRoutes } from './routes/cards.routes.ts';
 import { hotlineRoutes } from './routes/hotline.routes.ts';
+import { noticeRoutes } from './routes/notices.routes.ts';
 import { notificationRoutes } from './routes/notifications.routes.ts';
 import { periodCloseRoutes } from './routes/period-close.routes.ts';
 import { documentRoutes } from './routes/documents.routes.ts';
@@ -78,6 +79,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cardRoutes, routeDeps);
   await app.register(supervisionRequestRoutes, routeDeps);
   await app.register(hotlineRoutes, routeDeps);
+  await app.register(noticeRoutes, routeDeps);
   await app.register(notificationRoutes, routeDeps);
   await app.register(assessmentRoutes, routeDeps);
   await app.register(periodCloseRoutes, routeDeps);

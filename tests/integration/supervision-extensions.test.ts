@@ -93,13 +93,22 @@ describe(`extension requests (延期申请) on ${usingPostgres ? 'PostgreSQL' : 
 
   test('reminders follow the extended date: the day after the plan’s due date only the unit without one is urged', async () => {
     await recordDueNotices({ store: deps.store, now: new Date('2024-07-06T02:00:00Z') });
-    const urged = async (login: string) =>
-      ok<{ notifications: { kind: string; taskId: number; title: string }[] }>(
-        await call(login, 'GET', '/api/notifications'),
-      ).notifications.filter(
+    type Notice = { id: number; kind: string; taskId: number; title: string };
+    const urged = async (login: string) => {
+      const digests = ok<{ notifications: Notice[] }>(
+        await call(login, 'GET', '/api/notifications?kind=digest'),
+      ).notifications;
+      const items: Notice[] = [];
+      for (const digest of digests) {
+        items.push(
+          ...ok<{ items: Notice[] }>(await call(login, 'GET', `/api/notifications/${digest.id}`)).items,
+        );
+      }
+      return items.filter(
         (notice) =>
           notice.kind === 'urge' && notice.taskId === fx.task(11) && notice.title.includes('二季度'),
       ).length;
+    };
     assert.equal(await urged('ww.reporter'), 0);
     assert.equal(await urged('nl.reporter'), 1);
   });

@@ -89,13 +89,13 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
     );
   });
 
-  test('a pass records a reminder for every owed, unfiled filing due soon and posts it to the unit’s robot', async () => {
-    robots.failNext('/flaky', 2);
+  test('a pass records a reminder for every owed, unfiled filing due soon and posts one digest to each unit’s robot', async () => {
+    robots.failNext('/flaky', 1);
     const report = await scheduler.tick();
     assert.equal(report.recorded, 8);
-    assert.deepEqual([report.delivered, report.failed], [4, 3]);
-    assert.equal(posts('/robot/send').length, 2);
-    assert.equal(posts('/cgi-bin/webhook/send').length, 2);
+    assert.deepEqual([report.delivered, report.failed], [2, 2]);
+    assert.equal(posts('/robot/send').length, 1);
+    assert.equal(posts('/cgi-bin/webhook/send').length, 1);
   });
 
   test('DingTalk posts are markdown with a title, signed with timestamp and HMAC-SHA256 of the secret', () => {
@@ -107,8 +107,8 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
       assert.equal(post.query.get('access_token'), 'fin');
       const body = post.body as { msgtype: string; markdown: { title: string; text: string } };
       assert.equal(body.msgtype, 'markdown');
-      assert.match(body.markdown.title, /^【提醒】提醒:2024年一季度第\d+项$/);
-      assert.match(body.markdown.text, /一季度填报将于2024-04-05截止/);
+      assert.equal(body.markdown.title, '【待办汇总】2 项任务2天内到期');
+      assert.match(body.markdown.text, /提醒:2024年一季度第\d+项:一季度填报将于2024-04-05截止/);
     }
   });
 
@@ -118,7 +118,7 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
       assert.equal(post.query.get('sign'), null);
       const body = post.body as { msgtype: string; markdown: { content: string } };
       assert.deepEqual(Object.keys(body.markdown), ['content']);
-      assert.match(body.markdown.content, /^### 【提醒】/);
+      assert.match(body.markdown.content, /^### 【待办汇总】\d+ 项任务2天内到期/);
     }
   });
 
@@ -132,13 +132,15 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
   test('a failed post is tried again a minute later, and each attempt is recorded', async () => {
     deps.clock.set(new Date(Date.parse(DAY) + 61_000));
     const report = await scheduler.tick();
-    assert.equal(report.delivered, 2);
-    assert.equal(posts('/flaky').length, 4);
-    const notices = await deps.store.repos.notifications.findFor({
+    assert.equal(report.delivered, 1);
+    assert.equal(posts('/flaky').length, 2);
+    const { notifications: notices } = await deps.store.repos.notifications.findFor({
       audience: 'unit',
       unitId: fx.unit('市经信局'),
+      offset: 0,
       limit: 10,
     });
+    assert.equal(notices.length, 1);
     for (const notice of notices) {
       const attempts = await deps.store.repos.notifications.findAttempts(notice.id);
       assert.deepEqual(
@@ -152,9 +154,10 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
   });
 
   test('a robot that never answers times out and is recorded as failed, not sent again at once', async () => {
-    const notices = await deps.store.repos.notifications.findFor({
+    const { notifications: notices } = await deps.store.repos.notifications.findFor({
       audience: 'unit',
       unitId: fx.unit('无为市'),
+      offset: 0,
       limit: 10,
     });
     assert.ok(notices.length > 0 && notices.every((notice) => notice.webhookStatus === 'failed'));
@@ -200,17 +203,18 @@ describe(`reminders, escalation and group-chat delivery on ${usingPostgres ? 'Po
     assert.equal(all.orders.length, 7);
   });
 
-  test('the unit finds every notice in its notification centre, with the unread count', async () => {
-    const centre = ok<{ unread: number; notifications: { kind: string; webhook: string }[] }>(
+  test('the unit finds one digest a day in its notification centre, with the unread count', async () => {
+    const centre = ok<{ unread: number; notifications: { kind: string; title: string; webhook: string }[] }>(
       await call('czj.reporter', 'GET', '/api/notifications'),
     );
-    assert.equal(centre.unread, 4);
-    assert.deepEqual(centre.notifications.map((notice) => notice.kind).sort(), [
-      'reminder',
-      'reminder',
-      'supervision_order',
-      'supervision_order',
-    ]);
+    assert.equal(centre.unread, 2);
+    assert.deepEqual(
+      centre.notifications.map((notice) => [notice.kind, notice.title]),
+      [
+        ['digest', '2 项已逾期(其中 2 项下发督办单)'],
+        ['digest', '2 项任务2天内到期'],
+      ],
+    );
     assert.ok(centre.notifications.every((notice) => notice.webhook === 'delivered'));
   });
 });

@@ -1,42 +1,18 @@
 // Notifications, webhook delivery attempts and supervision orders.
-import { and, asc, count, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type {
-  Audience,
-  NotificationRecord,
-  NotificationsRepository,
-  WebhookStatus,
-} from '../../services/notifications/notifications.types.ts';
-import { NOTIFICATION_KINDS } from '../../services/notifications/notifications.types.ts';
+import { and, asc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { NotificationsRepository } from '../../services/notifications/notifications.types.ts';
 import { WEBHOOK_PLATFORMS } from '../../core/supervision/webhook-payload.ts';
 import type { Db } from '../client.ts';
-import {
-  notificationDeliveries,
-  notifications,
-  supervisionOrders,
-  WEBHOOK_STATUSES,
-} from '../schema/index.ts';
+import { notificationDeliveries, notifications, supervisionOrders } from '../schema/index.ts';
+import { notificationReads } from './notification-reads.ts';
+import { toRecord } from './notification-rows.ts';
 import { oneOf } from './supervision-rows.ts';
 import { webhookQueries } from './webhooks.repository.ts';
 
-const AUDIENCES: readonly Audience[] = ['unit', 'office'];
-const STATUSES: readonly WebhookStatus[] = WEBHOOK_STATUSES;
-
-function toRecord(row: typeof notifications.$inferSelect): NotificationRecord {
-  return {
-    ...row,
-    kind: oneOf(NOTIFICATION_KINDS, row.kind, 'notifications.kind'),
-    audience: oneOf(AUDIENCES, row.audience, 'notifications.audience'),
-    webhookStatus: oneOf(STATUSES, row.webhookStatus, 'notifications.webhook_status'),
-  };
-}
-
-const addressedTo = (query: { audience: Audience; unitId: number | null }) =>
-  and(
-    eq(notifications.audience, query.audience),
-    query.unitId === null ? isNull(notifications.unitId) : eq(notifications.unitId, query.unitId),
-  );
-
-type Core = Omit<NotificationsRepository, 'findWebhook' | 'findWebhooks' | 'saveWebhook' | 'deleteWebhook'>;
+export type Core = Omit<
+  NotificationsRepository,
+  'findWebhook' | 'findWebhooks' | 'saveWebhook' | 'deleteWebhook'
+>;
 
 function notificationQueries(db: Db): Core {
   return {
@@ -64,35 +40,6 @@ function notificationQueries(db: Db): Core {
         )
         .orderBy(asc(supervisionOrders.id));
     },
-    async find(id) {
-      const [row] = await db.select().from(notifications).where(eq(notifications.id, id));
-      return row ? toRecord(row) : null;
-    },
-    async findFor(query) {
-      const rows = await db
-        .select()
-        .from(notifications)
-        .where(addressedTo(query))
-        .orderBy(desc(notifications.createdAt), desc(notifications.id))
-        .limit(query.limit);
-      return rows.map(toRecord);
-    },
-    async countUnread(query) {
-      const [row] = await db
-        .select({ unread: count() })
-        .from(notifications)
-        .where(and(addressedTo(query), isNull(notifications.readAt)));
-      return row?.unread ?? 0;
-    },
-    async markRead(id, at, by) {
-      await db
-        .update(notifications)
-        .set({ readAt: at, readBy: by })
-        .where(and(eq(notifications.id, id), isNull(notifications.readAt)));
-      const [row] = await db.select().from(notifications).where(eq(notifications.id, id));
-      if (!row) throw new Error(`no notification ${id}`);
-      return toRecord(row);
-    },
     async findKeys(periodId) {
       const rows = await db
         .select({ key: notifications.key })
@@ -100,6 +47,19 @@ function notificationQueries(db: Db): Core {
         .where(eq(notifications.periodId, periodId));
       return new Set(rows.map((row) => row.key));
     },
+    async upsertDigest(row) {
+      await db.insert(notifications).values(row).onConflictDoNothing();
+      const [found] = await db.select().from(notifications).where(eq(notifications.key, row.key));
+      if (!found) throw new Error(`no digest ${row.key}`);
+      return toRecord(found);
+    },
+    async refreshDigest(id, patch) {
+      await db
+        .update(notifications)
+        .set({ ...patch, readAt: null, readBy: null, nextAttemptAt: null })
+        .where(eq(notifications.id, id));
+    },
+    ...notificationReads(db),
     ...deliveryQueries(db),
   };
 }

@@ -1,6 +1,6 @@
 // Notifications to units and the office (the notification centre), their webhook deliveries to
 // the units' group chats, supervision orders (督办单) and the units' webhook settings.
-import { date, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, text, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { accounts } from './accounts.schema.ts';
 import { id, instant, oneOf } from './columns.ts';
 import { periods } from './plans.schema.ts';
@@ -25,7 +25,11 @@ export const unitWebhooks = pgTable(
 
 export const WEBHOOK_STATUSES = ['none', 'pending', 'sending', 'delivered', 'failed', 'abandoned'] as const;
 
-/** One notice, recorded once under its key: a restart never records or sends it again. */
+/**
+ * One notice, recorded once under its key: a restart never records or sends it again. A unit's
+ * reminders and escalations of a day are items of that day's digest (digest_id names it): the
+ * digest is what the unit lists, counts as unread and receives in its group chat.
+ */
 export const notifications = pgTable(
   'notifications',
   {
@@ -37,6 +41,10 @@ export const notifications = pgTable(
     unitId: integer('unit_id').references(() => units.id),
     taskId: integer('task_id').references(() => tasks.id),
     periodId: integer('period_id').references(() => periods.id),
+    /** The item's digest; null for a notice listed on its own (a digest, or an event). */
+    digestId: integer('digest_id').references((): AnyPgColumn => notifications.id),
+    /** The effective due date an escalation item is about. */
+    dueOn: date('due_on', { mode: 'string' }),
     title: text('title').notNull(),
     lines: jsonb('lines').$type<string[]>().notNull(),
     createdAt: instant('created_at').notNull(),
@@ -51,6 +59,7 @@ export const notifications = pgTable(
   (t) => [
     index('notifications_unit_idx').on(t.unitId, t.createdAt),
     index('notifications_webhook_idx').on(t.webhookStatus, t.nextAttemptAt),
+    index('notifications_digest_idx').on(t.digestId),
     oneOf('notifications_audience', t.audience, ['unit', 'office']),
     oneOf('notifications_webhook_status', t.webhookStatus, WEBHOOK_STATUSES),
   ],

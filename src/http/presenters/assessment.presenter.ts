@@ -8,13 +8,7 @@ import { RULE_LABELS, RULE_ORDER, ruleWeight, scoringFormula } from '../../core/
 import type { UnitStatement } from '../../core/assessment/statement.ts';
 import { formatStatement } from '../../core/assessment/statement.ts';
 import type { LedgerView } from '../../services/assessment/ledger.usecases.ts';
-import type { NotificationRecord } from '../../services/notifications/notifications.types.ts';
-import type {
-  AssessmentRulesSchema,
-  LedgerSchema,
-  NotificationSchema,
-  StatementSchema,
-} from '../schemas/assessment.schema.ts';
+import type { AssessmentRulesSchema, LedgerSchema, StatementSchema } from '../schemas/assessment.schema.ts';
 
 export const points = (tenths: number) => ({ tenths, display: formatPoints(tenths) });
 
@@ -104,20 +98,5 @@ export function presentAssessmentRules(
       points: points(ruleWeight(rules, ruleKey).weight),
       per: PER_TEXT[ruleKey],
     })),
-  };
-}
-
-export function presentNotification(record: NotificationRecord): z.output<typeof NotificationSchema> {
-  return {
-    id: record.id,
-    kind: record.kind,
-    level: record.level,
-    unitId: record.unitId,
-    taskId: record.taskId,
-    title: record.title,
-    lines: record.lines,
-    createdAt: record.createdAt.toISOString(),
-    read: record.readAt !== null,
-    webhook: record.webhookStatus,
   };
 }

@@ -1,19 +1,11 @@
-// The notification centre (a unit's accounts: their unit's notices; the office: its own) and the
-// admin's setting of a unit's group-chat robot, to which the scheduler posts the unit's notices.
+// Supervision orders (督办单) and the admin's setting of a unit's group-chat robot, to which the
+// scheduler posts the unit's notices. The notification centre itself: notices.routes.ts.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import {
-  findNotifications,
-  findSupervisionOrders,
-  markNotificationRead,
-} from '../../services/notifications/notifications.usecases.ts';
+import { findSupervisionOrders } from '../../services/notifications/notifications.usecases.ts';
 import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecase.ts';
 import type { RouteDeps } from '../deps.ts';
-import { presentNotification } from '../presenters/assessment.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import {
-  NotificationParamsSchema,
-  NotificationsSchema,
-  OneNotificationSchema,
   OrdersQuerySchema,
   OrdersSchema,
   WebhookBodySchema,
@@ -26,37 +18,6 @@ const tags = ['notifications'];
 
 export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
   const { store, clock } = deps;
-
-  app.get(
-    '/api/notifications',
-    {
-      schema: {
-        tags,
-        summary: "Your unit's notices (or the office's), newest first, with the unread count",
-        response: { 200: NotificationsSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const found = await findNotifications({ actor: actorOf(request), store });
-      return { unread: found.unread, notifications: found.notifications.map(presentNotification) };
-    },
-  );
-
-  app.post(
-    '/api/notifications/:notificationId/read',
-    {
-      schema: {
-        tags,
-        summary: 'Mark one of your notices read',
-        params: NotificationParamsSchema,
-        response: { 200: OneNotificationSchema, ...errorResponses },
-      },
-    },
-    async (request) => {
-      const input = { actor: actorOf(request), notificationId: request.params.notificationId, store, clock };
-      return { notification: presentNotification((await markNotificationRead(input)).notification) };
-    },
-  );
 
   app.get(
     '/api/supervision-orders',

@@ -1,8 +1,7 @@
-// Shapes of the assessment, closed quarters, the burden meter and the notification centre.
+// Shapes of the assessment, closed quarters, the burden meter and the units' robots and orders.
 import { z } from 'zod';
 import { RULE_ORDER } from '../../core/assessment/scoring-rules.ts';
 import { WEBHOOK_PLATFORMS } from '../../core/supervision/webhook-payload.ts';
-import { NOTIFICATION_KINDS } from '../../services/notifications/notifications.types.ts';
 import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
 import { YearSchema } from './plan.schema.ts';
 import { PeriodKeySchema } from './report.schema.ts';
@@ -153,26 +152,6 @@ export const BurdenSchema = z.strictObject({
     }),
   ),
 });
-
-export const NotificationSchema = z.strictObject({
-  id: Int,
-  kind: z.enum(NOTIFICATION_KINDS),
-  level: Int.nullable(),
-  unitId: Int.nullable(),
-  taskId: Int.nullable(),
-  title: z.string(),
-  lines: z.array(z.string()),
-  createdAt: IsoDateTimeSchema,
-  read: z.boolean(),
-  webhook: z.enum(['none', 'pending', 'sending', 'delivered', 'failed', 'abandoned']),
-});
-
-export const NotificationsSchema = z.strictObject({
-  unread: Int,
-  notifications: z.array(NotificationSchema),
-});
-export const NotificationParamsSchema = z.strictObject({ notificationId: IdParamSchema });
-export const OneNotificationSchema = z.strictObject({ notification: NotificationSchema });
 
 export const WebhookBodySchema = z.strictObject({
   webhook: z

@@ -4,7 +4,8 @@
 import type { OutboundMessage, WebhookPlatform } from '../../core/supervision/webhook-payload.ts';
 import { noticeMarkdown } from '../../core/supervision/webhook-payload.ts';
 import type { Store } from '../store.ts';
-import type { DeliveryPatch, NotificationKind, NotificationRecord } from './notifications.types.ts';
+import type { DeliveryPatch, NotificationRecord } from './notifications.types.ts';
+import { NOTIFICATION_KIND_LABELS } from './notifications.types.ts';
 
 export interface WebhookTarget {
   platform: WebhookPlatform;
@@ -23,16 +24,6 @@ const FIRST_RETRY_MS = 60_000;
 const LONGEST_WAIT_MS = 3_600_000;
 const BATCH = 50;
 
-const KIND_LABELS: Record<NotificationKind, string> = {
-  reminder: '提醒',
-  urge: '催办',
-  supervision_order: '督办单',
-  card: '亮牌',
-  hotline: '监督电话',
-  extension: '延期申请',
-  completion: '办结',
-};
-
 /** 1 min after the first failure, then 2, 4, … up to an hour. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(LONGEST_WAIT_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1));
@@ -40,7 +31,7 @@ export function retryDelayMs(attempts: number): number {
 
 export function messageOf(notification: NotificationRecord): OutboundMessage {
   return noticeMarkdown({
-    kindLabel: KIND_LABELS[notification.kind],
+    kindLabel: NOTIFICATION_KIND_LABELS[notification.kind],
     title: notification.title,
     lines: notification.lines,
   });

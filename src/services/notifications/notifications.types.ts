@@ -3,6 +3,10 @@ import type { IsoDate } from '../../core/period/period.ts';
 import type { WebhookPlatform } from '../../core/supervision/webhook-payload.ts';
 
 export const NOTIFICATION_KINDS = [
+  'digest',
+  'returned',
+  'sent_back',
+  'accepted',
   'reminder',
   'urge',
   'supervision_order',
@@ -12,6 +16,21 @@ export const NOTIFICATION_KINDS = [
   'completion',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How a kind is named to people (the group-chat message's tag). */
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  digest: '待办汇总',
+  returned: '退回',
+  sent_back: '退回修改',
+  accepted: '采纳',
+  reminder: '提醒',
+  urge: '催办',
+  supervision_order: '督办单',
+  card: '亮牌',
+  hotline: '监督电话',
+  extension: '延期申请',
+  completion: '办结',
+};
 
 export type Audience = 'unit' | 'office';
 
@@ -28,6 +47,10 @@ export interface NotificationRecord {
   unitId: number | null;
   taskId: number | null;
   periodId: number | null;
+  /** The digest this item belongs to; null for a notice listed on its own. */
+  digestId: number | null;
+  /** The effective due date an escalation item is about. */
+  dueOn: IsoDate | null;
   title: string;
   lines: string[];
   createdAt: Date;
@@ -43,7 +66,26 @@ export interface NotificationRecord {
 export type NewNotification = Pick<
   NotificationRecord,
   'key' | 'kind' | 'level' | 'audience' | 'unitId' | 'taskId' | 'periodId' | 'title' | 'lines' | 'createdAt'
-> & { webhookStatus: 'none' | 'pending' };
+> & { webhookStatus: 'none' | 'pending'; digestId?: number | null; dueOn?: IsoDate | null };
+
+/** A notice as listed: with the key of its period (for the link to the filing) and its items' count. */
+export interface NotificationView extends NotificationRecord {
+  periodKey: string | null;
+  itemCount: number;
+}
+
+/** Whose notices: a unit's, or the office's. */
+export interface Addressee {
+  audience: Audience;
+  unitId: number | null;
+}
+
+export interface NotificationQuery extends Addressee {
+  kind?: NotificationKind;
+  unreadOnly?: boolean;
+  offset: number;
+  limit: number;
+}
 
 export interface DeliveryAttempt {
   notificationId: number;
@@ -81,10 +123,23 @@ export interface NotificationsRepository {
   insertMany(rows: readonly NewNotification[]): Promise<NotificationRecord[]>;
   insertOrder(order: Omit<SupervisionOrderRecord, 'id'>): Promise<void>;
   findOrders(query: { periodId?: number; unitId?: number }): Promise<SupervisionOrderRecord[]>;
-  find(id: number): Promise<NotificationRecord | null>;
-  findFor(query: { audience: Audience; unitId: number | null; limit: number }): Promise<NotificationRecord[]>;
-  countUnread(query: { audience: Audience; unitId: number | null }): Promise<number>;
-  markRead(id: number, at: Date, by: number | null): Promise<NotificationRecord>;
+  find(id: number): Promise<NotificationView | null>;
+  /** The notices listed on their own (digests and events, never a digest's items), newest first. */
+  findFor(query: NotificationQuery): Promise<{ notifications: NotificationView[]; total: number }>;
+  /** A digest's items in the order they were recorded. */
+  findItems(digestId: number): Promise<NotificationView[]>;
+  countUnread(query: Addressee): Promise<number>;
+  /** Marks the notice and, for a digest, its items read. */
+  markRead(id: number, at: Date, by: number | null): Promise<NotificationView>;
+  /** Marks every unread notice of the addressee read; returns how many listed notices it marked. */
+  markAllRead(query: Addressee, at: Date, by: number | null): Promise<number>;
+  /** The digest recorded under the key, or a new one; its counts and lines are the caller's. */
+  upsertDigest(row: NewNotification): Promise<NotificationRecord>;
+  /** Rewrites a digest's title and lines after items were added, unread and queued for the chat again. */
+  refreshDigest(
+    id: number,
+    patch: { title: string; lines: string[]; webhookStatus: 'none' | 'pending' },
+  ): Promise<void>;
   findKeys(periodId: number): Promise<Set<string>>;
   /** Marks due webhook deliveries as sending (one attempt more) and returns them. */
   claimDeliveries(now: Date, limit: number): Promise<NotificationRecord[]>;

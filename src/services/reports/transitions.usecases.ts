@@ -6,6 +6,7 @@ import type { Action, Actor } from '../../core/policy/policy.types.ts';
 import { assertComplete } from '../../core/report/report-content.ts';
 import { nextState, returnReasons } from '../../core/report/report-state.ts';
 import type { ReportState, TransitionEvent } from '../../core/report/report.types.ts';
+import { notifyReportStep } from '../notifications/report-events.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { effectiveDueOn } from '../supervision/due-dates.ts';
@@ -128,6 +129,7 @@ async function applyTransition(
   });
   const after = await repos.reports.updateReport(before.id, stamps({ before, event, state, rev, late, now }));
   await auditReport(repos, { actor: input.actor, at: now, action: `report.${event}`, before, after });
+  await notifyReportStep(repos, { event, report: after, period: input.period, note: input.note, now });
   return after;
 }
 

@@ -16,6 +16,7 @@ import {
   rejectAnswer,
 } from '../../core/supervision/cards.ts';
 import { auditEvent } from '../audit/audit.ts';
+import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { assertPeriodOpen, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
 import type { Clock } from '../support/clock.ts';
@@ -134,22 +135,15 @@ async function notifyCard(
   now: Date,
 ): Promise<void> {
   const { card, toOffice } = notice;
-  await recordNotices(
-    repos,
-    [
-      {
-        key: `card:${card.id}:${notice.step}`,
-        kind: 'card',
-        audience: toOffice ? 'office' : 'unit',
-        unitId: toOffice ? null : card.unitId,
-        taskId: card.taskId,
-        periodId: card.periodId,
-        title: notice.title,
-        lines: notice.lines,
-      },
-    ],
-    now,
-  );
+  const key = `card:${card.id}:${notice.step}`;
+  const { title, lines } = notice;
+  if (!toOffice) {
+    const event = { kind: 'card' as const, key, unitId: card.unitId, taskId: card.taskId, title, lines };
+    await notifyUnit(repos, { ...event, periodId: card.periodId }, now);
+    return;
+  }
+  const office = { audience: 'office' as const, unitId: null, taskId: card.taskId, periodId: card.periodId };
+  await recordNotices(repos, [{ key, kind: 'card', ...office, title, lines }], now);
 }
 
 async function auditCard(

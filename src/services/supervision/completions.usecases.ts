@@ -8,6 +8,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import type { CompletionDecision } from '../../core/supervision/completion.ts';
 import { assertClaim, COMPLETION_LABELS, decideCompletion } from '../../core/supervision/completion.ts';
 import { auditEvent } from '../audit/audit.ts';
+import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { findUnitsOwingTask } from '../plans/units-owing.ts';
 import { assertUnitAction } from '../reports/report-support.ts';
@@ -125,23 +126,14 @@ async function notifyCompletion(
   notice: { completion: CompletionRecord; step: string; toOffice: boolean; title: string; lines: string[] },
   now: Date,
 ): Promise<void> {
-  const { completion, toOffice } = notice;
-  await recordNotices(
-    repos,
-    [
-      {
-        key: `completion:${completion.id}:${notice.step}`,
-        kind: 'completion',
-        audience: toOffice ? 'office' : 'unit',
-        unitId: toOffice ? null : completion.unitId,
-        taskId: completion.taskId,
-        periodId: null,
-        title: notice.title,
-        lines: notice.lines,
-      },
-    ],
-    now,
-  );
+  const { completion, toOffice, title, lines } = notice;
+  const key = `completion:${completion.id}:${notice.step}`;
+  const about = { taskId: completion.taskId, periodId: null, title, lines };
+  if (!toOffice) {
+    await notifyUnit(repos, { kind: 'completion', key, unitId: completion.unitId, ...about }, now);
+    return;
+  }
+  await recordNotices(repos, [{ key, kind: 'completion', audience: 'office', unitId: null, ...about }], now);
 }
 
 async function assertOwnFiles(repos: Repositories, ids: readonly number[], unitId: number): Promise<void> {

@@ -9,6 +9,7 @@ import type { ExtensionDecision } from '../../core/supervision/extension-rules.t
 import { assertExtensionRequest, decideExtension } from '../../core/supervision/extension-rules.ts';
 import { periodLabel } from '../../core/supervision/labels.ts';
 import { auditEvent } from '../audit/audit.ts';
+import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { kindFor } from '../reports/worklist.usecase.ts';
 import { assertPeriodOpen, assertUnitAction, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
@@ -95,23 +96,14 @@ async function notify(
   },
   now: Date,
 ): Promise<void> {
-  const { extension, audience } = notice;
-  await recordNotices(
-    repos,
-    [
-      {
-        key: `extension:${extension.id}:${notice.step}`,
-        kind: 'extension',
-        audience,
-        unitId: audience === 'unit' ? extension.unitId : null,
-        taskId: extension.taskId,
-        periodId: extension.periodId,
-        title: notice.title,
-        lines: notice.lines,
-      },
-    ],
-    now,
-  );
+  const { extension, audience, title, lines } = notice;
+  const key = `extension:${extension.id}:${notice.step}`;
+  const about = { taskId: extension.taskId, periodId: extension.periodId, title, lines };
+  if (audience === 'unit') {
+    await notifyUnit(repos, { kind: 'extension', key, unitId: extension.unitId, ...about }, now);
+    return;
+  }
+  await recordNotices(repos, [{ key, kind: 'extension', audience, unitId: null, ...about }], now);
 }
 
 interface DecisionInput {

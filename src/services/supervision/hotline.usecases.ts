@@ -5,6 +5,7 @@ import { cityDate } from '../../core/plan/city-date.ts';
 import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
+import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { findUnitsOwingTask } from '../plans/units-owing.ts';
 import { actorUnitId } from '../reports/report-support.ts';
@@ -51,20 +52,15 @@ export async function logHotline(input: {
     });
     const unitIds = await taskUnitIds(repos, task.id, now);
     const title = `监督电话反映第${task.seq}项(${CHANNEL_LABELS[message.channel]})`;
-    await recordNotices(
-      repos,
-      unitIds.map((unitId) => ({
-        key: `hotline:${message.id}:${unitId}`,
-        kind: 'hotline' as const,
-        audience: 'unit' as const,
-        unitId,
-        taskId: task.id,
-        periodId: null,
-        title,
-        lines: [taskLine(task), `反映内容:${content}`],
-      })),
-      now,
-    );
+    for (const unitId of unitIds) {
+      const lines = [taskLine(task), `反映内容:${content}`];
+      const key = `hotline:${message.id}:${unitId}`;
+      await notifyUnit(
+        repos,
+        { kind: 'hotline', key, unitId, taskId: task.id, periodId: null, title, lines },
+        now,
+      );
+    }
     return { message, notifiedUnitIds: unitIds };
   });
 }

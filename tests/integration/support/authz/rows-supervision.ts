@@ -135,6 +135,21 @@ export const SUPERVISION_ROWS: Row[] = [
     expect: SIGNED_IN,
   },
   {
+    method: 'GET',
+    route: '/api/notifications/:notificationId',
+    request: (t) => ({ url: `/api/notifications/${t.notificationId}` }),
+    missing: () => ({ url: `/api/notifications/${MISSING_ID}` }),
+    // Another unit's notice, or the office's, answers like a missing one.
+    expect: cells({ signedIn: HIDDEN, own: 'allowed' }),
+  },
+  {
+    method: 'POST',
+    route: '/api/notifications/read-all',
+    // Each caller marks its own unit's (or the office's) notices: never refused, never another's.
+    request: () => ({ url: '/api/notifications/read-all', payload: {} }),
+    expect: SIGNED_IN,
+  },
+  {
     ...onRecord('/api/notifications', 'notificationId', (t) => t.notificationId, 'read'),
     // A unit's notice: the office's own notices are elsewhere, so to it this one does not exist.
     expect: cells({ signedIn: HIDDEN, own: 'allowed' }),

@@ -1,0 +1,105 @@
+// The notification centre: a unit's accounts read their unit's notices, the office its own, a page
+// at a time and by kind; open a digest's items; mark one read, or all of them.
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import {
+  findNotifications,
+  getNotification,
+  markAllNotificationsRead,
+  markNotificationRead,
+} from '../../services/notifications/notifications.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentNotification } from '../presenters/notification.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import {
+  MarkedSchema,
+  NotificationParamsSchema,
+  NotificationsQuerySchema,
+  NotificationsSchema,
+  NotificationWithItemsSchema,
+  OneNotificationSchema,
+} from '../schemas/notifications.schema.ts';
+
+const tags = ['notifications'];
+
+export const noticeRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  app.get(
+    '/api/notifications',
+    {
+      schema: {
+        tags,
+        summary: "A page of your unit's notices (or the office's), newest first, with the unread count",
+        querystring: NotificationsQuerySchema,
+        response: { 200: NotificationsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { kind, unread, page, pageSize } = request.query;
+      const query = { kind, unreadOnly: unread === 'true', page, pageSize };
+      const found = await findNotifications({ actor: actorOf(request), store, ...query });
+      return {
+        unread: found.unread,
+        total: found.total,
+        page,
+        pageSize,
+        notifications: found.notifications.map(presentNotification),
+      };
+    },
+  );
+
+  app.get(
+    '/api/notifications/:notificationId',
+    {
+      schema: {
+        tags,
+        summary: 'One of your notices; a digest with its items, each linking to its task',
+        params: NotificationParamsSchema,
+        response: { 200: NotificationWithItemsSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const input = { actor: actorOf(request), notificationId: request.params.notificationId, store };
+      const found = await getNotification(input);
+      return {
+        notification: presentNotification(found.notification),
+        items: found.items.map(presentNotification),
+      };
+    },
+  );
+
+  app.post(
+    '/api/notifications/read-all',
+    {
+      schema: {
+        tags,
+        summary: 'Mark all your notices read (your unit’s only)',
+        response: { 200: MarkedSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const { marked } = await markAllNotificationsRead({ actor, store, clock });
+      const { unread } = await findNotifications({ actor, store, pageSize: 1 });
+      return { marked, unread };
+    },
+  );
+
+  app.post(
+    '/api/notifications/:notificationId/read',
+    {
+      schema: {
+        tags,
+        summary: 'Mark one of your notices read (a digest with its items)',
+        params: NotificationParamsSchema,
+        response: { 200: OneNotificationSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const input = { actor: actorOf(request), notificationId: request.params.notificationId, store, clock };
+      return { notification: presentNotification((await markNotificationRead(input)).notification) };
+    },
+  );
+  done();
+};

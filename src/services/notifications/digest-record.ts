@@ -1,0 +1,131 @@
+// Recording a unit's reminders and escalations as items of its digest of the day. Each item keeps
+// the key of its act (催办, 督办单 and reminders stay individual acts: recorded once, a 督办单 with
+// its order), while the unit lists, counts and receives in its group chat the one digest.
+import { cityDate } from '../../core/plan/city-date.ts';
+import type { DigestItem } from '../../core/supervision/notice-digest.ts';
+import {
+  digestKey,
+  digestLines,
+  digestTitle,
+  MAX_DIGEST_LINES,
+} from '../../core/supervision/notice-digest.ts';
+import type { Notice } from '../../core/supervision/escalation.ts';
+import { NOTICE_LABELS } from '../../core/supervision/escalation.ts';
+import { periodLabel } from '../../core/supervision/labels.ts';
+import type { Actor } from '../../core/policy/policy.types.ts';
+import { auditEvent } from '../audit/audit.ts';
+import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { Repositories } from '../store.ts';
+import type { SupervisionContext } from '../supervision/supervision-context.ts';
+import type { NewNotification, NotificationRecord } from './notifications.types.ts';
+import { taskLine } from './notify.ts';
+
+export const SCHEDULER_ACTOR: Actor = { kind: 'system', role: 'admin', label: 'scheduler' };
+
+/** One escalation act due now for a unit, with what is needed to word it. */
+export interface DueItem {
+  context: SupervisionContext;
+  period: PeriodRecord;
+  notice: Notice;
+  /** The effective due date of the filing. */
+  dueOn: string;
+  unitName: string;
+}
+
+export async function recordDigest(
+  repos: Repositories,
+  input: { unitId: number; items: readonly DueItem[]; now: Date },
+): Promise<{ recorded: number; orders: number }> {
+  const { unitId, now } = input;
+  const day = cityDate(now);
+  const hasChat = (await repos.notifications.findWebhooks([unitId])).length > 0;
+  const digest = await repos.notifications.upsertDigest({
+    key: digestKey(unitId, day),
+    kind: 'digest',
+    level: null,
+    audience: 'unit',
+    unitId,
+    taskId: null,
+    periodId: null,
+    title: '',
+    lines: [],
+    createdAt: now,
+    webhookStatus: 'none',
+  });
+  const inserted = await repos.notifications.insertMany(
+    input.items.map((item) => itemRow(item, digest.id, now)),
+  );
+  if (inserted.length === 0) return { recorded: 0, orders: 0 };
+  const orders = await recordOrders(repos, input.items, inserted, now);
+  const all = (await repos.notifications.findItems(digest.id)).map(digestItem);
+  await repos.notifications.refreshDigest(digest.id, {
+    title: digestTitle(all, day),
+    lines: digestLines(all, MAX_DIGEST_LINES),
+    webhookStatus: hasChat ? 'pending' : 'none',
+  });
+  await repos.audit.append(
+    auditEvent({
+      actor: SCHEDULER_ACTOR,
+      at: now,
+      action: 'notice.record',
+      entityType: 'notification',
+      entityId: digest.id,
+      before: null,
+      after: { digest: digest.key, items: inserted.map((record) => record.key), orders },
+    }),
+  );
+  return { recorded: inserted.length, orders: orders.length };
+}
+
+async function recordOrders(
+  repos: Repositories,
+  items: readonly DueItem[],
+  inserted: readonly NotificationRecord[],
+  now: Date,
+): Promise<string[]> {
+  const byKey = new Map(items.map((item) => [item.notice.key, item]));
+  const keys: string[] = [];
+  for (const record of inserted) {
+    const item = byKey.get(record.key);
+    if (item?.notice.kind !== 'supervision_order') continue;
+    const { taskId, unitId, level, dueFrom, message } = item.notice;
+    const periodId = item.period.id;
+    const order = { notificationId: record.id, taskId, unitId, periodId, level, dueFrom, message };
+    await repos.notifications.insertOrder({ ...order, issuedAt: now });
+    keys.push(record.key);
+  }
+  return keys;
+}
+
+function itemRow(item: DueItem, digestId: number, now: Date): NewNotification {
+  const { notice, period } = item;
+  const task = item.context.tasks.get(notice.taskId);
+  const label =
+    notice.kind === 'supervision_order'
+      ? `${NOTICE_LABELS.supervision_order}(${notice.level}级)`
+      : NOTICE_LABELS[notice.kind];
+  return {
+    key: notice.key,
+    kind: notice.kind,
+    level: notice.level,
+    audience: 'unit',
+    unitId: notice.unitId,
+    taskId: notice.taskId,
+    periodId: period.id,
+    digestId,
+    dueOn: item.dueOn,
+    title: `${label}:${periodLabel(period.key)}第${task?.seq ?? notice.taskId}项`,
+    lines: [...(task ? [taskLine(task)] : []), `单位:${item.unitName}`, notice.message],
+    createdAt: now,
+    webhookStatus: 'none',
+  };
+}
+
+function digestItem(record: NotificationRecord): DigestItem {
+  const kind = record.kind === 'urge' || record.kind === 'supervision_order' ? record.kind : 'reminder';
+  return {
+    kind,
+    dueOn: record.dueOn ?? cityDate(record.createdAt),
+    line: `${record.title}:${record.lines.at(-1) ?? ''}`,
+  };
+}
