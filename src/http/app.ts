@@ -21,6 +21,7 @@ import { metricsRoutes } from './routes/metrics.routes.ts';
 import { matrixRoutes } from './routes/matrix.routes.ts';
 import { publishedRoutes } from './routes/published.routes.ts';
 import { reportReadingRoutes } from './routes/reports-reading.routes.ts';
+import { reportBatchRoutes } from './routes/report-batches.routes.ts';
 import { reportRoutes } from './routes/reports.routes.ts';
 import { worklistRoutes } from './routes/worklist.routes.ts';
 import { planImportRoutes } from './routes/plans-import.routes.ts';
@@ -65,6 +66,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes, routeDeps);
   await app.register(accountRoutes, routeDeps);
   await app.register(reportRoutes, routeDeps);
+  await app.register(reportBatchRoutes, routeDeps);
   await app.register(reportReadingRoutes, routeDeps);
   await app.register(worklistRoutes, routeDeps);
   await app.register(matrixRoutes, routeDeps);

@@ -87,7 +87,7 @@ describe('the supervision office reviews filings from the console', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
     await page.getByText(/显示 \d+ 项任务 × 1 个单位/).waitFor();
-    const cell = page.getByRole('button', { name: /市发改委 · 牵头单位 · 已通过 · 迟报/ });
+    const cell = page.getByRole('button', { name: /市发改委 · 牵头单位 · 已采纳 · 迟报/ });
     await cell.first().click();
     await page.locator('.ant-drawer-body').getByText('采纳').first().waitFor();
     await viewportSnapshot(page, 'office-console-report');

@@ -56,12 +56,12 @@ describe("the leaders' dashboard", () => {
     // The accepted slice of the state distribution opens the one accepted task.
     await dashboard.clickShape('填报状态分布', '#52c41a');
     const drawer = dashboard.drillDown();
-    await page.getByText('全部任务 · 已通过').waitFor();
+    await page.getByText('全部任务 · 已采纳').waitFor();
     assert.equal(await drawer.locator('.ant-table-row').count(), 1);
-    await drawer.getByText('市发改委 · 已通过 · 迟报').waitFor();
+    await drawer.getByText('市发改委 · 已采纳 · 迟报').waitFor();
     await viewportSnapshot(page, 'office-dashboard-drill-accepted');
     await page.keyboard.press('Escape');
-    await page.getByText('全部任务 · 已通过').waitFor({ state: 'hidden' });
+    await page.getByText('全部任务 · 已采纳').waitFor({ state: 'hidden' });
 
     // The late bar of 市发改委 opens the three tasks it filed after the due day.
     await dashboard.clickShape('迟报与逾期未报单位', '#fa8c16');

@@ -148,10 +148,10 @@ describe('a quarter from filing to publication, through the browser', () => {
     await snapshot(page, 'loop-17-dashboard');
     await dashboard.clickShape('填报状态分布', '#52c41a');
     const drawer = dashboard.drillDown();
-    await page.getByText('全部任务 · 已通过').waitFor();
+    await page.getByText('全部任务 · 已采纳').waitFor();
     assert.equal(await drawer.locator('.ant-table-row').count(), 1);
     await drawer.locator(`a[href="/tasks/${TASK}?period=${Q1}"]`).waitFor();
-    await drawer.getByText('市经信局 · 已通过').first().waitFor();
+    await drawer.getByText('市经信局 · 已采纳').first().waitFor();
     await viewportSnapshot(page, 'loop-18-dashboard-drill-accepted');
   });
 

@@ -158,7 +158,7 @@ describe('a quarter on the unit side, through the browser', () => {
     await snapshot(page, 'plan');
     await plan.search('规上工业增加值');
     await page.getByText('共 1 项任务').waitFor();
-    await page.getByRole('row').filter({ hasText: '规上工业增加值增长8%左右' }).getByText('已通过').waitFor();
+    await page.getByRole('row').filter({ hasText: '规上工业增加值增长8%左右' }).getByText('已采纳').waitFor();
   });
 
   it('the public page shows the accepted report under the notice number and passes axe-core', async () => {

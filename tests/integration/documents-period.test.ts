@@ -85,7 +85,7 @@ describe(`a quarter's office documents on ${usingPostgres ? 'PostgreSQL' : 'PGli
     ]);
     const filings = workbook.worksheets.slice(1).flatMap(sheetRows);
     const row = (seq: string, unit: string) => filings.find((cells) => cells[0] === seq && cells[2] === unit);
-    assert.deepEqual(row('1', '市发改委')?.slice(3, 9), ['牵头', '已通过', '正常推进', '绿', '50', ACCEPTED]);
+    assert.deepEqual(row('1', '市发改委')?.slice(3, 9), ['牵头', '已采纳', '正常推进', '绿', '50', ACCEPTED]);
     assert.equal(row('12', '市财政局')?.[8], NOT_YET);
     assert.equal(row('1', '市经信局')?.[4], '已退回');
     assert.equal(row('11', '南陵县')?.[4], '逾期');

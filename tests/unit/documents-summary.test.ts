@@ -151,7 +151,7 @@ void describe('the quarterly summary workbook', () => {
       '第1项任务。',
       FGW,
       '牵头',
-      '已通过',
+      '已采纳',
       '正常推进',
       '黄',
       50,

@@ -39,9 +39,9 @@ describe('where a filing stands', () => {
     assert.deepEqual((['draft', 'submitted', 'signed_off', 'returned', 'accepted'] as const).map(label), [
       '草稿',
       '待签发',
-      '已提交',
+      '已报送',
       '已退回',
-      '已通过',
+      '已采纳',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { DomainError } from '../../src/core/errors.ts';
 import {
   allowedEvents,
   assertEditable,
+  assertRevisable,
   nextState,
   returnReasons,
 } from '../../src/core/report/report-state.ts';
@@ -76,6 +77,34 @@ describe('the report state machine', () => {
     assert.deepEqual(allowedEvents('draft'), ['save', 'submit']);
     assert.deepEqual(allowedEvents('signed_off'), ['return', 'accept']);
     assert.deepEqual(allowedEvents('accepted'), []);
+    assert.deepEqual(allowedEvents('submitted'), ['withdraw', 'send_back', 'sign_off', 'revise']);
+  });
+
+  test('inside the unit a submitted filing goes back to a draft, never to the office’s returned', () => {
+    assert.equal(nextState('submitted', 'withdraw'), 'draft');
+    assert.equal(nextState('submitted', 'send_back'), 'draft');
+    for (const state of ['draft', 'signed_off', 'returned'] as const) {
+      for (const event of ['withdraw', 'send_back'] as const) {
+        assert.equal(
+          refusal(() => nextState(state, event)),
+          'conflict:report.invalid_transition',
+          state,
+        );
+      }
+      assert.equal(
+        refusal(() => assertRevisable(state)),
+        'conflict:report.invalid_transition',
+        state,
+      );
+    }
+    assert.equal(
+      refusal(() => assertRevisable('submitted')),
+      'allowed',
+    );
+    assert.equal(
+      refusal(() => assertRevisable('accepted')),
+      'conflict:report.already_accepted',
+    );
   });
 
   test('a return needs reasons, trimmed, of bounded length', () => {

@@ -3,6 +3,7 @@
 import type { IsoDate } from '../period/period.ts';
 import { CITY_UTC_OFFSET_MINUTES, isLate, laterDate } from '../period/period.ts';
 import { daysBetween, localDate } from '../supervision/deadlines.ts';
+import { PROGRESS_LABELS as CODE_LABELS } from './report-labels.ts';
 import type { ReportState } from './report.types.ts';
 
 export const PROGRESS_CODES = [
@@ -16,15 +17,7 @@ export const PROGRESS_CODES = [
 ] as const;
 export type ProgressCode = (typeof PROGRESS_CODES)[number];
 
-export const PROGRESS_LABELS = {
-  todo: '待填报',
-  draft: '草稿',
-  awaiting_sign_off: '待签发',
-  submitted: '已提交',
-  returned: '已退回',
-  accepted: '已通过',
-  overdue: '逾期',
-} as const satisfies Record<ProgressCode, string>;
+export const PROGRESS_LABELS = CODE_LABELS satisfies Record<ProgressCode, string>;
 
 const CODE_OF_STATE = {
   draft: 'draft',

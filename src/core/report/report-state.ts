@@ -8,12 +8,23 @@ interface Transition {
   to: ReportState;
 }
 
-const TRANSITION_EVENTS: readonly TransitionEvent[] = ['submit', 'sign_off', 'return', 'accept'];
+const TRANSITION_EVENTS: readonly TransitionEvent[] = [
+  'submit',
+  'withdraw',
+  'send_back',
+  'sign_off',
+  'return',
+  'accept',
+];
 
 const TRANSITIONS: Record<TransitionEvent, Transition> = {
   // A returned report goes back through the unit's approver: the office only hears from a unit
   // through its responsible leader.
   submit: { from: ['draft', 'returned'], to: 'submitted' },
+  // Corrections inside the unit: the filing has not reached the office, so it goes back to a
+  // draft (never 'returned', which is the office's verdict and counts in the assessment).
+  withdraw: { from: ['submitted'], to: 'draft' },
+  send_back: { from: ['submitted'], to: 'draft' },
   sign_off: { from: ['submitted'], to: 'signed_off' },
   return: { from: ['signed_off'], to: 'returned' },
   accept: { from: ['signed_off'], to: 'accepted' },
@@ -63,10 +74,24 @@ export function allowedEvents(state: ReportState): RevisionEvent[] {
   for (const event of TRANSITION_EVENTS) {
     if (TRANSITIONS[event].from.includes(state)) events.push(event);
   }
+  if (state === 'submitted') events.push('revise');
   return events;
 }
 
-/** The office must say why it returns a report; the reasons go back to the unit. */
+/** States in which the unit's approver may edit the filing before signing it off. */
+export function assertRevisable(state: ReportState, reportId: number | null = null): void {
+  if (state === 'accepted') throw alreadyAccepted(reportId);
+  if (state !== 'submitted') {
+    throw conflict('report.invalid_transition', `a ${state} report cannot take 'revise'`, {
+      reportId,
+      state,
+      event: 'revise',
+      allowedFrom: ['submitted'],
+    });
+  }
+}
+
+/** Whoever returns a filing (the office, or the approver to the clerk) must say why. */
 export function returnReasons(text: string | undefined): string {
   const reasons = (text ?? '').trim();
   if (reasons === '') {

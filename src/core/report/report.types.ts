@@ -1,18 +1,37 @@
 // The quarterly filing as the rules see it: a co-unit's input (反馈) or the lead unit's task
 // report (进展情况报告), its states, and the content every revision carries in full.
 
+import {
+  REPORT_STATE_LABELS as STATE_LABELS,
+  REVISION_EVENT_LABELS as EVENT_LABELS,
+} from './report-labels.ts';
+
 export const REPORT_KINDS = ['unit_input', 'task_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
-/** 草稿 / 已提交 (to the unit's approver) / 已签发 (with the office) / 已退回 / 已采纳. */
+/** 草稿 / 待签发 (with the unit's approver) / 已报送 (with the office) / 已退回 / 已采纳 (report-labels.ts). */
 export const REPORT_STATES = ['draft', 'submitted', 'signed_off', 'returned', 'accepted'] as const;
 export type ReportState = (typeof REPORT_STATES)[number];
 
-/** Every save and every state change is one revision; the event says which. */
-export const REVISION_EVENTS = ['save', 'submit', 'sign_off', 'return', 'accept'] as const;
+/**
+ * Every save and every state change is one revision; the event says which. Inside the unit:
+ * withdraw (the clerk takes a submitted filing back), send_back (the approver returns it to the
+ * clerk with a reason) and revise (the approver's own edit before signing off). None of them is
+ * the office's return, so none counts in the assessment.
+ */
+export const REVISION_EVENTS = [
+  'save',
+  'submit',
+  'withdraw',
+  'send_back',
+  'revise',
+  'sign_off',
+  'return',
+  'accept',
+] as const;
 export type RevisionEvent = (typeof REVISION_EVENTS)[number];
-/** The events that move a report from one state to another (a save keeps the state). */
-export type TransitionEvent = Exclude<RevisionEvent, 'save'>;
+/** The events that move a report from one state to another (a save or a revise keeps the state). */
+export type TransitionEvent = Exclude<RevisionEvent, 'save' | 'revise'>;
 
 /** 未启动 / 正常推进 / 滞后 / 已完成 */
 export const SELF_STATUSES = ['not_started', 'on_track', 'behind', 'completed'] as const;
@@ -25,13 +44,8 @@ export const SELF_STATUS_LABELS = {
   completed: '已完成',
 } as const satisfies Record<SelfStatus, string>;
 
-export const REPORT_STATE_LABELS = {
-  draft: '草稿',
-  submitted: '已提交',
-  signed_off: '已签发',
-  returned: '已退回',
-  accepted: '已采纳',
-} as const satisfies Record<ReportState, string>;
+export const REPORT_STATE_LABELS = STATE_LABELS satisfies Record<ReportState, string>;
+export const REVISION_EVENT_LABELS = EVENT_LABELS satisfies Record<RevisionEvent, string>;
 
 /** One indicator's actual value as filed, in the indicator's base unit (万 and 亿 expanded). */
 export interface IndicatorActual {

@@ -11,7 +11,16 @@ import { units } from './units.schema.ts';
 export const REPORT_KINDS = ['unit_input', 'task_report'] as const;
 export const REPORT_STATES = ['draft', 'submitted', 'signed_off', 'returned', 'accepted'] as const;
 export const SELF_STATUSES = ['not_started', 'on_track', 'behind', 'completed'] as const;
-export const REVISION_EVENTS = ['save', 'submit', 'sign_off', 'return', 'accept'] as const;
+export const REVISION_EVENTS = [
+  'save',
+  'submit',
+  'withdraw',
+  'send_back',
+  'revise',
+  'sign_off',
+  'return',
+  'accept',
+] as const;
 
 /** One indicator's actual value as filed; value in the indicator's base unit. */
 export interface IndicatorActual {

@@ -50,7 +50,7 @@ const IndicatorSchema = z.strictObject({
   raw: z.string(),
 });
 
-/** Where a filing stands: 待填报, 草稿, 待签发, 已提交, 已退回, 已通过, 逾期. */
+/** Where a filing stands: 待填报, 草稿, 待签发, 已报送, 已退回, 已采纳, 逾期 (core report-labels). */
 const StandingFields = {
   state: z.enum(PROGRESS_CODES),
   stateLabel: z.string(),

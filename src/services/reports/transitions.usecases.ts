@@ -1,5 +1,7 @@
 // Moving a filing on: submit to the unit's approver, sign off to the office (late if after the due
-// day), return with reasons, accept (final). Each step is a revision carrying the content unchanged.
+// day), return with reasons, accept (final); inside the unit, the clerk's withdraw and the
+// approver's send-back to the clerk. Each step is a revision carrying the content unchanged.
+// moveReport is the one place a step happens (single routes and batches): hook notices there.
 import { CITY_UTC_OFFSET_MINUTES, isLate } from '../../core/period/period.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Action, Actor } from '../../core/policy/policy.types.ts';
@@ -21,6 +23,7 @@ import {
   reportNotFound,
 } from './report-support.ts';
 import type { ReportView } from './report-views.ts';
+import { staleRevision } from './save-revision.ts';
 import { visibilityOf } from './report-views.ts';
 import type { PeriodRecord, ReportPatch, ReportRecord } from './reports.types.ts';
 
@@ -29,12 +32,16 @@ interface TransitionInput {
   reportId: number;
   /** A note kept with the revision (on return: the reasons, required). */
   note?: string;
+  /** The revision the actor saw; a filing changed since is refused as stale. */
+  baseRev?: number;
   store: Store;
   clock: Clock;
 }
 
-const ACTION_OF: Record<TransitionEvent, Action> = {
+export const ACTION_OF: Record<TransitionEvent, Action> = {
   submit: 'report.submit',
+  withdraw: 'report.submit',
+  send_back: 'report.sign_off',
   sign_off: 'report.sign_off',
   return: 'report.review',
   accept: 'report.review',
@@ -43,6 +50,18 @@ const ACTION_OF: Record<TransitionEvent, Action> = {
 /** The unit's reporter hands the filing to the unit's approver (first filing or after a return). */
 export function submitReport(input: TransitionInput): Promise<{ report: ReportView }> {
   return transition('submit', input);
+}
+
+/** The clerk takes a submitted filing back to a draft, before the approver signs it off. */
+export function withdrawReport(input: TransitionInput): Promise<{ report: ReportView }> {
+  return transition('withdraw', input);
+}
+
+/** The approver sends a submitted filing back to the clerk with a reason (not the office's 退回). */
+export function sendBackReport(
+  input: TransitionInput & { reasons: string },
+): Promise<{ report: ReportView }> {
+  return transition('send_back', { ...input, note: returnReasons(input.reasons) });
 }
 
 /** The unit's approver signs off: the filing reaches the office, recorded late after the due day. */
@@ -62,32 +81,36 @@ export function acceptReport(input: TransitionInput): Promise<{ report: ReportVi
 
 async function transition(event: TransitionEvent, input: TransitionInput): Promise<{ report: ReportView }> {
   const now = input.clock();
-  const { report, period } = await input.store.transaction(async (tx) => {
-    const { before, period } = await loadForChange(tx, input.actor, input.reportId);
-    assertCan(input.actor, ACTION_OF[event], { unitId: before.unitId });
-    assertPeriodOpen(period);
-    const after = await applyTransition(tx, {
-      event,
-      before,
-      period,
-      actor: input.actor,
-      note: input.note,
-      now,
-    });
-    return { report: after, period };
-  });
+  const { report, period } = await input.store.transaction((tx) => moveReport(tx, event, { ...input, now }));
   return { report: await viewChangedReport(input.store.repos, { actor: input.actor, period, report }) };
 }
 
+/** One step on one filing inside the caller's transaction: checks, revision, audit. */
+export async function moveReport(
+  tx: Repositories,
+  event: TransitionEvent,
+  input: { actor: Actor; reportId: number; note?: string; baseRev?: number; now: Date },
+): Promise<{ report: ReportRecord; period: PeriodRecord }> {
+  const { before, period } = await loadForChange(tx, input.actor, input.reportId);
+  assertCan(input.actor, ACTION_OF[event], { unitId: before.unitId });
+  assertPeriodOpen(period);
+  if (input.baseRev !== undefined && input.baseRev !== before.currentRev) {
+    throw staleRevision(before, input.baseRev);
+  }
+  const { actor, note, now } = input;
+  const after = await applyTransition(tx, { event, before, period, actor, note, now });
+  return { report: after, period };
+}
+
 /** The filing, locked for the change, and its period; invisible ones answer like missing ones. */
-async function loadForChange(repos: Repositories, actor: Actor, reportId: number) {
+export async function loadForChange(repos: Repositories, actor: Actor, reportId: number) {
   const before = await repos.reports.findReport(reportId, { forUpdate: true });
   const period = before ? await repos.reports.findPeriodById(before.periodId) : null;
   if (!before || !period || !(await mayKnow(repos, actor, before, period))) throw reportNotFound(reportId);
   return { before, period };
 }
 
-async function applyTransition(
+export async function applyTransition(
   repos: Repositories,
   input: {
     event: TransitionEvent;
@@ -154,6 +177,9 @@ function stamps(input: {
   switch (input.event) {
     case 'submit':
       return { ...patch, submittedAt: now, firstSubmittedAt: before.firstSubmittedAt ?? now };
+    case 'withdraw':
+    case 'send_back':
+      return patch;
     case 'sign_off':
       // Lateness is decided by the first time the filing reached the office, and never cleared.
       return { ...patch, signedOffAt: now, late: before.late || (before.signedOffAt === null && input.late) };

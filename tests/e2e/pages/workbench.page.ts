@@ -1,7 +1,7 @@
 // The unit's workbench (工作台) at /: the quarter's tasks, filtered by what needs doing.
 import type { Page } from 'playwright-core';
 
-export type Bucket = '全部' | '待办' | '待签发' | '已报送' | '已通过';
+export type Bucket = '全部' | '待办' | '待签发' | '已报送' | '已采纳';
 
 export class WorkbenchPage {
   constructor(

@@ -41,8 +41,8 @@ const MESSAGES: Record<string, string> = {
   'db.disk_full': '服务器磁盘空间已满,本次保存未成功,请联系系统管理员',
   // Filing and review
   'report.stale_revision': '此填报已在别处被修改(可能是本单位其他人员或另一个窗口),请载入最新版本后再改',
-  'report.not_editable': '此填报已提交,当前状态下不能修改',
-  'report.already_accepted': '此填报已通过审核,不能再修改',
+  'report.not_editable': '此填报已离开草稿状态,不能修改(待签发的可由填报员撤回)',
+  'report.already_accepted': '此填报已采纳,不能再修改',
   'report.invalid_transition': '当前状态下不能进行此操作,请刷新后查看最新状态',
   'report.incomplete': '提交前请填写进展情况,并选择当前状态',
   'report.invalid_content': '填写的内容有误,请检查标出的项目',

@@ -1,12 +1,13 @@
 // The filing shapes the server answers with (see /api/openapi.json, tag "reports").
 
-/** Where a unit stands with one filing: 待填报 草稿 待签发 已提交 已退回 已通过 逾期. */
+/** Where a unit stands with one filing: 待填报 草稿 待签发 已报送 已退回 已采纳 逾期 (core report-labels). */
 export type ProgressCode =
   'todo' | 'draft' | 'awaiting_sign_off' | 'submitted' | 'returned' | 'accepted' | 'overdue';
 
 export type ReportState = 'draft' | 'submitted' | 'signed_off' | 'returned' | 'accepted';
 export type ReportKind = 'unit_input' | 'task_report';
-export type RevisionEvent = 'save' | 'submit' | 'sign_off' | 'return' | 'accept';
+export type RevisionEvent =
+  'save' | 'submit' | 'withdraw' | 'send_back' | 'revise' | 'sign_off' | 'return' | 'accept';
 export type SelfStatus = 'not_started' | 'on_track' | 'behind' | 'completed';
 export type TaskRole = 'lead' | 'responsible';
 /** full: my unit's own; filed: what left a unit; state: no content yet; published: accepted text. */

@@ -1,17 +1,12 @@
 // The office's review of a filing signed off to it: read it, accept it, or return it with reasons.
 // The report's shape is the one the unit pages use (reports.types.ts).
+import { REVISION_EVENT_LABELS as EVENT_LABELS } from '../../../src/core/report/report-labels.ts';
 import { api } from './client.ts';
 import type { Report, ReportKind, RevisionEvent } from './reports.types.ts';
 
 export type ReviewedReport = Report;
 
-export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = {
-  save: '保存',
-  submit: '提交审核',
-  sign_off: '签发报送',
-  return: '退回',
-  accept: '采纳',
-};
+export const REVISION_EVENT_LABELS: Record<RevisionEvent, string> = EVENT_LABELS;
 
 export const FILING_KIND_LABELS: Record<ReportKind, string> = {
   unit_input: '责任单位反馈',

@@ -1,16 +1,10 @@
 // A filing's standing as a coloured tag, the same everywhere: the workbench, the plan, the task page.
 import { Tag } from 'antd';
+import { PROGRESS_LABELS as LABELS } from '../../../src/core/report/report-labels.ts';
 import type { ProgressCode } from '../api/reports.types.ts';
 
-export const PROGRESS_LABELS: Record<ProgressCode, string> = {
-  todo: '待填报',
-  draft: '草稿',
-  awaiting_sign_off: '待签发',
-  submitted: '已提交',
-  returned: '已退回',
-  accepted: '已通过',
-  overdue: '逾期',
-};
+/** The one set of names (core report-labels), shared with the server's documents and messages. */
+export const PROGRESS_LABELS: Record<ProgressCode, string> = LABELS;
 
 const COLORS: Record<ProgressCode, string> = {
   todo: 'default',

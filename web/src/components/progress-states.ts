@@ -1,24 +1,18 @@
 // How a filing's standing looks everywhere (matrix, queue, charts): one label, colour and mark each.
+import { PROGRESS_LABELS as LABELS } from '../../../src/core/report/report-labels.ts';
 import type { ProgressCode } from '../api/matrix.ts';
 
-export const PROGRESS_LABELS: Record<ProgressCode, string> = {
-  todo: '待填报',
-  draft: '草稿',
-  awaiting_sign_off: '待签发',
-  submitted: '待审核',
-  returned: '已退回',
-  accepted: '已通过',
-  overdue: '逾期未报',
-};
+/** The one set of names (core report-labels); the matrix says 逾期未报 where a tag says 逾期. */
+export const PROGRESS_LABELS: Record<ProgressCode, string> = { ...LABELS, overdue: '逾期未报' };
 
 /** One character for a matrix cell; the full label is in the cell's title. */
 export const PROGRESS_MARKS: Record<ProgressCode, string> = {
   todo: '待',
   draft: '草',
   awaiting_sign_off: '签',
-  submitted: '审',
+  submitted: '报',
   returned: '退',
-  accepted: '过',
+  accepted: '采',
   overdue: '逾',
 };
 
@@ -34,8 +28,8 @@ export const PROGRESS_COLORS: Record<ProgressCode, string> = {
 
 /** Fewer groups for charts: the units still filling in are one slice. */
 export const STATE_GROUPS = [
-  { key: 'accepted', label: '已通过', color: '#52c41a', codes: ['accepted'] },
-  { key: 'submitted', label: '待审核', color: '#faad14', codes: ['submitted'] },
+  { key: 'accepted', label: LABELS.accepted, color: '#52c41a', codes: ['accepted'] },
+  { key: 'submitted', label: LABELS.submitted, color: '#faad14', codes: ['submitted'] },
   { key: 'returned', label: '已退回', color: '#fa8c16', codes: ['returned'] },
   { key: 'filling', label: '填报中', color: '#69b1ff', codes: ['todo', 'draft', 'awaiting_sign_off'] },
   { key: 'overdue', label: '逾期未报', color: '#f5222d', codes: ['overdue'] },

@@ -14,6 +14,14 @@ const step = (path: string, payload?: object): Pick<Row, 'route' | 'request' | '
   missing: () => ({ url: `/api/reports/${MISSING_ID}/${path}`, ...(payload ? { payload } : {}) }),
 });
 
+const batch = (path: string, reasons?: string): Pick<Row, 'route' | 'request'> => ({
+  route: `/api/report-batches/${path}`,
+  request: (t) => ({
+    url: `/api/report-batches/${path}`,
+    payload: { rows: [{ reportId: t.reportId, baseRevision: 1 }], ...(reasons ? { reasons } : {}) },
+  }),
+});
+
 export const REPORT_ROWS: Row[] = [
   {
     method: 'GET',
@@ -55,6 +63,32 @@ export const REPORT_ROWS: Row[] = [
     ...step('return', { reasons: '请补充数据' }),
     expect: reportStep({ supervisor: 'allowed' }),
   },
+  // Corrections inside the unit: the draft is in the wrong state for each (409) where the role may.
+  { method: 'POST', ...step('withdraw'), expect: reportStep({ own: 'allowed' }) },
+  {
+    method: 'POST',
+    ...step('send-back', { reasons: '请核对数据' }),
+    expect: reportStep({ 'approver.own': 'allowed' }),
+  },
+  {
+    method: 'POST',
+    ...step('edit-sign-off', { baseRev: 1, problems: '无' }),
+    expect: reportStep({ 'approver.own': 'allowed' }),
+  },
+  // Batches: the role is checked for the whole batch (403); whose filing it is, per row (refused
+  // rows in a 200), so another unit's accounts may send one and learn nothing from the answer.
+  {
+    method: 'POST',
+    ...batch('submit'),
+    expect: cells({ units: 'allowed' }),
+  },
+  {
+    method: 'POST',
+    ...batch('sign-off'),
+    expect: cells({ 'approver.own': 'allowed', 'approver.other': 'allowed' }),
+  },
+  { method: 'POST', ...batch('accept'), expect: cells({ supervisor: 'allowed' }) },
+  { method: 'POST', ...batch('return', '退回'), expect: cells({ supervisor: 'allowed' }) },
   {
     method: 'GET',
     route: '/api/worklist',

@@ -1,21 +1,19 @@
 // Every version of a filing, newest first. Runs of draft saves fold into one line, since autosave
 // writes many; each step that moved the filing on stands alone with its reasons.
 import { Tag, Timeline, Typography } from 'antd';
+import { REVISION_EVENT_HISTORY } from '../../../../src/core/report/report-labels.ts';
 import dayjs from 'dayjs';
 import type { Indicator, Revision, RevisionEvent } from '../../api/reports.types.ts';
 import { FilingView } from './FilingView.tsx';
 
-const EVENT_LABELS: Record<RevisionEvent, string> = {
-  save: '保存草稿',
-  submit: '提交本单位审核',
-  sign_off: '签发报送督查办',
-  return: '督查办退回',
-  accept: '督查办审核通过',
-};
+const EVENT_LABELS: Record<RevisionEvent, string> = REVISION_EVENT_HISTORY;
 
 const EVENT_COLORS: Record<RevisionEvent, string> = {
   save: 'gray',
   submit: 'blue',
+  withdraw: 'gray',
+  send_back: 'orange',
+  revise: 'blue',
   sign_off: 'blue',
   return: 'red',
   accept: 'green',
@@ -64,10 +62,10 @@ export function RevisionTimeline(props: {
             )}
             {last.reason && (
               <Typography.Paragraph
-                type={last.event === 'return' ? 'danger' : undefined}
+                type={last.event === 'return' || last.event === 'send_back' ? 'danger' : undefined}
                 style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}
               >
-                {last.event === 'return' ? '退回理由:' : '说明:'}
+                {last.event === 'return' || last.event === 'send_back' ? '退回理由:' : '说明:'}
                 {last.reason}
               </Typography.Paragraph>
             )}

@@ -14,6 +14,7 @@ import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
 import { reviewQueue } from '../../../components/matrix-filters.ts';
 import { useRequest } from '../../../api/use-request.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
+import { PROGRESS_LABELS } from '../../../components/progress-states.ts';
 import { LapsesList } from './LapsesList.tsx';
 import { MatrixTable } from './MatrixTable.tsx';
 import { ReportDrawer, type ReportTarget } from './ReportDrawer.tsx';
@@ -30,8 +31,8 @@ import { IssueCardModal, type CardTarget } from '../../supervision/IssueCardModa
 function Totals({ totals }: { totals: Counts }) {
   const items = [
     { title: '应报', value: totals.owed },
-    { title: '已通过', value: totals.accepted },
-    { title: '待审核', value: totals.submitted },
+    { title: PROGRESS_LABELS.accepted, value: totals.accepted },
+    { title: PROGRESS_LABELS.submitted, value: totals.submitted },
     { title: '已退回', value: totals.returned },
     { title: '逾期未报', value: totals.overdue },
     { title: '迟报', value: totals.late },

@@ -2,7 +2,7 @@
 import { Progress, Table } from 'antd';
 import type { Counts, Matrix, SectionRef } from '../../../api/matrix.ts';
 import { sectionKey } from '../../../components/matrix-filters.ts';
-import { sectionLabel } from '../../../components/progress-states.ts';
+import { PROGRESS_LABELS, sectionLabel } from '../../../components/progress-states.ts';
 
 interface SectionRow {
   section: SectionRef;
@@ -36,8 +36,8 @@ export function SectionCounts({ matrix }: { matrix: Matrix }) {
       columns={[
         { title: '板块', render: (_, row) => `${sectionLabel(row.section.path)} ${row.section.title ?? ''}` },
         count('owed', '应报'),
-        count('accepted', '已通过'),
-        count('submitted', '待审核'),
+        count('accepted', PROGRESS_LABELS.accepted),
+        count('submitted', PROGRESS_LABELS.submitted),
         count('returned', '已退回'),
         count('overdue', '逾期未报'),
         count('late', '迟报'),

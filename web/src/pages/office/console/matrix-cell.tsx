@@ -133,7 +133,7 @@ export function shortUnitName(name: string): string {
 export function UnitColumnTitle({ unit }: { unit: Matrix['units'][number] }) {
   const { counts } = unit;
   const full = unit.fullName && unit.fullName !== unit.name ? `${unit.name}(${unit.fullName})` : unit.name;
-  const detail = `${full}:应报${counts.owed},已通过${counts.accepted},待审核${counts.submitted},逾期未报${counts.overdue},迟报${counts.late}`;
+  const detail = `${full}:应报${counts.owed},${PROGRESS_LABELS.accepted}${counts.accepted},${PROGRESS_LABELS.submitted}${counts.submitted},逾期未报${counts.overdue},迟报${counts.late}`;
   return (
     <Tooltip title={detail} trigger={['hover', 'focus', 'click']}>
       <button type="button" className="duban-unit-head" aria-label={detail}>

@@ -1,4 +1,5 @@
 // What the workbench groups and offers: buckets of filings by what the unit must do next.
+import { PROGRESS_LABELS } from '../../../../../src/core/report/report-labels.ts';
 import type { Role } from '../../../api/auth.ts';
 import type { ProgressCode, WorklistItem } from '../../../api/reports.types.ts';
 
@@ -7,9 +8,9 @@ export type Bucket = 'all' | 'todo' | 'sign_off' | 'filed' | 'accepted';
 export const BUCKET_LABELS: Record<Bucket, string> = {
   all: '全部',
   todo: '待办',
-  sign_off: '待签发',
-  filed: '已报送',
-  accepted: '已通过',
+  sign_off: PROGRESS_LABELS.awaiting_sign_off,
+  filed: PROGRESS_LABELS.submitted,
+  accepted: PROGRESS_LABELS.accepted,
 };
 
 const BUCKET_CODES: Record<Exclude<Bucket, 'all'>, readonly ProgressCode[]> = {

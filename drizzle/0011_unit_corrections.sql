@@ -1,0 +1,2 @@
+ALTER TABLE "report_revisions" DROP CONSTRAINT "report_revisions_event";--> statement-breakpoint
+ALTER TABLE "report_revisions" ADD CONSTRAINT "report_revisions_event" CHECK ("report_revisions"."event" in ('save', 'submit', 'withdraw', 'send_back', 'revise', 'sign_off', 'return', 'accept'));

@@ -1,0 +1,155 @@
+// Batches of filings (the clerk submits, the approver signs off, the office accepts or returns) and
+// the corrections inside a unit (the clerk withdraws, the approver sends back or edits and signs off).
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { runReportBatch, type BatchAct } from '../../services/reports/batch.usecases.ts';
+import { editAndSignOff } from '../../services/reports/revise.usecase.ts';
+import { sendBackReport, withdrawReport } from '../../services/reports/transitions.usecases.ts';
+import type { RouteDeps } from '../deps.ts';
+import { presentReport } from '../presenters/report.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import {
+  BatchAnswerSchema,
+  BatchBodySchema,
+  EditSignOffBodySchema,
+  SendBackBodySchema,
+} from '../schemas/report-batch.schema.ts';
+import { NoteBodySchema, OneReportSchema, ReportParamsSchema } from '../schemas/report.schema.ts';
+
+const tags = ['reports'];
+
+const BATCHES: readonly { path: string; act: BatchAct; summary: string }[] = [
+  { path: 'submit', act: 'submit', summary: "Submit drafts to the unit's approver (reporter or approver)" },
+  { path: 'sign-off', act: 'sign_off', summary: 'Sign off submitted filings to the office (approver)' },
+  { path: 'accept', act: 'accept', summary: 'Accept filings (supervisor)' },
+  {
+    path: 'return',
+    act: 'return',
+    summary: 'Return filings with reasons, per batch or per row (supervisor)',
+  },
+];
+
+export const reportBatchRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  for (const { path, act, summary } of BATCHES) {
+    app.post(
+      `/api/report-batches/${path}`,
+      {
+        schema: {
+          tags,
+          summary,
+          description:
+            'Each row in its own transaction: a stale, hidden or wrong-state row is refused with its reason, the rest go through. dryRun writes nothing.',
+          body: BatchBodySchema,
+          response: { 200: BatchAnswerSchema, ...errorResponses },
+        },
+      },
+      async (request) => {
+        const { rows, reasons, dryRun } = request.body;
+        const { results } = await runReportBatch({
+          actor: actorOf(request),
+          act,
+          rows,
+          reasons,
+          dryRun,
+          store,
+          clock,
+        });
+        const done = results.filter((row) => row.ok).length;
+        return {
+          dryRun,
+          done,
+          refused: results.length - done,
+          results: results.map((row) =>
+            row.ok
+              ? { reportId: row.reportId, ok: true, state: row.state, rev: row.rev, code: null, reason: null }
+              : {
+                  reportId: row.reportId,
+                  ok: false,
+                  state: null,
+                  rev: null,
+                  code: row.code,
+                  reason: row.reason,
+                },
+          ),
+        };
+      },
+    );
+  }
+
+  app.post(
+    '/api/reports/:reportId/withdraw',
+    {
+      schema: {
+        tags,
+        summary:
+          'Take a submitted filing back to a draft before it is signed off (the unit’s reporter or approver)',
+        params: ReportParamsSchema,
+        body: NoteBodySchema,
+        response: { 200: OneReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { report } = await withdrawReport({
+        actor: actorOf(request),
+        reportId: request.params.reportId,
+        note: request.body?.note,
+        store,
+        clock,
+      });
+      return { report: presentReport(report) };
+    },
+  );
+
+  app.post(
+    '/api/reports/:reportId/send-back',
+    {
+      schema: {
+        tags,
+        summary:
+          'Return a submitted filing to the clerk with reasons (the unit’s approver); not the office’s 退回',
+        params: ReportParamsSchema,
+        body: SendBackBodySchema,
+        response: { 200: OneReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { report } = await sendBackReport({
+        actor: actorOf(request),
+        reportId: request.params.reportId,
+        reasons: request.body.reasons,
+        store,
+        clock,
+      });
+      return { report: presentReport(report) };
+    },
+  );
+
+  app.post(
+    '/api/reports/:reportId/edit-sign-off',
+    {
+      schema: {
+        tags,
+        summary:
+          'Edit a submitted filing and sign it off (the unit’s approver); the edit is its own revision',
+        params: ReportParamsSchema,
+        body: EditSignOffBodySchema,
+        response: { 200: OneReportSchema, ...errorResponses },
+      },
+    },
+    async (request) => {
+      const { baseRev, ...content } = request.body;
+      const { report } = await editAndSignOff({
+        actor: actorOf(request),
+        reportId: request.params.reportId,
+        baseRev,
+        content,
+        store,
+        clock,
+      });
+      return { report: presentReport(report) };
+    },
+  );
+  done();
+};
