@@ -117,6 +117,11 @@ describe(`corrections inside a unit on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
     assert.equal(report.revisions.at(-1)?.reason, '完成进度请按季度口径');
     assert.equal(report.revisions.at(-1)?.authorAccountId, accountIdOf('czj.approver'));
     assert.ok((await auditOf(id)).includes('report.send_back'));
+    const notices = body<{ notifications: { title: string; lines?: string[] }[] }>(
+      await call('czj.reporter', 'GET', '/api/notifications?kind=sent_back'),
+    ).notifications;
+    assert.equal(notices.length, 1, 'the clerk is told');
+    assert.match(notices[0]?.title ?? '', /^审核人退回修改:2024年二季度第12项/);
     // The office never sees the in-unit steps.
     const office = await read('supervisor', id);
     assert.deepEqual(office.revisions, []);

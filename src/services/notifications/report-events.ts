@@ -10,7 +10,7 @@ import { taskLine } from './notify.ts';
 
 const WORDING: Partial<Record<string, { kind: UnitEventKind; title: string; reasons: string }>> = {
   return: { kind: 'returned', title: '填报被退回', reasons: '退回理由' },
-  return_to_clerk: { kind: 'sent_back', title: '审核人退回修改', reasons: '修改意见' },
+  send_back: { kind: 'sent_back', title: '审核人退回修改', reasons: '修改意见' },
   accept: { kind: 'accepted', title: '填报已采纳', reasons: '意见' },
 };
 
