@@ -3,42 +3,70 @@ import { describe, test } from 'node:test';
 import { roleUnitProblem } from '../../src/core/account/account-rules.ts';
 import {
   DEFAULT_THROTTLE_RULE as RULE,
-  afterFailedLogin,
-  isAddressBlocked,
-  isLocked,
+  NO_FAILURES,
+  delaySeconds,
+  throttleVerdict,
+  type ThrottleFacts,
 } from '../../src/core/account/login-throttle.ts';
 import { isValidLogin, normaliseLogin, passwordProblems } from '../../src/core/account/password-rules.ts';
 
 const NOW = new Date('2024-04-10T01:00:00Z');
-const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
+const seconds = (n: number) => new Date(NOW.getTime() + n * 1000);
+const tally = (failures: number, lastSecondsAgo = 0) => ({
+  failures,
+  lastFailureAt: seconds(-lastSecondsAgo),
+});
+const facts = (over: Partial<ThrottleFacts>): ThrottleFacts => ({
+  login: NO_FAILURES,
+  pair: NO_FAILURES,
+  address: NO_FAILURES,
+  knownHere: false,
+  ...over,
+});
 
 describe('login throttling', () => {
-  test('the fifth consecutive failure locks the account for 15 minutes', () => {
-    let state = { failedAttempts: 0, lockedUntil: null as Date | null };
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      const next = afterFailedLogin({ ...state, now: NOW, rule: RULE });
-      assert.equal(next.lockedNow, false);
-      state = next;
-    }
-    const fifth = afterFailedLogin({ ...state, now: NOW, rule: RULE });
-    assert.equal(fifth.lockedNow, true);
-    assert.deepEqual(fifth.lockedUntil, minutes(15));
+  test('no delay for the first four failures, then 10 s doubling up to five minutes', () => {
+    const delays = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 50, 10_000].map((n) => delaySeconds(n, RULE.login));
+    assert.deepEqual(delays, [0, 0, 0, 0, 10, 20, 40, 80, 160, 300, 300, 300, 300]);
   });
 
-  test('a lock holds until its end and not a moment after', () => {
-    assert.equal(isLocked(minutes(15), minutes(14)), true);
-    assert.equal(isLocked(minutes(15), minutes(15)), false);
-    assert.equal(isLocked(null, NOW), false);
+  test('a delay holds until its end and not a moment after, with the seconds left to wait', () => {
+    const during = throttleVerdict(facts({ login: tally(6, 5) }), NOW, RULE);
+    assert.deepEqual(during, { throttled: true, scope: 'login', until: seconds(15), retryAfterSeconds: 15 });
+    assert.deepEqual(throttleVerdict(facts({ login: tally(6, 20) }), NOW, RULE), { throttled: false });
   });
 
-  test('after a lock expires the failure count starts again from one', () => {
-    const next = afterFailedLogin({ failedAttempts: 5, lockedUntil: minutes(-1), now: NOW, rule: RULE });
-    assert.deepEqual(next, { failedAttempts: 1, lockedUntil: null, lockedNow: false });
+  test('at an address where the login signed in before, only the failures from that address count', () => {
+    const elsewhere = facts({ login: tally(50), knownHere: true });
+    assert.deepEqual(throttleVerdict(elsewhere, NOW, RULE), { throttled: false });
+    const here = facts({ login: tally(50), pair: tally(7), knownHere: true });
+    assert.equal(throttleVerdict(here, NOW, RULE).throttled, true);
   });
 
-  test('an address is blocked from its twentieth failure within the window', () => {
-    assert.equal(isAddressBlocked(19, RULE), false);
-    assert.equal(isAddressBlocked(20, RULE), true);
+  test('an address failing on many logins is slowed, but not for a login known there', () => {
+    const spraying = facts({ address: tally(11) });
+    assert.deepEqual(throttleVerdict(spraying, NOW, RULE), {
+      throttled: true,
+      scope: 'address',
+      until: seconds(20),
+      retryAfterSeconds: 20,
+    });
+    assert.deepEqual(throttleVerdict({ ...spraying, knownHere: true }, NOW, RULE), { throttled: false });
+    assert.deepEqual(throttleVerdict(facts({ address: tally(9) }), NOW, RULE), { throttled: false });
+  });
+
+  test('the longest delay that applies is the one answered', () => {
+    const verdict = throttleVerdict(
+      facts({ login: tally(10), pair: tally(5), address: tally(12) }),
+      NOW,
+      RULE,
+    );
+    assert.deepEqual(verdict, {
+      throttled: true,
+      scope: 'login',
+      until: seconds(300),
+      retryAfterSeconds: 300,
+    });
   });
 });
 

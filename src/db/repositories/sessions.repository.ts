@@ -1,18 +1,8 @@
-// Sessions and login attempts.
-import { and, count, eq, gt, gte, isNull, ne, sql } from 'drizzle-orm';
-import type {
-  LoginAttemptsRepository,
-  SessionRecord,
-  SessionsRepository,
-} from '../../services/accounts/accounts.types.ts';
+// Sessions.
+import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import type { SessionRecord, SessionsRepository } from '../../services/accounts/accounts.types.ts';
 import type { Db } from '../client.ts';
-import {
-  accounts,
-  directoryVersion,
-  loginAttempts,
-  sessions,
-  unitFilingGenerations,
-} from '../schema/index.ts';
+import { accounts, directoryVersion, sessions, unitFilingGenerations } from '../schema/index.ts';
 import { toAccountRecord } from './accounts.repository.ts';
 import { preparedOnce } from './prepared.ts';
 
@@ -87,23 +77,6 @@ export function sessionsRepository(db: Db): SessionsRepository {
         .where(where)
         .returning({ id: sessions.id });
       return rows.length;
-    },
-  };
-}
-
-export function loginAttemptsRepository(db: Db): LoginAttemptsRepository {
-  return {
-    async record(attempt) {
-      await db.insert(loginAttempts).values(attempt);
-    },
-    async countFailuresFrom(ip, since) {
-      const [row] = await db
-        .select({ failures: count() })
-        .from(loginAttempts)
-        .where(
-          and(eq(loginAttempts.ip, ip), eq(loginAttempts.succeeded, false), gte(loginAttempts.at, since)),
-        );
-      return row?.failures ?? 0;
     },
   };
 }

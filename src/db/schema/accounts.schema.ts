@@ -55,7 +55,11 @@ export const sessions = pgTable(
   (t) => [index('sessions_account_idx').on(t.accountId)],
 );
 
-/** Every login attempt, for throttling by address and for the security log. */
+/**
+ * Every login attempt that was let through to the password check, for throttling and the security
+ * log. Written as failed before the check and turned into a success after it. A failure stops
+ * counting (cleared_at) when its login signs in, or an admin lifts its login's or address's delay.
+ */
 export const loginAttempts = pgTable(
   'login_attempts',
   {
@@ -64,6 +68,7 @@ export const loginAttempts = pgTable(
     ip: text('ip'),
     at: instant('at').notNull(),
     succeeded: boolean('succeeded').notNull(),
+    clearedAt: instant('cleared_at'),
   },
   (t) => [
     index('login_attempts_ip_at_idx').on(t.ip, t.at),

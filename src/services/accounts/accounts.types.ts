@@ -1,4 +1,5 @@
 // Accounts, sessions and login attempts as the use cases see them, and the repositories they need.
+import type { ThrottleFacts } from '../../core/account/login-throttle.ts';
 import type { AccountRole } from '../../core/policy/policy.types.ts';
 
 export interface AccountRecord {
@@ -95,7 +96,47 @@ export interface LoginAttempt {
   succeeded: boolean;
 }
 
+/** One login's counted failures, for the admin's list of delays. */
+export interface LoginFailureGroup {
+  login: string;
+  failures: number;
+  firstFailureAt: Date;
+  lastFailureAt: Date;
+  /** Different addresses the failures came from. */
+  addresses: number;
+}
+
+/** One address's counted failures against logins not known at it. */
+export interface AddressFailureGroup {
+  address: string;
+  /** Different logins tried. */
+  logins: number;
+  failures: number;
+  firstFailureAt: Date;
+  lastFailureAt: Date;
+}
+
+export interface ThrottleWindows {
+  failuresFrom: Date;
+  sprayFrom: Date;
+  knownFrom: Date;
+}
+
 export interface LoginAttemptsRepository {
-  record(attempt: LoginAttempt): Promise<void>;
-  countFailuresFrom(ip: string, since: Date): Promise<number>;
+  /** Records an attempt; returns its id. */
+  record(attempt: LoginAttempt): Promise<number>;
+  markSucceeded(id: number): Promise<void>;
+  /** Holds other attempts on this login, then from this address, until the transaction ends. */
+  serialize(login: string, ip: string | null): Promise<void>;
+  /** The counted failures that decide whether `login` may try from `ip` (see login-throttle.ts). */
+  facts(login: string, ip: string | null, windows: ThrottleWindows): Promise<ThrottleFacts>;
+  /** Stops counting the failures of a login or from an address; returns how many per login. */
+  clearFailures(
+    of: { login: string } | { address: string },
+    at: Date,
+  ): Promise<{ login: string; failures: number }[]>;
+  /** Logins with at least `minFailures` counted failures within the window. */
+  failingLogins(windows: ThrottleWindows, minFailures: number): Promise<LoginFailureGroup[]>;
+  /** Addresses that failed on at least `minLogins` logins not known at them within the spray window. */
+  sprayingAddresses(windows: ThrottleWindows, minLogins: number): Promise<AddressFailureGroup[]>;
 }

@@ -1,12 +1,6 @@
-// Signing in: argon2id verification, lockout per account, throttling per address, a new session.
-import {
-  DEFAULT_THROTTLE_RULE,
-  addressWindowStart,
-  afterFailedLogin,
-  isAddressBlocked,
-  isLocked,
-  type ThrottleRule,
-} from '../../core/account/login-throttle.ts';
+// Signing in: the throttle (a delay, never a lockout; login-throttle.ts), argon2id verification,
+// a new session. A success clears the login's counted failures.
+import { DEFAULT_THROTTLE_RULE, type ThrottleRule } from '../../core/account/login-throttle.ts';
 import { normaliseLogin } from '../../core/account/password-rules.ts';
 import { DomainError } from '../../core/errors.ts';
 import { auditEvent } from '../audit/audit.ts';
@@ -16,6 +10,7 @@ import { hashToken, type Secrets } from '../support/secrets.ts';
 import type { Store } from '../store.ts';
 import { actorFor } from './account-support.ts';
 import type { AccountRecord } from './accounts.types.ts';
+import { admitAttempt, afterFailure } from './login-throttle.ts';
 
 export const DEFAULT_SESSION_TTL_MINUTES = 12 * 60;
 /** Verified against when the login is unknown, so both answers take as long. */
@@ -44,43 +39,26 @@ export interface OpenedSession {
 }
 
 export async function login(input: LoginInput): Promise<{ account: AccountRecord; session: OpenedSession }> {
-  const rule = input.throttle ?? DEFAULT_THROTTLE_RULE;
-  const now = input.clock();
-  const loginName = normaliseLogin(input.login);
-  await refuseBlockedAddress(input, rule, now);
-  const account = await input.store.repos.accounts.findByLogin(loginName);
-  if (account && isLocked(account.lockedUntil, now)) {
-    await input.store.transaction((repos) =>
-      repos.loginAttempts.record({ login: loginName, ip: input.ip, at: now, succeeded: false }),
-    );
-    throw lockedError(account.lockedUntil, now);
-  }
+  const attempt = {
+    login: normaliseLogin(input.login),
+    ip: input.ip,
+    now: input.clock(),
+    rule: input.throttle ?? DEFAULT_THROTTLE_RULE,
+  };
+  const attemptId = await admitAttempt(input.store, attempt);
+  const account = await input.store.repos.accounts.findByLogin(attempt.login);
   // Verified before asking whether the account exists: an unknown login costs one argon2 check too.
   const matches = await passwordMatches(input.hasher, account, input.password);
   if (!account || !matches) {
-    const lockedUntil = await recordFailure({ ...input, loginName, rule, now });
-    if (lockedUntil) throw lockedError(lockedUntil, now);
-    throw new DomainError('auth.invalid_credentials', 'unauthenticated', 'wrong login or password');
+    const next = await afterFailure(input.store, attempt);
+    // The next attempt waits: said now, so the page can tell how long.
+    const details = next.throttled
+      ? { retryAfterSeconds: next.retryAfterSeconds, throttledUntil: next.until.toISOString() }
+      : {};
+    throw new DomainError('auth.invalid_credentials', 'unauthenticated', 'wrong login or password', details);
   }
-  return { account, session: await openSession({ ...input, account, now }) };
-}
-
-async function refuseBlockedAddress(input: LoginInput, rule: ThrottleRule, now: Date): Promise<void> {
-  if (input.ip === null) return;
-  const failures = await input.store.repos.loginAttempts.countFailuresFrom(
-    input.ip,
-    addressWindowStart(now, rule),
-  );
-  if (isAddressBlocked(failures, rule)) {
-    throw new DomainError(
-      'auth.too_many_attempts',
-      'rate_limited',
-      'too many failed sign-ins from this address',
-      {
-        retryAfterSeconds: rule.addressWindowMinutes * 60,
-      },
-    );
-  }
+  const session = await openSession({ ...input, account, now: attempt.now, attemptId });
+  return { account, session };
 }
 
 async function passwordMatches(hasher: PasswordHasher, account: AccountRecord | null, password: string) {
@@ -88,39 +66,8 @@ async function passwordMatches(hasher: PasswordHasher, account: AccountRecord | 
   return matches && account !== null && account.disabledAt === null;
 }
 
-/** Records the failure and, on the account, counts it; returns the lock's end when this one locked it. */
-async function recordFailure(
-  input: LoginInput & { loginName: string; rule: ThrottleRule; now: Date },
-): Promise<Date | null> {
-  const { loginName, now } = input;
-  return input.store.transaction(async (repos) => {
-    await repos.loginAttempts.record({ login: loginName, ip: input.ip, at: now, succeeded: false });
-    const account = await repos.accounts.findByLogin(loginName, { forUpdate: true });
-    if (!account) return null;
-    const next = afterFailedLogin({ ...account, now, rule: input.rule });
-    await repos.accounts.update(account.id, {
-      failedAttempts: next.failedAttempts,
-      lockedUntil: next.lockedUntil,
-    });
-    if (!next.lockedNow) return null;
-    await repos.audit.append(
-      auditEvent({
-        actor: { kind: 'anonymous', role: 'public' },
-        at: now,
-        label: input.ip,
-        action: 'account.lock',
-        entityType: 'account',
-        entityId: account.id,
-        before: { failedAttempts: account.failedAttempts, lockedUntil: account.lockedUntil },
-        after: { failedAttempts: next.failedAttempts, lockedUntil: next.lockedUntil },
-      }),
-    );
-    return next.lockedUntil;
-  });
-}
-
 async function openSession(
-  input: LoginInput & { account: AccountRecord; now: Date },
+  input: LoginInput & { account: AccountRecord; now: Date; attemptId: number },
 ): Promise<OpenedSession> {
   const { account, now } = input;
   const token = input.secrets.token();
@@ -128,7 +75,8 @@ async function openSession(
   const ttlMs = (input.sessionTtlMinutes ?? DEFAULT_SESSION_TTL_MINUTES) * 60_000;
   const expiresAt = new Date(now.getTime() + ttlMs);
   const session = await input.store.transaction(async (repos) => {
-    await repos.loginAttempts.record({ login: account.login, ip: input.ip, at: now, succeeded: true });
+    await repos.loginAttempts.markSucceeded(input.attemptId);
+    await repos.loginAttempts.clearFailures({ login: account.login }, now);
     await repos.accounts.update(account.id, { failedAttempts: 0, lockedUntil: null, lastLoginAt: now });
     const created = await repos.sessions.insert({
       accountId: account.id,
@@ -153,14 +101,4 @@ async function openSession(
     return created;
   });
   return { id: session.id, token, csrfToken, expiresAt };
-}
-
-function lockedError(lockedUntil: Date | null, now: Date): DomainError {
-  const retryAfterSeconds = lockedUntil
-    ? Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000))
-    : 60;
-  return new DomainError('account.locked', 'rate_limited', 'too many wrong passwords; try again later', {
-    lockedUntil: lockedUntil?.toISOString() ?? null,
-    retryAfterSeconds,
-  });
 }

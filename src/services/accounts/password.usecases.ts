@@ -58,7 +58,7 @@ export async function changePassword(input: {
   });
 }
 
-/** An admin gives an account a new initial password: unlocked, signed out everywhere, must change it. */
+/** An admin gives an account a new initial password: its sign-in delay lifted, signed out everywhere, must change it. */
 export async function resetPassword(input: {
   actor: Actor;
   accountId: number;
@@ -75,6 +75,7 @@ export async function resetPassword(input: {
   return input.store.transaction(async (repos) => {
     const patch = { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null };
     const account = await repos.accounts.update(before.id, patch);
+    await repos.loginAttempts.clearFailures({ login: before.login }, now);
     await repos.sessions.revokeAllForAccount(before.id, now);
     await repos.audit.append(
       auditEvent({
