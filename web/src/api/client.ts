@@ -21,8 +21,6 @@ export const setCsrfToken = (token: string): void => {
 
 const MESSAGES: Record<string, string> = {
   'auth.invalid_credentials': '用户名或密码不正确',
-  'account.locked': '登录失败次数过多,账号已暂时锁定,请15分钟后再试',
-  'auth.too_many_attempts': '登录尝试过于频繁,请稍后再试',
   'auth.csrf_mismatch': '页面已过期,请刷新后重试',
   'auth.required': '请先登录',
   'upload.too_large_inflated': '文件解压后过大,不像是正常的Word或Excel文件,已拒绝读取',
@@ -178,9 +176,26 @@ const STATUS_MESSAGES: Record<number, string> = {
   507: '服务器磁盘空间已满,请联系系统管理员',
 };
 
+/** Sign-in answers that say how long to wait (details.retryAfterSeconds). */
+const WAIT_MESSAGES: Record<string, (seconds: number) => string> = {
+  'auth.invalid_credentials': (s) => `用户名或密码不正确。连续输错次数较多,请${s}秒后再试`,
+  'auth.throttled': (s) => `该账号连续输错密码次数较多,请${s}秒后再试(输入正确密码即可登录)`,
+  'auth.address_throttled': (s) => `本机所在网络登录失败次数过多,请${s}秒后再试`,
+};
+
+function waitSeconds(details: unknown): number | null {
+  if (typeof details !== 'object' || details === null) return null;
+  const seconds = (details as Record<string, unknown>)['retryAfterSeconds'];
+  return typeof seconds === 'number' ? seconds : null;
+}
+
 export function describeError(error: unknown): string {
-  if (error instanceof ApiError)
+  if (error instanceof ApiError) {
+    const seconds = waitSeconds(error.details);
+    const waiting = WAIT_MESSAGES[error.code];
+    if (waiting && seconds !== null) return waiting(seconds);
     return MESSAGES[error.code] ?? STATUS_MESSAGES[error.status] ?? error.message;
+  }
   return '网络连接失败,请检查网络后重试';
 }
 

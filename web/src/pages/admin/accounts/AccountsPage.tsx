@@ -25,7 +25,7 @@ function StatusTags({ account }: { account: AccountView }) {
   return (
     <Space size={4}>
       {account.disabled ? <Tag color="default">已停用</Tag> : <Tag color="green">正常</Tag>}
-      {locked && <Tag color="red">已锁定</Tag>}
+      {locked && <Tag color="orange">登录限速中</Tag>}
       {account.mustChangePassword && !account.disabled && <Tag color="orange">待改初始密码</Tag>}
     </Space>
   );
