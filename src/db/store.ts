@@ -23,6 +23,7 @@ import { snapshotsRepository } from './repositories/snapshots.repository.ts';
 import { supervisionFactsRepository } from './repositories/supervision-facts.repository.ts';
 import { documentsRepository } from './repositories/documents.repository.ts';
 import { referenceRepository } from './repositories/reference.repository.ts';
+import { qualityRepository } from './repositories/quality.repository.ts';
 
 export interface StoreOptions {
   /** Whether the database's disk can take writes (the PGlite guard's view); 'ok' when left out. */
@@ -57,6 +58,7 @@ export function repositories(
     notifications: notificationsRepository(db),
     documents: documentsRepository(db),
     reference: referenceRepository(db, inTransaction),
+    quality: qualityRepository(db),
   };
 }
 

@@ -23,6 +23,7 @@ import type {
 import type { NotificationsRepository } from './notifications/notifications.types.ts';
 import type { DocumentsRepository } from './documents/documents.types.ts';
 import type { ReferenceRepository } from './reference/reference.types.ts';
+import type { QualityRepository } from './quality/quality.types.ts';
 
 export interface Repositories {
   accounts: AccountsRepository;
@@ -45,6 +46,7 @@ export interface Repositories {
   notifications: NotificationsRepository;
   documents: DocumentsRepository;
   reference: ReferenceRepository;
+  quality: QualityRepository;
 }
 
 export interface Store {

@@ -9,3 +9,4 @@ export * from './plan-imports.schema.ts';
 export * from './supervision.schema.ts';
 export * from './notifications.schema.ts';
 export * from './reference.schema.ts';
+export * from './quality.schema.ts';
