@@ -37,6 +37,7 @@ const TABLES = [
   'plan_import_previews',
   'plan_rules',
   'plans',
+  'quality_flag_dismissals',
   'report_revisions',
   'reports',
   'sessions',

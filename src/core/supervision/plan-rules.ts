@@ -1,10 +1,13 @@
 // A plan's rules as one value the office publishes with the plan: the light rules, reminder and
-// escalation days, the scoring rules and the working calendar. Plans without their own rules use
+// escalation days, the scoring rules, the working calendar and the quality flags' thresholds and
+// phrase lists. Plans without their own rules use
 // the defaults; every change is checked here before it is stored.
 import { invalid } from '../errors.ts';
 import { addDays } from '../period/period.ts';
 import type { ScoringRules } from '../assessment/scoring-rules.ts';
 import { DEFAULT_SCORING_RULES, validateScoringRules } from '../assessment/scoring-rules.ts';
+import { DEFAULT_QUALITY_RULES, validateQualityRules } from '../quality/quality-rules.ts';
+import type { QualityRules } from '../quality/quality.types.ts';
 import type { WorkCalendar } from './deadlines.ts';
 import type { EscalationConfig } from './escalation.ts';
 import { DEFAULT_ESCALATION, validateEscalation } from './escalation.ts';
@@ -16,6 +19,7 @@ export interface PlanRules {
   escalation: EscalationConfig;
   scoring: ScoringRules;
   calendar: WorkCalendar;
+  quality: QualityRules;
 }
 
 /** Due dates stay where the plan puts them unless the office turns the calendar rule on. */
@@ -26,6 +30,7 @@ export const DEFAULT_PLAN_RULES: PlanRules = {
   escalation: DEFAULT_ESCALATION,
   scoring: DEFAULT_SCORING_RULES,
   calendar: DEFAULT_CALENDAR,
+  quality: DEFAULT_QUALITY_RULES,
 };
 
 export function validatePlanRules(rules: PlanRules): void {
@@ -33,6 +38,7 @@ export function validatePlanRules(rules: PlanRules): void {
   validateEscalation(rules.escalation);
   validateScoringRules(rules.scoring);
   validateCalendar(rules.calendar);
+  validateQualityRules(rules.quality);
 }
 
 export function validateLightRules(rules: LightRules): void {

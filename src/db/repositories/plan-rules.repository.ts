@@ -1,6 +1,7 @@
 // A plan's rules (lights, escalation, scoring, calendar), one row per plan.
 import { eq } from 'drizzle-orm';
 import { scoringRulesOrDefault } from '../../core/assessment/scoring-rules.ts';
+import { DEFAULT_QUALITY_RULES } from '../../core/quality/quality-rules.ts';
 import type { PlanRulesRecord, PlanRulesRepository } from '../../services/supervision/supervision.types.ts';
 import type { Db } from '../client.ts';
 import { planRules } from '../schema/index.ts';
@@ -9,8 +10,15 @@ function toRecord(row: typeof planRules.$inferSelect): PlanRulesRecord {
   const { lights, escalation, scoring, calendar } = row;
   return {
     planId: row.planId,
-    // Rules stored before the share model (points per task) read as the default share rules.
-    rules: { lights, escalation, scoring: scoringRulesOrDefault(scoring), calendar },
+    // Rules stored before the share model (points per task) read as the default share rules;
+    // rules stored before the quality flags read with their defaults.
+    rules: {
+      lights,
+      escalation,
+      scoring: scoringRulesOrDefault(scoring),
+      calendar,
+      quality: { ...DEFAULT_QUALITY_RULES, ...row.quality },
+    },
     updatedAt: row.updatedAt,
     updatedBy: row.updatedBy,
   };

@@ -7,6 +7,7 @@ import type { WorkCalendar } from '../../core/supervision/deadlines.ts';
 import type { EscalationConfig } from '../../core/supervision/escalation.ts';
 import type { LightRules } from '../../core/supervision/light-rules.ts';
 import type { PeriodSnapshot } from '../../core/supervision/snapshot.ts';
+import type { QualityRules } from '../../core/quality/quality.types.ts';
 import { accounts } from './accounts.schema.ts';
 import { id, instant, oneOf } from './columns.ts';
 import { periods, plans } from './plans.schema.ts';
@@ -24,6 +25,8 @@ export const planRules = pgTable('plan_rules', {
   escalation: jsonb('escalation').$type<EscalationConfig>().notNull(),
   scoring: jsonb('scoring').$type<ScoringRules>().notNull(),
   calendar: jsonb('calendar').$type<WorkCalendar>().notNull(),
+  /** The quality flags' thresholds and phrase lists; null = the defaults from core. */
+  quality: jsonb('quality').$type<QualityRules>(),
   updatedAt: instant('updated_at').notNull(),
   updatedBy: integer('updated_by').references(() => accounts.id),
 });

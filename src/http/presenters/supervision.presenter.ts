@@ -57,7 +57,7 @@ export function presentLight(light: ComputedLight): z.output<typeof LightSchema>
 }
 
 export function presentRules(view: PlanRulesView): z.output<typeof PlanRulesViewSchema> {
-  const { lights, escalation, scoring, calendar } = view.rules;
+  const { lights, escalation, scoring, calendar, quality } = view.rules;
   return {
     year: view.plan.year,
     isDefault: view.isDefault,
@@ -70,6 +70,13 @@ export function presentRules(view: PlanRulesView): z.output<typeof PlanRulesView
       },
       scoring,
       calendar: { ...calendar, holidays: [...calendar.holidays], workdays: [...calendar.workdays] },
+      quality: {
+        ...quality,
+        stockPhrases: [...quality.stockPhrases],
+        completionWords: [...quality.completionWords],
+        reasonWords: [...quality.reasonWords],
+        basisWords: [...quality.basisWords],
+      },
     },
   };
 }

@@ -4,6 +4,7 @@ import { SELF_STATUSES } from '../../core/report/report.types.ts';
 import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
 import { IsoDateSchema } from './plan.schema.ts';
 import { PeriodKeySchema } from './report.schema.ts';
+import { QualityRulesSchema } from './quality-rules.schema.ts';
 const Count = z.number().int().min(0).max(10_000);
 const Tenths = z.number().int().min(0).max(100_000).describe('tenths of a point');
 
@@ -62,6 +63,7 @@ export const PlanRulesSchema = z
       holidays: z.array(IsoDateSchema).max(400),
       workdays: z.array(IsoDateSchema).max(400).describe('weekend days that are working days (调休)'),
     }),
+    quality: QualityRulesSchema.optional().describe('left out: the quality rules stay as they are'),
   })
   .meta({ id: 'PlanRules' });
 
@@ -69,7 +71,7 @@ export const PlanRulesViewSchema = z.strictObject({
   year: z.number().int(),
   isDefault: z.boolean(),
   updatedAt: IsoDateTimeSchema.nullable(),
-  rules: PlanRulesSchema,
+  rules: PlanRulesSchema.extend({ quality: QualityRulesSchema }).meta({ id: 'PlanRulesView' }),
 });
 
 export const LightsQuerySchema = z.strictObject({

@@ -2,6 +2,7 @@
 // signed-in account, changed by the admin. A plan without its own rules uses the defaults.
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
+import type { QualityRules } from '../../core/quality/quality.types.ts';
 import type { PlanRules } from '../../core/supervision/plan-rules.ts';
 import { DEFAULT_PLAN_RULES, validatePlanRules } from '../../core/supervision/plan-rules.ts';
 import { auditEvent } from '../audit/audit.ts';
@@ -41,20 +42,25 @@ export async function getPlanRules(input: {
 export async function updatePlanRules(input: {
   actor: Actor;
   year: number;
-  rules: PlanRules;
+  /** Without `quality`, the plan's quality rules stay as they are. */
+  rules: Omit<PlanRules, 'quality'> & { quality?: QualityRules };
   store: Store;
   clock: Clock;
 }): Promise<PlanRulesView> {
   assertCan(input.actor, 'plan.manage');
-  validatePlanRules(input.rules);
   const now = input.clock();
   return input.store.transaction(async (repos) => {
     const plan = await getPlanByYear(repos, input.year);
     const before = await repos.planRules.find(plan.id);
+    const rules: PlanRules = {
+      ...input.rules,
+      quality: input.rules.quality ?? before?.rules.quality ?? DEFAULT_PLAN_RULES.quality,
+    };
+    validatePlanRules(rules);
     const updatedBy = input.actor.kind === 'account' ? input.actor.accountId : null;
     const saved = await repos.planRules.save({
       planId: plan.id,
-      rules: input.rules,
+      rules,
       updatedAt: now,
       updatedBy,
     });
