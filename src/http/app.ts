@@ -39,6 +39,7 @@ import { documentRoutes } from './routes/documents.routes.ts';
 import { supervisionRequestRoutes } from './routes/supervision-requests.routes.ts';
 import { supervisionRulesRoutes } from './routes/supervision-rules.routes.ts';
 import { forgettingAfterWrites } from '../services/reference/request-snapshot.ts';
+import { qualityRoutes } from './routes/quality.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const config = { ...DEFAULT_HTTP_CONFIG, ...deps.config };
@@ -86,6 +87,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(assessmentRoutes, routeDeps);
   await app.register(periodCloseRoutes, routeDeps);
   await app.register(documentRoutes, routeDeps);
+  await app.register(qualityRoutes, routeDeps);
   await registerWebAssets(app, config.webRoot);
   await app.ready();
   return app;

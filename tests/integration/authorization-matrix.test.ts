@@ -23,6 +23,7 @@ import {
 import { DOCUMENT_ROWS } from './support/authz/rows-documents.ts';
 import { REPORT_ROWS } from './support/authz/rows-reports.ts';
 import { PERIOD_ROWS, SUPERVISION_ROWS } from './support/authz/rows-supervision.ts';
+import { QUALITY_ROWS } from './support/authz/rows-quality.ts';
 import type { SupervisionFixture } from './support/supervision-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
 
@@ -36,6 +37,7 @@ const ROWS: Row[] = [
   ...SUPERVISION_ROWS,
   ...PERIOD_ROWS,
   ...DOCUMENT_ROWS,
+  ...QUALITY_ROWS,
   ...BACKUP_ROWS,
   SIGN_OUT_ROW,
 ];

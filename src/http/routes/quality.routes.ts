@@ -1,0 +1,106 @@
+// Quality flags: a quarter's list (office and leaders all, a unit its own), one filing with its
+// evidence (the office, leaders and the filing unit), the office's dismissal with a reason, and a
+// task's quarter-over-quarter comparison (office and leaders).
+import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
+import { dismissQualityFlag } from '../../services/quality/quality-dismiss.usecase.ts';
+import { findPeriodFlags, getReportFlags } from '../../services/quality/quality-flags.usecases.ts';
+import { compareQuarters } from '../../services/quality/quarter-compare.usecase.ts';
+import type { RouteDeps } from '../deps.ts';
+import {
+  presentComparison,
+  presentPeriodFlags,
+  presentReportFlags,
+} from '../presenters/quality.presenter.ts';
+import { actorOf } from '../request-context.ts';
+import { errorResponses } from '../schemas/common.schema.ts';
+import {
+  DismissBodySchema,
+  DismissParamsSchema,
+  PeriodFlagsQuerySchema,
+  PeriodFlagsSchema,
+  QuarterComparisonSchema,
+  ReportFlagsSchema,
+} from '../schemas/quality.schema.ts';
+import { ReportParamsSchema, TaskPeriodParamsSchema } from '../schemas/report.schema.ts';
+
+const tags = ['quality'];
+
+export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const { store, clock } = deps;
+
+  app.get(
+    '/api/quality/flags',
+    {
+      schema: {
+        tags,
+        summary: "A quarter's quality flags per filing (office and leaders: all; a unit: its own)",
+        querystring: PeriodFlagsQuerySchema,
+        response: { 200: PeriodFlagsSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentPeriodFlags(await findPeriodFlags({ actor: actorOf(request), ...request.query, store })),
+  );
+
+  app.get(
+    '/api/reports/:reportId/quality',
+    {
+      schema: {
+        tags,
+        summary: "One filing's quality flags with their evidence (office, leaders, the filing unit)",
+        params: ReportParamsSchema,
+        response: { 200: ReportFlagsSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentReportFlags(
+        await getReportFlags({ actor: actorOf(request), reportId: request.params.reportId, store }),
+      ),
+  );
+
+  app.post(
+    '/api/reports/:reportId/quality/:flag/dismiss',
+    {
+      schema: {
+        tags,
+        summary: 'Dismiss a quality flag on the filing as it stands, with a reason (supervisor; audited)',
+        params: DismissParamsSchema,
+        body: DismissBodySchema,
+        response: { 200: ReportFlagsSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentReportFlags(
+        await dismissQualityFlag({
+          actor: actorOf(request),
+          ...request.params,
+          reason: request.body.reason,
+          store,
+          clock,
+        }),
+      ),
+  );
+
+  app.get(
+    '/api/tasks/:taskId/periods/:key/compare',
+    {
+      schema: {
+        tags,
+        summary:
+          "A task's filings this quarter next to the quarter before, changes marked (office and leaders)",
+        params: TaskPeriodParamsSchema,
+        response: { 200: QuarterComparisonSchema, ...errorResponses },
+      },
+    },
+    async (request) =>
+      presentComparison(
+        await compareQuarters({
+          actor: actorOf(request),
+          taskId: request.params.taskId,
+          period: request.params.key,
+          store,
+        }),
+      ),
+  );
+  done();
+};
