@@ -45,7 +45,8 @@ describe(`quality flags on filings, on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
   let deps: Awaited<ReturnType<typeof testApp>>;
   let fx: SupervisionFixture;
   let call: Call;
-  /** 市经信局's input on task 1 for 2024-Q2: GDP growth 7% last quarter, 6% now, 已完成 without evidence. */
+  /** 市经信局's input on task 1 for 2024-Q2: GDP growth 7% last quarter, 6% now
+   * against 7.5% for the year, 已完成 without evidence. */
   let flagged = 0;
   let clean = 0;
 
@@ -99,7 +100,7 @@ describe(`quality flags on filings, on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
   test("the office sees a quarter's flags per filing and one filing's flags with their evidence", async () => {
     const list = ok<PeriodFlags>(await call('supervisor', 'GET', '/api/quality/flags?period=2024-Q2'));
     const mine = list.filings.find((filing) => filing.reportId === flagged);
-    assert.deepEqual(kinds(mine), ['regression', 'unsupportedCompletion']);
+    assert.deepEqual(kinds(mine), ['indicatorOffPace', 'regression', 'unsupportedCompletion']);
     assert.deepEqual(kinds(list.filings.find((filing) => filing.reportId === clean)), []);
     assert.equal(flagOf(mine, 'regression').label, '进度倒退');
     assert.equal(flagOf(mine, 'regression').evidence, undefined, 'the list leaves the evidence out');
@@ -181,7 +182,7 @@ describe(`quality flags on filings, on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
 
   test("a unit sees its own filings' flags and never another unit's", async () => {
     const own = await reportFlags('jxj.reporter', flagged);
-    assert.deepEqual(kinds(own), ['regression', 'unsupportedCompletion']);
+    assert.deepEqual(kinds(own), ['indicatorOffPace', 'regression', 'unsupportedCompletion']);
     assert.equal((await call('czj.reporter', 'GET', `/api/reports/${flagged}/quality`)).statusCode, 404);
     assert.equal((await call('czj.reporter', 'GET', `/api/reports/999999/quality`)).statusCode, 404);
     const other = await call(
