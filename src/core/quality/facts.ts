@@ -21,7 +21,7 @@ const PATTERNS: ReadonlyArray<readonly [FactKind, RegExp]> = [
   [
     'figure',
     new RegExp(
-      `百分之${NUMERAL}+|(?<!${NUMERAL})(?:[二两三四五六七八九十]|一[十百千万])${NUMERAL}*${CLASSIFIER}`,
+      `百分之${NUMERAL}+|(?<!${NUMERAL})(?:[二两三四五六七八九十]|一[十百千万])${NUMERAL}*${CLASSIFIER}(?!规定|原则|要求|方面)`,
       'g',
     ),
   ],
@@ -31,16 +31,16 @@ const PATTERNS: ReadonlyArray<readonly [FactKind, RegExp]> = [
   ['namedProject', new RegExp(`[\\p{Script=Han}A-Za-z\\d()()]{2,12}?(?=${PROJECT_SUFFIX})`, 'gu')],
   [
     'outcome',
-    /(?:已|正式|顺利|成功|均已|率先)\p{Script=Han}{0,4}?(?:获批|入选|获评|挂牌|揭牌|印发|出台|签订|签约|通车|投产|投用|运营|上线|竣工|开工|验收|落地|发布|建成|获得)/gu,
+    /(?:已|正式|顺利|成功|均已|率先)\p{Script=Han}{0,4}?(?:获批|入选|获评|挂牌|揭牌|印发|出台|签订|签约|通车|投产|投用|运营|上线|竣工|开工|验收|落地|发布|建成|获得|上报|报送|批复|通过)/gu,
   ],
 ];
 
 /** Words right before a 项目/工程… that make it generic (重点项目, 在建工程), not a named one. */
 const GENERIC_BEFORE =
-  /(?:以上|以下|主体|配套|工作|领域|行业|类型|重点|相关|各类|各项|一批|民生|建设|在建|续建|新建|储备|谋划|招引|签约|开工|竣工|产业|设施|有关|全市|我市|这些|上述|示范|试点|服务|创新|公共|的|类|等|和|及|与|批|个|了|在|各|该|此|好|新|大)$/;
+  /(?:以上|以下|主体|配套|工作|领域|行业|类型|重点|相关|各类|各项|一批|民生|建设|在建|续建|新建|储备|谋划|招引|签约|开工|竣工|产业|设施|有关|宅|全市|我市|这些|上述|示范|试点|服务|创新|公共|的|类|等|和|及|与|批|个|了|在|各|该|此|好|新|大)$/;
 /** A verb inside the run means it is a clause (加快推进…项目), not a name. */
 const ACTION_INSIDE =
-  /推进|推动|加快|开展|完成|实施|谋划|加强|做好|抓好|积极|支持|确保|督促|调度|保障|落实|跟踪|对接|围绕|聚焦|强化|持续/;
+  /推进|推动|加快|开展|完成|实施|谋划|加强|做好|抓好|积极|支持|确保|督促|调度|保障|落实|跟踪|对接|围绕|聚焦|强化|持续|核对|逐一|梳理|申报|办理|协调|研究|与/;
 
 export function findFacts(text: string): Fact[] {
   const plain = foldWidth(text);

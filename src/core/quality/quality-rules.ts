@@ -5,11 +5,11 @@ import { DEFAULT_STOCK_PHRASES } from './stock-phrases.ts';
 import type { QualityRules } from './quality.types.ts';
 
 export const DEFAULT_QUALITY_RULES: QualityRules = {
-  repeatedThreshold: 0.8,
-  copiedThreshold: 0.8,
+  repeatedThreshold: 0.7,
+  copiedThreshold: 0.7,
   minSharedSpan: 6,
-  minComparableLength: 20,
-  vagueShareThreshold: 0.45,
+  minComparableLength: 5,
+  vagueShareThreshold: 0.4,
   stockPhrases: DEFAULT_STOCK_PHRASES,
   completionWords: [
     '全面完成',
