@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { importNotice } from '../src/importer/import-notice.ts';
 import { corpusBatch, corpusTimings } from './support/corpus-import.ts';
+import { hangingShapes } from '../tests/support/hanging-shapes.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const seed = readFileSync(join(root, 'samples/wuhu-2024-notice.txt'));
@@ -64,11 +65,28 @@ async function batch(count: number): Promise<void> {
   console.log(`peak RSS: ${mb(process.resourceUsage().maxRSS * 1024)}MB`);
 }
 
+/** Each input that used to hang the importer, once, against the seed's median of the same run. */
+async function hangingTimings(seedMedian: number): Promise<void> {
+  for (const shape of hangingShapes) {
+    const bytes = await shape.bytes();
+    const start = performance.now();
+    const result = await importNotice({ bytes, fileName: shape.fileName });
+    const ms = performance.now() - start;
+    const given = result.issues.find((i) => i.code === 'input.cut' || i.code === 'input.too_complex');
+    console.log(
+      `hanging shape "${shape.name}" (${mb(bytes.length)} MB): ${ms.toFixed(0)} ms = ${(ms / seedMedian).toFixed(0)}× the seed, ` +
+        `${result.tasks.length} tasks, ${given ? `${given.code}: ${given.message}` : 'read whole'} (goal: under 2,000 ms)`,
+    );
+  }
+}
+
 const times = await seedTimings(200);
 console.log(
   `seed import (220 tasks, ${seed.length} bytes): median ${median(times).toFixed(2)} ms, ` +
     `p90 ${[...times].sort((a, b) => a - b)[Math.floor(times.length * 0.9)]?.toFixed(2)} ms over ${times.length} runs (goal: under 20 ms)`,
 );
+await hangingTimings(median(times));
+if (process.env.BENCH_ONLY === 'hanging') process.exit(0);
 await batch(1000);
 await corpusTimings(50);
 await corpusBatch(2000);

@@ -17,6 +17,7 @@ import { TOO_LARGE_INFLATED } from './zip/inflate-limits.ts';
 import { createUnitDirectory } from './units/unit-directory.ts';
 import { wuhuDirectory } from './units/wuhu-directory.ts';
 import type { ColumnRole, TableColumn, UnitRecord } from '../core/plan/plan.types.ts';
+import { cutMessage, IMPORT_LIMITS, INPUT_CUT, type ImportLimits, WorkBudget } from './work-budget.ts';
 
 export interface ImportInput {
   bytes: Uint8Array;
@@ -26,16 +27,25 @@ export interface ImportInput {
   directory?: readonly UnitRecord[];
   /** A person's reading of a table's columns, by index; replaces the header's reading. */
   columnRoles?: readonly ColumnRole[];
+  /** Milliseconds on a monotonic clock for the work budget's deadline; performance.now by default. */
+  clock?: () => number;
+  /** The work budget's bounds; IMPORT_LIMITS by default. */
+  limits?: ImportLimits;
 }
 
-/** Never throws: every problem, down to unreadable bytes, comes back as an issue. */
+/**
+ * Never throws: every problem, down to unreadable bytes, comes back as an issue. Gives up on an input
+ * past the work budget (work-budget.ts): it returns what it read with an `input.cut` error.
+ */
 export async function importNotice(input: ImportInput): Promise<ImportResult> {
+  const budget = new WorkBudget(input.limits ?? IMPORT_LIMITS, input.clock ?? (() => performance.now()));
   try {
-    const read = await readSource(input);
+    const read = await readSource(input, budget);
     const readIssues = read.problems.map((p) => issue(severityOf(p.code), p.code, p.message, p.line, null));
     if (!read.source) return emptyResult(input, readIssues);
-    const result = assemble(read.source, input);
+    const result = assemble(read.source, input, budget);
     if (read.problems.some((p) => p.code === 'text.cut_character')) markLastCut(result);
+    if (budget.cut) reportCut(result, budget, read.source);
     return { ...result, issues: [...readIssues, ...result.issues] };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
@@ -44,21 +54,38 @@ export async function importNotice(input: ImportInput): Promise<ImportResult> {
 }
 
 /** The bytes end inside a character: whatever the last task holds, it was cut. */
-function markLastCut(result: ImportResult): void {
+function markLastCut(
+  result: ImportResult,
+  message = (seq: number) => `文件在第${seq}项中间结束(最后一个字符不完整),该项内容可能不全`,
+): void {
   const last = result.tasks.at(-1);
   if (!last || !last.complete) return;
   last.complete = false;
-  const message = `文件在第${last.seq}项中间结束(最后一个字符不完整),该项内容可能不全`;
-  result.issues.push(issue('error', 'task.truncated', message, last.line, last.seq));
+  result.issues.push(issue('error', 'task.truncated', message(last.seq), last.line, last.seq));
+}
+
+/** The budget ran out: the input was read up to a line, and the task read last may miss its end. */
+function reportCut(result: ImportResult, budget: WorkBudget, source: Source): void {
+  const cut = budget.cut;
+  if (!cut) return;
+  const line = cut.line ?? lastLine(source) + 1;
+  const message = cutMessage({ ...cut, line }, budget.limits);
+  result.issues.unshift(issue('error', INPUT_CUT, message, line, null));
+  markLastCut(result, (seq) => `文件在第${seq}项之后被截断(文件过大或过于复杂),该项内容可能不全`);
+}
+
+function lastLine(source: Source): number {
+  const last = source.kind === 'table' ? source.rows.at(-1) : source.lines.at(-1);
+  return last?.line ?? 0;
 }
 
 function severityOf(code: string): ImportIssue['severity'] {
   return code.startsWith('input.') || code === TOO_LARGE_INFLATED ? 'error' : 'warning';
 }
 
-/** Source -> result; pure and synchronous once the bytes are read. */
-export function assemble(source: Source, input: ImportInput): ImportResult {
-  const { preamble, items, described } = readItems(source, input.columnRoles);
+/** Source -> result; pure and synchronous once the bytes are read; stops where the budget runs out. */
+export function assemble(source: Source, input: ImportInput, budget?: WorkBudget): ImportResult {
+  const { preamble, items, described } = readItems(source, input.columnRoles, budget);
   const text = allText(source);
   const facts = readPlanFacts(preamble, text);
   const built = buildStructure(items);
@@ -66,7 +93,11 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
   const issues: ImportIssue[] = [...facts.issues, ...built.issues];
   const last = built.tasks.at(-1);
   const notice: NoticeRules = { plan: facts.plan, firstIsLead: FIRST_IS_LEAD.test(text.join('\n')) };
-  const read = built.tasks.map((raw) => toTask(raw, { directory, issues, notice }, raw === last));
+  const read: Task[] = [];
+  for (const raw of built.tasks) {
+    if (budget && !budget.finish(raw.line)) break;
+    read.push(toTask(raw, { directory, issues, notice }, raw === last));
+  }
   const explains = explainsAPlan(facts.plan, read);
   const tasks = explains ? [] : read;
   if (explains) issues.push(issue('error', 'plan.interpretation', INTERPRETATION, null, null));
@@ -82,9 +113,9 @@ export function assemble(source: Source, input: ImportInput): ImportResult {
   };
 }
 
-function readItems(source: Source, roles: readonly ColumnRole[] | undefined) {
-  if (source.kind === 'table') return tableToItems(source.rows, source.preamble, roles);
-  return { ...paragraphsToItems(source.lines), described: null as TableColumn[] | null };
+function readItems(source: Source, roles: readonly ColumnRole[] | undefined, budget?: WorkBudget) {
+  if (source.kind === 'table') return tableToItems(source.rows, source.preamble, roles, budget);
+  return { ...paragraphsToItems(source.lines, budget), described: null as TableColumn[] | null };
 }
 
 const INTERPRETATION = '这是对任务分解方案的解读,不是方案本身:其中的编号条目不是任务,请导入方案原文';

@@ -11,6 +11,7 @@ import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
 import { cellTitles, placeCells } from './flat-table.ts';
 import { hasUnits } from './structure.ts';
+import type { WorkBudget } from '../work-budget.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -64,7 +65,14 @@ const DEPTH: Record<NumberForm, number> = {
 const HEADING_FORMS = new Set<NumberForm>(['cn', 'cn-paren']);
 const UNIT_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co', 'roles']);
 
-export function paragraphsToItems(lines: SourceLine[]): { preamble: SourceLine[]; items: Item[] } {
+/**
+ * Each line spends its length and the length of the row it may join (a row's text is searched again
+ * as it grows); once the budget is spent the lines after are left unread.
+ */
+export function paragraphsToItems(
+  lines: SourceLine[],
+  budget?: WorkBudget,
+): { preamble: SourceLine[]; items: Item[] } {
   const start = findTableStart(lines);
   const state: State = {
     items: [],
@@ -79,7 +87,11 @@ export function paragraphsToItems(lines: SourceLine[]): { preamble: SourceLine[]
     expected: 1,
     proseRows: [],
   };
-  for (const line of lines.slice(start)) readLine(state, line);
+  for (const line of lines.slice(start)) {
+    const work = line.text.length + (state.open?.row.text.length ?? 0) + 1;
+    if (budget && !budget.spend(work, line.line)) break;
+    readLine(state, line);
+  }
   const last = state.open;
   if (last) {
     const openBracket = readOpenBracket(last);

@@ -10,6 +10,7 @@ import type { Item } from './items.types.ts';
 import { parseHeading } from './items.types.ts';
 import { parseNumbered } from './numbering.ts';
 import { isBlankCell, joinWrappedText, trimCell } from './text-normalise.ts';
+import type { WorkBudget } from '../work-budget.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -51,11 +52,15 @@ export function mapColumns(row: SourceRow): ColumnMap | null {
   };
 }
 
-/** `roles` (a person's reading of the columns, by index) replaces the header's when given. */
+/**
+ * `roles` (a person's reading of the columns, by index) replaces the header's when given. Each row
+ * spends its cells' length and that of the task it may join; once the budget is spent the rest is left.
+ */
 export function tableToItems(
   rows: SourceRow[],
   preamble: SourceLine[],
   roles?: readonly ChosenRole[],
+  budget?: WorkBudget,
 ): { preamble: SourceLine[]; items: Item[]; columns: ColumnMap | null; described: TableColumn[] } {
   const headerIndex = rows.findIndex((row) => mapColumns(row) !== null);
   const found = headerIndex >= 0 ? mapColumns(rows[headerIndex] as SourceRow) : null;
@@ -69,8 +74,13 @@ export function tableToItems(
   const before = rows.slice(0, Math.max(headerIndex, 0)).map(rowAsLine);
   const items: Item[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
-    if (mapColumns(row) || subHeaderRoles(row)) continue; // a header repeated on every printed page
     const previous = items.at(-1);
+    const work = row.cells.reduce(
+      (n, c) => n + c.length + 1,
+      previous?.kind === 'numbered' ? previous.text.length : 0,
+    );
+    if (budget && !budget.spend(work, row.line)) break;
+    if (mapColumns(row) || subHeaderRoles(row)) continue; // a header repeated on every printed page
     if (previous?.kind === 'numbered' && continuesRow(row, columns)) {
       mergeSubRow(previous, row, columns);
       continue;

@@ -4,8 +4,9 @@
 import mammoth from 'mammoth';
 import type { ReadResult } from '../source.types.ts';
 import { readHtml } from './html.reader.ts';
+import type { WorkBudget } from '../work-budget.ts';
 
-export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
+export async function readDocx(bytes: Uint8Array, budget?: WorkBudget): Promise<ReadResult> {
   let html: string;
   try {
     // Pictures carry no text: leave them out instead of inlining them as base64.
@@ -19,7 +20,7 @@ export async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
       problems: [{ code: 'input.unreadable_docx', message: `无法读取Word文件:${reason}`, line: null }],
     };
   }
-  const read = readHtml(html, { format: 'docx', encoding: null, lines: 'index' });
+  const read = readHtml(html, { format: 'docx', encoding: null, lines: 'index' }, budget);
   const problems = read.problems.map((p) =>
     p.code === 'html.no_table'
       ? { ...p, code: 'docx.no_table', message: 'Word文件中没有表格,按段落读取' }

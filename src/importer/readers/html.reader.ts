@@ -1,9 +1,11 @@
 // HTML (a government site's page, or Word converted to HTML) -> the main table's rows and the text around it.
-import { htmlDepth, MAX_HTML_DEPTH } from './html-depth.ts';
+import { MAX_HTML_DEPTH, scanTags } from './html-depth.ts';
 import { HTMLElement, TextNode, parse } from 'node-html-parser';
 import type { Node } from 'node-html-parser';
 import type { SourceFormat } from '../../core/plan/plan.types.ts';
 import type { ReadProblem, Source, SourceLine, SourceRow } from '../source.types.ts';
+import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
+import { cutText } from './bounds.ts';
 
 export interface HtmlOptions {
   format: SourceFormat;
@@ -48,8 +50,17 @@ const SKIPPED_TAGS = new Set([
 ]);
 const EDGE_SPACE = /^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g;
 
-export function readHtml(html: string, options: HtmlOptions): HtmlRead {
-  if (htmlDepth(html) > MAX_HTML_DEPTH) {
+/** The page is cut to the budget's characters and tags before it is parsed (the parser's cost). */
+export function readHtml(
+  whole: string,
+  options: HtmlOptions,
+  budget = new WorkBudget(IMPORT_LIMITS, unlimitedTime),
+): HtmlRead {
+  const text = cutText(whole, budget, options.lines === 'offset');
+  const tags = scanTags(text, budget.limits.elements);
+  const html = tags.cutAt === null ? text : text.slice(0, tags.cutAt);
+  if (tags.cutAt !== null) budget.stop({ reason: 'elements', line: null, total: null });
+  if (tags.deepest > MAX_HTML_DEPTH) {
     const message = `页面的元素嵌套超过${MAX_HTML_DEPTH}层(例如大量未闭合的<div>或层层嵌套的表格),不像是一份通知,已放弃读取`;
     return { source: null, problems: [{ code: 'input.too_complex', message, line: null }] };
   }

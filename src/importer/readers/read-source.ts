@@ -10,6 +10,8 @@ import { readText } from './text.reader.ts';
 import { readXlsx } from './xlsx.reader.ts';
 import { InflatedTooLarge, NOTICE_INFLATE_LIMITS } from '../zip/inflate-limits.ts';
 import { officeTextParts, type OfficeKind } from '../zip/office-zip.ts';
+import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
+import { boundSource, cutText } from './bounds.ts';
 
 export interface ReadInput {
   bytes: Uint8Array;
@@ -23,25 +25,34 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const PDF = [0x25, 0x50, 0x44, 0x46, 0x2d];
 const NBSP = '\u00a0';
 
-/** Never throws and never rejects: unreadable input comes back as `source: null` with a problem. */
-export async function readSource(input: ReadInput): Promise<ReadResult> {
+/**
+ * Never throws and never rejects: unreadable input comes back as `source: null` with a problem. What
+ * is past the budget's sizes is left out and recorded on the budget (`budget.cut`).
+ */
+export async function readSource(
+  input: ReadInput,
+  budget = new WorkBudget(IMPORT_LIMITS, unlimitedTime),
+): Promise<ReadResult> {
   try {
-    return await detectAndRead(input);
+    const read = await detectAndRead(input, budget);
+    return read.source ? { ...read, source: boundSource(read.source, budget) } : read;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return fail('input.unreadable', `无法读取文件:${reason}`);
   }
 }
 
-async function detectAndRead(input: ReadInput): Promise<ReadResult> {
+async function detectAndRead(input: ReadInput, budget: WorkBudget): Promise<ReadResult> {
   const { bytes } = input;
-  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) return withHint(await readZip(bytes), input);
+  if (startsWith(bytes, ZIP) || startsWith(bytes, EMPTY_ZIP)) {
+    return withHint(await readZip(bytes, budget), input);
+  }
   const refusal = refuse(bytes);
   if (refusal) return refusal;
   const decoded = decodeText(bytes);
   const read = isHtml(decoded.text, hintOf(input))
-    ? readHtml(decoded.text, { format: 'html', encoding: decoded.encoding, lines: 'offset' })
-    : readText(decoded.text, decoded.encoding);
+    ? readHtml(decoded.text, { format: 'html', encoding: decoded.encoding, lines: 'offset' }, budget)
+    : readText(cutText(decoded.text, budget), decoded.encoding);
   if (read.source?.kind === 'paragraphs' && read.source.lines.every((l) => l.text === NBSP)) {
     return fail('input.empty', '文件中没有任何文字');
   }
@@ -64,15 +75,16 @@ function refuse(bytes: Uint8Array): ReadResult | null {
 }
 
 /** Only the text parts are inflated, within the limits: a zip bomb is refused before memory grows. */
-async function readZip(bytes: Uint8Array): Promise<ReadResult> {
-  let office: { kind: OfficeKind | null; bytes: Uint8Array };
+async function readZip(bytes: Uint8Array, budget: WorkBudget): Promise<ReadResult> {
+  let office: { kind: OfficeKind | null; bytes: Uint8Array; cut: boolean };
   try {
-    office = officeTextParts(bytes, NOTICE_INFLATE_LIMITS);
+    office = officeTextParts(bytes, NOTICE_INFLATE_LIMITS, budget.limits.elements);
   } catch (error) {
     if (error instanceof InflatedTooLarge) return fail(error.code, error.message);
     return fail('input.corrupt_zip', '文件是损坏的压缩包(.docx/.xlsx文件可能不完整)');
   }
-  if (office.kind === 'docx') return readDocx(office.bytes);
+  if (office.cut) budget.stop({ reason: 'elements', line: null, total: null });
+  if (office.kind === 'docx') return readDocx(office.bytes, budget);
   if (office.kind === 'xlsx') return readXlsx(office.bytes);
   return fail('input.unsupported_zip', '压缩包中既没有Word文档也没有Excel工作簿');
 }
