@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { computeQualityFlags, DEFAULT_QUALITY_RULES } from '../../src/core/quality/index.ts';
+import {
+  computeQualityFlags,
+  DEFAULT_QUALITY_RULES,
+  validateQualityRules,
+} from '../../src/core/quality/index.ts';
 import type { QualityEvidence, QualityInput } from '../../src/core/quality/index.ts';
 import { parseTarget } from '../../src/core/quality/target.ts';
 
@@ -163,4 +167,33 @@ void test('an indicator lower than last quarter gives both values', () => {
   });
   const evidence = evidenceOf(input, 'regression');
   assert.deepEqual([evidence.subject, evidence.previous, evidence.current], ['indicator', 1950, 1900]);
+});
+
+void test('a later quarter or the same quarter is not an earlier text to repeat', () => {
+  const text = '新建一刻钟便民生活圈15个,改造农贸市场9个。';
+  const result = computeQualityFlags(
+    filing({
+      earlier: [
+        { period: '2024-Q4', progress: text },
+        { period: '2024-Q3', progress: text },
+      ],
+    }),
+    DEFAULT_QUALITY_RULES,
+  );
+  assert.ok(!result.flags.some((flag) => flag.kind === 'repeated'));
+  assert.ok(result.skipped.some((entry) => entry.kind === 'repeated' && entry.reason === 'noEarlierText'));
+});
+
+void test('rules outside their ranges are refused with a clear error', () => {
+  assert.doesNotThrow(() => validateQualityRules(DEFAULT_QUALITY_RULES));
+  for (const bad of [
+    { repeatedThreshold: 1.5 },
+    { vagueShareThreshold: 0 },
+    { minSharedSpan: 0 },
+    { stockPhrases: ['推'] },
+  ]) {
+    assert.throws(() => validateQualityRules({ ...DEFAULT_QUALITY_RULES, ...bad }), {
+      code: 'quality.invalid_rules',
+    });
+  }
 });

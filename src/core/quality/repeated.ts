@@ -1,4 +1,5 @@
 // 照抄往期: the progress text is largely this unit's text of an earlier quarter.
+import { tryParsePeriod } from '../period/period.ts';
 import type { QualityInput, QualityRules } from './quality.types.ts';
 import type { RuleOutcome } from './rule-outcome.ts';
 import { flagged, NOTHING, skip } from './rule-outcome.ts';
@@ -6,7 +7,8 @@ import { bestMatch } from './best-match.ts';
 import { formatPercent } from './format.ts';
 
 export function repeatedFlags(input: QualityInput, rules: QualityRules): RuleOutcome {
-  const earlier = input.earlier.filter((entry) => entry.period !== input.period);
+  // Only quarters before this one: a later quarter repeating this text is that quarter's flag.
+  const earlier = input.earlier.filter((entry) => isBefore(entry.period, input.period));
   if (earlier.length === 0) return skip('repeated', 'noEarlierText');
   const match = bestMatch(input.progress, earlier, (entry) => entry.progress, rules);
   if (match === 'tooShort') return skip('repeated', 'tooShort');
@@ -30,4 +32,12 @@ function periodLabel(period: string): string {
   const match = /^(\d{4})-Q([1-4])$/.exec(period);
   if (!match) return period;
   return `${match[1]}年第${'一二三四'[Number(match[2]) - 1]}季度`;
+}
+
+/** Quarter keys in order; anything else only has to be a different period. */
+function isBefore(period: string, filing: string): boolean {
+  const a = tryParsePeriod(period);
+  const b = tryParsePeriod(filing);
+  if (a === null || b === null) return period !== filing;
+  return a.year - b.year < 0 || (a.year === b.year && a.quarter < b.quarter);
 }
