@@ -19,8 +19,23 @@ function textAt(index: number): string {
   return text;
 }
 
-function quarter(): QualityInput[] {
-  return Array.from({ length: FILINGS }, (_, index) => ({
+/** The longest filing a unit can save (20,000 characters), against texts as long. */
+function longest(): QualityInput {
+  const long = (start: number): string => {
+    let text = '';
+    for (let i = start; text.length < 20_000; i += 7) text += texts[i % texts.length] ?? '';
+    return text.slice(0, 20_000);
+  };
+  return {
+    ...quarter(1)[0]!,
+    progress: long(0),
+    earlier: ['2024-Q1', '2024-Q2', '2024-Q3'].map((period, q) => ({ period, progress: long(q * 5 + 1) })),
+    peers: [1, 2, 3, 4].map((n) => ({ unitName: `单位${n}`, kind: 'unit_input', progress: long(n * 11) })),
+  };
+}
+
+function quarter(count = FILINGS): QualityInput[] {
+  return Array.from({ length: count }, (_, index) => ({
     kind: index % 5 === 0 ? 'task_report' : 'unit_input',
     unitName: `单位${index % 60}`,
     period: '2024-Q4',
@@ -94,3 +109,8 @@ console.log(`quality flags, per filing: ${(quarterMs / FILINGS).toFixed(3)} ms (
 console.log(
   `content check (contentIssues), full quarter: ${contentMs.toFixed(1)} ms; ratio ${(quarterMs / Math.max(contentMs, 0.001)).toFixed(0)}x`,
 );
+const long = longest();
+const longMs = median(
+  Array.from({ length: RUNS }, () => time(() => computeQualityFlags(long, DEFAULT_QUALITY_RULES))),
+);
+console.log(`longest filing (20,000 characters, 7 texts as long to compare): ${longMs.toFixed(1)} ms`);
