@@ -72,13 +72,13 @@ describe('cards from the console to the unit and back', () => {
 
     // The unit sees the card in its notification centre and reports the rectification.
     const unit = await signIn(browser, server.url, 'fgw-reporter', server.password);
-    await unit.getByRole('button', { name: /通知,\d+条未读/ }).click();
+    await unit.getByRole('button', { name: /通知中心,\d+条未读/ }).click();
     const notice = unit.getByTestId('notice').filter({ hasText: /牌/ }).first();
     await notice.waitFor();
     await snapshot(unit, 'supervision-notification-centre');
     await notice.getByRole('button', { name: '标为已读' }).click();
-    await notice.getByText('已读', { exact: true }).waitFor();
-    await unit.keyboard.press('Escape');
+    await notice.getByRole('button', { name: '标为已读' }).waitFor({ state: 'detached' });
+    await unit.goBack();
 
     const cardRow = unit.locator('.ant-table-row').filter({ hasText: REASON });
     await cardRow.getByRole('button', { name: '报送整改情况' }).click();

@@ -1,5 +1,4 @@
-// Supervision: computed lights, cards (亮牌), extension requests, completion claims and the
-// notification centre.
+// Supervision: computed lights, cards (亮牌), extension requests and completion claims.
 import { api } from './client.ts';
 
 export type LightColor = 'green' | 'yellow' | 'red';
@@ -141,24 +140,6 @@ export interface Completion {
 export const claimCompletion = async (input: { taskId: number; evidence: string }): Promise<Completion> =>
   (await api<{ completion: Completion }>('POST', '/api/completions', { ...input, attachmentIds: [] }))
     .completion;
-
-export interface Notice {
-  id: number;
-  kind: string;
-  level: number | null;
-  unitId: number | null;
-  taskId: number | null;
-  title: string;
-  lines: string[];
-  createdAt: string;
-  read: boolean;
-}
-
-export const getNotifications = (): Promise<{ unread: number; notifications: Notice[] }> =>
-  api('GET', '/api/notifications');
-
-export const markNoticeRead = async (id: number): Promise<Notice> =>
-  (await api<{ notification: Notice }>('POST', `/api/notifications/${id}/read`, {})).notification;
 
 // The office's side of extension requests and completion claims, and closing a quarter.
 

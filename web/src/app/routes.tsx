@@ -39,6 +39,13 @@ export const PAGE_ROUTES: PageRoute[] = [
     hidden: true,
     page: lazy(() => import('../pages/reports/filing/FilingPage.tsx')),
   },
+  {
+    path: '/notices',
+    label: '通知中心',
+    access: ['supervisor', 'reporter', 'approver', 'leader'],
+    hidden: true,
+    page: lazy(() => import('../pages/notices/NoticesPage.tsx')),
+  },
   // The office: supervision console, leaders' dashboard, and the admin's plan and directory pages.
   {
     path: '/console',
