@@ -139,13 +139,13 @@ describe('a quarter on the unit side, through the browser', () => {
     const page = await pageAs('jxj-reporter', DESKTOP);
     const form = new FilingPage(page, server.url);
     await form.open(TASK, Q1);
-    await page.getByText(/督查办已审核通过/).waitFor();
+    await page.getByText(/督查办已采纳/).waitFor();
     assert.equal(await page.getByRole('button', { name: '提交审核' }).count(), 0);
 
     const task = new TaskPage(page, server.url);
     await task.open(TASK, Q1);
     await task.showHistory('牵头单位进展报告', '市经信局');
-    await page.getByText('督查办审核通过').first().waitFor();
+    await page.getByText('督查办采纳').first().waitFor();
     await snapshot(page, 'task-page');
   });
 

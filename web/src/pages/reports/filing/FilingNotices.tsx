@@ -46,7 +46,7 @@ export function StateNotice({ report, role }: { report: Report; role: string }) 
         />
       );
     case 'accepted':
-      return <Alert type="success" showIcon title={`督查办已审核通过(${when(report.acceptedAt)})`} />;
+      return <Alert type="success" showIcon title={`督查办已采纳(${when(report.acceptedAt)})`} />;
     case 'draft':
     case 'returned':
       return null;
