@@ -8,9 +8,9 @@ import ExcelJS from 'exceljs';
 import { documentWriters } from '../src/exporter/document-writers.ts';
 import { parseFeedbackTemplate } from '../src/importer/feedback-template/parse.ts';
 import type { Actor } from '../src/core/policy/policy.types.ts';
-import { exportSummary } from '../src/services/documents/summary.usecase.ts';
-import { applyFeedbackTemplate } from '../src/services/documents/template-apply.usecase.ts';
-import { exportFeedbackTemplate } from '../src/services/documents/template-export.usecase.ts';
+import { exportSummary } from '../src/services/documents/summary.usecases.ts';
+import { applyFeedbackTemplate } from '../src/services/documents/template-apply.usecases.ts';
+import { exportFeedbackTemplate } from '../src/services/documents/template-export.usecases.ts';
 import { benchData, clock, OPERATOR, type BenchDatabaseKind } from './docs-fixture.ts';
 
 const seed = readFileSync(new URL('../samples/wuhu-2024-notice.txt', import.meta.url));

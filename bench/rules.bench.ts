@@ -15,7 +15,7 @@ import { ledgerOf } from '../src/services/assessment/ledger.usecases.ts';
 import { commitPlanImport, previewPlanImport } from '../src/services/plans/plan-import.usecases.ts';
 import type { Store } from '../src/services/store.ts';
 import type { PlanRecord } from '../src/services/plans/plans.types.ts';
-import { lightsOfPlan } from '../src/services/supervision/lights.usecase.ts';
+import { lightsOfPlan } from '../src/services/supervision/lights.usecases.ts';
 import { loadSupervisionContext } from '../src/services/supervision/supervision-context.ts';
 import { fixedClock } from '../src/services/support/clock.ts';
 import { planYear, writeFilings } from '../tests/support/simulated-year.ts';

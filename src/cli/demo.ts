@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { importNoticeLazily } from './lazy-importer.ts';
-import { startDemo, type DemoOutcome } from '../services/demo/demo.usecase.ts';
+import { startDemo, type DemoOutcome } from '../services/demo/demo.usecases.ts';
 import type { Clock } from '../services/support/clock.ts';
 import type { PasswordHasher } from '../services/support/password-hasher.ts';
 import type { Store } from '../services/store.ts';

@@ -1,6 +1,6 @@
 // Settings of the HTTP layer; the serve command fills them from flags and environment.
 import { DEFAULT_THROTTLE_RULE, type ThrottleRule } from '../core/account/login-throttle.ts';
-import { DEFAULT_SESSION_TTL_MINUTES } from '../services/accounts/login.usecase.ts';
+import { DEFAULT_SESSION_TTL_MINUTES } from '../services/accounts/login.usecases.ts';
 import { DEFAULT_ATTACHMENT_LIMIT_BYTES } from '../services/reports/attachments.usecases.ts';
 
 export interface HttpConfig {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { getReport } from '../../src/services/reports/report-read.usecase.ts';
+import { getReport } from '../../src/services/reports/report-read.usecases.ts';
 import { ConsolePageModel } from './pages/office-console.ts';
 import { signIn } from './pages/office-sign-in.ts';
 import { launchBrowser, snapshot } from './support/browser.ts';

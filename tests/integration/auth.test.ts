@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { login } from '../../src/services/accounts/login.usecase.ts';
+import { login } from '../../src/services/accounts/login.usecases.ts';
 import { testHasher } from './support/deterministic.ts';
 import { errorCode, makeAccount, signIn, signInReady, testApp } from './support/http.ts';
 import { openTestDatabase, type TestDatabase } from './support/test-database.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { demoBanner, prepareDemo } from '../../src/cli/demo.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/services/demo/demo-accounts.ts';
-import { startDemo } from '../../src/services/demo/demo.usecase.ts';
+import { startDemo } from '../../src/services/demo/demo.usecases.ts';
 import { importNotice } from '../../src/importer/import-notice.ts';
 import { testHasher } from './support/deterministic.ts';
 import { errorCode, makeAccount, signIn, testApp } from './support/http.ts';

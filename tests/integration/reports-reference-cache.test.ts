@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { unitVersions } from '../../src/db/schema/index.ts';
-import { moveTaskAssignment } from '../../src/services/units/task-assignment.usecase.ts';
+import { moveTaskAssignment } from '../../src/services/units/task-assignment.usecases.ts';
 import { renameUnit } from '../../src/services/units/units.usecases.ts';
 import { loadReference } from '../../src/services/reference/reference-cache.ts';
 import {

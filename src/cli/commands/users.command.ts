@@ -7,7 +7,7 @@ import { openDatabase } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
 import { createStore } from '../../db/store.ts';
 import { createAccount } from '../../services/accounts/accounts.usecases.ts';
-import { bootstrapUnitAccounts, type UnitAccountLine } from '../../services/accounts/bootstrap.usecase.ts';
+import { bootstrapUnitAccounts, type UnitAccountLine } from '../../services/accounts/bootstrap.usecases.ts';
 import { systemClock } from '../../services/support/clock.ts';
 import { argon2Hasher } from '../../services/support/password-hasher.ts';
 import { cryptoSecrets } from '../../services/support/secrets.ts';

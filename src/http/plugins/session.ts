@@ -4,7 +4,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors.ts';
 import { authenticate } from '../../services/accounts/session.usecases.ts';
-import type { OpenedSession } from '../../services/accounts/login.usecase.ts';
+import type { OpenedSession } from '../../services/accounts/login.usecases.ts';
 import { newRequestSnapshot, runInSnapshot } from '../../services/reference/request-snapshot.ts';
 import type { RouteDeps } from '../deps.ts';
 import '../request-context.ts';

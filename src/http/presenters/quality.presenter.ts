@@ -4,7 +4,7 @@ import { QUALITY_FLAG_LABELS } from '../../core/quality/quality.types.ts';
 import type { FilingFlags, RaisedFlag } from '../../services/quality/quality-engine.ts';
 import type { PeriodFlagsView, ReportFlagsView } from '../../services/quality/quality-flags.usecases.ts';
 import type { QualityVersion } from '../../services/quality/quality.types.ts';
-import type { QuarterComparison } from '../../services/quality/quarter-compare.usecase.ts';
+import type { QuarterComparison } from '../../services/quality/quarter-compare.usecases.ts';
 import type {
   PeriodFlagsSchema,
   QualityEvidenceSchema,

@@ -4,11 +4,11 @@ import type { IsoDate } from '../../core/period/period.ts';
 import { PERIOD_PHASE_LABELS, periodPhase } from '../../core/period/period-phase.ts';
 import type { FilingProgress } from '../../core/report/progress.ts';
 import { SELF_STATUS_LABELS } from '../../core/report/report.types.ts';
-import type { MatrixView } from '../../services/reports/matrix.usecase.ts';
-import type { PublishedEntry } from '../../services/reports/published.usecase.ts';
+import type { MatrixView } from '../../services/reports/matrix.usecases.ts';
+import type { PublishedEntry } from '../../services/reports/published.usecases.ts';
 import type { OwingUnit, PeriodRecord, TaskRecord } from '../../services/reports/reports.types.ts';
 import type { TaskPeriodView } from '../../services/reports/task-period.usecases.ts';
-import type { WorklistItem } from '../../services/reports/worklist.usecase.ts';
+import type { WorklistItem } from '../../services/reports/worklist.usecases.ts';
 import type {
   MatrixSchema,
   PeriodSchema,

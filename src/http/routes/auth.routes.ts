@@ -1,7 +1,7 @@
 // Sign in, sign out, who am I, change my password.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { login } from '../../services/accounts/login.usecase.ts';
+import { login } from '../../services/accounts/login.usecases.ts';
 import { changePassword } from '../../services/accounts/password.usecases.ts';
 import { getCurrentAccount, logout } from '../../services/accounts/session.usecases.ts';
 import type { RouteDeps } from '../deps.ts';

@@ -1,7 +1,7 @@
 // The office's task × unit matrix for a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { cityDate } from '../../core/plan/city-date.ts';
-import { getMatrix, type MatrixView } from '../../services/reports/matrix.usecase.ts';
+import { getMatrix, type MatrixView } from '../../services/reports/matrix.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentMatrix } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';

@@ -2,7 +2,7 @@
 // scheduler posts the unit's notices. The notification centre itself: notices.routes.ts.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { findSupervisionOrders } from '../../services/notifications/notifications.usecases.ts';
-import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecase.ts';
+import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
 import {

@@ -1,7 +1,7 @@
 // Closing a quarter (supervisor) and reading what it looked like then, and what changed since
 // the quarter before (office and leaders).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { findBurden } from '../../services/supervision/burden.usecase.ts';
+import { findBurden } from '../../services/supervision/burden.usecases.ts';
 import {
   closePeriod,
   getSnapshot,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { setPeriodDates } from '../../services/plans/periods.usecases.ts';
 import { findPlanTasks, getPlanTask } from '../../services/plans/plan-tasks.queries.ts';
 import { findPlans, getPlan } from '../../services/plans/plans.queries.ts';
-import { moveTaskAssignment } from '../../services/units/task-assignment.usecase.ts';
+import { moveTaskAssignment } from '../../services/units/task-assignment.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import {
   presentOverview,

@@ -1,6 +1,6 @@
 // The public progress table: accepted task reports under the notice's task numbers. No sign-in.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { findPublished } from '../../services/reports/published.usecase.ts';
+import { findPublished } from '../../services/reports/published.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentPublishedEntry } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';

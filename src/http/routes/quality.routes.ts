@@ -2,9 +2,9 @@
 // evidence (the office, leaders and the filing unit), the office's dismissal with a reason, and a
 // task's quarter-over-quarter comparison (office and leaders).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { dismissQualityFlag } from '../../services/quality/quality-dismiss.usecase.ts';
+import { dismissQualityFlag } from '../../services/quality/quality-dismiss.usecases.ts';
 import { findPeriodFlags, getReportFlags } from '../../services/quality/quality-flags.usecases.ts';
-import { compareQuarters } from '../../services/quality/quarter-compare.usecase.ts';
+import { compareQuarters } from '../../services/quality/quarter-compare.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import {
   presentComparison,

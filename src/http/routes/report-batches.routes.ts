@@ -2,7 +2,7 @@
 // the corrections inside a unit (the clerk withdraws, the approver sends back or edits and signs off).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { runReportBatch, type BatchAct } from '../../services/reports/batch.usecases.ts';
-import { editAndSignOff } from '../../services/reports/revise.usecase.ts';
+import { editAndSignOff } from '../../services/reports/revise.usecases.ts';
 import { sendBackReport, withdrawReport } from '../../services/reports/transitions.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentReport } from '../presenters/report.presenter.ts';

@@ -1,7 +1,7 @@
 // Filing: save a co-unit's input or the lead's task report, read one, and move it through
 // submit → sign-off → return/accept. Each answers with the report as the actor may see it.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { getReport } from '../../services/reports/report-read.usecase.ts';
+import { getReport } from '../../services/reports/report-read.usecases.ts';
 import { saveTaskReport, saveUnitInput } from '../../services/reports/save.usecases.ts';
 import {
   acceptReport,

@@ -1,7 +1,7 @@
 // A plan's rules (published to every signed-in account, changed by the admin) and the lights
 // they compute (the office and leaders: every unit; a unit's accounts: their own).
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { findLights } from '../../services/supervision/lights.usecase.ts';
+import { findLights } from '../../services/supervision/lights.usecases.ts';
 import { getPlanRules, updatePlanRules } from '../../services/supervision/plan-rules.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentLight, presentRules } from '../presenters/supervision.presenter.ts';

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { addUnitAlias, endUnitAlias } from '../../services/units/unit-aliases.usecases.ts';
 import { setGroupMembers } from '../../services/units/unit-groups.usecases.ts';
-import { mergeUnit } from '../../services/units/unit-merge.usecase.ts';
+import { mergeUnit } from '../../services/units/unit-merge.usecases.ts';
 import { findUnits, getUnit } from '../../services/units/units.queries.ts';
 import { createUnit, renameUnit, setUnitCode } from '../../services/units/units.usecases.ts';
 import type { RouteDeps } from '../deps.ts';

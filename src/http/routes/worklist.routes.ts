@@ -1,7 +1,7 @@
 // "My updates": the tasks a unit owes filings for in a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { cityDate } from '../../core/plan/city-date.ts';
-import { findWorklist, type Worklist } from '../../services/reports/worklist.usecase.ts';
+import { findWorklist, type Worklist } from '../../services/reports/worklist.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentPeriod, presentWorklistItem } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';

@@ -10,7 +10,7 @@ import { daysLate } from '../../core/supervision/deadlines.ts';
 import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { PeriodRecord } from '../reports/reports.types.ts';
-import { kindFor } from '../reports/worklist.usecase.ts';
+import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
 import { dueDateFor } from '../supervision/supervision-context.ts';

@@ -14,7 +14,7 @@ import type {
   ReportPatch,
   NewReport,
 } from '../reports/reports.types.ts';
-import { kindFor } from '../reports/worklist.usecase.ts';
+import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 import type { DemoFate, DemoStep } from './demo-filings.ts';
 import { currentFate, demoContent, pastFate, stepsOf } from './demo-filings.ts';

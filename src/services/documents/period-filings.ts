@@ -9,7 +9,7 @@ import { getPlanByYear } from '../plans/plans.queries.ts';
 import type { PlanRecord } from '../plans/plans.types.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { OwingUnit, PeriodRecord } from '../reports/reports.types.ts';
-import { kindFor } from '../reports/worklist.usecase.ts';
+import { kindFor } from '../reports/worklist.usecases.ts';
 import { computeLights } from '../supervision/lights-compute.ts';
 import { loadSupervisionContext } from '../supervision/supervision-context.ts';
 import type { Repositories } from '../store.ts';

@@ -11,7 +11,7 @@ import { findUnitsOwing } from '../reports/owing-units.ts';
 import { previousPeriodKey } from '../reports/report-support.ts';
 import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from '../reports/reports.types.ts';
-import { kindFor } from '../reports/worklist.usecase.ts';
+import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 
 export interface UnitTemplateTask {

@@ -7,7 +7,7 @@ import { cityDate } from '../../core/plan/city-date.ts';
 import { dueNotices } from '../../core/supervision/escalation.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { PeriodRecord } from '../reports/reports.types.ts';
-import { kindFor } from '../reports/worklist.usecase.ts';
+import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
 import { dueDateFor, loadSupervisionContext } from '../supervision/supervision-context.ts';

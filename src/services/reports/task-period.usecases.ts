@@ -21,7 +21,7 @@ import {
   type ViewContext,
 } from './report-views.ts';
 import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
-import { kindFor } from './worklist.usecase.ts';
+import { kindFor } from './worklist.usecases.ts';
 
 export interface UnitStanding {
   unit: OwingUnit;

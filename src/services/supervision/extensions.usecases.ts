@@ -11,7 +11,7 @@ import { periodLabel } from '../../core/supervision/labels.ts';
 import { auditEvent } from '../audit/audit.ts';
 import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
-import { kindFor } from '../reports/worklist.usecase.ts';
+import { kindFor } from '../reports/worklist.usecases.ts';
 import { assertPeriodOpen, assertUnitAction, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';

@@ -5,7 +5,7 @@ import type { EffectiveDueDate } from '../../core/supervision/deadlines.ts';
 import type { FilingLight } from '../../core/supervision/filing-light.ts';
 import { filingLight } from '../../core/supervision/filing-light.ts';
 import type { OwingUnit, PeriodRecord, TaskRecord } from '../reports/reports.types.ts';
-import { kindFor } from '../reports/worklist.usecase.ts';
+import { kindFor } from '../reports/worklist.usecases.ts';
 import type { SupervisionContext } from './supervision-context.ts';
 import { dueDateFor, indicatorsOf } from './supervision-context.ts';
 import type { FilingFact } from './supervision.types.ts';

@@ -15,7 +15,7 @@ import { knownCityFilingGeneration } from '../reference/request-snapshot.ts';
 import { answerKey, sharedAnswer } from './shared-answers.ts';
 import { getPeriodOf } from './report-support.ts';
 import type { OwingUnit, PeriodRecord, TaskRecord } from './reports.types.ts';
-import { kindFor } from './worklist.usecase.ts';
+import { kindFor } from './worklist.usecases.ts';
 
 export interface MatrixCell {
   unit: OwingUnit;

@@ -6,7 +6,7 @@ import { parsePeriod } from '../../core/period/period.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { quarterLabel } from '../../core/supervision/labels.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
-import { findPublished } from '../reports/published.usecase.ts';
+import { findPublished } from '../reports/published.usecases.ts';
 import type { Store } from '../store.ts';
 import type { DocumentFile, DocumentWriters } from './documents.types.ts';
 import { documentFile } from './documents.types.ts';
