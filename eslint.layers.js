@@ -76,7 +76,7 @@ const importBan = (patterns, paths, message, typeOnly = [], regexes = []) => ({
     {
       paths: paths.map((name) => ({ name, message })),
       patterns: [
-        { group: patterns, message },
+        ...(patterns.length > 0 ? [{ group: patterns, message }] : []),
         ...regexes.map((regex) => ({ regex, message })),
         ...(typeOnly.length > 0
           ? [{ group: typeOnly, message: `${message} (types only)`, allowTypeImports: true }]
@@ -98,6 +98,21 @@ export const layerBlocks = [
         ],
         withAndWithoutPrefix(everyBuiltin),
         'core is pure: no node built-ins, no IO or document packages, no outer layers',
+      ),
+      ...clockBan,
+    },
+  },
+  {
+    files: ['src/contracts/**/*.ts'],
+    rules: {
+      // The API's shapes, shared by the server and the web: zod, other contracts (./x) and pure
+      // core (../core/x), nothing else, so the web can read them and the server cannot leak in.
+      ...importBan(
+        [],
+        [],
+        'a contract imports only zod, other contracts and pure core',
+        [],
+        ['^(?!zod$)(?!\\./[^/]+$)(?!\\.\\./core/)'],
       ),
       ...clockBan,
     },
@@ -152,7 +167,8 @@ export const layerBlocks = [
       ],
       withAndWithoutPrefix(everyBuiltin),
       'the web may import only contracts (types) and pure core helpers from the server side',
-      ['**/src/contracts/**'],
+      // error-codes.ts is plain data (no imports): the fetch wrapper reads its messages at run time.
+      ['**/src/contracts/**', '!**/src/contracts/error-codes.ts'],
     ),
   },
 ];

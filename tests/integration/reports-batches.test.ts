@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { MAX_BATCH_ROWS } from '../../src/services/reports/batch.usecases.ts';
+import { MAX_BATCH_ROWS } from '../../src/core/report/batch-limits.ts';
 import { errorCode, testApp } from './support/http.ts';
 import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';

@@ -92,6 +92,25 @@ describe('core is pure', () => {
   });
 });
 
+describe('contracts import only zod, other contracts and pure core', () => {
+  const file = 'src/contracts/probe.schema.ts';
+  it('refuses services, storage, serving, other packages and node built-ins', async () => {
+    await assertBanned(file, "import { MAX_BATCH_ROWS } from '../services/reports/batch.usecases.ts';");
+    await assertBanned(file, "import type { Store } from '../services/store.ts';");
+    await assertBanned(file, "import { createStore } from '../db/store.ts';");
+    await assertBanned(file, "import { toErrorResponse } from '../http/error-response.ts';");
+    await assertBanned(file, "import { readFileSync } from 'node:fs';");
+    await assertBanned(file, "import ExcelJS from 'exceljs';");
+    await assertBanned(file, 'export const now = Date.now();');
+  });
+  it('allows zod, other contracts and core', async () => {
+    await assertAllowed(
+      file,
+      "import { z } from 'zod';\nimport { IdParamSchema } from './common.schema.ts';\nimport { PERIOD_PHASES } from '../core/period/period-phase.ts';\nexport const S = z.enum(PERIOD_PHASES).or(IdParamSchema);",
+    );
+  });
+});
+
 describe('the importer reads bytes and does no IO', () => {
   const file = 'src/importer/readers/probe.ts';
   it('refuses files, the network, outer layers and the clock', async () => {
@@ -152,5 +171,6 @@ describe('the web imports only contract types and pure core from the server side
   it('allows contract types and pure core helpers', async () => {
     await assertAllowed(file, "import type { Report } from '../../../../src/contracts/reports.ts';");
     await assertAllowed(file, "import { periodPhase } from '../../../../src/core/period/period-phase.ts';");
+    await assertAllowed(file, "import { ERROR_MESSAGES } from '../../../../src/contracts/error-codes.ts';");
   });
 });

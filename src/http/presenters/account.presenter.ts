@@ -1,7 +1,7 @@
 // Turns account records into the API's Account shape (never the hash, counters or raw rows).
 import type { z } from 'zod';
 import type { AccountRecord } from '../../services/accounts/accounts.types.ts';
-import type { AccountSchema } from '../schemas/account.schema.ts';
+import type { AccountSchema } from '../../contracts/account.schema.ts';
 
 export type AccountView = z.output<typeof AccountSchema>;
 

@@ -8,7 +8,11 @@ import { RULE_LABELS, RULE_ORDER, ruleWeight, scoringFormula } from '../../core/
 import type { UnitStatement } from '../../core/assessment/statement.ts';
 import { formatStatement } from '../../core/assessment/statement.ts';
 import type { LedgerView } from '../../services/assessment/ledger.usecases.ts';
-import type { AssessmentRulesSchema, LedgerSchema, StatementSchema } from '../schemas/assessment.schema.ts';
+import type {
+  AssessmentRulesSchema,
+  LedgerSchema,
+  StatementSchema,
+} from '../../contracts/assessment.schema.ts';
 
 export const points = (tenths: number) => ({ tenths, display: formatPoints(tenths) });
 

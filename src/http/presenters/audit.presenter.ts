@@ -1,7 +1,7 @@
 // Audit events -> the API's audit view.
 import type { z } from 'zod';
 import type { AuditPage } from '../../services/audit/audit-log.types.ts';
-import type { AuditEventSchema } from '../schemas/audit.schema.ts';
+import type { AuditEventSchema } from '../../contracts/audit.schema.ts';
 
 export function presentAuditEvent(event: AuditPage['events'][number]): z.output<typeof AuditEventSchema> {
   return {

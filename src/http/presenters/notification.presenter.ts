@@ -2,7 +2,7 @@
 // or the task itself; a digest links through its items.
 import type { z } from 'zod';
 import type { NotificationView } from '../../services/notifications/notifications.types.ts';
-import type { NotificationSchema } from '../schemas/notifications.schema.ts';
+import type { NotificationSchema } from '../../contracts/notifications.schema.ts';
 
 export function noticeLink(notice: Pick<NotificationView, 'taskId' | 'periodKey'>): string | null {
   if (notice.taskId === null) return null;

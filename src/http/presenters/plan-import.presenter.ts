@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import type { StructureNode } from '../../core/plan/plan.types.ts';
 import type { PlanImportPreview, PreviewTask } from '../../services/plans/plan-import.usecases.ts';
-import type { PreviewSchema } from '../schemas/plan-import.schema.ts';
+import type { PreviewSchema } from '../../contracts/plan-import.schema.ts';
 
 type Preview = z.output<typeof PreviewSchema>;
 

@@ -12,7 +12,7 @@ import type {
   PlanSchema,
   TaskDetailSchema,
   TaskSchema,
-} from '../schemas/plan.schema.ts';
+} from '../../contracts/plan.schema.ts';
 
 export function presentPlan(plan: PlanRecord & { taskCount: number }): z.output<typeof PlanSchema> {
   return {

@@ -10,7 +10,7 @@ import type {
   QualityEvidenceSchema,
   QuarterComparisonSchema,
   ReportFlagsSchema,
-} from '../schemas/quality.schema.ts';
+} from '../../contracts/quality.schema.ts';
 
 type Scope = PeriodFlagsView['scope'];
 

@@ -16,7 +16,7 @@ import type {
   TaskPeriodSchema,
   TaskRefSchema,
   WorklistSchema,
-} from '../schemas/reading.schema.ts';
+} from '../../contracts/reading.schema.ts';
 import { presentContent, presentReport } from './report.presenter.ts';
 
 const ROLE_LABELS = { lead: '牵头', responsible: '责任' } as const;

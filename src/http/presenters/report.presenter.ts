@@ -10,7 +10,7 @@ import type {
   ContentSchema,
   ReportSchema,
   RevisionSchema,
-} from '../schemas/report.schema.ts';
+} from '../../contracts/report.schema.ts';
 
 type Iso = Date | null;
 const iso = (at: Iso) => at?.toISOString() ?? null;

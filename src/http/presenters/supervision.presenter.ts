@@ -21,8 +21,8 @@ import type {
   CompletionSchema,
   ExtensionSchema,
   HotlineSchema,
-} from '../schemas/supervision-acts.schema.ts';
-import type { LightSchema, PlanRulesViewSchema } from '../schemas/supervision.schema.ts';
+} from '../../contracts/supervision-acts.schema.ts';
+import type { LightSchema, PlanRulesViewSchema } from '../../contracts/supervision.schema.ts';
 
 export function presentLight(light: ComputedLight): z.output<typeof LightSchema> {
   const { task, unit, due, fact, result } = light;

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { UnitKind } from '../../core/plan/plan.types.ts';
 import type { GroupMembership, UnitOnDate } from '../../core/unit/unit.types.ts';
 import type { UnitDetail } from '../../services/units/units.queries.ts';
-import type { UnitDetailSchema, UnitSchema } from '../schemas/unit.schema.ts';
+import type { UnitDetailSchema, UnitSchema } from '../../contracts/unit.schema.ts';
 
 type Names = ReadonlyMap<number, string>;
 

@@ -18,8 +18,8 @@ import {
   AccountWithPasswordSchema,
   CreateAccountBodySchema,
   UpdateAccountBodySchema,
-} from '../schemas/account.schema.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+} from '../../contracts/account.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 
 const tags = ['accounts'];
 const OneAccountSchema = z.strictObject({ account: AccountSchema });

@@ -20,9 +20,9 @@ import {
   LedgerSchema,
   StatementSchema,
   UnitParamsSchema,
-} from '../schemas/assessment.schema.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
-import { YearParamsSchema } from '../schemas/plan.schema.ts';
+} from '../../contracts/assessment.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
+import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 
 const tags = ['assessment'];
 

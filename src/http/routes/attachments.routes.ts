@@ -12,9 +12,9 @@ import {
 import type { RouteDeps } from '../deps.ts';
 import { presentAttachment } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses, IdParamSchema } from '../schemas/common.schema.ts';
+import { errorResponses, IdParamSchema } from '../../contracts/common.schema.ts';
 import { z } from 'zod';
-import { AttachmentSchema } from '../schemas/report.schema.ts';
+import { AttachmentSchema } from '../../contracts/report.schema.ts';
 
 const tags = ['attachments'];
 

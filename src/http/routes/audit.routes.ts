@@ -5,8 +5,8 @@ import { findAuditEvents } from '../../services/audit/audit-log.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentAuditEvent } from '../presenters/audit.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { AuditPageSchema, AuditQuerySchema } from '../schemas/audit.schema.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { AuditPageSchema, AuditQuerySchema } from '../../contracts/audit.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 
 /** A bare date means its midnight in the city. */
 function toInstant(value: string | undefined): Date | undefined {

@@ -7,8 +7,12 @@ import { getCurrentAccount, logout } from '../../services/accounts/session.useca
 import type { RouteDeps } from '../deps.ts';
 import { presentAccount } from '../presenters/account.presenter.ts';
 import { actorOf, sessionIdOf } from '../request-context.ts';
-import { ChangePasswordBodySchema, LoginBodySchema, SessionViewSchema } from '../schemas/account.schema.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import {
+  ChangePasswordBodySchema,
+  LoginBodySchema,
+  SessionViewSchema,
+} from '../../contracts/account.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import { clearSessionCookie, setSessionCookie } from '../plugins/session.ts';
 
 const tags = ['auth'];

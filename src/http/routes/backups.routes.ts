@@ -6,9 +6,9 @@ import { findBackups, openBackup, takeBackup } from '../../services/backups/back
 import type { BackupEntry } from '../../services/backups/backups.types.ts';
 import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
-import { BackupNameSchema, BackupOverviewSchema, BackupTakenSchema } from '../schemas/backup.schema.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
-import { FileResponseSchema } from '../schemas/documents.schema.ts';
+import { BackupNameSchema, BackupOverviewSchema, BackupTakenSchema } from '../../contracts/backup.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
+import { FileResponseSchema } from '../../contracts/documents.schema.ts';
 
 function presentBackup(entry: BackupEntry) {
   const rows = Object.values(entry.tables).reduce((sum, n) => sum + n, 0);

@@ -12,7 +12,7 @@ import {
 import type { RouteDeps } from '../deps.ts';
 import { presentCard } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   CardParamsSchema,
   CardsQuerySchema,
@@ -21,7 +21,7 @@ import {
   IssueCardBodySchema,
   OneCardSchema,
   OptionalNoteBodySchema,
-} from '../schemas/supervision-acts.schema.ts';
+} from '../../contracts/supervision-acts.schema.ts';
 
 const tags = ['supervision'];
 

@@ -16,15 +16,15 @@ import { applyFeedbackTemplate } from '../../services/documents/template-apply.u
 import { exportFeedbackTemplate } from '../../services/documents/template-export.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   BulletinQuerySchema,
   DocumentPeriodQuerySchema,
   FileResponseSchema,
   TemplateAppliedSchema,
   TemplateQuerySchema,
-} from '../schemas/documents.schema.ts';
-import { YearParamsSchema } from '../schemas/plan.schema.ts';
+} from '../../contracts/documents.schema.ts';
+import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 
 const tags = ['documents'];
 /** A unit's template is a few hundred kilobytes at most; this leaves room for pasted pictures. */

@@ -5,7 +5,7 @@ import { answerHotline, findTaskHotline, logHotline } from '../../services/super
 import type { RouteDeps } from '../deps.ts';
 import { presentHotline, presentHotlineAnswer } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   HotlineAnswerBodySchema,
   HotlineListSchema,
@@ -14,7 +14,7 @@ import {
   LogHotlineBodySchema,
   OneHotlineAnswerSchema,
   TaskParamsSchema,
-} from '../schemas/supervision-acts.schema.ts';
+} from '../../contracts/supervision-acts.schema.ts';
 
 const tags = ['supervision'];
 

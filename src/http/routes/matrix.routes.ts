@@ -5,8 +5,8 @@ import { getMatrix, type MatrixView } from '../../services/reports/matrix.usecas
 import type { RouteDeps } from '../deps.ts';
 import { presentMatrix } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses, NotModifiedSchema } from '../schemas/common.schema.ts';
-import { MatrixSchema, PeriodQuerySchema } from '../schemas/reading.schema.ts';
+import { errorResponses, NotModifiedSchema } from '../../contracts/common.schema.ts';
+import { MatrixSchema, PeriodQuerySchema } from '../../contracts/reading.schema.ts';
 import { writtenAnswers } from '../written-answer.ts';
 
 export const matrixRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {

@@ -10,7 +10,7 @@ import {
 import type { RouteDeps } from '../deps.ts';
 import { presentNotification } from '../presenters/notification.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   MarkedSchema,
   NotificationParamsSchema,
@@ -18,7 +18,7 @@ import {
   NotificationsSchema,
   NotificationWithItemsSchema,
   OneNotificationSchema,
-} from '../schemas/notifications.schema.ts';
+} from '../../contracts/notifications.schema.ts';
 
 const tags = ['notifications'];
 

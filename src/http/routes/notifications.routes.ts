@@ -11,8 +11,8 @@ import {
   WebhookBodySchema,
   WebhookParamsSchema,
   WebhookViewSchema,
-} from '../schemas/assessment.schema.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+} from '../../contracts/assessment.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 
 const tags = ['notifications'];
 

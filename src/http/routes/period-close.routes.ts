@@ -16,8 +16,8 @@ import {
   PeriodCloseParamsSchema,
   SnapshotDiffSchema,
   SnapshotSchema,
-} from '../schemas/assessment.schema.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+} from '../../contracts/assessment.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 
 const tags = ['supervision'];
 

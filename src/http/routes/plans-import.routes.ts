@@ -17,15 +17,15 @@ import type { RouteDeps } from '../deps.ts';
 import { presentPreview } from '../presenters/plan-import.presenter.ts';
 import { presentPlan } from '../presenters/plan.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses, IdParamSchema } from '../schemas/common.schema.ts';
+import { errorResponses, IdParamSchema } from '../../contracts/common.schema.ts';
 import { decidePlanImport } from '../../services/plans/plan-import.decisions.ts';
 import {
   CommitBodySchema,
   DecisionSchema,
   PreviewJsonBodySchema,
   PreviewSchema,
-} from '../schemas/plan-import.schema.ts';
-import { PlanSchema } from '../schemas/plan.schema.ts';
+} from '../../contracts/plan-import.schema.ts';
+import { PlanSchema } from '../../contracts/plan.schema.ts';
 
 const tags = ['plans'];
 /** Notices are text, HTML, Word or Excel files: a few hundred kilobytes at most in practice. */

@@ -16,7 +16,7 @@ import {
   presentTaskDetail,
 } from '../presenters/plan.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   AsOfQuerySchema,
   IsoDateSchema,
@@ -31,7 +31,7 @@ import {
   TaskSchema,
   TasksQuerySchema,
   YearParamsSchema,
-} from '../schemas/plan.schema.ts';
+} from '../../contracts/plan.schema.ts';
 
 const tags = ['plans'];
 

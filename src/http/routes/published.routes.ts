@@ -4,8 +4,8 @@ import { findPublished } from '../../services/reports/published.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentPublishedEntry } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
-import { PeriodQuerySchema, PublishedSchema } from '../schemas/reading.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
+import { PeriodQuerySchema, PublishedSchema } from '../../contracts/reading.schema.ts';
 
 export const publishedRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
   app.get(

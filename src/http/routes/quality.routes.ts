@@ -12,7 +12,7 @@ import {
   presentReportFlags,
 } from '../presenters/quality.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   DismissBodySchema,
   DismissParamsSchema,
@@ -20,8 +20,8 @@ import {
   PeriodFlagsSchema,
   QuarterComparisonSchema,
   ReportFlagsSchema,
-} from '../schemas/quality.schema.ts';
-import { ReportParamsSchema, TaskPeriodParamsSchema } from '../schemas/report.schema.ts';
+} from '../../contracts/quality.schema.ts';
+import { ReportParamsSchema, TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
 
 const tags = ['quality'];
 

@@ -7,14 +7,14 @@ import { sendBackReport, withdrawReport } from '../../services/reports/transitio
 import type { RouteDeps } from '../deps.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   BatchAnswerSchema,
   BatchBodySchema,
   EditSignOffBodySchema,
   SendBackBodySchema,
-} from '../schemas/report-batch.schema.ts';
-import { NoteBodySchema, OneReportSchema, ReportParamsSchema } from '../schemas/report.schema.ts';
+} from '../../contracts/report-batch.schema.ts';
+import { NoteBodySchema, OneReportSchema, ReportParamsSchema } from '../../contracts/report.schema.ts';
 
 const tags = ['reports'];
 

@@ -12,9 +12,9 @@ import {
 } from '../presenters/reading.presenter.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
-import { LeadInputsSchema, TaskPeriodSchema } from '../schemas/reading.schema.ts';
-import { TaskPeriodParamsSchema } from '../schemas/report.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
+import { LeadInputsSchema, TaskPeriodSchema } from '../../contracts/reading.schema.ts';
+import { TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
 
 const tags = ['reports'];
 

@@ -12,7 +12,7 @@ import {
 import type { RouteDeps } from '../deps.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   NoteBodySchema,
   OneReportSchema,
@@ -20,7 +20,7 @@ import {
   ReturnBodySchema,
   SaveReportBodySchema,
   TaskPeriodParamsSchema,
-} from '../schemas/report.schema.ts';
+} from '../../contracts/report.schema.ts';
 
 const tags = ['reports'];
 const SAVES = [

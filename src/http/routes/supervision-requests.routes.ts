@@ -15,7 +15,7 @@ import { findCompletions, findExtensions } from '../../services/supervision/requ
 import type { RouteDeps } from '../deps.ts';
 import { presentCompletion, presentExtension } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   ApproveExtensionBodySchema,
   ClaimCompletionBodySchema,
@@ -30,7 +30,7 @@ import {
   ExtensionsSchema,
   OneCompletionSchema,
   OneExtensionSchema,
-} from '../schemas/supervision-acts.schema.ts';
+} from '../../contracts/supervision-acts.schema.ts';
 
 const tags = ['supervision'];
 

@@ -6,14 +6,14 @@ import { getPlanRules, updatePlanRules } from '../../services/supervision/plan-r
 import type { RouteDeps } from '../deps.ts';
 import { presentLight, presentRules } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
-import { YearParamsSchema } from '../schemas/plan.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
+import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 import {
   LightsQuerySchema,
   LightsSchema,
   PlanRulesSchema,
   PlanRulesViewSchema,
-} from '../schemas/supervision.schema.ts';
+} from '../../contracts/supervision.schema.ts';
 
 const tags = ['supervision'];
 

@@ -10,8 +10,8 @@ import { createUnit, renameUnit, setUnitCode } from '../../services/units/units.
 import type { RouteDeps } from '../deps.ts';
 import { presentUnitDetail, presentUnits } from '../presenters/unit.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../schemas/common.schema.ts';
-import { AsOfQuerySchema, IsoDateSchema } from '../schemas/plan.schema.ts';
+import { errorResponses } from '../../contracts/common.schema.ts';
+import { AsOfQuerySchema, IsoDateSchema } from '../../contracts/plan.schema.ts';
 import {
   AddAliasBodySchema,
   AliasParamsSchema,
@@ -25,7 +25,7 @@ import {
   UnitParamsSchema,
   UnitSchema,
   UnitsQuerySchema,
-} from '../schemas/unit.schema.ts';
+} from '../../contracts/unit.schema.ts';
 
 const tags = ['units'];
 const ok = { 200: UnitDetailSchema, ...errorResponses };

@@ -5,8 +5,8 @@ import { findWorklist, type Worklist } from '../../services/reports/worklist.use
 import type { RouteDeps } from '../deps.ts';
 import { presentPeriod, presentWorklistItem } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses, NotModifiedSchema } from '../schemas/common.schema.ts';
-import { WorklistQuerySchema, WorklistSchema } from '../schemas/reading.schema.ts';
+import { errorResponses, NotModifiedSchema } from '../../contracts/common.schema.ts';
+import { WorklistQuerySchema, WorklistSchema } from '../../contracts/reading.schema.ts';
 import { writtenAnswers } from '../written-answer.ts';
 
 const presentWorklist = (list: Worklist, today: string) => ({

@@ -1,37 +1,13 @@
 // Notifications, their webhook deliveries, supervision orders and the units' webhook settings.
+import type { NotificationKind } from '../../core/notifications/notification-kinds.ts';
 import type { IsoDate } from '../../core/period/period.ts';
 import type { WebhookPlatform } from '../../core/supervision/webhook-payload.ts';
 
-export const NOTIFICATION_KINDS = [
-  'digest',
-  'returned',
-  'sent_back',
-  'accepted',
-  'reminder',
-  'urge',
-  'supervision_order',
-  'card',
-  'hotline',
-  'extension',
-  'completion',
-] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
-/** How a kind is named to people (the group-chat message's tag). */
-export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
-  digest: '待办汇总',
-  returned: '退回',
-  sent_back: '退回修改',
-  accepted: '采纳',
-  reminder: '提醒',
-  urge: '催办',
-  supervision_order: '督办单',
-  card: '亮牌',
-  hotline: '监督电话',
-  extension: '延期申请',
-  completion: '办结',
-};
-
+export {
+  NOTIFICATION_KIND_LABELS,
+  NOTIFICATION_KINDS,
+  type NotificationKind,
+} from '../../core/notifications/notification-kinds.ts';
 export type Audience = 'unit' | 'office';
 
 /** none: no group chat set when recorded; sending: claimed by a delivery that has not reported back. */

@@ -2,6 +2,7 @@
 // a page at a time and by kind; either may open a digest's items, mark one read or all of them.
 // Leaders and admins read the office's notices too.
 import { notFound } from '../../core/errors.ts';
+import { MAX_NOTICE_PAGE } from '../../core/notifications/notification-kinds.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { actorUnitId, getPeriod } from '../reports/report-support.ts';
@@ -15,9 +16,6 @@ import type {
   NotificationView,
   SupervisionOrderRecord,
 } from './notifications.types.ts';
-
-/** At most this many notices a page. */
-export const MAX_NOTICE_PAGE = 50;
 
 function addressee(actor: Actor): Addressee {
   assertCan(actor, 'notification.read');

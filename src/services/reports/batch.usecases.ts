@@ -15,9 +15,6 @@ import { assertUnitAction } from './report-support.ts';
 import type { ReportRecord } from './reports.types.ts';
 import { ACTION_OF, moveReport } from './transitions.usecases.ts';
 
-/** A page of the office's queue fits; a unit's quarter (at most a few hundred filings) in a few. */
-export const MAX_BATCH_ROWS = 200;
-
 export const BATCH_ACTS = ['submit', 'sign_off', 'accept', 'return'] as const;
 export type BatchAct = (typeof BATCH_ACTS)[number] & TransitionEvent;
 

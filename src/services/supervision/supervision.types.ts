@@ -6,6 +6,7 @@ import type { CompletionState } from '../../core/supervision/completion.ts';
 import type { ExtensionStatus } from '../../core/supervision/deadlines.ts';
 import type { PlanRules } from '../../core/supervision/plan-rules.ts';
 import type { PeriodSnapshot } from '../../core/supervision/snapshot.ts';
+import type { HotlineChannel } from '../../core/supervision/hotline.ts';
 
 export interface PlanRulesRecord {
   planId: number;
@@ -114,8 +115,7 @@ export interface CompletionsRepository {
   decide(id: number, patch: CompletionDecisionPatch): Promise<CompletionRecord>;
 }
 
-export const HOTLINE_CHANNELS = ['phone', 'message', 'web', 'letter', 'visit'] as const;
-export type HotlineChannel = (typeof HOTLINE_CHANNELS)[number];
+export { HOTLINE_CHANNELS, type HotlineChannel } from '../../core/supervision/hotline.ts';
 
 export interface HotlineAnswerRecord {
   id: number;

@@ -1,9 +1,9 @@
 // Batches of filings: one request, a bounded list of { reportId, baseRevision }, and one result
 // per row (done, or refused with its code and Chinese reason).
 import { z } from 'zod';
-import { MAX_REASON_LENGTH } from '../../core/report/report-state.ts';
-import { REPORT_STATES } from '../../core/report/report.types.ts';
-import { MAX_BATCH_ROWS } from '../../services/reports/batch.usecases.ts';
+import { MAX_REASON_LENGTH } from '../core/report/report-state.ts';
+import { REPORT_STATES } from '../core/report/report.types.ts';
+import { MAX_BATCH_ROWS } from '../core/report/batch-limits.ts';
 import { INT4_MAX } from './common.schema.ts';
 import { SaveReportBodySchema } from './report.schema.ts';
 

@@ -1,7 +1,7 @@
 // Account and session shapes of the API.
 import { z } from 'zod';
-import { ACCOUNT_ROLES } from '../../core/policy/policy.types.ts';
-import { MAX_PASSWORD_LENGTH } from '../../core/account/password-rules.ts';
+import { ACCOUNT_ROLES } from '../core/policy/policy.types.ts';
+import { MAX_PASSWORD_LENGTH } from '../core/account/password-rules.ts';
 import { IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 export const RoleSchema = z.enum(ACCOUNT_ROLES);

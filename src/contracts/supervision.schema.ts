@@ -1,6 +1,6 @@
 // Shapes of the plan's rules and of computed lights.
 import { z } from 'zod';
-import { SELF_STATUSES } from '../../core/report/report.types.ts';
+import { SELF_STATUSES } from '../core/report/report.types.ts';
 import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
 import { IsoDateSchema } from './plan.schema.ts';
 import { PeriodKeySchema } from './report.schema.ts';

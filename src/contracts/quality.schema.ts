@@ -1,8 +1,8 @@
 // Shapes of the quality flags (a quarter's list, one filing with evidence, a dismissal) and of
 // the quarter-over-quarter comparison.
 import { z } from 'zod';
-import { QUALITY_FLAG_KINDS } from '../../core/quality/quality.types.ts';
-import { REPORT_KINDS } from '../../core/report/report.types.ts';
+import { QUALITY_FLAG_KINDS } from '../core/quality/quality.types.ts';
+import { REPORT_KINDS } from '../core/report/report.types.ts';
 import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
 import { PeriodKeySchema, SelfStatusSchema } from './report.schema.ts';
 

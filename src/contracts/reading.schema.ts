@@ -1,9 +1,9 @@
 // Shapes of the reading pages: worklist, one task in one period, the office's matrix, the public list.
 import { z } from 'zod';
-import { PERIOD_PHASES } from '../../core/period/period-phase.ts';
-import { PROGRESS_CODES } from '../../core/report/progress.ts';
-import { REPORT_KINDS, REPORT_STATES } from '../../core/report/report.types.ts';
-import { UNIT_KINDS } from '../../core/unit/directory.ts';
+import { PERIOD_PHASES } from '../core/period/period-phase.ts';
+import { PROGRESS_CODES } from '../core/report/progress.ts';
+import { REPORT_KINDS, REPORT_STATES } from '../core/report/report.types.ts';
+import { UNIT_KINDS } from '../core/unit/directory.ts';
 import { IdParamSchema } from './common.schema.ts';
 import {
   ContentSchema,

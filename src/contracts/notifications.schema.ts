@@ -1,7 +1,7 @@
 // Shapes of the notification centre: a page of notices, one notice with a digest's items, marks.
 import { z } from 'zod';
-import { NOTIFICATION_KINDS } from '../../services/notifications/notifications.types.ts';
-import { MAX_NOTICE_PAGE } from '../../services/notifications/notifications.usecases.ts';
+import { MAX_NOTICE_PAGE, NOTIFICATION_KINDS } from '../core/notifications/notification-kinds.ts';
+
 import { decimalInteger, IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
 
 const Int = z.number().int();

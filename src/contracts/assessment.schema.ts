@@ -1,7 +1,7 @@
 // Shapes of the assessment, closed quarters, the burden meter and the units' robots and orders.
 import { z } from 'zod';
-import { RULE_ORDER } from '../../core/assessment/scoring-rules.ts';
-import { WEBHOOK_PLATFORMS } from '../../core/supervision/webhook-payload.ts';
+import { RULE_ORDER } from '../core/assessment/scoring-rules.ts';
+import { WEBHOOK_PLATFORMS } from '../core/supervision/webhook-payload.ts';
 import { IdParamSchema, IsoDateTimeSchema } from './common.schema.ts';
 import { YearSchema } from './plan.schema.ts';
 import { PeriodKeySchema } from './report.schema.ts';

@@ -1,7 +1,7 @@
 // Shapes of the supervision acts: cards, extension requests, completion claims, hotline records.
 import { z } from 'zod';
-import { MAX_REASON_LENGTH } from '../../core/report/report-state.ts';
-import { HOTLINE_CHANNELS } from '../../services/supervision/supervision.types.ts';
+import { MAX_REASON_LENGTH } from '../core/report/report-state.ts';
+import { HOTLINE_CHANNELS } from '../core/supervision/hotline.ts';
 import { IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 import { IsoDateSchema, YearSchema } from './plan.schema.ts';
 import { PeriodKeySchema } from './report.schema.ts';

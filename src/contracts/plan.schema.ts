@@ -1,7 +1,7 @@
 // Plan shapes of the API: plans, structure, periods, tasks with their units, indicators and
 // assignment history, and the bodies admins send to change periods and assignments.
 import { z } from 'zod';
-import { PERIOD_PHASES } from '../../core/period/period-phase.ts';
+import { PERIOD_PHASES } from '../core/period/period-phase.ts';
 import { decimalInteger, IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 export const IsoDateSchema = z.iso.date().describe('a calendar date, YYYY-MM-DD');

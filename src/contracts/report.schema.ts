@@ -1,13 +1,8 @@
 // Filing shapes of the API: the save body, transition bodies, and a report as an actor sees it.
 import { z } from 'zod';
-import { CONTENT_LIMITS } from '../../core/report/report-content.ts';
-import { MAX_REASON_LENGTH } from '../../core/report/report-state.ts';
-import {
-  REPORT_KINDS,
-  REPORT_STATES,
-  REVISION_EVENTS,
-  SELF_STATUSES,
-} from '../../core/report/report.types.ts';
+import { CONTENT_LIMITS } from '../core/report/report-content.ts';
+import { MAX_REASON_LENGTH } from '../core/report/report-state.ts';
+import { REPORT_KINDS, REPORT_STATES, REVISION_EVENTS, SELF_STATUSES } from '../core/report/report.types.ts';
 import { IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 export const PeriodKeySchema = z.string().regex(/^\d{4}-Q[1-4]$/, 'a period like 2024-Q2');

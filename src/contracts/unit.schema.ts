@@ -1,6 +1,6 @@
 // Unit directory shapes: a unit as of a date, its history, and the admin's change bodies.
 import { z } from 'zod';
-import { UNIT_KINDS } from '../../core/unit/directory.ts';
+import { UNIT_KINDS } from '../core/unit/directory.ts';
 import { IdParamSchema, INT4_MAX } from './common.schema.ts';
 import { IsoDateSchema } from './plan.schema.ts';
 

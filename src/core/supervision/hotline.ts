@@ -1,0 +1,12 @@
+// How a call to the supervision hotline reached the office.
+
+export const HOTLINE_CHANNELS = ['phone', 'message', 'web', 'letter', 'visit'] as const;
+export type HotlineChannel = (typeof HOTLINE_CHANNELS)[number];
+
+export const HOTLINE_CHANNEL_LABELS: Record<HotlineChannel, string> = {
+  phone: '电话',
+  message: '短信',
+  web: '网上留言',
+  letter: '来信',
+  visit: '来访',
+};
