@@ -68,3 +68,15 @@ export const AccountWithPasswordSchema = z.strictObject({
   /** Shown once; the account must replace it at first sign-in. */
   initialPassword: z.string(),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type Role = z.output<typeof RoleSchema>;
+export type Account = z.output<typeof AccountSchema>;
+export type LoginBody = z.input<typeof LoginBodySchema>;
+export type SessionView = z.output<typeof SessionViewSchema>;
+export type ChangePasswordBody = z.input<typeof ChangePasswordBodySchema>;
+export type CreateAccountBody = z.input<typeof CreateAccountBodySchema>;
+export type UpdateAccountBody = z.input<typeof UpdateAccountBodySchema>;
+export type AccountParams = z.input<typeof AccountParamsSchema>;
+export type AccountsQuery = z.input<typeof AccountsQuerySchema>;
+export type AccountWithPassword = z.output<typeof AccountWithPasswordSchema>;

@@ -40,3 +40,8 @@ export const AuditPageSchema = z.strictObject({
   pageSize: z.number().int(),
   total: z.number().int(),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type AuditQuery = z.input<typeof AuditQuerySchema>;
+export type AuditEvent = z.output<typeof AuditEventSchema>;
+export type AuditPage = z.output<typeof AuditPageSchema>;

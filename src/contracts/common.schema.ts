@@ -45,3 +45,6 @@ export function decimalInteger(bounds: { min: number; max: number }) {
 /** An id in a path, query or body: 1 .. INT4_MAX. */
 export const IdParamSchema = decimalInteger({ min: 1, max: INT4_MAX });
 export const IsoDateTimeSchema = z.string().describe('ISO 8601 date-time');
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type ErrorBody = z.output<typeof ErrorBodySchema>;

@@ -23,3 +23,9 @@ export const TemplateAppliedSchema = z.strictObject({
 
 /** Downloads go out as bytes under their media type; Fastify does not serialize a Buffer. */
 export const FileResponseSchema = z.unknown().describe('the document');
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type DocumentPeriodQuery = z.input<typeof DocumentPeriodQuerySchema>;
+export type TemplateQuery = z.input<typeof TemplateQuerySchema>;
+export type BulletinQuery = z.input<typeof BulletinQuerySchema>;
+export type TemplateApplied = z.output<typeof TemplateAppliedSchema>;

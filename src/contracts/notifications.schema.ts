@@ -43,3 +43,12 @@ export const NotificationWithItemsSchema = z.strictObject({
   items: z.array(NotificationSchema),
 });
 export const MarkedSchema = z.strictObject({ marked: Int, unread: Int });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type Notification = z.output<typeof NotificationSchema>;
+export type NotificationsQuery = z.input<typeof NotificationsQuerySchema>;
+export type Notifications = z.output<typeof NotificationsSchema>;
+export type NotificationParams = z.input<typeof NotificationParamsSchema>;
+export type OneNotification = z.output<typeof OneNotificationSchema>;
+export type NotificationWithItems = z.output<typeof NotificationWithItemsSchema>;
+export type Marked = z.output<typeof MarkedSchema>;

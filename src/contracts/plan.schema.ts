@@ -148,3 +148,21 @@ export const MoveAssignmentBodySchema = z.strictObject({
   ),
   reason: z.string().trim().min(1).max(500),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type Plan = z.output<typeof PlanSchema>;
+export type StructureNode = z.output<typeof StructureNodeSchema>;
+export type Period = z.output<typeof PeriodSchema>;
+export type PlanOverview = z.output<typeof PlanOverviewSchema>;
+export type UnitRef = z.output<typeof UnitRefSchema>;
+export type Task = z.output<typeof TaskSchema>;
+export type Indicator = z.output<typeof IndicatorSchema>;
+export type Assignment = z.output<typeof AssignmentSchema>;
+export type TaskDetail = z.output<typeof TaskDetailSchema>;
+export type YearParams = z.input<typeof YearParamsSchema>;
+export type TaskParams = z.input<typeof TaskParamsSchema>;
+export type PeriodParams = z.input<typeof PeriodParamsSchema>;
+export type TasksQuery = z.input<typeof TasksQuerySchema>;
+export type AsOfQuery = z.input<typeof AsOfQuerySchema>;
+export type PeriodDatesBody = z.input<typeof PeriodDatesBodySchema>;
+export type MoveAssignmentBody = z.input<typeof MoveAssignmentBodySchema>;

@@ -20,3 +20,6 @@ export const QualityRulesSchema = z
     maxTextLength: Whole.describe('longer texts are not compared or scanned'),
   })
   .meta({ id: 'QualityRules' });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type QualityRules = z.output<typeof QualityRulesSchema>;

@@ -164,3 +164,14 @@ export const QuarterComparisonSchema = z.strictObject({
     }),
   ),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type QualityFlagKind = z.output<typeof QualityFlagKindSchema>;
+export type QualityEvidence = z.output<typeof QualityEvidenceSchema>;
+export type QualityFlag = z.output<typeof QualityFlagSchema>;
+export type PeriodFlagsQuery = z.input<typeof PeriodFlagsQuerySchema>;
+export type PeriodFlags = z.output<typeof PeriodFlagsSchema>;
+export type ReportFlags = z.output<typeof ReportFlagsSchema>;
+export type DismissParams = z.input<typeof DismissParamsSchema>;
+export type DismissBody = z.input<typeof DismissBodySchema>;
+export type QuarterComparison = z.output<typeof QuarterComparisonSchema>;

@@ -1,7 +1,7 @@
 // Shapes of the reading pages: worklist, one task in one period, the office's matrix, the public list.
 import { z } from 'zod';
 import { PERIOD_PHASES } from '../core/period/period-phase.ts';
-import { PROGRESS_CODES } from '../core/report/progress.ts';
+import { PROGRESS_CODES, type ProgressCode } from '../core/report/progress.ts';
 import { REPORT_KINDS, REPORT_STATES } from '../core/report/report.types.ts';
 import { UNIT_KINDS } from '../core/unit/directory.ts';
 import { IdParamSchema } from './common.schema.ts';
@@ -114,11 +114,18 @@ export const LeadInputsSchema = z.strictObject({
   suggestedProgress: z.string(),
 });
 
+const Count = z.number().int();
 const CountsSchema = z.strictObject({
-  owed: z.number().int(),
-  late: z.number().int(),
-  ...Object.fromEntries(PROGRESS_CODES.map((code) => [code, z.number().int()])),
-});
+  owed: Count,
+  late: Count,
+  todo: Count,
+  draft: Count,
+  awaiting_sign_off: Count,
+  submitted: Count,
+  returned: Count,
+  accepted: Count,
+  overdue: Count,
+} satisfies Record<ProgressCode | 'owed' | 'late', typeof Count>);
 
 const SectionSchema = z.strictObject({ path: z.array(z.string()), title: z.string().nullable() });
 
@@ -169,3 +176,23 @@ export const PublishedSchema = z.strictObject({
     }),
   ),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type PeriodQuery = z.input<typeof PeriodQuerySchema>;
+export type WorklistQuery = z.input<typeof WorklistQuerySchema>;
+export type Period = z.output<typeof PeriodSchema>;
+export type TaskRef = z.output<typeof TaskRefSchema>;
+export type Worklist = z.output<typeof WorklistSchema>;
+export type OwingUnit = z.output<typeof OwingUnitSchema>;
+export type TaskPeriod = z.output<typeof TaskPeriodSchema>;
+export type LeadInputs = z.output<typeof LeadInputsSchema>;
+export type Matrix = z.output<typeof MatrixSchema>;
+export type Published = z.output<typeof PublishedSchema>;
+export type Indicator = z.output<typeof IndicatorSchema>;
+export type Standing = z.output<z.ZodObject<typeof StandingFields>>;
+export type WorklistItem = Worklist['items'][number];
+export type Counts = z.output<typeof CountsSchema>;
+export type MatrixRow = Matrix['rows'][number];
+export type MatrixCell = MatrixRow['cells'][number];
+export type MatrixUnit = Matrix['units'][number];
+export type PublishedEntry = Published['entries'][number];

@@ -51,3 +51,9 @@ export const SendBackBodySchema = z.strictObject({ reasons: ReasonsSchema });
 export const EditSignOffBodySchema = SaveReportBodySchema.omit({ attachmentIds: true }).extend({
   baseRev: z.number().int().min(1),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type BatchBody = z.input<typeof BatchBodySchema>;
+export type BatchAnswer = z.output<typeof BatchAnswerSchema>;
+export type SendBackBody = z.input<typeof SendBackBodySchema>;
+export type EditSignOffBody = z.input<typeof EditSignOffBodySchema>;

@@ -105,3 +105,18 @@ export const ReportSchema = z
   .meta({ id: 'Report' });
 
 export const OneReportSchema = z.strictObject({ report: ReportSchema });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type SelfStatus = z.output<typeof SelfStatusSchema>;
+export type IndicatorActual = z.output<typeof IndicatorActualSchema>;
+export type SaveReportBody = z.input<typeof SaveReportBodySchema>;
+export type NoteBody = z.input<typeof NoteBodySchema>;
+export type ReturnBody = z.input<typeof ReturnBodySchema>;
+export type TaskPeriodParams = z.input<typeof TaskPeriodParamsSchema>;
+export type ReportParams = z.input<typeof ReportParamsSchema>;
+export type Attachment = z.output<typeof AttachmentSchema>;
+export type Content = z.output<typeof ContentSchema>;
+export type Revision = z.output<typeof RevisionSchema>;
+export type UnitRef = z.output<typeof UnitRefSchema>;
+export type Report = z.output<typeof ReportSchema>;
+export type OneReport = z.output<typeof OneReportSchema>;

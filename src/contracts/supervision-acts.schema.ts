@@ -159,3 +159,36 @@ export const LoggedHotlineSchema = z.strictObject({
 });
 export const HotlineListSchema = z.strictObject({ messages: z.array(HotlineSchema) });
 export const OneHotlineAnswerSchema = z.strictObject({ answer: HotlineAnswerSchema });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type IssueCardBody = z.input<typeof IssueCardBodySchema>;
+export type CardStepBody = z.input<typeof CardStepBodySchema>;
+export type OptionalNoteBody = z.input<typeof OptionalNoteBodySchema>;
+export type CardParams = z.input<typeof CardParamsSchema>;
+export type CardsQuery = z.input<typeof CardsQuerySchema>;
+export type Card = z.output<typeof CardSchema>;
+export type OneCard = z.output<typeof OneCardSchema>;
+export type Cards = z.output<typeof CardsSchema>;
+export type RequestExtensionBody = z.input<typeof RequestExtensionBodySchema>;
+export type ApproveExtensionBody = z.input<typeof ApproveExtensionBodySchema>;
+export type DenyBody = z.input<typeof DenyBodySchema>;
+export type ReasonBody = z.input<typeof ReasonBodySchema>;
+export type ExtensionParams = z.input<typeof ExtensionParamsSchema>;
+export type ExtensionsQuery = z.input<typeof ExtensionsQuerySchema>;
+export type Extension = z.output<typeof ExtensionSchema>;
+export type OneExtension = z.output<typeof OneExtensionSchema>;
+export type Extensions = z.output<typeof ExtensionsSchema>;
+export type ClaimCompletionBody = z.input<typeof ClaimCompletionBodySchema>;
+export type CompletionParams = z.input<typeof CompletionParamsSchema>;
+export type CompletionsQuery = z.input<typeof CompletionsQuerySchema>;
+export type Completion = z.output<typeof CompletionSchema>;
+export type OneCompletion = z.output<typeof OneCompletionSchema>;
+export type Completions = z.output<typeof CompletionsSchema>;
+export type LogHotlineBody = z.input<typeof LogHotlineBodySchema>;
+export type HotlineAnswerBody = z.input<typeof HotlineAnswerBodySchema>;
+export type HotlineParams = z.input<typeof HotlineParamsSchema>;
+export type TaskParams = z.input<typeof TaskParamsSchema>;
+export type Hotline = z.output<typeof HotlineSchema>;
+export type LoggedHotline = z.output<typeof LoggedHotlineSchema>;
+export type HotlineList = z.output<typeof HotlineListSchema>;
+export type OneHotlineAnswer = z.output<typeof OneHotlineAnswerSchema>;

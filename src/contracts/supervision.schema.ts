@@ -118,3 +118,10 @@ export const LightsSchema = z.strictObject({
   tally: z.strictObject({ green: z.number().int(), yellow: z.number().int(), red: z.number().int() }),
   lights: z.array(LightSchema),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type PlanRules = z.output<typeof PlanRulesSchema>;
+export type PlanRulesView = z.output<typeof PlanRulesViewSchema>;
+export type LightsQuery = z.input<typeof LightsQuerySchema>;
+export type Light = z.output<typeof LightSchema>;
+export type Lights = z.output<typeof LightsSchema>;

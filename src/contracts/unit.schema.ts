@@ -93,3 +93,18 @@ export const MergeUnitBodySchema = z.strictObject({
   effectiveOn: IsoDateSchema.optional(),
   note: z.string().max(500).nullable().optional(),
 });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type UnitKind = z.output<typeof UnitKindSchema>;
+export type Unit = z.output<typeof UnitSchema>;
+export type UnitDetail = z.output<typeof UnitDetailSchema>;
+export type UnitParams = z.input<typeof UnitParamsSchema>;
+export type AliasParams = z.input<typeof AliasParamsSchema>;
+export type UnitsQuery = z.input<typeof UnitsQuerySchema>;
+export type EffectiveOnQuery = z.input<typeof EffectiveOnQuerySchema>;
+export type CreateUnitBody = z.input<typeof CreateUnitBodySchema>;
+export type RenameUnitBody = z.input<typeof RenameUnitBodySchema>;
+export type UnitCodeBody = z.input<typeof UnitCodeBodySchema>;
+export type AddAliasBody = z.input<typeof AddAliasBodySchema>;
+export type GroupMembersBody = z.input<typeof GroupMembersBodySchema>;
+export type MergeUnitBody = z.input<typeof MergeUnitBodySchema>;

@@ -1,5 +1,6 @@
 // The plan being worked on this year: its periods and its part/section/subsection titles.
 // Anyone may read a plan (the notice is public), so the public page uses this too.
+import { quarterLabel } from '../../../src/core/supervision/labels.ts';
 import { currentPlan } from './current-plan.ts';
 import { findPlans, getPlanOverview, type Period, type StructureNode } from './plans.ts';
 
@@ -39,12 +40,10 @@ async function loadCalendar(): Promise<PlanCalendar | null> {
   if (!chosen) return null;
   const overview = await getPlanOverview(chosen.year);
   const { plan } = overview;
-  // The plan's answer carries the hotline; the office's Plan type leaves it out.
-  const hotline = 'hotline' in plan && typeof plan.hotline === 'string' ? plan.hotline : null;
   return {
     year: plan.year,
     title: plan.title,
-    hotline,
+    hotline: plan.hotline,
     periods: overview.periods,
     structure: overview.structure,
   };
@@ -66,12 +65,10 @@ export function currentPeriodKey(periods: readonly PlanPeriod[], today: string =
   return pick?.key ?? null;
 }
 
-const QUARTER_NAMES = ['一', '二', '三', '四'];
-
-/** '2024-Q2' -> '2024年第二季度'; short: '二季度'. */
+/** '2024-Q2' -> '2024年第二季度'; short: '二季度' (the quarter's name as core words it). */
 export function periodLabel(key: string, short = false): string {
-  const match = /^(\d{4})-Q([1-4])$/.exec(key);
+  const match = /^(\d{4})-Q[1-4]$/.exec(key);
   if (!match) return key;
-  const quarter = `${QUARTER_NAMES[Number(match[2]) - 1]}季度`;
+  const quarter = quarterLabel(key);
   return short ? quarter : `${match[1]}年第${quarter}`;
 }

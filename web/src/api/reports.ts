@@ -1,4 +1,5 @@
 // Quarterly filings: a unit's worklist, a task in a period, saving and moving a filing, evidence files.
+import type { OneReport, SaveReportBody } from '../../../src/contracts/report.schema.ts';
 import { api } from './client.ts';
 import type {
   Attachment,
@@ -29,20 +30,21 @@ export interface SaveFiling {
   taskId: number;
   periodKey: string;
   /** The revision the edit started from; 0 before the first save. */
-  baseRev: number;
+  baseRev: SaveReportBody['baseRev'];
   content: FilingContent & { attachmentIds: number[] };
 }
 
 export async function saveFiling({ kind, taskId, periodKey, baseRev, content }: SaveFiling): Promise<Report> {
   const path = `${taskPeriodPath(taskId, periodKey)}/${kind === 'task_report' ? 'task-report' : 'unit-input'}`;
-  const { report } = await api<{ report: Report }>('PUT', path, { baseRev, ...content });
+  const body: SaveReportBody = { baseRev, ...content };
+  const { report } = await api<OneReport>('PUT', path, body);
   return report;
 }
 
 export type FilingStep = 'submit' | 'sign-off';
 
 export async function moveFiling(reportId: number, step: FilingStep): Promise<Report> {
-  const { report } = await api<{ report: Report }>('POST', `/api/reports/${reportId}/${step}`, {});
+  const { report } = await api<OneReport>('POST', `/api/reports/${reportId}/${step}`, {});
   return report;
 }
 
