@@ -1,22 +1,15 @@
 // The session: who is signed in, and the calls that change it.
+import type {
+  ChangePasswordBody,
+  LoginBody,
+  Role,
+  SessionView as Session,
+} from '../../../src/contracts/account.schema.ts';
 import { api, setCsrfToken } from './client.ts';
 
-export type Role = 'admin' | 'supervisor' | 'reporter' | 'approver' | 'leader';
-
-export interface Account {
-  id: number;
-  login: string;
-  displayName: string;
-  role: Role;
-  unitId: number | null;
-  mustChangePassword: boolean;
-}
-
-export interface Session {
-  account: Account;
-  csrfToken: string;
-  expiresAt: string;
-}
+export type { Role, SessionView as Session } from '../../../src/contracts/account.schema.ts';
+/** The signed-in account as the session carries it. */
+export type { Account } from '../../../src/contracts/account.schema.ts';
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: '系统管理员',
@@ -32,7 +25,7 @@ function remember(session: Session): Session {
 }
 
 export const signIn = async (login: string, password: string): Promise<Session> =>
-  remember(await api<Session>('POST', '/api/auth/login', { login, password }));
+  remember(await api<Session>('POST', '/api/auth/login', { login, password } satisfies LoginBody));
 
 export const currentSession = async (): Promise<Session> =>
   remember(await api<Session>('GET', '/api/auth/me'));
@@ -40,4 +33,4 @@ export const currentSession = async (): Promise<Session> =>
 export const signOut = (): Promise<void> => api<void>('POST', '/api/auth/logout');
 
 export const changePassword = (currentPassword: string, newPassword: string): Promise<unknown> =>
-  api('POST', '/api/auth/password', { currentPassword, newPassword });
+  api('POST', '/api/auth/password', { currentPassword, newPassword } satisfies ChangePasswordBody);

@@ -1,27 +1,9 @@
 // The server's backups (admin): the last one, the schedule, every file, a download and one taken now.
+import type { BackupEntry, BackupOverview, BackupTaken } from '../../../src/contracts/backup.schema.ts';
 import { api } from './client.ts';
 
-export type BackupOrigin = 'scheduled' | 'manual' | 'before-migration' | 'before-restore';
-
-export interface BackupView {
-  name: string;
-  origin: BackupOrigin;
-  takenAt: string;
-  sizeBytes: number;
-  planYears: number[];
-  tables: Record<string, number>;
-  rows: number;
-  files: number;
-  schema: string | null;
-}
-
-export interface BackupOverview {
-  configured: boolean;
-  directory: string | null;
-  schedule: { everyMs: number; keep: number } | null;
-  latest: BackupView | null;
-  backups: BackupView[];
-}
+export type { BackupEntry as BackupView, BackupOverview } from '../../../src/contracts/backup.schema.ts';
+export type BackupOrigin = BackupEntry['origin'];
 
 export const ORIGIN_LABELS: Record<BackupOrigin, string> = {
   scheduled: '定时备份',
@@ -32,7 +14,7 @@ export const ORIGIN_LABELS: Record<BackupOrigin, string> = {
 
 export const findBackups = (): Promise<BackupOverview> => api<BackupOverview>('GET', '/api/backups');
 
-export const takeBackup = async (): Promise<BackupView> =>
-  (await api<{ backup: BackupView }>('POST', '/api/backups')).backup;
+export const takeBackup = async (): Promise<BackupEntry> =>
+  (await api<BackupTaken>('POST', '/api/backups')).backup;
 
 export const backupDownloadUrl = (name: string): string => `/api/backups/${encodeURIComponent(name)}`;

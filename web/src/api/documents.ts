@@ -1,5 +1,6 @@
 // The office documents: download links (a plain <a href download> carries the session cookie and
 // the server names the file in Chinese) and the upload of a unit's filled-in feedback template.
+import type { TemplateApplied as TemplateAnswer } from '../../../src/contracts/documents.schema.ts';
 import type { Role } from './auth.ts';
 import { api, ApiError } from './client.ts';
 
@@ -26,10 +27,7 @@ export const bulletinUrl = (periodKey: string): string =>
 /** Roles the server lets download the summary and the bulletin (the policy's dashboard.read). */
 export const SUMMARY_ROLES: readonly Role[] = ['admin', 'supervisor', 'leader'];
 
-export interface TemplateApplied {
-  applied: number;
-  unchanged: number;
-}
+export type TemplateApplied = Pick<TemplateAnswer, 'applied' | 'unchanged'>;
 
 /** One problem of a rejected template, with the cell it is in. */
 export interface TemplateProblem {
@@ -43,7 +41,7 @@ export interface TemplateProblem {
 export async function uploadTemplate(periodKey: string, file: File): Promise<TemplateApplied> {
   const form = new FormData();
   form.append('file', file, file.name);
-  const { applied, unchanged } = await api<TemplateApplied>(
+  const { applied, unchanged } = await api<TemplateAnswer>(
     'POST',
     `/api/documents/template?${periodQuery(periodKey)}`,
     form,

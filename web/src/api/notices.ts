@@ -1,51 +1,34 @@
 // The notification centre: a page of the caller's notices (digests and events) with the unread
 // count, a digest's items, marking one or all read. Every notice links to its task when it has one.
+import {
+  NOTIFICATION_KIND_LABELS,
+  type NotificationKind as NoticeKind,
+} from '../../../src/core/notifications/notification-kinds.ts';
+import type {
+  Marked,
+  Notification,
+  NotificationsQuery,
+  NotificationWithItems,
+  Notifications,
+} from '../../../src/contracts/notifications.schema.ts';
 import { api } from './client.ts';
 
-export interface Notice {
-  id: number;
-  kind: string;
-  level: number | null;
-  unitId: number | null;
-  taskId: number | null;
-  periodKey: string | null;
-  /** The web page of the notice's task or filing. */
-  link: string | null;
-  itemCount: number;
-  title: string;
-  lines: string[];
-  createdAt: string;
-  read: boolean;
-}
+export type {
+  Notification as Notice,
+  Notifications as NoticePage,
+} from '../../../src/contracts/notifications.schema.ts';
 
-export interface NoticePage {
-  unread: number;
-  total: number;
-  page: number;
-  pageSize: number;
-  notifications: Notice[];
-}
+export type { NoticeKind };
 
-export const NOTICE_KIND_LABELS: Record<string, string> = {
-  digest: '待办汇总',
-  returned: '退回',
-  sent_back: '退回修改',
-  accepted: '采纳',
-  reminder: '提醒',
-  urge: '催办',
-  supervision_order: '督办单',
-  card: '亮牌',
-  hotline: '监督电话',
-  extension: '延期',
-  completion: '办结',
-};
+/** How each kind is named (the server's names: the group-chat tags say the same). */
+export const NOTICE_KIND_LABELS: Record<NoticeKind, string> = NOTIFICATION_KIND_LABELS;
 
 /** Told when notices were marked read, so the bell counts again. */
 export const NOTICES_CHANGED = 'duban:notices-changed';
 
 export function getNotices(
-  query: { kind?: string; page?: number; pageSize?: number } = {},
-): Promise<NoticePage> {
+  query: Pick<NotificationsQuery, 'kind' | 'page' | 'pageSize'> = {},
+): Promise<Notifications> {
   const params = new URLSearchParams();
   if (query.kind) params.set('kind', query.kind);
   if (query.page) params.set('page', String(query.page));
@@ -54,17 +37,21 @@ export function getNotices(
   return api('GET', `/api/notifications${search ? `?${search}` : ''}`);
 }
 
-export const getNotice = (id: number): Promise<{ notification: Notice; items: Notice[] }> =>
+export const getNotice = (id: number): Promise<NotificationWithItems> =>
   api('GET', `/api/notifications/${id}`);
 
-export async function markNoticeRead(id: number): Promise<Notice> {
-  const { notification } = await api<{ notification: Notice }>('POST', `/api/notifications/${id}/read`, {});
+export async function markNoticeRead(id: number): Promise<Notification> {
+  const { notification } = await api<{ notification: Notification }>(
+    'POST',
+    `/api/notifications/${id}/read`,
+    {},
+  );
   window.dispatchEvent(new Event(NOTICES_CHANGED));
   return notification;
 }
 
-export async function markAllNoticesRead(): Promise<{ marked: number; unread: number }> {
-  const marked = await api<{ marked: number; unread: number }>('POST', '/api/notifications/read-all', {});
+export async function markAllNoticesRead(): Promise<Marked> {
+  const marked = await api<Marked>('POST', '/api/notifications/read-all', {});
   window.dispatchEvent(new Event(NOTICES_CHANGED));
   return marked;
 }

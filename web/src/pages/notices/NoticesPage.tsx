@@ -3,11 +3,17 @@
 import { App, Button, Empty, Flex, List, Select, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { describeError } from '../../api/client.ts';
-import { getNotices, markAllNoticesRead, NOTICE_KIND_LABELS, type NoticePage } from '../../api/notices.ts';
+import {
+  getNotices,
+  markAllNoticesRead,
+  NOTICE_KIND_LABELS,
+  type NoticeKind,
+  type NoticePage,
+} from '../../api/notices.ts';
 import { NoticeCard } from './NoticeCard.tsx';
 
 const PAGE_SIZE = 10;
-const LISTED_KINDS = [
+const LISTED_KINDS: readonly NoticeKind[] = [
   'digest',
   'returned',
   'sent_back',
@@ -17,14 +23,14 @@ const LISTED_KINDS = [
   'completion',
   'hotline',
 ];
-const KIND_OPTIONS = [
+const KIND_OPTIONS: { value: NoticeKind | ''; label: string }[] = [
   { value: '', label: '全部类型' },
-  ...LISTED_KINDS.map((kind) => ({ value: kind, label: NOTICE_KIND_LABELS[kind] ?? kind })),
+  ...LISTED_KINDS.map((kind) => ({ value: kind, label: NOTICE_KIND_LABELS[kind] })),
 ];
 
 export default function NoticesPage() {
   const { message } = App.useApp();
-  const [kind, setKind] = useState('');
+  const [kind, setKind] = useState<NoticeKind | ''>('');
   const [page, setPage] = useState(1);
   const [found, setFound] = useState<NoticePage | null>(null);
   const [error, setError] = useState<string | null>(null);
