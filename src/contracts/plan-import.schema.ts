@@ -1,8 +1,11 @@
 // The import preview (what the notice says and what must be settled) and the commit body.
 import { z } from 'zod';
+import { COLUMN_ROLES } from '../core/plan/plan.types.ts';
 import { INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 
 const Nullable = z.string().nullable();
+/** What a table column means (序号, 任务, 牵头, 责任, 配合, 分工, 领导, 时限, 进展, or nothing). */
+const ColumnRoleSchema = z.enum(COLUMN_ROLES);
 const UnitNames = z.array(z.string().trim().min(1).max(100)).max(100);
 
 export const PreviewJsonBodySchema = z.strictObject({
@@ -46,7 +49,7 @@ export const DecisionSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
       kind: z.literal('columns'),
-      roles: z.array(z.enum(['seq', 'text', 'lead', 'responsible', 'leader', 'deadline', 'ignore'])).max(60),
+      roles: z.array(ColumnRoleSchema).max(60),
     }),
     z.strictObject({
       kind: z.literal('units'),
@@ -147,10 +150,15 @@ export const PreviewSchema = z
     ),
     columns: z
       .array(
-        z.strictObject({ index: z.number().int(), header: z.string(), sample: z.string(), role: z.string() }),
+        z.strictObject({
+          index: z.number().int(),
+          header: z.string(),
+          sample: z.string(),
+          role: ColumnRoleSchema,
+        }),
       )
       .describe("a real table's columns and the role each was read as; empty for loose paragraphs"),
-    columnRoles: z.array(z.string()).nullable().describe('the roles the admin chose, when any'),
+    columnRoles: z.array(ColumnRoleSchema).nullable().describe('the roles the admin chose, when any'),
     pending: z
       .strictObject({ tasks: z.number().int(), units: z.number().int(), other: z.number().int() })
       .describe('tasks and unit proposals still waiting for a decision'),
@@ -214,3 +222,15 @@ export const PreviewSchema = z
     problems: z.array(ProblemSchema).describe('what must be settled before the commit'),
   })
   .meta({ id: 'PlanImportPreview' });
+
+// What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
+export type PreviewJsonBody = z.input<typeof PreviewJsonBodySchema>;
+export type CommitBody = z.input<typeof CommitBodySchema>;
+export type Decision = z.output<typeof DecisionSchema>;
+export type Preview = z.output<typeof PreviewSchema>;
+/** A decision as the client sends it (unit_match's keep defaults to rename). */
+export type DecisionBody = z.input<typeof DecisionSchema>;
+export type PreviewTask = Preview['tasks'][number];
+export type ImportIssue = z.output<typeof IssueSchema>;
+export type ImportProblem = z.output<typeof ProblemSchema>;
+export type UnitProposal = z.output<typeof UnitProposalSchema>;

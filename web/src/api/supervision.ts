@@ -1,17 +1,37 @@
 // Supervision: computed lights, cards (亮牌), extension requests and completion claims.
+import type { CardState } from '../../../src/core/supervision/cards.ts';
+import { COMPLETION_LABELS } from '../../../src/core/supervision/completion.ts';
+import { EXTENSION_LABELS } from '../../../src/core/supervision/extension-rules.ts';
+import type { Light as LightColor } from '../../../src/core/supervision/light-rules.ts';
+import type { ClosedPeriod, Snapshot, SnapshotDiff } from '../../../src/contracts/assessment.schema.ts';
+import type {
+  Card,
+  Cards,
+  ClaimCompletionBody,
+  Completion,
+  Completions,
+  Extension,
+  Extensions,
+  IssueCardBody,
+  OneCard,
+  OneCompletion,
+  OneExtension,
+  RequestExtensionBody,
+} from '../../../src/contracts/supervision-acts.schema.ts';
+import type { Light, Lights } from '../../../src/contracts/supervision.schema.ts';
 import { api } from './client.ts';
 
-export type LightColor = 'green' | 'yellow' | 'red';
-export type CardColor = 'yellow' | 'red';
-export type CardState = 'issued' | 'answered' | 'lowered' | 'closed';
+export type { Light as LightColor } from '../../../src/core/supervision/light-rules.ts';
+export type { CardColor, CardState } from '../../../src/core/supervision/cards.ts';
 
-export const LIGHT_LABELS: Record<LightColor, string> = { green: '绿灯', yellow: '黄灯', red: '红灯' };
+/** The lights' and cards' names are the server's (core/supervision); the tag colours are the web's. */
+export { LIGHT_LABELS } from '../../../src/core/supervision/light-rules.ts';
+export { CARD_LABELS } from '../../../src/core/supervision/cards.ts';
 export const LIGHT_TAG_COLORS: Record<LightColor, string> = {
   green: 'green',
   yellow: 'gold',
   red: 'red',
 };
-export const CARD_LABELS: Record<CardColor, string> = { yellow: '黄牌', red: '红牌' };
 export const CARD_STATE_LABELS: Record<CardState, string> = {
   issued: '待整改',
   answered: '已报送整改',
@@ -19,22 +39,7 @@ export const CARD_STATE_LABELS: Record<CardState, string> = {
   closed: '已销号',
 };
 
-export interface Light {
-  period: string;
-  task: { id: number; seq: number; text: string };
-  unit: { id: number; name: string };
-  role: 'lead' | 'responsible';
-  light: LightColor;
-  label: string;
-  reasons: string[];
-  dueOn: string;
-}
-
-export interface Lights {
-  period: string;
-  tally: Record<LightColor, number>;
-  lights: Light[];
-}
+export type { Light, Lights } from '../../../src/contracts/supervision.schema.ts';
 
 export const getLights = (period: string): Promise<Lights> =>
   api<Lights>('GET', `/api/lights?period=${encodeURIComponent(period)}`);
@@ -44,29 +49,8 @@ export const lightKey = (taskId: number, unitId: number): string => `${taskId}:$
 export const indexLights = (lights: Lights | null | undefined): Map<string, Light> =>
   new Map((lights?.lights ?? []).map((light) => [lightKey(light.task.id, light.unit.id), light]));
 
-export interface CardStep {
-  action: 'issue' | 'answer' | 'reject_answer' | 'lower' | 'close';
-  by: number | null;
-  at: string;
-  text: string;
-  state: CardState;
-  color: CardColor;
-}
-
-export interface SupervisionCard {
-  id: number;
-  taskId: number;
-  unitId: number;
-  period: string;
-  color: CardColor;
-  colorLabel: string;
-  issuedColor: CardColor;
-  state: CardState;
-  reason: string;
-  rectifyBy: string;
-  rectificationOverdue: boolean;
-  history: CardStep[];
-}
+export type { Card as SupervisionCard } from '../../../src/contracts/supervision-acts.schema.ts';
+export type CardStep = Card['history'][number];
 
 export const CARD_STEP_LABELS: Record<CardStep['action'], string> = {
   issue: '亮牌',
@@ -76,91 +60,57 @@ export const CARD_STEP_LABELS: Record<CardStep['action'], string> = {
   close: '销号',
 };
 
-export interface IssueCard {
-  taskId: number;
-  unitId: number;
-  period: string;
-  color: CardColor;
-  reason: string;
-  rectifyBy: string;
-}
+export type { IssueCardBody as IssueCard } from '../../../src/contracts/supervision-acts.schema.ts';
 
-export const issueCard = async (input: IssueCard): Promise<SupervisionCard> =>
-  (await api<{ card: SupervisionCard }>('POST', '/api/cards', input)).card;
+export const issueCard = async (input: IssueCardBody): Promise<Card> =>
+  (await api<OneCard>('POST', '/api/cards', input)).card;
 
 export type CardStepPath = 'answer' | 'reject-answer' | 'lower' | 'close';
 
-export const stepCard = async (cardId: number, step: CardStepPath, text?: string): Promise<SupervisionCard> =>
+export const stepCard = async (cardId: number, step: CardStepPath, text?: string): Promise<Card> =>
   (
-    await api<{ card: SupervisionCard }>(
+    await api<OneCard>(
       'POST',
       `/api/cards/${cardId}/${step}`,
       text === undefined || text === '' ? {} : { text },
     )
   ).card;
 
-export const getCards = async (query: { year?: number; period?: string; unitId?: number }) => {
+export const getCards = async (query: {
+  year?: number;
+  period?: string;
+  unitId?: number;
+}): Promise<Card[]> => {
   const params = new URLSearchParams();
   if (query.year !== undefined) params.set('year', String(query.year));
   if (query.period) params.set('period', query.period);
   if (query.unitId !== undefined) params.set('unitId', String(query.unitId));
-  return (await api<{ cards: SupervisionCard[] }>('GET', `/api/cards?${params.toString()}`)).cards;
+  return (await api<Cards>('GET', `/api/cards?${params.toString()}`)).cards;
 };
 
-export interface Extension {
-  id: number;
-  taskId: number;
-  unitId: number;
-  period: string;
-  requestedDueOn: string;
-  reason: string;
-  status: 'pending' | 'approved' | 'rejected';
-  statusLabel: string;
-  grantedDueOn: string | null;
-  decisionReason: string | null;
-}
+export type { Completion, Extension } from '../../../src/contracts/supervision-acts.schema.ts';
 
-export const requestExtension = async (input: {
-  taskId: number;
-  period: string;
-  requestedDueOn: string;
-  reason: string;
-}): Promise<Extension> => (await api<{ extension: Extension }>('POST', '/api/extensions', input)).extension;
+export const requestExtension = async (input: RequestExtensionBody): Promise<Extension> =>
+  (await api<OneExtension>('POST', '/api/extensions', input)).extension;
 
-export interface Completion {
-  id: number;
-  taskId: number;
-  unitId: number;
-  evidence: string;
-  state: 'claimed' | 'verified' | 'rejected';
-  stateLabel: string;
-  decisionReason: string | null;
-}
-
-export const claimCompletion = async (input: { taskId: number; evidence: string }): Promise<Completion> =>
-  (await api<{ completion: Completion }>('POST', '/api/completions', { ...input, attachmentIds: [] }))
-    .completion;
+export const claimCompletion = async (
+  input: Omit<ClaimCompletionBody, 'attachmentIds'>,
+): Promise<Completion> => {
+  const body: ClaimCompletionBody = { ...input, attachmentIds: [] };
+  return (await api<OneCompletion>('POST', '/api/completions', body)).completion;
+};
 
 // The office's side of extension requests and completion claims, and closing a quarter.
 
-export const EXTENSION_STATUS_LABELS: Record<Extension['status'], string> = {
-  pending: '待审批',
-  approved: '已批准',
-  rejected: '已驳回',
-};
-export const COMPLETION_STATE_LABELS: Record<Completion['state'], string> = {
-  claimed: '待核验',
-  verified: '已核验办结',
-  rejected: '已退回',
-};
+export const EXTENSION_STATUS_LABELS: Record<Extension['status'], string> = EXTENSION_LABELS;
+export const COMPLETION_STATE_LABELS: Record<Completion['state'], string> = COMPLETION_LABELS;
 
 export const getExtensions = async (period: string): Promise<Extension[]> =>
-  (await api<{ extensions: Extension[] }>('GET', `/api/extensions?period=${encodeURIComponent(period)}`))
-    .extensions;
+  (await api<Extensions>('GET', `/api/extensions?period=${encodeURIComponent(period)}`)).extensions;
 
 export const approveExtension = async (id: number, dueOn?: string): Promise<Extension> =>
   (
-    await api<{ extension: Extension }>(
+    await api<OneExtension>(
       'POST',
       `/api/extensions/${id}/approve`,
       dueOn === undefined || dueOn === '' ? {} : { dueOn },
@@ -168,59 +118,28 @@ export const approveExtension = async (id: number, dueOn?: string): Promise<Exte
   ).extension;
 
 export const denyExtension = async (id: number, reason: string): Promise<Extension> =>
-  (await api<{ extension: Extension }>('POST', `/api/extensions/${id}/deny`, { reason })).extension;
+  (await api<OneExtension>('POST', `/api/extensions/${id}/deny`, { reason })).extension;
 
 export const getCompletions = async (year: number): Promise<Completion[]> =>
-  (await api<{ completions: Completion[] }>('GET', `/api/completions?year=${year}`)).completions;
+  (await api<Completions>('GET', `/api/completions?year=${year}`)).completions;
 
 export const verifyCompletion = async (id: number): Promise<Completion> =>
-  (await api<{ completion: Completion }>('POST', `/api/completions/${id}/verify`, {})).completion;
+  (await api<OneCompletion>('POST', `/api/completions/${id}/verify`, {})).completion;
 
 export const rejectCompletion = async (id: number, reason: string): Promise<Completion> =>
-  (await api<{ completion: Completion }>('POST', `/api/completions/${id}/reject`, { reason })).completion;
+  (await api<OneCompletion>('POST', `/api/completions/${id}/reject`, { reason })).completion;
 
-export interface SnapshotCard {
-  id: number;
-  taskId: number;
-  unitId: number;
-  color: CardColor;
-  issuedColor: CardColor;
-  state: CardState;
-}
-
-export interface PeriodSnapshot {
-  period: string;
-  takenAt: string;
-  lights: {
-    taskId: number;
-    seq: number;
-    unitId: number;
-    unitName: string;
-    light: LightColor;
-    reasons: string[];
-  }[];
-  cards: SnapshotCard[];
-  scores: { unitId: number; unitName: string; total: number; rank: number }[];
-}
-
-export interface SnapshotDiff {
-  period: string;
-  previousPeriod: string | null;
-  lightsChanged: { taskId: number; unitId: number; from: LightColor | null; to: LightColor | null }[];
-  newCards: SnapshotCard[];
-  scoreDeltas: { unitId: number; before: number; after: number; delta: number }[];
-}
+export type { Snapshot as PeriodSnapshot, SnapshotDiff } from '../../../src/contracts/assessment.schema.ts';
+export type SnapshotCard = Snapshot['cards'][number];
 
 /** `period` is a key like 2024-Q1; the route names the plan's year and then the whole key. */
 const periodPath = (period: string): string =>
   `/api/periods/${encodeURIComponent(period.slice(0, 4))}/${encodeURIComponent(period)}`;
 
-export const closePeriod = (
-  period: string,
-): Promise<{ period: { key: string; state: string }; snapshot: PeriodSnapshot }> =>
+export const closePeriod = (period: string): Promise<ClosedPeriod> =>
   api('POST', `${periodPath(period)}/close`);
 
-export const getSnapshot = (period: string): Promise<PeriodSnapshot> =>
+export const getSnapshot = (period: string): Promise<Snapshot> =>
   api('GET', `${periodPath(period)}/snapshot`);
 
 export const getSnapshotDiff = (period: string): Promise<SnapshotDiff> =>
