@@ -30,7 +30,7 @@ export const PROGRESS_COLORS: Record<ProgressCode, string> = {
 export const STATE_GROUPS = [
   { key: 'accepted', label: LABELS.accepted, color: '#52c41a', codes: ['accepted'] },
   { key: 'submitted', label: LABELS.submitted, color: '#faad14', codes: ['submitted'] },
-  { key: 'returned', label: '已退回', color: '#fa8c16', codes: ['returned'] },
+  { key: 'returned', label: LABELS.returned, color: '#fa8c16', codes: ['returned'] },
   { key: 'filling', label: '填报中', color: '#69b1ff', codes: ['todo', 'draft', 'awaiting_sign_off'] },
   { key: 'overdue', label: '逾期未报', color: '#f5222d', codes: ['overdue'] },
 ] as const satisfies readonly { key: string; label: string; color: string; codes: readonly ProgressCode[] }[];

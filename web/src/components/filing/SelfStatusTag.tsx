@@ -1,13 +1,10 @@
 // The unit's own judgement of the task: 未启动 / 正常推进 / 滞后 / 已完成.
 import { Tag } from 'antd';
+import { SELF_STATUS_LABELS as LABELS } from '../../../../src/core/report/report.types.ts';
 import type { SelfStatus } from '../../api/reports.types.ts';
 
-export const SELF_STATUS_LABELS: Record<SelfStatus, string> = {
-  not_started: '未启动',
-  on_track: '正常推进',
-  behind: '滞后',
-  completed: '已完成',
-};
+/** The server's names (core report.types), the same in documents and messages. */
+export const SELF_STATUS_LABELS: Record<SelfStatus, string> = LABELS;
 
 const COLORS: Record<SelfStatus, string> = {
   not_started: 'default',
