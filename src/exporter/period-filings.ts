@@ -1,6 +1,6 @@
 // Figures worked out once from a period's filings and shared by the summary and the bulletin, so the
 // two documents the office sends out the same day can never disagree.
-import { CITY_UTC_OFFSET_MINUTES } from '../core/period/period.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../core/period/city-date.ts';
 import type { StructureNode } from '../core/plan/plan.types.ts';
 import type { ProgressCode } from '../core/report/progress.ts';
 import type { Light } from '../core/supervision/light-rules.ts';

@@ -7,7 +7,6 @@ import {
   dueDate,
   dueInstant,
   formatPeriod,
-  isLate,
   nextPeriod,
   parsePeriod,
   periodOfDate,
@@ -16,6 +15,7 @@ import {
   quarterStart,
   tryParsePeriod,
 } from '../../src/core/period/period.ts';
+import { isLate } from '../../src/core/period/lateness.ts';
 
 const CHINA = 480;
 

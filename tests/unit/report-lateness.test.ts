@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CITY_UTC_OFFSET_MINUTES, isLate, laterDate } from '../../src/core/period/period.ts';
+import { laterDate, isLate } from '../../src/core/period/lateness.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../src/core/period/city-date.ts';
 import { countBy, filingProgress } from '../../src/core/report/progress.ts';
 
 const late = (at: string, extendedDueOn?: string) =>

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import { dueDate, isLate } from '../../src/core/period/period.ts';
+import { dueDate } from '../../src/core/period/period.ts';
+import { isLate, daysLate } from '../../src/core/period/lateness.ts';
 import type { Extension, WorkCalendar } from '../../src/core/supervision/deadlines.ts';
 import {
   dayOfWeek,
   daysBetween,
-  daysLate,
   effectiveDueDate,
   localDate,
   nextWorkingDay,

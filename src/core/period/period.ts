@@ -104,30 +104,6 @@ export function dueInstant(dueOn: IsoDate, utcOffsetMinutes: number): Date {
   return new Date(Date.UTC(year, month - 1, day + 1) - utcOffsetMinutes * 60_000);
 }
 
-/** China Standard Time (UTC+8), the city's clock for every due date. */
-export const CITY_UTC_OFFSET_MINUTES = 480;
-
-/**
- * A filing is late when it happens at or after the end of its due day. A unit granted a later
- * date (an approved extension) is measured against that date; an earlier one never counts.
- */
-export function isLate(input: {
-  dueOn: IsoDate;
-  at: Date;
-  utcOffsetMinutes: number;
-  extendedDueOn?: IsoDate | null;
-}): boolean {
-  const dueOn = laterDate(input.dueOn, input.extendedDueOn ?? null);
-  return input.at.getTime() >= dueInstant(dueOn, input.utcOffsetMinutes).getTime();
-}
-
-/** The later of a due date and an extension (ISO dates compare as text). */
-export function laterDate(dueOn: IsoDate, extendedDueOn: IsoDate | null): IsoDate {
-  if (extendedDueOn === null) return dueOn;
-  parseDate(extendedDueOn);
-  return extendedDueOn > dueOn ? extendedDueOn : dueOn;
-}
-
 interface ParsedDate {
   year: number;
   month: number;

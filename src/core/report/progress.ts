@@ -1,7 +1,8 @@
 // Where a unit stands with one filing, as the worklist and the office's matrix show it, and the
 // tallies per unit and per section. Overdue (逾期) means not yet with the office after the due day.
 import type { IsoDate } from '../period/period.ts';
-import { CITY_UTC_OFFSET_MINUTES, isLate, laterDate } from '../period/period.ts';
+import { laterDate, isLate } from '../period/lateness.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../period/city-date.ts';
 import { daysBetween, localDate } from '../supervision/deadlines.ts';
 import { PROGRESS_LABELS as CODE_LABELS } from './report-labels.ts';
 import type { ReportState } from './report.types.ts';
@@ -50,8 +51,7 @@ export function filingProgress(input: {
 }): FilingProgress {
   const dueOn = laterDate(input.dueOn, input.extendedDueOn ?? null);
   const base: ProgressCode = input.report ? CODE_OF_STATE[input.report.state] : 'todo';
-  const overdue =
-    NOT_FILED.includes(base) && isLate({ dueOn, at: input.now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+  const overdue = NOT_FILED.includes(base) && isLate({ dueOn, at: input.now });
   const code = overdue ? 'overdue' : base;
   return {
     code,

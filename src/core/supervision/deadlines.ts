@@ -124,14 +124,6 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return epochDay(to) - epochDay(from);
 }
 
-/**
- * Whole days an act at `at` came after its due day: 0 on or before the due day, 1 on the day
- * after, and so on. Agrees with period.isLate: late exactly when this is at least 1.
- */
-export function daysLate(input: { dueOn: IsoDate; at: Date; utcOffsetMinutes: number }): number {
-  return Math.max(0, daysBetween(input.dueOn, localDate(input.at, input.utcOffsetMinutes)));
-}
-
 function epochDay(date: IsoDate): number {
   return epochDayOf(date);
 }

@@ -2,7 +2,7 @@
 // passed; the office approves (possibly with another date) or denies with a reason.
 import { conflict, invalid } from '../errors.ts';
 import type { IsoDate } from '../period/period.ts';
-import { isLate } from '../period/period.ts';
+import { isLate } from '../period/lateness.ts';
 import { daysBetween } from './deadlines.ts';
 import type { ExtensionStatus } from './deadlines.ts';
 

@@ -2,7 +2,8 @@
 // rule that matched; every matched rule contributes a sentence, so each light says why.
 import type { IsoDate } from '../period/period.ts';
 import { invalid } from '../errors.ts';
-import { daysBetween, daysLate, localDate } from './deadlines.ts';
+import { daysBetween, localDate } from './deadlines.ts';
+import { daysLate } from '../period/lateness.ts';
 import { formatNumber, formatShare, quarterLabel } from './labels.ts';
 import type { Light, LightCondition, LightRules } from './light-rules.ts';
 import { DEFAULT_LIGHT_RULES } from './light-rules.ts';

@@ -1,7 +1,7 @@
 // Supervision records -> API shapes: lights with their reasons, cards with their history,
 // extension requests, completion claims, hotline records, the plan's rules.
 import type { z } from 'zod';
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/city-date.ts';
 import { CARD_LABELS, isRectificationOverdue } from '../../core/supervision/cards.ts';
 import { COMPLETION_LABELS } from '../../core/supervision/completion.ts';
 import { EXTENSION_LABELS } from '../../core/supervision/extension-rules.ts';

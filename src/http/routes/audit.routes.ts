@@ -1,6 +1,6 @@
 // GET /api/audit: who changed what, filtered by entity, actor and time, newest first, paged.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/plan/city-date.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/city-date.ts';
 import { findAuditEvents } from '../../services/audit/audit-log.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentAuditEvent } from '../presenters/audit.presenter.ts';

@@ -1,6 +1,6 @@
 // The office's task × unit matrix for a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { getMatrix, type MatrixView } from '../../services/reports/matrix.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentMatrix } from '../presenters/reading.presenter.ts';

@@ -1,7 +1,7 @@
 // Reading plans (open to everyone: the notice is public) and the admin's changes to a plan:
 // period dates and moving a task's lead or co-responsible share to another unit.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { z } from 'zod';
 import { setPeriodDates } from '../../services/plans/periods.usecases.ts';
 import { findPlanTasks, getPlanTask } from '../../services/plans/plan-tasks.queries.ts';

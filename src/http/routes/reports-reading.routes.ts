@@ -1,7 +1,7 @@
 // A task in a period (every unit's standing, the filings you may see, who is missing) and the lead
 // unit's view of its co-units' inputs.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { getTaskInputsForLead, getTaskPeriod } from '../../services/reports/task-period.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import {

@@ -1,6 +1,6 @@
 // "My updates": the tasks a unit owes filings for in a period.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { findWorklist, type Worklist } from '../../services/reports/worklist.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentPeriod, presentWorklistItem } from '../presenters/reading.presenter.ts';

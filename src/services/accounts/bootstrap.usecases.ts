@@ -1,4 +1,5 @@
 // One reporter (填报员) and one approver (审核/签发) account for every unit that reports under a plan.
+import { cityDate } from '../../core/period/city-date.ts';
 import { notFound } from '../../core/errors.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
@@ -43,7 +44,7 @@ export async function bootstrapUnitAccounts(input: {
     throw notFound('plan.not_found', `no plan for ${input.planYear}`, { planYear: input.planYear });
   }
   const now = input.clock();
-  const units = await repos.directory.findReportingUnits(planId, now.toISOString().slice(0, 10));
+  const units = await repos.directory.findReportingUnits(planId, cityDate(now));
   const { missing, skipped } = await splitExisting(repos, units, input.secrets);
   // Hash before the transaction: argon2 is slow on purpose and should not hold the transaction open.
   const planned = await Promise.all(missing.map((line) => withPassword(line, input)));

@@ -4,9 +4,8 @@
 // returns, cards, lowered cards and verified completions. Each fact names its record.
 import type { AssessmentEvent } from '../../core/assessment/assessment.types.ts';
 import { assignmentEvents } from '../../core/assessment/assignments.ts';
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
-import { daysLate } from '../../core/supervision/deadlines.ts';
+import { cityDate } from '../../core/period/city-date.ts';
+import { daysLate } from '../../core/period/lateness.ts';
 import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { PeriodRecord } from '../reports/reports.types.ts';
@@ -71,7 +70,7 @@ function filingEvents(context: SupervisionContext, facts: readonly FilingFact[])
     }));
     if (!fact.firstSignedOffAt) return returns;
     const { dueOn } = dueDateFor(context, { period, taskId: fact.taskId, unitId: fact.unitId });
-    const days = daysLate({ dueOn, at: fact.firstSignedOffAt, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+    const days = daysLate({ dueOn, at: fact.firstSignedOffAt });
     if (days < 1) return returns;
     return [{ ...base, kind: 'filed_late', id: `late:${fact.reportId}`, daysLate: days }, ...returns];
   });
@@ -103,7 +102,7 @@ async function owedEvents(
     if (filed.has(`${unit.taskId}:${unit.unitId}:${kindFor(unit.role)}`)) return [owed];
     const groupIds = unit.viaGroup ? [unit.viaGroup.id] : [];
     const { dueOn } = dueDateFor(context, { period, taskId: unit.taskId, unitId: unit.unitId, groupIds });
-    const overdue = daysLate({ dueOn, at: now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
+    const overdue = daysLate({ dueOn, at: now });
     if (!closed && overdue < 1) return [owed];
     const id = `missing:${period.key}:${unit.taskId}:${unit.unitId}`;
     const missing: AssessmentEvent = { ...slot, kind: 'filing_missing', id, provisional: !closed };

@@ -2,9 +2,8 @@
 // revision it went through (saves, submission, sign-off, return, acceptance) and one audit event per
 // step, as the reporting use cases record them one at a time. The people are the demo's accounts
 // where the unit has them, else the demo itself.
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/plan/city-date.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { daysLate } from '../../core/supervision/deadlines.ts';
+import { isLate } from '../../core/period/lateness.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { AuditEventInput } from '../audit/audit.types.ts';
 import type {
@@ -58,19 +57,16 @@ export async function writeDemoQuarter(
     const steps = stepsOf({ fate, slot, dueOn: period.dueOn, now, periodKey: period.key });
     return steps.length === 0 ? [] : [{ unit, seq: slot.seq, fate, steps }];
   });
-  const late = planned.filter((plan) => isLate(plan, period)).length;
+  const late = planned.filter((plan) => signedOffLate(plan, period)).length;
   for (let start = 0; start < planned.length; start += 300) {
     await writeChunk(repos, { ...input, planned: planned.slice(start, start + 300) });
   }
   return { owed: input.owing.length, filed: planned.length, late };
 }
 
-function isLate(plan: Planned, period: PeriodRecord): boolean {
+function signedOffLate(plan: Planned, period: PeriodRecord): boolean {
   const signed = plan.steps.find((step) => step.event === 'sign_off');
-  return (
-    signed !== undefined &&
-    daysLate({ dueOn: period.dueOn, at: signed.at, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES }) > 0
-  );
+  return signed !== undefined && isLate({ dueOn: period.dueOn, at: signed.at });
 }
 
 async function writeChunk(
@@ -92,7 +88,7 @@ async function writeChunk(
       indicatorActuals: [],
       attachmentIds: [],
     };
-    const late = isLate(plan, period);
+    const late = signedOffLate(plan, period);
     let firstSignOff = true;
     const signedAt = plan.steps.findIndex((step) => step.event === 'sign_off');
     const lateAt = (index: number) => late && signedAt >= 0 && index >= signedAt;
@@ -149,7 +145,7 @@ function reportRow(plan: Planned, period: PeriodRecord): NewReport & ReportPatch
     unitId: unit.unitId,
     state: last.state,
     currentRev: steps.length,
-    late: isLate(plan, period),
+    late: signedOffLate(plan, period),
     createdAt: first.at,
     updatedAt: last.at,
     firstSubmittedAt: steps.find((step) => step.event === 'submit')?.at ?? null,

@@ -4,7 +4,7 @@
 // whose due date is two weeks past is closed with its snapshot. Deterministic from the plan and
 // today's date.
 import { addDays, quarterEnd, quarterStart } from '../../core/period/period.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { PlanRecord } from '../plans/plans.types.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';

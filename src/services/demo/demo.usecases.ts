@@ -4,7 +4,7 @@
 // and its dates moved, with a year of history up to today (demo-year.ts). Re-running it only fills
 // in what is missing; a database the demo did not start is never touched.
 import type { AccountRole, Actor } from '../../core/policy/policy.types.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { latestDirectory } from '../../core/unit/directory.ts';
 import { auditEvent } from '../audit/audit.ts';
 import { commitPlanImport, previewPlanImport } from '../plans/plan-import.usecases.ts';

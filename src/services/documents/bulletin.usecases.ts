@@ -4,7 +4,7 @@
 import type { BulletinCard, DocumentUnit } from '../../core/documents/documents.types.ts';
 import { conflict } from '../../core/errors.ts';
 import { parsePeriod } from '../../core/period/period.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { quarterLabel } from '../../core/supervision/labels.ts';

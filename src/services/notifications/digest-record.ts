@@ -1,7 +1,7 @@
 // Recording a unit's reminders and escalations as items of its digest of the day. Each item keeps
 // the key of its act (催办, 督办单 and reminders stay individual acts: recorded once, a 督办单 with
 // its order), while the unit lists, counts and receives in its group chat the one digest.
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import type { DigestItem } from '../../core/supervision/notice-digest.ts';
 import {
   digestKey,

@@ -2,8 +2,7 @@
 // reached the office, the notices the escalation rules call for now, recorded as items of each
 // unit's digest of the day. Each item has its key (a key recorded before is skipped), so passes
 // can repeat and restart without resending.
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { CITY_UTC_OFFSET_MINUTES, cityDate } from '../../core/period/city-date.ts';
 import { dueNotices } from '../../core/supervision/escalation.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { PeriodRecord } from '../reports/reports.types.ts';

@@ -1,7 +1,7 @@
 // Reading plans: the list, one plan with its structure and periods, its tasks and one task.
 // Plans are public once imported (the city publishes the notice), so reading needs only plan.read.
 import { notFound } from '../../core/errors.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { planStart } from '../../core/plan/plan-calendar.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';

@@ -6,7 +6,7 @@
 // One answer is kept per place (a unit's worklist for a period, a period's matrix): a new key
 // replaces the old answer at once, so memory holds one answer per place however often it changes.
 // Each answer is shared between requests: callers read it and never change it.
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/city-date.ts';
 import { localDate } from '../../core/supervision/deadlines.ts';
 
 /** Every unit's four quarters and the matrices, with room to spare. */

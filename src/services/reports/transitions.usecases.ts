@@ -2,7 +2,7 @@
 // day), return with reasons, accept (final); inside the unit, the clerk's withdraw and the
 // approver's send-back to the clerk. Each step is a revision carrying the content unchanged.
 // moveReport is the one place a step happens (single routes and batches): hook notices there.
-import { CITY_UTC_OFFSET_MINUTES, isLate } from '../../core/period/period.ts';
+import { isLate } from '../../core/period/lateness.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Action, Actor } from '../../core/policy/policy.types.ts';
 import { assertComplete } from '../../core/report/report-content.ts';
@@ -131,7 +131,6 @@ export async function applyTransition(
     isLate({
       dueOn: input.period.dueOn,
       at: now,
-      utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES,
       extendedDueOn: await effectiveDueOn(repos, {
         period: input.period,
         taskId: before.taskId,

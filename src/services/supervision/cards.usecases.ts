@@ -2,7 +2,7 @@
 // answers with its rectification, the office rejects the answer, lowers a red card or closes it.
 // Every step is appended to the card's history, audited, and told to the other side.
 import { notFound } from '../../core/errors.ts';
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/city-date.ts';
 import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Action, Actor } from '../../core/policy/policy.types.ts';
 import { periodLabel } from '../../core/supervision/labels.ts';

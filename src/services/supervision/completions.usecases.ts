@@ -2,7 +2,7 @@
 // files it uploaded; the office verifies or rejects the claim. A verified task leaves the
 // quarterly loop and earns its lead the on-time credit in the assessment.
 import { conflict, DomainError, invalid, notFound } from '../../core/errors.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { CompletionDecision } from '../../core/supervision/completion.ts';

@@ -2,7 +2,7 @@
 // before its current due date passes; the office approves (with that or another date) or denies.
 // An approved date moves the unit's lateness, lights and reminders.
 import { conflict, notFound } from '../../core/errors.ts';
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
+import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/city-date.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { ExtensionDecision } from '../../core/supervision/extension-rules.ts';

@@ -1,7 +1,7 @@
 // The supervision hotline (监督电话): the office logs a call or message about a task, the task's
 // units are told, and any of them answers. Callers' names stay with the office and leaders.
 import { invalid, notFound } from '../../core/errors.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';

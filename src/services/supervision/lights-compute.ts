@@ -1,6 +1,5 @@
 // Lights for every owed filing of a period, from facts read in bulk: one pass, no query per light.
-import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/period.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { CITY_UTC_OFFSET_MINUTES, cityDate } from '../../core/period/city-date.ts';
 import type { EffectiveDueDate } from '../../core/supervision/deadlines.ts';
 import type { FilingLight } from '../../core/supervision/filing-light.ts';
 import { filingLight } from '../../core/supervision/filing-light.ts';

@@ -1,7 +1,7 @@
 // Reading the directory as of a date, so a Q1 view shows Q1's names, aliases and groups.
 // The directory is public information (the notice names every unit): reading needs plan.read.
 import { notFound } from '../../core/errors.ts';
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { directoryOn } from '../../core/unit/directory.ts';

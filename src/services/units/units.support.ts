@@ -1,5 +1,5 @@
 // What the directory use cases share: the effective date of a change, the history, audit entries.
-import { cityDate } from '../../core/plan/city-date.ts';
+import { cityDate } from '../../core/period/city-date.ts';
 import { addDays } from '../../core/period/period.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent, type AuditSubject } from '../audit/audit.ts';

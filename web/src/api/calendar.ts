@@ -2,6 +2,7 @@
 // Anyone may read a plan (the notice is public), so the public page uses this too.
 import { quarterLabel } from '../../../src/core/supervision/labels.ts';
 import { currentPlan } from './current-plan.ts';
+import { cityDate } from '../../../src/core/period/city-date.ts';
 import { findPlans, getPlanOverview, type Period, type StructureNode } from './plans.ts';
 
 export type PlanPeriod = Period;
@@ -49,9 +50,9 @@ async function loadCalendar(): Promise<PlanCalendar | null> {
   };
 }
 
-/** Today in the city (UTC+8) as YYYY-MM-DD, whatever the device's time zone. */
+/** Today in the city as YYYY-MM-DD, whatever the device's time zone. */
 export function cityToday(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+  return cityDate(now);
 }
 
 /**
