@@ -15,7 +15,8 @@ import { importNotice } from '../src/importer/import-notice.ts';
 import { createAccount } from '../src/services/accounts/accounts.usecases.ts';
 import { commitPlanImport, previewPlanImport } from '../src/services/plans/plan-import.usecases.ts';
 import { findUnitsOwing } from '../src/services/reports/owing-units.ts';
-import type { OwingUnit, PeriodRecord, TaskRecord } from '../src/services/reports/reports.types.ts';
+import type { OwingUnit, TaskWithIndicators } from '../src/services/reports/reports.types.ts';
+import type { PeriodRecord } from '../src/services/plans/plans.types.ts';
 import type { Store } from '../src/services/store.ts';
 import { fixedClock } from '../src/services/support/clock.ts';
 import { argon2Hasher } from '../src/services/support/password-hasher.ts';
@@ -107,7 +108,7 @@ async function unitReporters(store: Store, owing: readonly OwingUnit[]): Promise
 async function fileQuarter(
   db: Db,
   store: Store,
-  input: { period: PeriodRecord; quarter: number; tasks: Map<number, TaskRecord> },
+  input: { period: PeriodRecord; quarter: number; tasks: Map<number, TaskWithIndicators> },
 ): Promise<void> {
   const owing = await findUnitsOwing(store.repos, { period: input.period });
   const at = new Date(`${input.period.dueOn}T00:00:00Z`);
@@ -176,7 +177,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return result;
 }
 
-function contentFor(task: TaskRecord, owed: OwingUnit, quarter: number): ReportContent {
+function contentFor(task: TaskWithIndicators, owed: OwingUnit, quarter: number): ReportContent {
   return {
     progress: `${owed.name}第${quarter}季度推进第${task.seq}项任务:1. 召开专题会议研究部署;2. 出台配套政策文件;3. 重点项目按计划推进,完成年度目标的${quarter * 25}%。`,
     selfStatus: 'on_track',

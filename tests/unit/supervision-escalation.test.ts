@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import type { EscalationInput } from '../../src/core/supervision/escalation.ts';
 import { DEFAULT_ESCALATION, dueNotices, noticeKey } from '../../src/core/supervision/escalation.ts';
 import { isPast } from '../../src/services/notifications/escalation-tick.ts';
-import type { PeriodRecord } from '../../src/services/reports/reports.types.ts';
+import type { PeriodRecord } from '../../src/services/plans/plans.types.ts';
 
 const CHINA = 480;
 /** 10:00 Beijing time on a day of July 2024. */
@@ -154,6 +154,7 @@ describe('past quarters', () => {
     opensOn: `${key.slice(0, 4)}-01-01`,
     dueOn,
     state: 'scheduled',
+    closedAt: null,
   });
   const periods = [period('2024-Q1', '2024-04-05'), period('2024-Q2', '2024-07-05')];
 

@@ -13,6 +13,7 @@ import type {
   TaskRecord,
 } from '../../services/plans/plans.types.ts';
 import type { Comparator } from '../../core/plan/plan.types.ts';
+import { isPeriodKey, type PeriodKey } from '../../core/period/period.ts';
 import type {
   periods,
   plans,
@@ -53,12 +54,17 @@ export function toStructureNodeRecord(row: typeof structureNodes.$inferSelect): 
   return { ...row, kind: asOneOf(KINDS, row.kind, 'structure_nodes.kind') };
 }
 
+function periodKey(value: string): PeriodKey {
+  if (!isPeriodKey(value)) throw new Error(`unexpected value '${value}' in periods.key`);
+  return value;
+}
+
 export function toPeriodRecord(row: typeof periods.$inferSelect): PeriodRecord {
   const { id, planId, key, opensOn, dueOn, closedAt } = row;
   return {
     id,
     planId,
-    key,
+    key: periodKey(key),
     opensOn,
     dueOn,
     closedAt,
@@ -73,8 +79,12 @@ export function toTaskRecord(row: typeof tasks.$inferSelect): TaskRecord {
   };
 }
 
+export function toComparator(value: string): Comparator {
+  return asOneOf(COMPARATORS, value, 'task_indicators.comparator');
+}
+
 export function toIndicatorRecord(row: typeof taskIndicators.$inferSelect): IndicatorRecord {
-  return { ...row, comparator: asOneOf(COMPARATORS, row.comparator, 'task_indicators.comparator') };
+  return { ...row, comparator: toComparator(row.comparator) };
 }
 
 export function toAssignmentRecord(row: typeof taskAssignments.$inferSelect): AssignmentRecord {

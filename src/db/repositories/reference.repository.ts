@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { ReferenceRepository } from '../../services/reference/reference.types.ts';
 import type { Db } from '../client.ts';
 import { directoryVersion, periods } from '../schema/index.ts';
-import { toPeriodRecord } from './report-rows.ts';
+import { toPeriodRecord } from './plans.rows.ts';
 
 export function referenceRepository(db: Db, inTransaction: boolean): ReferenceRepository {
   return {

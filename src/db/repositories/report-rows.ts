@@ -1,6 +1,4 @@
 // Report, revision and attachment rows <-> the records the reporting use cases see.
-import type { PeriodKey } from '../../core/period/period.ts';
-import { isPeriodKey } from '../../core/period/period.ts';
 import {
   REPORT_KINDS,
   REPORT_STATES,
@@ -9,37 +7,17 @@ import {
 } from '../../core/report/report.types.ts';
 import type {
   AttachmentRecord,
-  PeriodRecord,
-  PeriodState,
   ReportRecord,
   ReportStanding,
   RevisionRecord,
 } from '../../services/reports/reports.types.ts';
-import type { attachments, periods, reportRevisions, reports } from '../schema/index.ts';
-
-const PERIOD_STATES: readonly PeriodState[] = ['scheduled', 'open', 'closed'];
+import type { attachments, reportRevisions, reports } from '../schema/index.ts';
 
 /** A text column holding one of a fixed set; anything else means the database was changed by hand. */
 function oneOf<T extends string>(values: readonly T[], value: string, column: string): T {
   const found = values.find((candidate) => candidate === value);
   if (found === undefined) throw new Error(`unexpected '${value}' in ${column}`);
   return found;
-}
-
-function periodKey(value: string): PeriodKey {
-  if (!isPeriodKey(value)) throw new Error(`unexpected '${value}' in periods.key`);
-  return value;
-}
-
-export function toPeriodRecord(row: typeof periods.$inferSelect): PeriodRecord {
-  return {
-    id: row.id,
-    planId: row.planId,
-    key: periodKey(row.key),
-    opensOn: row.opensOn,
-    dueOn: row.dueOn,
-    state: oneOf(PERIOD_STATES, row.state, 'periods.state'),
-  };
 }
 
 /** The worklist's narrow read of a filing. */

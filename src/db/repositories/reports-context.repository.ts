@@ -2,10 +2,10 @@
 // titles, and a unit's name on a date.
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../core/period/period.ts';
-import type { ReportsRepository, TaskRecord } from '../../services/reports/reports.types.ts';
+import type { ReportsRepository, TaskWithIndicators } from '../../services/reports/reports.types.ts';
 import type { Db } from '../client.ts';
 import { periods, structureNodes, taskIndicators, tasks, unitVersions } from '../schema/index.ts';
-import { toPeriodRecord } from './report-rows.ts';
+import { toComparator, toPeriodRecord } from './plans.rows.ts';
 
 type ContextQueries = Pick<
   ReportsRepository,
@@ -23,7 +23,7 @@ async function nameOn(db: Db, unitId: number, onDate: IsoDate): Promise<string |
   return (covering ?? versions.at(-1))?.name ?? null;
 }
 
-async function findTasks(db: Db, where: SQL | undefined): Promise<TaskRecord[]> {
+async function findTasks(db: Db, where: SQL | undefined): Promise<TaskWithIndicators[]> {
   const rows = await db.select().from(tasks).where(where).orderBy(asc(tasks.seq));
   if (rows.length === 0) return [];
   // The same condition as a subquery: a plan's 220 task ids as bound parameters cost more than the rows.
@@ -32,10 +32,10 @@ async function findTasks(db: Db, where: SQL | undefined): Promise<TaskRecord[]> 
     .from(taskIndicators)
     .where(inArray(taskIndicators.taskId, db.select({ id: tasks.id }).from(tasks).where(where)))
     .orderBy(asc(taskIndicators.position));
-  const byTask = new Map<number, TaskRecord['indicators']>();
+  const byTask = new Map<number, TaskWithIndicators['indicators']>();
   for (const { taskId, id, metric, targetValue, unit, comparator, raw } of indicators) {
     const list = byTask.get(taskId) ?? [];
-    list.push({ id, metric, targetValue, unit, comparator, raw });
+    list.push({ id, metric, targetValue, unit, comparator: toComparator(comparator), raw });
     byTask.set(taskId, list);
   }
   return rows.map((row) => ({

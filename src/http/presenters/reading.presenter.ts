@@ -6,7 +6,8 @@ import type { FilingProgress } from '../../core/report/progress.ts';
 import { SELF_STATUS_LABELS } from '../../core/report/report.types.ts';
 import type { MatrixView } from '../../services/reports/matrix.usecases.ts';
 import type { PublishedEntry } from '../../services/reports/published.usecases.ts';
-import type { OwingUnit, PeriodRecord, TaskRecord } from '../../services/reports/reports.types.ts';
+import type { OwingUnit, TaskWithIndicators } from '../../services/reports/reports.types.ts';
+import type { PeriodRecord } from '../../services/plans/plans.types.ts';
 import type { TaskPeriodView } from '../../services/reports/task-period.usecases.ts';
 import type { WorklistItem } from '../../services/reports/worklist.usecases.ts';
 import type {
@@ -33,7 +34,7 @@ export const presentPeriod = (period: PeriodRecord, today: IsoDate): z.output<ty
   };
 };
 
-export const presentTaskRef = (task: TaskRecord): z.output<typeof TaskRefSchema> => ({
+export const presentTaskRef = (task: TaskWithIndicators): z.output<typeof TaskRefSchema> => ({
   id: task.id,
   seq: task.seq,
   text: task.text,

@@ -8,7 +8,7 @@ import { cityDate } from '../../core/period/city-date.ts';
 import { daysLate } from '../../core/period/lateness.ts';
 import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';

@@ -6,13 +6,8 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { isLate } from '../../core/period/lateness.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { AuditEventInput } from '../audit/audit.types.ts';
-import type {
-  NewRevision,
-  OwingUnit,
-  PeriodRecord,
-  ReportPatch,
-  NewReport,
-} from '../reports/reports.types.ts';
+import type { NewRevision, OwingUnit, ReportPatch, NewReport } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 import type { DemoFate, DemoStep } from './demo-filings.ts';

@@ -6,9 +6,9 @@
 import { addDays, quarterEnd, quarterStart } from '../../core/period/period.ts';
 import { cityDate } from '../../core/period/city-date.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import type { PlanRecord } from '../plans/plans.types.ts';
+import type { PeriodRecord, PlanRecord } from '../plans/plans.types.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import type { OwingUnit, PeriodRecord } from '../reports/reports.types.ts';
+import type { OwingUnit } from '../reports/reports.types.ts';
 import type { Store } from '../store.ts';
 import { answerCardAct, closeCardAct, issueCardAct, lowerCardAct } from '../supervision/cards.usecases.ts';
 import { claimCompletion, verifyCompletion } from '../supervision/completions.usecases.ts';

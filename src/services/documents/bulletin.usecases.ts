@@ -11,7 +11,7 @@ import { quarterLabel } from '../../core/supervision/labels.ts';
 import { scoringFormula } from '../../core/assessment/scoring-rules.ts';
 import { ledgerOfYear } from '../assessment/ledger.usecases.ts';
 import { getPeriod } from '../reports/report-support.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { DocumentFile, DocumentWriters } from './documents.types.ts';

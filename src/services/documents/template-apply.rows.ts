@@ -19,7 +19,8 @@ import { isEditable } from '../../core/report/report-state.ts';
 import type { ReportContent } from '../../core/report/report.types.ts';
 import { EMPTY_CONTENT, REPORT_STATE_LABELS } from '../../core/report/report.types.ts';
 import { contentOf } from '../reports/report-support.ts';
-import type { PeriodRecord, ReportRecord, ReportSlot } from '../reports/reports.types.ts';
+import type { ReportRecord, ReportSlot } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { UnitFiling } from './documents.types.ts';
 import type { UnitTemplate } from './template-tasks.ts';
 

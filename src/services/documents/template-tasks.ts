@@ -10,7 +10,8 @@ import { reportVisibility, revisionVisible } from '../../core/report/visibility.
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { previousPeriodKey } from '../reports/report-support.ts';
 import { loadReference, type Reference } from '../reference/reference-cache.ts';
-import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from '../reports/reports.types.ts';
+import type { OwingUnit, ReportRecord, TaskWithIndicators } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 
@@ -50,7 +51,7 @@ export async function unitTemplateTasks(
   return { unit: { unitId, name: owing[0]?.name ?? `#${unitId}` }, tasks };
 }
 
-export function expectedTask(task: TaskRecord): ExpectedTask {
+export function expectedTask(task: TaskWithIndicators): ExpectedTask {
   return {
     taskId: task.id,
     seq: task.seq,

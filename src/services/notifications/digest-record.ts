@@ -14,7 +14,7 @@ import { NOTICE_LABELS } from '../../core/supervision/escalation.ts';
 import { periodLabel } from '../../core/supervision/labels.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
 import type { NewNotification, NotificationRecord } from './notifications.types.ts';

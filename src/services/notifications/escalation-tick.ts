@@ -5,7 +5,7 @@
 import { CITY_UTC_OFFSET_MINUTES, cityDate } from '../../core/period/city-date.ts';
 import { dueNotices } from '../../core/supervision/escalation.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';

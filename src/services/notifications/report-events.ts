@@ -2,7 +2,8 @@
 // to the clerk by the unit's approver, accepted. Submitting and signing off notify nobody: the
 // unit made them itself.
 import { periodLabel } from '../../core/supervision/labels.ts';
-import type { PeriodRecord, ReportRecord } from '../reports/reports.types.ts';
+import type { ReportRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 import type { UnitEventKind } from './notify-unit.ts';
 import { notifyUnit } from './notify-unit.ts';

@@ -1,5 +1,6 @@
 // Plans, their structure, periods, import previews and tasks as the use cases see them, and the
 // repositories they need (the db layer implements them).
+import type { IsoDate, PeriodKey } from '../../core/period/period.ts';
 import type { RecordedDecision } from '../../core/plan/import-decision.types.ts';
 import type {
   Assignment,
@@ -56,12 +57,13 @@ export interface StructureNodeRecord {
   position: number;
 }
 
+/** A plan's reporting period (one quarter): the one record every service reads periods as. */
 export interface PeriodRecord {
   id: number;
   planId: number;
-  key: string;
-  opensOn: string;
-  dueOn: string;
+  key: PeriodKey;
+  opensOn: IsoDate;
+  dueOn: IsoDate;
   state: PeriodState;
   closedAt: Date | null;
 }
@@ -120,6 +122,7 @@ export interface PlansRepository {
   deleteExpiredPreviews(now: Date): Promise<number>;
 }
 
+/** A task as stored: the one task record; readers that need less take a Pick of it. */
 export interface TaskRecord {
   id: number;
   planId: number;

@@ -6,7 +6,7 @@ import { computeQualityFlags } from '../../core/quality/quality.ts';
 import type { QualityFlag, QualityRules, QualitySkip } from '../../core/quality/quality.types.ts';
 import { loadReference } from '../reference/reference-cache.ts';
 import { getPeriodOf } from '../reports/report-support.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 import { poolOf, qualityInputOf, type InputContext } from './quality-inputs.ts';
 import type { DismissalRecord, QualityVersion } from './quality.types.ts';

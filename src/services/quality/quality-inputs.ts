@@ -8,7 +8,8 @@ import type {
   QualityIndicatorInput,
   QualityInput,
 } from '../../core/quality/quality.types.ts';
-import type { PeriodRecord, TaskRecord } from '../reports/reports.types.ts';
+import type { TaskWithIndicators } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { indicatorsOf } from '../supervision/supervision-context.ts';
 import type { QualityVersion } from './quality.types.ts';
 
@@ -16,7 +17,7 @@ export interface InputContext {
   /** The quarter flagged and the plan's quarters before it, oldest first. */
   period: PeriodRecord;
   earlierPeriods: readonly PeriodRecord[];
-  tasks: ReadonlyMap<number, TaskRecord>;
+  tasks: ReadonlyMap<number, TaskWithIndicators>;
   unitName: (unitId: number) => string;
 }
 
@@ -97,7 +98,7 @@ function peersOf(context: InputContext, pool: VersionPool, version: QualityVersi
 }
 
 function indicatorInputs(
-  task: TaskRecord | undefined,
+  task: TaskWithIndicators | undefined,
   actuals: readonly IndicatorActual[],
   previousActuals: readonly IndicatorActual[],
 ): QualityIndicatorInput[] {

@@ -8,7 +8,7 @@ import { diffTexts, type DiffRun } from '../../core/report/text-diff.ts';
 import { loadReference } from '../reference/reference-cache.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { getTaskOf } from '../reports/report-support.ts';
-import type { OwingRole, TaskRecord } from '../reports/reports.types.ts';
+import type { OwingRole, TaskWithIndicators } from '../reports/reports.types.ts';
 import type { Store } from '../store.ts';
 import { loadQualityScope, type QualityScope } from './quality-engine.ts';
 import type { QualityVersion } from './quality.types.ts';
@@ -30,7 +30,7 @@ export interface UnitComparison {
 
 export interface QuarterComparison {
   scope: QualityScope;
-  task: TaskRecord;
+  task: TaskWithIndicators;
   previousKey: string | null;
   units: UnitComparison[];
 }

@@ -5,8 +5,8 @@
 // assignment or a granted extension on its next request.
 import { directoryOn } from '../../core/unit/directory.ts';
 import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts';
-import type { AssignmentRecord } from '../plans/plans.types.ts';
-import type { PeriodRecord, TaskRecord } from '../reports/reports.types.ts';
+import type { AssignmentRecord, PeriodRecord } from '../plans/plans.types.ts';
+import type { TaskWithIndicators } from '../reports/reports.types.ts';
 import type { Repositories } from '../store.ts';
 import { knownReferenceVersion } from './request-snapshot.ts';
 import type { PlanRules } from '../../core/supervision/plan-rules.ts';
@@ -15,8 +15,8 @@ import type { CompletionRecord, ExtensionRecord } from '../supervision/supervisi
 
 export interface PlanReference {
   /** In task number order. */
-  tasks: TaskRecord[];
-  taskById: Map<number, TaskRecord>;
+  tasks: TaskWithIndicators[];
+  taskById: Map<number, TaskWithIndicators>;
   /** Every assignment row of the plan's tasks, past and current. */
   assignments: AssignmentRecord[];
   completions: CompletionRecord[];

@@ -1,6 +1,6 @@
 // What rarely changes and every reporting request needs: the unit directory, a plan's tasks with
 // their assignments and verified completions, and the periods. Kept in process per version.
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 export interface ReferenceRepository {
   /**

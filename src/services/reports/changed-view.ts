@@ -2,7 +2,8 @@
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { Repositories } from '../store.ts';
 import { viewReports, type ReportView } from './report-views.ts';
-import type { PeriodRecord, ReportRecord, RevisionRecord } from './reports.types.ts';
+import type { ReportRecord, RevisionRecord } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 export async function viewChangedReport(
   repos: Repositories,

@@ -14,7 +14,8 @@ import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import { knownCityFilingGeneration } from '../reference/request-snapshot.ts';
 import { answerKey, sharedAnswer } from './shared-answers.ts';
 import { getPeriodOf } from './report-support.ts';
-import type { OwingUnit, PeriodRecord, TaskRecord } from './reports.types.ts';
+import type { OwingUnit, TaskWithIndicators } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from './worklist.usecases.ts';
 
 export interface MatrixCell {
@@ -32,14 +33,14 @@ export interface SectionRef {
 
 export interface MatrixView {
   period: PeriodRecord;
-  rows: { task: TaskRecord; section: SectionRef; cells: MatrixCell[] }[];
+  rows: { task: TaskWithIndicators; section: SectionRef; cells: MatrixCell[] }[];
   /** Each owing unit with its kind (市直部门, 县市区政府…) and full name, for the office's columns. */
   units: { unitId: number; name: string; fullName: string | null; kind: UnitKind; counts: ProgressCounts }[];
   sections: { section: SectionRef; counts: ProgressCounts }[];
   totals: ProgressCounts;
 }
 
-const sectionPathOf = (task: TaskRecord) => task.path.slice(0, 2);
+const sectionPathOf = (task: TaskWithIndicators) => task.path.slice(0, 2);
 
 /**
  * When the request read the city's filing generation with its session (an office account), the

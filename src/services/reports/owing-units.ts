@@ -5,7 +5,8 @@ import { tasksLeftLoop } from '../../core/supervision/completion.ts';
 import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
 import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import type { Repositories } from '../store.ts';
-import type { OwingUnit, PeriodRecord } from './reports.types.ts';
+import type { OwingUnit } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 /**
  * Assignments as of the period's due date: a lead that moved mid-year reports from the new unit.

@@ -2,7 +2,8 @@
 import type { ReportContent, ReportKind } from '../../core/report/report.types.ts';
 import type { Repositories } from '../store.ts';
 import { contentOf, getCurrentRevision, previousPeriodKey } from './report-support.ts';
-import type { PeriodRecord, ReportSlot } from './reports.types.ts';
+import type { ReportSlot } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 /**
  * The unit's latest content for the task in the previous quarter: the same kind of filing first,

@@ -5,10 +5,11 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { isPublished } from '../../core/report/visibility.ts';
 import type { Store } from '../store.ts';
 import { getPeriod } from './report-support.ts';
-import type { PeriodRecord, RevisionRecord, TaskRecord } from './reports.types.ts';
+import type { RevisionRecord, TaskWithIndicators } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 export interface PublishedEntry {
-  task: TaskRecord;
+  task: TaskWithIndicators;
   leadUnitName: string;
   /** The accepted revision. */
   accepted: RevisionRecord;

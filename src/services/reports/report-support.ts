@@ -8,7 +8,8 @@ import { auditEvent } from '../audit/audit.ts';
 import type { AuditEventInput } from '../audit/audit.types.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 import type { Repositories } from '../store.ts';
-import type { PeriodRecord, ReportRecord, RevisionRecord, TaskRecord } from './reports.types.ts';
+import type { ReportRecord, RevisionRecord, TaskWithIndicators } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 export async function getPeriod(repos: Repositories, key: string): Promise<PeriodRecord> {
   const parsed = parsePeriod(key);
@@ -36,7 +37,7 @@ export async function getTaskOf(
   reference: Reference,
   taskId: number,
   period: PeriodRecord,
-): Promise<TaskRecord> {
+): Promise<TaskWithIndicators> {
   const task = (await reference.plan(period.planId)).taskById.get(taskId);
   if (!task) throw notFound('task.not_found', `no task ${taskId} in the plan of ${period.key}`, { taskId });
   return task;
@@ -46,7 +47,7 @@ export async function getTaskOfPeriod(
   repos: Repositories,
   taskId: number,
   period: PeriodRecord,
-): Promise<TaskRecord> {
+): Promise<TaskWithIndicators> {
   const task = await repos.reports.findTask(taskId);
   if (!task || task.planId !== period.planId) {
     throw notFound('task.not_found', `no task ${taskId} in the plan of ${period.key}`, { taskId });

@@ -7,13 +7,8 @@ import { reportVisibility, revisionVisible, type ReportVisibility } from '../../
 import type { Repositories } from '../store.ts';
 import { leadUnitIdsOf } from './owing-units.ts';
 import { contentOf } from './report-support.ts';
-import type {
-  AttachmentRecord,
-  OwingUnit,
-  PeriodRecord,
-  ReportRecord,
-  RevisionRecord,
-} from './reports.types.ts';
+import type { AttachmentRecord, OwingUnit, ReportRecord, RevisionRecord } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 export interface ReportView {
   report: ReportRecord;

@@ -1,6 +1,7 @@
 // Filings, their revisions and evidence files as the use cases see them, and the storage they need.
 import type { AuditEventInput } from '../audit/audit.types.ts';
 import type { IsoDate, PeriodKey } from '../../core/period/period.ts';
+import type { IndicatorRecord, PeriodRecord, TaskRecord } from '../plans/plans.types.ts';
 import type {
   ReportContent,
   ReportKind,
@@ -8,36 +9,16 @@ import type {
   RevisionEvent,
 } from '../../core/report/report.types.ts';
 
-export type PeriodState = 'scheduled' | 'open' | 'closed';
+/** What filing and supervision read of a task indicator's target. */
+export type TaskIndicator = Pick<
+  IndicatorRecord,
+  'id' | 'metric' | 'targetValue' | 'unit' | 'comparator' | 'raw'
+>;
 
-export interface PeriodRecord {
-  id: number;
-  planId: number;
-  key: PeriodKey;
-  opensOn: IsoDate;
-  dueOn: IsoDate;
-  state: PeriodState;
-}
-
-export interface IndicatorRecord {
-  id: number;
-  metric: string;
-  targetValue: number;
-  unit: string;
-  comparator: string;
-  raw: string;
-}
-
-export interface TaskRecord {
-  id: number;
-  planId: number;
-  /** The notice's own number (序号). */
-  seq: number;
-  /** Part, section, subsection numbers: {二,一,1}. */
-  path: string[];
-  text: string;
-  indicators: IndicatorRecord[];
-}
+/** A task as filing and supervision read it: its place in the notice and its indicators' targets. */
+export type TaskWithIndicators = Pick<TaskRecord, 'id' | 'planId' | 'seq' | 'path' | 'text'> & {
+  indicators: TaskIndicator[];
+};
 
 export type OwingRole = 'lead' | 'responsible';
 
@@ -142,8 +123,8 @@ export interface StructureTitle {
 export interface ReportsRepository {
   findPeriod(key: PeriodKey): Promise<PeriodRecord | null>;
   findPeriodById(id: number): Promise<PeriodRecord | null>;
-  findTask(taskId: number): Promise<TaskRecord | null>;
-  findTasks(planId: number): Promise<TaskRecord[]>;
+  findTask(taskId: number): Promise<TaskWithIndicators | null>;
+  findTasks(planId: number): Promise<TaskWithIndicators[]>;
   findStructureTitles(planId: number): Promise<StructureTitle[]>;
   findUnitName(unitId: number, asOf: IsoDate): Promise<string | null>;
 

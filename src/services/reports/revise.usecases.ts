@@ -19,7 +19,8 @@ import {
   getTaskOfPeriod,
 } from './report-support.ts';
 import type { ReportView } from './report-views.ts';
-import type { PeriodRecord, ReportRecord } from './reports.types.ts';
+import type { ReportRecord } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { staleRevision } from './save-revision.ts';
 import { applyTransition, loadForChange } from './transitions.usecases.ts';
 

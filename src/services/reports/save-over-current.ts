@@ -10,14 +10,14 @@ import type { ReportContentPatch } from '../../core/report/report.types.ts';
 import { forgetRequestSnapshot } from '../reference/request-snapshot.ts';
 import type { Repositories } from '../store.ts';
 import { contentOf, reportAuditEvent } from './report-support.ts';
-import type { ReportRecord, ReportSlot, RevisionRecord, TaskRecord } from './reports.types.ts';
+import type { ReportRecord, ReportSlot, RevisionRecord, TaskWithIndicators } from './reports.types.ts';
 import { saveRevision, staleRevision } from './save-revision.ts';
 import { forgetSlot, rememberedSlot, rememberSlot, type RememberedSlot } from './slot-memory.ts';
 
 export interface SaveOverCurrentInput {
   actor: Actor;
   slot: ReportSlot;
-  task: TaskRecord;
+  task: TaskWithIndicators;
   baseRev: number;
   patch: ReportContentPatch;
   now: Date;

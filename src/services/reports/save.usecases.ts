@@ -27,12 +27,12 @@ import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
 import type {
   OwingUnit,
-  PeriodRecord,
   ReportRecord,
   ReportSlot,
   RevisionRecord,
-  TaskRecord,
+  TaskWithIndicators,
 } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 type LockedSlot = { report: ReportRecord; current: RevisionRecord | null };
 
@@ -96,7 +96,7 @@ async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ r
 /** The unit must owe this kind of filing for the task in the period. */
 async function assertOwes(
   repos: Repositories,
-  input: { period: PeriodRecord; task: TaskRecord; slot: ReportSlot; reference: Reference },
+  input: { period: PeriodRecord; task: TaskWithIndicators; slot: ReportSlot; reference: Reference },
 ): Promise<OwingUnit> {
   const { period, task, slot, reference } = input;
   const owing = await findUnitsOwing(repos, { period, taskId: task.id, reference });

@@ -20,7 +20,8 @@ import {
   type ReportView,
   type ViewContext,
 } from './report-views.ts';
-import type { OwingUnit, PeriodRecord, ReportRecord, TaskRecord } from './reports.types.ts';
+import type { OwingUnit, ReportRecord, TaskWithIndicators } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from './worklist.usecases.ts';
 
 export interface UnitStanding {
@@ -31,7 +32,7 @@ export interface UnitStanding {
 }
 
 export interface TaskPeriodView {
-  task: TaskRecord;
+  task: TaskWithIndicators;
   period: PeriodRecord;
   /** The actor's unit's part in the task, if any. */
   myRole: OwingUnit['role'] | null;
@@ -46,7 +47,7 @@ export interface TaskPeriodView {
 
 interface Loaded {
   period: PeriodRecord;
-  task: TaskRecord;
+  task: TaskWithIndicators;
   owing: OwingUnit[];
   reports: ReportRecord[];
   context: ViewContext;
@@ -126,7 +127,7 @@ export async function getTaskInputsForLead(input: {
   period: string;
   store: Store;
 }): Promise<{
-  task: TaskRecord;
+  task: TaskWithIndicators;
   period: PeriodRecord;
   inputs: ReportView[];
   missing: OwingUnit[];

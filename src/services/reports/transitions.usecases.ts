@@ -25,7 +25,8 @@ import {
 import type { ReportView } from './report-views.ts';
 import { staleRevision } from './save-revision.ts';
 import { visibilityOf } from './report-views.ts';
-import type { PeriodRecord, ReportPatch, ReportRecord } from './reports.types.ts';
+import type { ReportPatch, ReportRecord } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 interface TransitionInput {
   actor: Actor;

@@ -13,10 +13,11 @@ import { loadReference, type Reference } from '../reference/reference-cache.ts';
 import { knownFilingGeneration } from '../reference/request-snapshot.ts';
 import { actorUnitId, getPeriodOf, unitNameOf } from './report-support.ts';
 import { answerKey, sharedAnswer } from './shared-answers.ts';
-import type { OwingUnit, PeriodRecord, ReportStanding, TaskRecord } from './reports.types.ts';
+import type { OwingUnit, ReportStanding, TaskWithIndicators } from './reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 export interface WorklistItem {
-  task: TaskRecord;
+  task: TaskWithIndicators;
   role: OwingUnit['role'];
   kind: ReportKind;
   viaGroup: OwingUnit['viaGroup'];

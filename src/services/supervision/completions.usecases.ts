@@ -12,7 +12,7 @@ import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { findUnitsOwingTask } from '../plans/units-owing.ts';
 import { assertUnitAction } from '../reports/report-support.ts';
-import type { TaskRecord } from '../reports/reports.types.ts';
+import type { TaskWithIndicators } from '../reports/reports.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { accountIdOf } from './read-scope.ts';
@@ -106,7 +106,7 @@ async function decide(
   });
 }
 
-export async function getTask(repos: Repositories, taskId: number): Promise<TaskRecord> {
+export async function getTask(repos: Repositories, taskId: number): Promise<TaskWithIndicators> {
   const task = await repos.reports.findTask(taskId);
   if (!task) throw notFound('task.not_found', `no task ${taskId}`, { taskId });
   return task;

@@ -3,7 +3,7 @@
 // Rules and extension requests come from the cached reference.
 import type { IsoDate } from '../../core/period/period.ts';
 import { loadReference, type Reference } from '../reference/reference-cache.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 import { dueDateFor } from './supervision-context.ts';
 

@@ -20,7 +20,7 @@ import { accountIdOf } from './read-scope.ts';
 import { assertOwes } from './slot-checks.ts';
 import { dueDateFor } from './supervision-context.ts';
 import type { ExtensionRecord } from './supervision.types.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 
 export async function requestExtension(input: {
   actor: Actor;

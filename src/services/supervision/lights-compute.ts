@@ -3,7 +3,8 @@ import { CITY_UTC_OFFSET_MINUTES, cityDate } from '../../core/period/city-date.t
 import type { EffectiveDueDate } from '../../core/supervision/deadlines.ts';
 import type { FilingLight } from '../../core/supervision/filing-light.ts';
 import { filingLight } from '../../core/supervision/filing-light.ts';
-import type { OwingUnit, PeriodRecord, TaskRecord } from '../reports/reports.types.ts';
+import type { OwingUnit, TaskWithIndicators } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { SupervisionContext } from './supervision-context.ts';
 import { dueDateFor, indicatorsOf } from './supervision-context.ts';
@@ -11,7 +12,7 @@ import type { FilingFact } from './supervision.types.ts';
 
 export interface ComputedLight {
   period: PeriodRecord;
-  task: TaskRecord;
+  task: TaskWithIndicators;
   unit: OwingUnit;
   due: EffectiveDueDate;
   fact: FilingFact | null;

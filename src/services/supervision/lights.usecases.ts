@@ -4,7 +4,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { getPeriod } from '../reports/report-support.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { ComputedLight } from './lights-compute.ts';

@@ -12,7 +12,7 @@ import { ledgerOf } from '../assessment/ledger.usecases.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { previousPeriodKey } from '../reports/report-support.ts';
-import type { PeriodRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { computeLights } from './lights-compute.ts';
@@ -35,7 +35,7 @@ export async function closePeriod(input: {
     const period = periodOf(open, input.key);
     if (period.state === 'closed')
       throw conflict('period.closed', `${period.key} is closed already`, { period: period.key });
-    const closed: PeriodRecord = { ...period, state: 'closed' };
+    const closed: PeriodRecord = { ...period, state: 'closed', closedAt: now };
     const context = {
       ...open,
       periods: open.periods.map((entry) => (entry.id === period.id ? closed : entry)),

@@ -1,7 +1,8 @@
 // Checks the supervision acts share: the unit must owe the task in the period.
 import { DomainError } from '../../core/errors.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import type { OwingUnit, PeriodRecord } from '../reports/reports.types.ts';
+import type { OwingUnit } from '../reports/reports.types.ts';
+import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 
 export async function assertOwes(

@@ -1,13 +1,11 @@
 // What supervision reads about a plan in one go: its rules, periods, tasks with indicators,
 // extension requests and completion claims, and each unit's effective due date from them.
-import type { Comparator, Indicator } from '../../core/plan/plan.types.ts';
-import type { PeriodKey } from '../../core/period/period.ts';
-import { formatPeriod, parsePeriod } from '../../core/period/period.ts';
+import type { Indicator } from '../../core/plan/plan.types.ts';
 import type { EffectiveDueDate, Extension } from '../../core/supervision/deadlines.ts';
 import { effectiveDueDate } from '../../core/supervision/deadlines.ts';
 import type { PlanRules } from '../../core/supervision/plan-rules.ts';
-import type { PlanRecord } from '../plans/plans.types.ts';
-import type { IndicatorRecord, PeriodRecord, TaskRecord } from '../reports/reports.types.ts';
+import type { PeriodRecord, PlanRecord } from '../plans/plans.types.ts';
+import type { TaskWithIndicators } from '../reports/reports.types.ts';
 import type { Repositories } from '../store.ts';
 import { loadPlanRules } from './plan-rules.usecases.ts';
 import type { CompletionRecord, ExtensionRecord } from './supervision.types.ts';
@@ -17,7 +15,7 @@ export interface SupervisionContext {
   rules: PlanRules;
   /** The plan's periods in order. */
   periods: PeriodRecord[];
-  tasks: Map<number, TaskRecord>;
+  tasks: Map<number, TaskWithIndicators>;
   extensions: ExtensionRecord[];
   completions: CompletionRecord[];
 }
@@ -28,23 +26,12 @@ export async function loadSupervisionContext(
 ): Promise<SupervisionContext> {
   // One query at a time: inside a transaction the repositories share one connection.
   const rules = await loadPlanRules(repos, plan.id);
-  const periods = (await repos.plans.findPeriods(plan.id)).map((period): PeriodRecord => ({
-    id: period.id,
-    planId: period.planId,
-    key: periodKey(period.key),
-    opensOn: period.opensOn,
-    dueOn: period.dueOn,
-    state: period.state,
-  }));
+  const periods = await repos.plans.findPeriods(plan.id);
   periods.sort((a, b) => a.key.localeCompare(b.key));
   const tasks = new Map((await repos.reports.findTasks(plan.id)).map((task) => [task.id, task]));
   const extensions = await repos.extensions.findMany({ periodIds: periods.map((period) => period.id) });
   const completions = await repos.completions.findInPlan(plan.id);
   return { plan, rules, periods, tasks, extensions, completions };
-}
-
-function periodKey(key: string): PeriodKey {
-  return formatPeriod(parsePeriod(key));
 }
 
 /** Approved requests in the shape the deadline rules read. */
@@ -81,14 +68,10 @@ export function dueDateFor(
   });
 }
 
-const COMPARATORS: readonly Comparator[] = ['ge', 'gt', 'approx', 'le', 'lt', 'eq'];
-
-/** A stored indicator as the pace rules read it; one with an unknown comparator is left out. */
-export function indicatorsOf(task: TaskRecord): { id: number; indicator: Indicator }[] {
-  return task.indicators.flatMap((record: IndicatorRecord) => {
-    const comparator = COMPARATORS.find((candidate) => candidate === record.comparator);
-    if (comparator === undefined) return [];
-    const { metric, targetValue: value, unit, raw } = record;
-    return [{ id: record.id, indicator: { metric, value, unit, comparator, stretch: false, raw } }];
-  });
+/** A stored indicator as the pace rules read it. */
+export function indicatorsOf(task: TaskWithIndicators): { id: number; indicator: Indicator }[] {
+  return task.indicators.map(({ id, metric, targetValue: value, unit, comparator, raw }) => ({
+    id,
+    indicator: { metric, value, unit, comparator, stretch: false, raw },
+  }));
 }
