@@ -15,6 +15,7 @@ import { registerSession } from './plugins/session.ts';
 import { registerWebAssets } from './plugins/web-assets.ts';
 import { accountRoutes } from './routes/accounts.routes.ts';
 import { attachmentRoutes } from './routes/attachments.routes.ts';
+import { loginThrottleRoutes } from './routes/login-throttles.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { metricsRoutes } from './routes/metrics.routes.ts';
@@ -66,6 +67,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(metricsRoutes, { ...routeDeps, metrics });
   await app.register(authRoutes, routeDeps);
   await app.register(accountRoutes, routeDeps);
+  await app.register(loginThrottleRoutes, routeDeps);
   await app.register(reportRoutes, routeDeps);
   await app.register(reportBatchRoutes, routeDeps);
   await app.register(reportReadingRoutes, routeDeps);

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { AdminPagesModel } from './pages/office-admin.ts';
 import { signIn } from './pages/office-sign-in.ts';
 import { launchBrowser, snapshot } from './support/browser.ts';
+import { axeViolations } from './support/office-axe.ts';
 import { startDemoServer, type DemoServer } from './support/demo-server.ts';
 
 let server: DemoServer;
@@ -108,6 +109,43 @@ describe('the admin keeps the directory, the accounts and the periods', () => {
       .click();
     await admin.tableRow('jyj-reporter').getByText('已停用').waitFor();
     await snapshot(page, 'office-accounts');
+    await page.close();
+  });
+
+  it('sees an account held back by wrong passwords and lifts the delay, on a desktop and a phone', async () => {
+    const tryLogin = (password: string) =>
+      fetch(`${server.url}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'czj-reporter', password }),
+      });
+    for (let n = 0; n < 5; n++) assert.equal((await tryLogin(`wrong-${n}`)).status, 401);
+    assert.equal((await tryLogin(server.password)).status, 429, 'held back after five wrong passwords');
+
+    const page = await signIn(browser, server.url, 'admin', server.password);
+    const admin = new AdminPagesModel(page);
+    await page.goto(`${server.url}/admin/accounts`);
+    const row = admin.tableRow('czj-reporter').filter({ hasText: '限制登录至' });
+    await row.waitFor();
+    assert.match((await row.textContent()) ?? '', /5/);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await row.scrollIntoViewIfNeeded();
+    const serious = (await axeViolations(page)).filter(
+      (v) => v.impact === 'serious' || v.impact === 'critical',
+    );
+    assert.deepEqual(serious, [], 'no serious or critical axe violation at 390 px');
+    const width = await page.evaluate('document.documentElement.scrollWidth');
+    assert.ok(Number(width) <= 390, `the page is no wider than the phone (${String(width)} px)`);
+    await snapshot(page, 'office-accounts-throttles-phone');
+
+    await row.getByRole('button', { name: '解除限制' }).click();
+    await page
+      .locator('.ant-popconfirm:visible')
+      .getByRole('button', { name: /解\s*除/ })
+      .click();
+    await page.getByText('已解除 czj-reporter 的登录限制').waitFor();
+    await row.waitFor({ state: 'detached' });
+    assert.equal((await tryLogin(server.password)).status, 200, 'the owner gets in at once');
     await page.close();
   });
 

@@ -53,6 +53,18 @@ export const BACKUP_ROWS: Row[] = [
 export const ACCOUNT_ROWS: Row[] = [
   { method: 'GET', route: '/api/accounts', request: () => ({ url: '/api/accounts' }), expect: ADMIN },
   {
+    method: 'GET',
+    route: '/api/login-throttles',
+    request: () => ({ url: '/api/login-throttles' }),
+    expect: ADMIN,
+  },
+  {
+    method: 'POST',
+    route: '/api/login-throttles/lift',
+    request: () => ({ url: '/api/login-throttles/lift', payload: { login: 'nobody.failed' } }),
+    expect: ADMIN,
+  },
+  {
     method: 'POST',
     route: '/api/accounts',
     request: () => ({

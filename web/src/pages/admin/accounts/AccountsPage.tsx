@@ -18,6 +18,7 @@ import { useSession } from '../../../app/session-context.tsx';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { useRequest } from '../../../api/use-request.ts';
 import { AccountFormModal, type AccountFields } from './AccountFormModal.tsx';
+import { LoginThrottlesCard } from './LoginThrottlesCard.tsx';
 import { PasswordOnceModal } from './PasswordOnceModal.tsx';
 
 function StatusTags({ account }: { account: AccountView }) {
@@ -70,90 +71,93 @@ export default function AccountsPage() {
     }
   };
   return (
-    <Card
-      title="账号管理"
-      extra={
-        <Space>
-          <Select
-            aria-label="按角色筛选"
-            allowClear
-            placeholder="全部角色"
-            style={{ width: 140 }}
-            value={role}
-            onChange={setRole}
-            options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
-          />
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ editing: null })}>
-            新建账号
-          </Button>
-        </Space>
-      }
-    >
-      <AsyncContent loaded={accounts}>
-        {(list) => (
-          <Table<AccountView>
-            rowKey="id"
-            dataSource={list}
-            pagination={{ pageSize: 20, hideOnSinglePage: true }}
-            columns={[
-              { title: '用户名', dataIndex: 'login' },
-              { title: '姓名', dataIndex: 'displayName' },
-              { title: '角色', render: (_, a) => ROLE_LABELS[a.role] },
-              {
-                title: '单位',
-                render: (_, a) => (a.unitId === null ? '—' : (unitNames.get(a.unitId) ?? `#${a.unitId}`)),
-              },
-              { title: '状态', render: (_, a) => <StatusTags account={a} /> },
-              {
-                title: '最近登录',
-                render: (_, a) =>
-                  a.lastLoginAt ? dayjs(a.lastLoginAt).format('YYYY-MM-DD HH:mm') : '从未登录',
-              },
-              {
-                title: '操作',
-                render: (_, a) => (
-                  <Space size={4} wrap>
-                    <Button size="small" onClick={() => setForm({ editing: a })}>
-                      修改
-                    </Button>
-                    <Popconfirm
-                      title={`为 ${a.login} 生成新的初始密码?`}
-                      onConfirm={() => void reset(a)}
-                      okText="重置"
-                    >
-                      <Button size="small">重置密码</Button>
-                    </Popconfirm>
-                    {a.id !== session?.account.id && (
+    <>
+      <Card
+        title="账号管理"
+        extra={
+          <Space>
+            <Select
+              aria-label="按角色筛选"
+              allowClear
+              placeholder="全部角色"
+              style={{ width: 140 }}
+              value={role}
+              onChange={setRole}
+              options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))}
+            />
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setForm({ editing: null })}>
+              新建账号
+            </Button>
+          </Space>
+        }
+      >
+        <AsyncContent loaded={accounts}>
+          {(list) => (
+            <Table<AccountView>
+              rowKey="id"
+              dataSource={list}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              columns={[
+                { title: '用户名', dataIndex: 'login' },
+                { title: '姓名', dataIndex: 'displayName' },
+                { title: '角色', render: (_, a) => ROLE_LABELS[a.role] },
+                {
+                  title: '单位',
+                  render: (_, a) => (a.unitId === null ? '—' : (unitNames.get(a.unitId) ?? `#${a.unitId}`)),
+                },
+                { title: '状态', render: (_, a) => <StatusTags account={a} /> },
+                {
+                  title: '最近登录',
+                  render: (_, a) =>
+                    a.lastLoginAt ? dayjs(a.lastLoginAt).format('YYYY-MM-DD HH:mm') : '从未登录',
+                },
+                {
+                  title: '操作',
+                  render: (_, a) => (
+                    <Space size={4} wrap>
+                      <Button size="small" onClick={() => setForm({ editing: a })}>
+                        修改
+                      </Button>
                       <Popconfirm
-                        title={a.disabled ? `启用 ${a.login}?` : `停用 ${a.login}?停用后该账号不能登录。`}
-                        okText={a.disabled ? '启用' : '停用'}
-                        onConfirm={() =>
-                          void act(
-                            () => updateAccount(a.id, { disabled: !a.disabled }),
-                            a.disabled ? '已启用' : '已停用',
-                          )
-                        }
+                        title={`为 ${a.login} 生成新的初始密码?`}
+                        onConfirm={() => void reset(a)}
+                        okText="重置"
                       >
-                        <Button size="small" danger={!a.disabled}>
-                          {a.disabled ? '启用' : '停用'}
-                        </Button>
+                        <Button size="small">重置密码</Button>
                       </Popconfirm>
-                    )}
-                  </Space>
-                ),
-              },
-            ]}
-          />
-        )}
-      </AsyncContent>
-      <AccountFormModal
-        open={form !== null}
-        editing={form?.editing ?? null}
-        units={units.data ?? []}
-        onClose={() => setForm(null)}
-        onSubmit={submit}
-      />
-      <PasswordOnceModal shown={password} onClose={() => setPassword(null)} />
-    </Card>
+                      {a.id !== session?.account.id && (
+                        <Popconfirm
+                          title={a.disabled ? `启用 ${a.login}?` : `停用 ${a.login}?停用后该账号不能登录。`}
+                          okText={a.disabled ? '启用' : '停用'}
+                          onConfirm={() =>
+                            void act(
+                              () => updateAccount(a.id, { disabled: !a.disabled }),
+                              a.disabled ? '已启用' : '已停用',
+                            )
+                          }
+                        >
+                          <Button size="small" danger={!a.disabled}>
+                            {a.disabled ? '启用' : '停用'}
+                          </Button>
+                        </Popconfirm>
+                      )}
+                    </Space>
+                  ),
+                },
+              ]}
+            />
+          )}
+        </AsyncContent>
+        <AccountFormModal
+          open={form !== null}
+          editing={form?.editing ?? null}
+          units={units.data ?? []}
+          onClose={() => setForm(null)}
+          onSubmit={submit}
+        />
+        <PasswordOnceModal shown={password} onClose={() => setPassword(null)} />
+      </Card>
+      <LoginThrottlesCard />
+    </>
   );
 }
