@@ -1,7 +1,8 @@
 // Shapes of the supervision acts: cards, extension requests, completion claims, hotline records.
 import { z } from 'zod';
 import { MAX_REASON_LENGTH } from '../core/report/report-state.ts';
-import { HOTLINE_CHANNELS } from '../core/supervision/hotline.ts';
+import { MAX_EVIDENCE_LENGTH } from '../core/supervision/completion.ts';
+import { HOTLINE_CHANNELS, HOTLINE_LIMITS } from '../core/supervision/hotline.ts';
 import { IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
 import { IsoDateSchema, YearSchema } from './plan.schema.ts';
 import { PeriodKeySchema } from './report.schema.ts';
@@ -105,7 +106,7 @@ export const ExtensionsSchema = z.strictObject({ extensions: z.array(ExtensionSc
 
 export const ClaimCompletionBodySchema = z.strictObject({
   taskId: Id,
-  evidence: z.string().min(1).max(4000),
+  evidence: z.string().min(1).max(MAX_EVIDENCE_LENGTH),
   attachmentIds: z.array(Id).max(20).default([]),
 });
 export const CompletionParamsSchema = z.strictObject({ completionId: IdParamSchema });
@@ -130,10 +131,12 @@ export const CompletionsSchema = z.strictObject({ completions: z.array(Completio
 export const LogHotlineBodySchema = z.strictObject({
   taskId: Id,
   channel: z.enum(HOTLINE_CHANNELS),
-  caller: z.string().max(100).nullish(),
-  content: z.string().min(1).max(4000),
+  caller: z.string().max(HOTLINE_LIMITS.caller).nullish(),
+  content: z.string().min(1).max(HOTLINE_LIMITS.text),
 });
-export const HotlineAnswerBodySchema = z.strictObject({ text: z.string().min(1).max(4000) });
+export const HotlineAnswerBodySchema = z.strictObject({
+  text: z.string().min(1).max(HOTLINE_LIMITS.text),
+});
 export const HotlineParamsSchema = z.strictObject({ messageId: IdParamSchema });
 export const TaskParamsSchema = z.strictObject({ taskId: IdParamSchema });
 

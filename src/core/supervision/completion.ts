@@ -15,6 +15,9 @@ export const COMPLETION_LABELS = {
   rejected: '核验未通过',
 } as const satisfies Record<CompletionState, string>;
 
+/** The most a claim's evidence in words may hold. */
+export const MAX_EVIDENCE_LENGTH = 4000;
+
 /** A claim needs its evidence in words; files are optional, screenshots never required. */
 export function assertClaim(input: { evidence: string; openStates: readonly CompletionState[] }): void {
   if (input.evidence.trim() === '') {

@@ -10,3 +10,6 @@ export const HOTLINE_CHANNEL_LABELS: Record<HotlineChannel, string> = {
   letter: '来信',
   visit: '来访',
 };
+
+/** The most a hotline record's caller, its content and a unit's answer may hold. */
+export const HOTLINE_LIMITS = { caller: 100, text: 4000 } as const;

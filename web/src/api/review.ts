@@ -13,8 +13,8 @@ export const FILING_KIND_LABELS: Record<ReportKind, string> = {
   task_report: '牵头单位报告',
 };
 
-/** The most a return reason may hold (the server's limit). */
-export const MAX_REASON_LENGTH = 2000;
+/** The most a return reason may hold (the server's limit, core report-state). */
+export { MAX_REASON_LENGTH } from '../../../src/core/report/report-state.ts';
 
 export const getReviewedReport = async (reportId: number): Promise<Report> =>
   (await api<{ report: Report }>('GET', `/api/reports/${reportId}`)).report;

@@ -2,6 +2,7 @@
 // units are told), and every record of the quarter's tasks is listed with the units' answers.
 import { App, Button, Empty, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
+import { HOTLINE_LIMITS } from '../../../../../src/core/supervision/hotline.ts';
 import {
   formatMoment,
   getTaskHotline,
@@ -117,14 +118,14 @@ export function ConsoleHotline(props: { matrix: Matrix; canLog: boolean }) {
               />
             </Form.Item>
             <Form.Item name="caller" label="来电人" extra="选填,只有督查办和领导能看到">
-              <Input maxLength={100} />
+              <Input maxLength={HOTLINE_LIMITS.caller} />
             </Form.Item>
             <Form.Item
               name="content"
               label="内容"
               rules={[{ required: true, whitespace: true, message: '请填写来电或留言的内容' }]}
             >
-              <Input.TextArea rows={4} maxLength={4000} showCount />
+              <Input.TextArea rows={4} maxLength={HOTLINE_LIMITS.text} showCount />
             </Form.Item>
           </>
         )}

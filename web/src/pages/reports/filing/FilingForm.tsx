@@ -1,5 +1,6 @@
 // The fields a unit fills each quarter, and nothing more: every field must earn its place.
 import { Form, Input, InputNumber, Radio } from 'antd';
+import { CONTENT_LIMITS } from '../../../../../src/core/report/report-content.ts';
 import type { Indicator, SelfStatus } from '../../../api/reports.types.ts';
 import { SELF_STATUS_LABELS } from '../../../components/filing/SelfStatusTag.tsx';
 import { AttachmentsField } from './AttachmentsField.tsx';
@@ -40,7 +41,7 @@ export function FilingForm(props: {
           value={draft.progress}
           onChange={(event) => change({ progress: event.target.value })}
           autoSize={{ minRows: 6, maxRows: 20 }}
-          maxLength={20000}
+          maxLength={CONTENT_LIMITS.progress}
           placeholder="本季度做了哪些具体工作:出台的文件、开工的项目、达到的数字……"
         />
       </Form.Item>
@@ -88,7 +89,7 @@ export function FilingForm(props: {
           value={draft.problems}
           onChange={(event) => change({ problems: event.target.value })}
           autoSize={{ minRows: 2, maxRows: 10 }}
-          maxLength={5000}
+          maxLength={CONTENT_LIMITS.problems}
           placeholder="没有可不填"
         />
       </Form.Item>
@@ -98,7 +99,7 @@ export function FilingForm(props: {
           value={draft.nextSteps}
           onChange={(event) => change({ nextSteps: event.target.value })}
           autoSize={{ minRows: 2, maxRows: 10 }}
-          maxLength={5000}
+          maxLength={CONTENT_LIMITS.nextSteps}
         />
       </Form.Item>
       <Form.Item label="佐证材料" {...feedback(issues.attachments)}>

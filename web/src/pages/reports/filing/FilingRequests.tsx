@@ -2,6 +2,7 @@
 // quarter) and, for the lead unit, 申请办结 (the task is done, with the evidence).
 import { App, Button, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
+import { MAX_EVIDENCE_LENGTH } from '../../../../../src/core/supervision/completion.ts';
 import { MAX_REASON_LENGTH } from '../../../api/review.ts';
 import { claimCompletion, requestExtension } from '../../../api/supervision.ts';
 import { FormModal } from '../../../components/FormModal.tsx';
@@ -64,7 +65,7 @@ export function FilingRequests(props: { taskId: number; periodKey: string; lead:
           label="办结依据"
           rules={[{ required: true, whitespace: true, message: '请填写办结依据' }]}
         >
-          <Input.TextArea rows={6} maxLength={4000} showCount />
+          <Input.TextArea rows={6} maxLength={MAX_EVIDENCE_LENGTH} showCount />
         </Form.Item>
       </FormModal>
     </Flex>

@@ -1,5 +1,6 @@
 // Each indicator's actual value next to its target, typed in the notice's own scale (万平方米, 亿元).
 import { Flex, Input, InputNumber, Typography } from 'antd';
+import { CONTENT_LIMITS } from '../../../../../src/core/report/report-content.ts';
 import type { Indicator, IndicatorActual } from '../../../api/reports.types.ts';
 import { displayScale, toBase, toDisplay } from '../../../components/filing/indicator-scale.ts';
 
@@ -55,7 +56,7 @@ export function IndicatorActualsField(props: {
                 aria-label={`${indicator.metric} 说明`}
                 style={{ flex: '1 1 180px' }}
                 placeholder="说明(可选,如统计口径、数据截止时间)"
-                maxLength={500}
+                maxLength={CONTENT_LIMITS.indicatorNote}
                 disabled={props.disabled}
                 value={actual?.note ?? ''}
                 onChange={(event) => update(indicator.id, { note: event.target.value })}

@@ -2,6 +2,7 @@
 // an account of one of the task's units may answer.
 import { App, Button, Card, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import { HOTLINE_LIMITS } from '../../../../../src/core/supervision/hotline.ts';
 import {
   answerHotline,
   formatMoment,
@@ -93,7 +94,7 @@ export function TaskHotline(props: {
           label="答复内容"
           rules={[{ required: true, whitespace: true, message: '请填写答复内容' }]}
         >
-          <Input.TextArea rows={4} maxLength={4000} showCount />
+          <Input.TextArea rows={4} maxLength={HOTLINE_LIMITS.text} showCount />
         </Form.Item>
       </FormModal>
     </Card>
