@@ -9,6 +9,7 @@ import { documentWriters } from '../src/exporter/document-writers.ts';
 import { parseFeedbackTemplate } from '../src/importer/feedback-template/parse.ts';
 import type { Actor } from '../src/core/policy/policy.types.ts';
 import { exportSummary } from '../src/services/documents/summary.usecases.ts';
+import { createProcessCaches } from '../src/services/process-caches.ts';
 import { applyFeedbackTemplate } from '../src/services/documents/template-apply.usecases.ts';
 import { exportFeedbackTemplate } from '../src/services/documents/template-export.usecases.ts';
 import { benchData, clock, OPERATOR, type BenchDatabaseKind } from './docs-fixture.ts';
@@ -93,6 +94,7 @@ async function runOn(kind: BenchDatabaseKind): Promise<void> {
     `templates: ${templates.length} units downloaded and filled in (${ms(download)}, not part of the goal)`,
   );
 
+  const caches = createProcessCaches();
   for (const round of ['first upload (every row a new revision)', 'same files again (every row unchanged)']) {
     let applied = 0;
     let unchanged = 0;
@@ -104,6 +106,7 @@ async function runOn(kind: BenchDatabaseKind): Promise<void> {
           period: '2024-Q4',
           store,
           clock,
+          caches,
           parse: parseFeedbackTemplate,
         });
         applied += result.applied;

@@ -40,12 +40,15 @@ import { documentRoutes } from './routes/documents.routes.ts';
 import { supervisionRequestRoutes } from './routes/supervision-requests.routes.ts';
 import { supervisionRulesRoutes } from './routes/supervision-rules.routes.ts';
 import { forgettingAfterWrites } from '../services/reference/request-snapshot.ts';
+import { createProcessCaches } from '../services/process-caches.ts';
 import { qualityRoutes } from './routes/quality.routes.ts';
 
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const config = { ...DEFAULT_HTTP_CONFIG, ...deps.config };
   const metrics = deps.metrics ?? createMetrics();
-  const routeDeps: RouteDeps = { ...deps, store: forgettingAfterWrites(deps.store), config };
+  const caches = createProcessCaches();
+  const store = forgettingAfterWrites(deps.store, caches.requestSnapshot);
+  const routeDeps: RouteDeps = { ...deps, store, config, caches };
   const app = Fastify({
     logger: loggerOptions(config),
     // One line per request comes from plugins/observability.ts instead of Fastify's two.

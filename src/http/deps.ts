@@ -8,6 +8,7 @@ import type { DocumentWriters, FeedbackTemplateParser } from '../services/docume
 import type { Metrics } from '../services/support/metrics.ts';
 import type { BackupCatalog } from '../services/backups/backups.types.ts';
 import type { HttpConfig } from './config.ts';
+import type { ProcessCaches } from '../services/process-caches.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -34,4 +35,6 @@ export interface AppDeps {
 /** The dependencies after defaults are applied, as the routes receive them. */
 export interface RouteDeps extends Omit<AppDeps, 'config'> {
   config: HttpConfig;
+  /** What this app keeps between requests, made by buildApp: another app keeps its own. */
+  caches: ProcessCaches;
 }

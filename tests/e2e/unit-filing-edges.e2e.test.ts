@@ -2,6 +2,7 @@
 // office returned, last quarter's text carried over, and a refused upload explained in Chinese.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createProcessCaches } from '../../src/services/process-caches.ts';
 import { saveTaskReport, saveUnitInput } from '../../src/services/reports/save.usecases.ts';
 import {
   returnReport,
@@ -27,7 +28,9 @@ const pageAs: SignedInBrowser['pageAs'] = (login, device) => {
   return ui.pageAs(login, device);
 };
 
-const deps = () => ({ store: server.db.store, clock: systemClock });
+// Saves made beside the app, as another process would: with caches of their own.
+const caches = createProcessCaches();
+const deps = () => ({ store: server.db.store, clock: systemClock, caches });
 
 before(async () => {
   ui = await openSignedInBrowser();

@@ -4,13 +4,8 @@ import { eq } from 'drizzle-orm';
 import { unitVersions } from '../../src/db/schema/index.ts';
 import { moveTaskAssignment } from '../../src/services/units/task-assignment.usecases.ts';
 import { renameUnit } from '../../src/services/units/units.usecases.ts';
-import { loadReference } from '../../src/services/reference/reference-cache.ts';
-import {
-  forgettingAfterWrites,
-  newRequestSnapshot,
-  noteReferenceVersion,
-  runInSnapshot,
-} from '../../src/services/reference/request-snapshot.ts';
+import { createProcessCaches } from '../../src/services/process-caches.ts';
+import { forgettingAfterWrites, newRequestSnapshot } from '../../src/services/reference/request-snapshot.ts';
 import { OPERATOR } from './support/http.ts';
 import { loopAppForSuite } from './support/loop-app.ts';
 import { body } from './support/loop-fixture.ts';
@@ -111,21 +106,27 @@ describe(`the cached directory and assignments on ${usingPostgres ? 'PostgreSQL'
 
   test('within a request, the version read with the session serves reads until a transaction commits', async () => {
     const actual = await loop.testDb.store.repos.reference.findDirectoryVersion();
+    const caches = createProcessCaches();
+    const snapshots = caches.requestSnapshot;
+    const load = (repos = loop.testDb.store.repos) => caches.reference.load(repos);
     const snapshot = newRequestSnapshot();
-    await runInSnapshot(snapshot, async () => {
-      noteReferenceVersion('as-the-session-found-it');
-      assert.equal((await loadReference(loop.testDb.store.repos)).version, 'as-the-session-found-it');
+    await snapshots.run(snapshot, async () => {
+      snapshots.noteReferenceVersion('as-the-session-found-it');
+      assert.equal((await load()).version, 'as-the-session-found-it');
+      // Another app's snapshots know nothing of this request.
+      const otherApp = createProcessCaches();
+      assert.equal((await otherApp.reference.load(loop.testDb.store.repos)).version, actual);
       // The store as requests use it: buildApp wraps it so that a transaction forgets the snapshot.
-      await forgettingAfterWrites(loop.testDb.store).transaction(async (repos) => {
+      await forgettingAfterWrites(loop.testDb.store, snapshots).transaction(async (repos) => {
         // Inside a transaction the version is always read: the transaction may have written it.
-        assert.equal((await loadReference(repos)).version, actual);
+        assert.equal((await load(repos)).version, actual);
       });
       assert.equal(snapshot.referenceVersion, null);
-      assert.equal((await loadReference(loop.testDb.store.repos)).version, actual);
+      assert.equal((await load()).version, actual);
     });
     // Outside any request nothing is known, and the database is asked.
-    noteReferenceVersion('nobody-listens');
-    assert.equal((await loadReference(loop.testDb.store.repos)).version, actual);
+    snapshots.noteReferenceVersion('nobody-listens');
+    assert.equal((await load()).version, actual);
   });
 
   test('a request that renames a unit answers with the new name, and so does the next request', async () => {

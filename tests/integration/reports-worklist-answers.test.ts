@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { reports, structureNodes, unitFilingGenerations } from '../../src/db/schema/index.ts';
+import { createProcessCaches } from '../../src/services/process-caches.ts';
 import { saveUnitInput } from '../../src/services/reports/save.usecases.ts';
 import { loopAppForSuite } from './support/loop-app.ts';
 import { body } from './support/loop-fixture.ts';
@@ -87,6 +88,7 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
       actor: loop.fx.as('czj.reporter').actor,
       store: loop.other.store,
       clock: loop.deps.clock,
+      caches: createProcessCaches(),
       taskId: task(1),
       period: '2024-Q2',
       baseRev: 1,

@@ -141,7 +141,7 @@ describe('services, db and http keep their direction', () => {
     );
     await assertBanned(
       file,
-      "import { forgetRequestSnapshot } from '../services/reference/request-snapshot.ts';",
+      "import { createRequestSnapshots } from '../services/reference/request-snapshot.ts';",
     );
     await assertBanned(file, "import { buildApp } from '../../http/app.ts';");
     await assertAllowed(file, "import type { Repositories } from '../../services/store.ts';");

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { answerKey, sharedAnswer } from '../../src/services/reports/shared-answers.ts';
-import { forgetSlot, rememberedSlot, rememberSlot } from '../../src/services/reports/slot-memory.ts';
+import { answerKey, createSharedAnswers } from '../../src/services/reports/shared-answers.ts';
+import { createSlotMemory, type RememberedSlot } from '../../src/services/reports/slot-memory.ts';
 import type { ReportRecord, ReportSlot, RevisionRecord } from '../../src/services/reports/reports.types.ts';
 
 describe('answers shared between requests', () => {
@@ -25,6 +25,20 @@ describe('answers shared between requests', () => {
     }
     assert.equal(key({ now: new Date('2024-07-04T15:59:59Z') }), base);
     assert.equal(key({ now: new Date('2024-07-03T16:00:00Z') }), base);
+  });
+
+  const answers = createSharedAnswers();
+  const sharedAnswer = <T>(place: string, key: string, workOut: () => Promise<T>) =>
+    answers.answer(place, key, workOut);
+
+  test('answers kept by one app are not seen by another', async () => {
+    const mine = createSharedAnswers();
+    const theirs = createSharedAnswers();
+    const kept = await mine.answer('place|x', 'k', () => Promise.resolve({ app: 'mine' }));
+    assert.deepEqual(await theirs.answer('place|x', 'k', () => Promise.resolve({ app: 'theirs' })), {
+      app: 'theirs',
+    });
+    assert.equal(await mine.answer('place|x', 'k', () => Promise.resolve({ app: 'again' })), kept);
   });
 
   test("one key is worked out once and its answer shared; a new key replaces the place's answer", async () => {
@@ -65,12 +79,24 @@ describe('answers shared between requests', () => {
   });
 });
 
-describe('filings this process saved last', () => {
+describe('filings this app saved last', () => {
   const slot = (taskId: number): ReportSlot => ({ periodId: 1, taskId, unitId: 2, kind: 'unit_input' });
   const remembered = (taskId: number) => ({
     report: { id: taskId } as ReportRecord,
     current: { rev: 1 } as RevisionRecord,
     rowVersion: String(taskId),
+  });
+
+  const memory = createSlotMemory();
+  const rememberedSlot = (at: ReportSlot) => memory.recall(at);
+  const rememberSlot = (at: ReportSlot, kept: RememberedSlot) => memory.remember(at, kept);
+  const forgetSlot = (at: ReportSlot) => memory.forget(at);
+
+  test("one app's remembered filings are its own", () => {
+    const other = createSlotMemory();
+    memory.remember(slot(7), remembered(7));
+    assert.equal(other.recall(slot(7)), null);
+    memory.forget(slot(7));
   });
 
   test('a slot is remembered as saved, replaced by the next save and forgotten on demand', () => {

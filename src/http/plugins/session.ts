@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors.ts';
 import { authenticate } from '../../services/accounts/session.usecases.ts';
 import type { OpenedSession } from '../../services/accounts/login.usecases.ts';
-import { newRequestSnapshot, runInSnapshot } from '../../services/reference/request-snapshot.ts';
+import { newRequestSnapshot, type RequestSnapshots } from '../../services/reference/request-snapshot.ts';
 import type { RouteDeps } from '../deps.ts';
 import '../request-context.ts';
 
@@ -15,10 +15,10 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function registerSession(app: FastifyInstance, deps: RouteDeps, docsPrefix: string): void {
   app.decorateRequest('auth', null);
-  registerSnapshot(app);
+  registerSnapshot(app, deps.caches.requestSnapshot);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await authenticate({ token, store: deps.store, clock: deps.clock }) : null;
+    request.auth = token ? await authenticate({ token, ...deps }) : null;
     checkCsrf(request);
     // Pages and their scripts load freely: the held-back account must reach the password form.
     if (request.url.startsWith('/api/') && !request.url.startsWith(docsPrefix)) checkPasswordChanged(request);
@@ -30,15 +30,15 @@ export function registerSession(app: FastifyInstance, deps: RouteDeps, docsPrefi
  * body reaches its handler from the body stream's events, outside the context the first hook set,
  * so the snapshot is entered again before validation.
  */
-function registerSnapshot(app: FastifyInstance): void {
+function registerSnapshot(app: FastifyInstance, snapshots: RequestSnapshots): void {
   app.decorateRequest('snapshot', null);
   app.addHook('onRequest', (request, _reply, done) => {
     const snapshot = newRequestSnapshot();
     request.snapshot = snapshot;
-    runInSnapshot(snapshot, done);
+    snapshots.run(snapshot, done);
   });
   app.addHook('preValidation', (request, _reply, done) => {
-    if (request.snapshot) runInSnapshot(request.snapshot, done);
+    if (request.snapshot) snapshots.run(request.snapshot, done);
     else done();
   });
 }

@@ -47,7 +47,7 @@ function sendFile(reply: FastifyReply, file: DocumentFile): FastifyReply {
 }
 
 export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
-  const { store, clock } = deps;
+  const { store, clock, caches } = deps;
   const writers = deps.documentWriters ?? documentWriters;
   await app.register(multipart, {
     limits: { fileSize: TEMPLATE_LIMIT_BYTES, files: 1, fields: 0, parts: 2 },
@@ -132,7 +132,7 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       assertUnitAction(actorOf(request), 'report.edit');
       const bytes = await readTemplate(request);
       const { period } = request.query;
-      return applyFeedbackTemplate({ actor: actorOf(request), bytes, period, store, clock, parse });
+      return applyFeedbackTemplate({ actor: actorOf(request), bytes, period, store, clock, caches, parse });
     },
   );
 

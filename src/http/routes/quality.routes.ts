@@ -26,7 +26,7 @@ import { ReportParamsSchema, TaskPeriodParamsSchema } from '../../contracts/repo
 const tags = ['quality'];
 
 export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const { store, clock } = deps;
+  const { store, clock, caches } = deps;
 
   app.get(
     '/api/quality/flags',
@@ -39,7 +39,7 @@ export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
       },
     },
     async (request) =>
-      presentPeriodFlags(await findPeriodFlags({ actor: actorOf(request), ...request.query, store })),
+      presentPeriodFlags(await findPeriodFlags({ actor: actorOf(request), ...request.query, store, caches })),
   );
 
   app.get(
@@ -54,7 +54,7 @@ export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     },
     async (request) =>
       presentReportFlags(
-        await getReportFlags({ actor: actorOf(request), reportId: request.params.reportId, store }),
+        await getReportFlags({ actor: actorOf(request), reportId: request.params.reportId, store, caches }),
       ),
   );
 
@@ -77,6 +77,7 @@ export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
           reason: request.body.reason,
           store,
           clock,
+          caches,
         }),
       ),
   );
@@ -99,6 +100,7 @@ export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
           taskId: request.params.taskId,
           period: request.params.key,
           store,
+          caches,
         }),
       ),
   );

@@ -19,7 +19,7 @@ import { TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
 const tags = ['reports'];
 
 export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const { store, clock } = deps;
+  const { store, clock, caches } = deps;
 
   app.get(
     '/api/tasks/:taskId/periods/:key',
@@ -33,7 +33,14 @@ export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
     },
     async (request) => {
       const { taskId, key } = request.params;
-      const view = await getTaskPeriod({ actor: actorOf(request), taskId, period: key, store, clock });
+      const view = await getTaskPeriod({
+        actor: actorOf(request),
+        taskId,
+        period: key,
+        store,
+        clock,
+        caches,
+      });
       return presentTaskPeriod(view, cityDate(clock()));
     },
   );
@@ -50,7 +57,13 @@ export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
     },
     async (request) => {
       const { taskId, key } = request.params;
-      const view = await getTaskInputsForLead({ actor: actorOf(request), taskId, period: key, store });
+      const view = await getTaskInputsForLead({
+        actor: actorOf(request),
+        taskId,
+        period: key,
+        store,
+        caches,
+      });
       return {
         task: presentTaskRef(view.task),
         period: presentPeriod(view.period, cityDate(clock())),

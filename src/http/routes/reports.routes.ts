@@ -51,7 +51,7 @@ const STEPS = [
 ] as const;
 
 export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const { store, clock } = deps;
+  const { store, clock, caches } = deps;
 
   for (const { path, save, summary } of SAVES) {
     app.put(
@@ -78,6 +78,7 @@ export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
           content,
           store,
           clock,
+          caches,
         });
         return { report: presentReport(saved.report) };
       },

@@ -4,7 +4,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { Clock } from '../support/clock.ts';
 import { hashToken } from '../support/secrets.ts';
-import { noteFilingGeneration, noteReferenceVersion } from '../reference/request-snapshot.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import type { Store } from '../store.ts';
 import { actorFor, getAccountById } from './account-support.ts';
 import type { AccountRecord } from './accounts.types.ts';
@@ -21,11 +21,13 @@ export async function authenticate(input: {
   token: string;
   store: Store;
   clock: Clock;
+  caches: ProcessCaches;
 }): Promise<AuthenticatedSession | null> {
   const found = await input.store.repos.sessions.findActive(hashToken(input.token), input.clock());
   if (!found || found.account.disabledAt !== null) return null;
-  noteReferenceVersion(found.referenceVersion);
-  noteFilingGeneration(found.account.unitId, found.filingGeneration);
+  const snapshot = input.caches.requestSnapshot;
+  snapshot.noteReferenceVersion(found.referenceVersion);
+  snapshot.noteFilingGeneration(found.account.unitId, found.filingGeneration);
   return {
     actor: actorFor(found.account),
     sessionId: found.session.id,

@@ -7,9 +7,9 @@ import { invalid } from '../../core/errors.ts';
 import type { ApplyError } from '../../core/feedback/feedback-apply.ts';
 import type { FeedbackError } from '../../core/feedback/feedback-parse.types.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { loadReference } from '../reference/reference-cache.ts';
 import { assertPeriodOpen, assertUnitAction, getPeriodOf } from '../reports/report-support.ts';
 import type { Clock } from '../support/clock.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import type { Store } from '../store.ts';
 import type { FeedbackTemplateParser } from './documents.types.ts';
 import { planRows } from './template-apply.rows.ts';
@@ -31,11 +31,12 @@ export async function applyFeedbackTemplate(input: {
   bytes: Uint8Array;
   period: string;
   store: Store;
+  caches: ProcessCaches;
   clock: Clock;
   parse: FeedbackTemplateParser;
 }): Promise<ApplyTemplateResult> {
   const unitId = assertUnitAction(input.actor, 'report.edit');
-  const reference = await loadReference(input.store.repos);
+  const reference = await input.caches.reference.load(input.store.repos);
   const period = await getPeriodOf(reference, input.period);
   assertPeriodOpen(period);
   const template = await unitTemplateTasks(input.store.repos, period, unitId, reference);

@@ -9,7 +9,7 @@ import type { ReportKind } from '../../core/report/report.types.ts';
 import { reportVisibility, revisionVisible } from '../../core/report/visibility.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { previousPeriodKey } from '../reports/report-support.ts';
-import { loadReference, type Reference } from '../reference/reference-cache.ts';
+import { readReference, type Reference } from '../reference/reference-cache.ts';
 import type { OwingUnit, ReportRecord, TaskWithIndicators } from '../reports/reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
@@ -33,7 +33,7 @@ export async function unitTemplateTasks(
   unitId: number,
   known?: Reference,
 ): Promise<UnitTemplate> {
-  const reference = known ?? (await loadReference(repos));
+  const reference = known ?? (await readReference(repos));
   const owing = await findUnitsOwing(repos, { period, unitId, reference });
   if (owing.length === 0) {
     throw notFound('template.nothing_owed', `the unit owes no filings in ${period.key}`, {

@@ -4,7 +4,7 @@
 import { unitsOwing, type OwingRole } from '../../core/plan/owing.ts';
 import { holdsOn, nameOn } from '../../core/unit/directory.ts';
 import type { UnitOnDate } from '../../core/unit/unit.types.ts';
-import { loadReference, type Reference } from '../reference/reference-cache.ts';
+import { readReference, type Reference } from '../reference/reference-cache.ts';
 import type { Repositories } from '../store.ts';
 import type { AssignmentRecord } from './plans.types.ts';
 
@@ -44,6 +44,7 @@ export async function findUnitsOwingTask(input: {
   repos: Repositories;
   taskId: number;
   asOf: string;
+  reference?: Reference;
 }): Promise<Owing> {
   const task = await input.repos.tasks.findById(input.taskId);
   if (!task) return { units: [], emptyGroups: [] };
@@ -60,10 +61,11 @@ export async function findUnitsOwingInPlan(input: {
   asOf: string;
   taskId?: number;
   unitId?: number;
+  /** The app's cached reference; without it, one read for this answer alone. */
   reference?: Reference;
 }): Promise<Owing> {
   const { planId, asOf, taskId, unitId } = input;
-  const reference = input.reference ?? (await loadReference(input.repos));
+  const reference = input.reference ?? (await readReference(input.repos));
   const plan = await planOwing(reference, planId, asOf);
   const taskIds = taskId === undefined ? plan.taskIds : plan.byTask.has(taskId) ? [taskId] : [];
   if (unitId === undefined) {

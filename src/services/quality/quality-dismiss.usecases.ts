@@ -7,6 +7,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import type { QualityFlagKind } from '../../core/quality/quality.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { Clock } from '../support/clock.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import type { Store } from '../store.ts';
 import { reportFlags, type ReportFlagsView } from './quality-flags.usecases.ts';
 
@@ -19,6 +20,7 @@ export async function dismissQualityFlag(input: {
   reason: string;
   store: Store;
   clock: Clock;
+  caches: ProcessCaches;
 }): Promise<ReportFlagsView> {
   assertCan(input.actor, 'report.review');
   const reason = input.reason.trim();
@@ -31,7 +33,8 @@ export async function dismissQualityFlag(input: {
   return input.store.transaction(async (repos) => {
     // Locked, so a save racing the dismissal either lands before it (and is what gets judged) or after.
     await repos.reports.findReport(input.reportId, { forUpdate: true });
-    const view = await reportFlags(repos, input.actor, input.reportId);
+    const reference = await input.caches.reference.load(repos);
+    const view = await reportFlags(repos, reference, input);
     const filing = view.filing;
     const raised = filing?.flags.filter((flag) => flag.kind === input.flag) ?? [];
     if (!filing || raised.length === 0) {

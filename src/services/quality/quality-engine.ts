@@ -4,7 +4,7 @@
 // its own current revisions, and as a task's lead its co-units' filed inputs, nothing else.
 import { computeQualityFlags } from '../../core/quality/quality.ts';
 import type { QualityFlag, QualityRules, QualitySkip } from '../../core/quality/quality.types.ts';
-import { loadReference } from '../reference/reference-cache.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 import { getPeriodOf } from '../reports/report-support.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
@@ -28,8 +28,7 @@ export interface QualityScope extends InputContext {
   rules: QualityRules;
 }
 
-export async function loadQualityScope(repos: Repositories, periodKey: string): Promise<QualityScope> {
-  const reference = await loadReference(repos);
+export async function loadQualityScope(reference: Reference, periodKey: string): Promise<QualityScope> {
   const period = await getPeriodOf(reference, periodKey);
   const { versions } = await reference.history();
   const plan = await reference.plan(period.planId);

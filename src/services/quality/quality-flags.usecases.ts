@@ -4,6 +4,8 @@
 import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { actorUnitId, reportNotFound } from '../reports/report-support.ts';
+import type { ProcessCaches } from '../process-caches.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 import type { Repositories, Store } from '../store.ts';
 import {
   flagFilings,
@@ -26,12 +28,13 @@ export async function findPeriodFlags(input: {
   unitId?: number;
   taskId?: number;
   store: Store;
+  caches: ProcessCaches;
 }): Promise<PeriodFlagsView> {
   const own = actorUnitId(input.actor);
   const unitId = input.unitId ?? (can(input.actor, 'dashboard.read') ? undefined : (own ?? undefined));
   assertCan(input.actor, 'supervision.read', { unitId: unitId ?? null });
   const { repos } = input.store;
-  const scope = await loadQualityScope(repos, input.period);
+  const scope = await loadQualityScope(await input.caches.reference.load(repos), input.period);
   const viewer = viewerOf(input.actor, unitId);
   const taskIds = input.taskId === undefined ? undefined : [input.taskId];
   const versions = await loadVersions(repos, scope, viewer, taskIds);
@@ -57,15 +60,19 @@ export async function getReportFlags(input: {
   actor: Actor;
   reportId: number;
   store: Store;
+  caches: ProcessCaches;
 }): Promise<ReportFlagsView> {
-  return reportFlags(input.store.repos, input.actor, input.reportId);
+  const { repos } = input.store;
+  return reportFlags(repos, await input.caches.reference.load(repos), input);
 }
 
+/** `reference` loaded with `repos`, so inside a transaction it is the transaction's own. */
 export async function reportFlags(
   repos: Repositories,
-  actor: Actor,
-  reportId: number,
+  reference: Reference,
+  query: { actor: Actor; reportId: number },
 ): Promise<ReportFlagsView> {
+  const { actor, reportId } = query;
   // Not signed in: 401 before anything is looked up.
   assertCan(actor, 'session.read');
   const report = await repos.reports.findReport(reportId);
@@ -80,7 +87,7 @@ export async function reportFlags(
   ) {
     throw reportNotFound(reportId);
   }
-  const scope = await loadQualityScope(repos, period.key);
+  const scope = await loadQualityScope(reference, period.key);
   const viewer: Viewer = ownUnit ? { kind: 'unit', unitId: report.unitId } : { kind: 'office' };
   const versions = await loadVersions(repos, scope, viewer, [report.taskId]);
   const target = versions.find((version) => version.reportId === reportId);

@@ -5,10 +5,10 @@ import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { ReportKind } from '../../core/report/report.types.ts';
 import { diffTexts, type DiffRun } from '../../core/report/text-diff.ts';
-import { loadReference } from '../reference/reference-cache.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import { getTaskOf } from '../reports/report-support.ts';
 import type { OwingRole, TaskWithIndicators } from '../reports/reports.types.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import type { Store } from '../store.ts';
 import { loadQualityScope, type QualityScope } from './quality-engine.ts';
 import type { QualityVersion } from './quality.types.ts';
@@ -42,11 +42,12 @@ export async function compareQuarters(input: {
   taskId: number;
   period: string;
   store: Store;
+  caches: ProcessCaches;
 }): Promise<QuarterComparison> {
   assertCan(input.actor, 'dashboard.read');
   const { repos } = input.store;
-  const scope = await loadQualityScope(repos, input.period);
-  const reference = await loadReference(repos);
+  const reference = await input.caches.reference.load(repos);
+  const scope = await loadQualityScope(reference, input.period);
   const task = await getTaskOf(reference, input.taskId, scope.period);
   const previous = scope.earlierPeriods.at(-1) ?? null;
   const periodIds = [scope.period.id, ...(previous ? [previous.id] : [])];

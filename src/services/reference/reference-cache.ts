@@ -1,5 +1,5 @@
 // The directory, a plan's tasks, assignments, completions and rules, its extension requests and
-// the periods, kept in process under the version the database stamps on every write to them. Each
+// the periods, kept by each app (process-caches.ts) under the version the database stamps on every write to them. Each
 // use reads the version (one small query, or none when the request read it with its session) and
 // reloads only when it changed, so every app process over the same database sees a rename, a moved
 // assignment or a granted extension on its next request.
@@ -8,7 +8,7 @@ import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts
 import type { AssignmentRecord, PeriodRecord } from '../plans/plans.types.ts';
 import type { TaskWithIndicators } from '../reports/reports.types.ts';
 import type { Repositories } from '../store.ts';
-import { knownReferenceVersion } from './request-snapshot.ts';
+import type { RequestSnapshots } from './request-snapshot.ts';
 import type { PlanRules } from '../../core/supervision/plan-rules.ts';
 import { loadPlanRules } from '../supervision/plan-rules.usecases.ts';
 import type { CompletionRecord, ExtensionRecord } from '../supervision/supervision.types.ts';
@@ -36,24 +36,51 @@ export interface Reference {
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
 }
 
+export interface ReferenceCache {
+  /**
+   * The reference data at the database's current version. Inside a transaction that wrote to it,
+   * the version is the transaction's own, which no other request can read until it commits.
+   */
+  load(repos: Repositories): Promise<Reference>;
+}
+
 interface Entry {
   values: Map<string, Promise<unknown>>;
 }
 
 /** A few versions at most: requests that read the previous version finish with it. */
-const KEPT_VERSIONS = 4;
-const entries = new Map<string, Entry>();
+export const VERSIONS_KEPT = 4;
 
-function entryFor(version: string): Entry {
-  const found = entries.get(version);
-  if (found) return found;
-  const entry: Entry = { values: new Map() };
-  entries.set(version, entry);
-  for (const old of entries.keys()) {
-    if (entries.size <= KEPT_VERSIONS) break;
-    entries.delete(old);
-  }
-  return entry;
+/**
+ * The reference data for one computation, kept by nobody: for callers without the app's caches
+ * (the scheduler's tick, a document, a command). It reads each part once however often asked.
+ */
+export async function readReference(repos: Repositories): Promise<Reference> {
+  const version = await repos.reference.findDirectoryVersion();
+  return referenceAt(repos, version, { values: new Map() });
+}
+
+/** `snapshots`: the app's requests' snapshots, which may know the version already. */
+export function createReferenceCache(snapshots: RequestSnapshots): ReferenceCache {
+  const entries = new Map<string, Entry>();
+  const entryFor = (version: string): Entry => {
+    const found = entries.get(version);
+    if (found) return found;
+    const entry: Entry = { values: new Map() };
+    entries.set(version, entry);
+    for (const old of entries.keys()) {
+      if (entries.size <= VERSIONS_KEPT) break;
+      entries.delete(old);
+    }
+    return entry;
+  };
+  return {
+    async load(repos) {
+      const known = repos.reference.sharesRequestSnapshot ? snapshots.knownReferenceVersion() : null;
+      const version = known ?? (await repos.reference.findDirectoryVersion());
+      return referenceAt(repos, version, entryFor(version));
+    },
+  };
 }
 
 function remember<T>(entry: Entry, key: string, load: () => Promise<T>): Promise<T> {
@@ -66,14 +93,7 @@ function remember<T>(entry: Entry, key: string, load: () => Promise<T>): Promise
   return loading;
 }
 
-/**
- * The reference data at the database's current version. Inside a transaction that wrote to it,
- * the version is the transaction's own, which no other request can read until it commits.
- */
-export async function loadReference(repos: Repositories): Promise<Reference> {
-  const known = repos.reference.sharesRequestSnapshot ? knownReferenceVersion() : null;
-  const version = known ?? (await repos.reference.findDirectoryVersion());
-  const entry = entryFor(version);
+function referenceAt(repos: Repositories, version: string, entry: Entry): Reference {
   const history = () => remember(entry, 'history', () => repos.units.loadHistory());
   const periods = () => remember(entry, 'periods', () => repos.reference.findPeriods());
   return {

@@ -10,9 +10,9 @@ import type { UnitOnDate } from '../../core/unit/unit.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { loadReference, type Reference } from '../reference/reference-cache.ts';
-import { knownCityFilingGeneration } from '../reference/request-snapshot.ts';
-import { answerKey, sharedAnswer } from './shared-answers.ts';
+import type { Reference } from '../reference/reference-cache.ts';
+import type { ProcessCaches } from '../process-caches.ts';
+import { answerKey } from './shared-answers.ts';
 import { getPeriodOf } from './report-support.ts';
 import type { OwingUnit, TaskWithIndicators } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
@@ -51,17 +51,19 @@ export async function getMatrix(input: {
   period: string;
   store: Store;
   clock: Clock;
+  caches: ProcessCaches;
 }): Promise<MatrixView> {
   assertCan(input.actor, 'dashboard.read');
   const { repos } = input.store;
-  const reference = await loadReference(repos);
+  const { caches } = input;
+  const reference = await caches.reference.load(repos);
   const period = await getPeriodOf(reference, input.period);
   const now = input.clock();
   const workOut = () => workOutMatrix(repos, { reference, period, now });
-  const filingGeneration = knownCityFilingGeneration();
+  const filingGeneration = caches.requestSnapshot.knownCityFilingGeneration();
   if (filingGeneration === null) return workOut();
   const key = answerKey({ referenceVersion: reference.version, filingGeneration, now });
-  return sharedAnswer(`matrix|${period.id}`, key, workOut);
+  return caches.sharedAnswers.answer(`matrix|${period.id}`, key, workOut);
 }
 
 async function workOutMatrix(

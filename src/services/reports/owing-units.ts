@@ -3,7 +3,7 @@
 import type { IsoDate } from '../../core/period/period.ts';
 import { tasksLeftLoop } from '../../core/supervision/completion.ts';
 import { findUnitsOwingInPlan } from '../plans/units-owing.ts';
-import { loadReference, type Reference } from '../reference/reference-cache.ts';
+import { readReference, type Reference } from '../reference/reference-cache.ts';
 import type { Repositories } from '../store.ts';
 import type { OwingUnit } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
@@ -11,15 +11,16 @@ import type { PeriodRecord } from '../plans/plans.types.ts';
 /**
  * Assignments as of the period's due date: a lead that moved mid-year reports from the new unit.
  * A task whose completion the office verified before the quarter began is owed no more.
- * `reference` saves reading its version again when the caller already has it.
+ * `reference`: the app's cached reference data, as the caller loaded it with the same repositories;
+ * without it, the reference is read for this answer alone.
  */
 export async function findUnitsOwing(
   repos: Repositories,
   query: { period: PeriodRecord; taskId?: number; unitId?: number; asOf?: IsoDate; reference?: Reference },
 ): Promise<OwingUnit[]> {
   const { period, taskId, unitId } = query;
+  const reference = query.reference ?? (await readReference(repos));
   const asOf = query.asOf ?? period.dueOn;
-  const reference = query.reference ?? (await loadReference(repos));
   const { units } = await findUnitsOwingInPlan({
     repos,
     planId: period.planId,

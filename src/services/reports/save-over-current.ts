@@ -7,12 +7,12 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { mergeContent, validContent } from '../../core/report/report-content.ts';
 import { assertEditable } from '../../core/report/report-state.ts';
 import type { ReportContentPatch } from '../../core/report/report.types.ts';
-import { forgetRequestSnapshot } from '../reference/request-snapshot.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import type { Repositories } from '../store.ts';
 import { contentOf, reportAuditEvent } from './report-support.ts';
 import type { ReportRecord, ReportSlot, RevisionRecord, TaskWithIndicators } from './reports.types.ts';
 import { saveRevision, staleRevision } from './save-revision.ts';
-import { forgetSlot, rememberedSlot, rememberSlot, type RememberedSlot } from './slot-memory.ts';
+import type { RememberedSlot } from './slot-memory.ts';
 
 export interface SaveOverCurrentInput {
   actor: Actor;
@@ -22,6 +22,9 @@ export interface SaveOverCurrentInput {
   patch: ReportContentPatch;
   now: Date;
 }
+
+/** Where the filings this app saved last are kept, and the request's snapshot a save makes stale. */
+export type SaveCaches = Pick<ProcessCaches, 'slotMemory' | 'requestSnapshot'>;
 
 export interface SavedOverCurrent {
   report: ReportRecord;
@@ -38,25 +41,27 @@ export interface SavedOverCurrent {
 export async function saveOverCurrent(
   repos: Repositories,
   input: SaveOverCurrentInput,
+  caches: SaveCaches,
 ): Promise<SavedOverCurrent | null> {
-  const remembered = rememberedSlot(input.slot);
+  const remembered = caches.slotMemory.recall(input.slot);
   if (remembered) {
-    const saved = await writeOver(repos, input, remembered).catch((error: unknown) => {
+    const saved = await writeOver(repos, input, remembered, caches).catch((error: unknown) => {
       if (error instanceof DomainError) return null;
       throw error;
     });
     if (saved) return saved;
-    forgetSlot(input.slot);
+    caches.slotMemory.forget(input.slot);
   }
   const found = await repos.reports.findSlotWithRevision(input.slot);
   if (!found?.current) return null;
-  return writeOver(repos, input, { ...found, current: found.current });
+  return writeOver(repos, input, { ...found, current: found.current }, caches);
 }
 
 async function writeOver(
   repos: Repositories,
   input: SaveOverCurrentInput,
   start: RememberedSlot,
+  caches: SaveCaches,
 ): Promise<SavedOverCurrent | null> {
   const { report: existing, current } = start;
   assertEditable(existing.state, existing.id);
@@ -79,10 +84,14 @@ async function writeOver(
     }),
   });
   // Written outside a transaction: what the request read with its session may have moved.
-  forgetRequestSnapshot();
+  caches.requestSnapshot.forget();
   const latest = written?.revisions.at(-1);
   if (!written || latest?.rev !== rev) return null;
-  rememberSlot(input.slot, { report: updated, current: latest, rowVersion: written.rowVersion });
+  caches.slotMemory.remember(input.slot, {
+    report: updated,
+    current: latest,
+    rowVersion: written.rowVersion,
+  });
   return { report: updated, revisions: written.revisions };
 }
 

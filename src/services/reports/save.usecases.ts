@@ -11,7 +11,8 @@ import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import { checkAttachable } from './attachment-rules.ts';
 import { previousContent } from './prefill.ts';
-import { loadReference, type Reference } from '../reference/reference-cache.ts';
+import type { Reference } from '../reference/reference-cache.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import {
   assertPeriodOpen,
   assertUnitAction,
@@ -22,7 +23,6 @@ import {
 } from './report-support.ts';
 import { saveOverCurrent } from './save-over-current.ts';
 import { saveRevision, staleRevision } from './save-revision.ts';
-import { forgetSlot } from './slot-memory.ts';
 import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
 import type {
@@ -45,6 +45,7 @@ export interface SaveFilingInput {
   content: ReportContentPatch;
   store: Store;
   clock: Clock;
+  caches: ProcessCaches;
 }
 
 /** A co-responsible unit's quarterly input (反馈) for a task; the first save is prefilled. */
@@ -60,21 +61,25 @@ export function saveTaskReport(input: SaveFilingInput): Promise<{ report: Report
 async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ report: ReportView }> {
   const unitId = assertUnitAction(input.actor, 'report.edit');
   const { repos } = input.store;
-  const reference = await loadReference(repos);
+  const reference = await input.caches.reference.load(repos);
   const period = await getPeriodOf(reference, input.period);
   assertPeriodOpen(period);
   const task = await getTaskOf(reference, input.taskId, period);
   const slot: ReportSlot = { periodId: period.id, taskId: task.id, unitId, kind };
   const owed = await assertOwes(repos, { period, task, slot, reference });
   const now = input.clock();
-  const fast = await saveOverCurrent(repos, {
-    actor: input.actor,
-    slot,
-    task,
-    baseRev: input.baseRev,
-    patch: input.content,
-    now,
-  });
+  const fast = await saveOverCurrent(
+    repos,
+    {
+      actor: input.actor,
+      slot,
+      task,
+      baseRev: input.baseRev,
+      patch: input.content,
+      now,
+    },
+    input.caches,
+  );
   const saved =
     fast?.report ??
     (await input.store.transaction(async (tx) => {
@@ -88,7 +93,7 @@ async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ r
       return writeSave(tx, { actor: input.actor, existing, slot, content, now });
     }));
   // Saved under a lock: what this process remembered of the filing is no longer its state.
-  if (!fast) forgetSlot(slot);
+  if (!fast) input.caches.slotMemory.forget(slot);
   const view = { actor: input.actor, period, report: saved, unitName: owed.name, revisions: fast?.revisions };
   return { report: await viewChangedReport(repos, view) };
 }

@@ -9,32 +9,41 @@
 import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/city-date.ts';
 import { localDate } from '../../core/supervision/deadlines.ts';
 
+export interface SharedAnswers {
+  /** The answer kept for `place` under `key`, or `workOut()`'s, kept in its stead. */
+  answer<T>(place: string, key: string, workOut: () => Promise<T>): Promise<T>;
+}
+
 /** Every unit's four quarters and the matrices, with room to spare. */
-const KEPT_PLACES = 1024;
-const places = new Map<string, { key: string; answer: Promise<unknown> }>();
+export const PLACES_KEPT = 1024;
 
 export function answerKey(input: { referenceVersion: string; filingGeneration: string; now: Date }): string {
   const today = localDate(input.now, CITY_UTC_OFFSET_MINUTES);
   return `${input.referenceVersion}|${input.filingGeneration}|${today}`;
 }
 
-export function sharedAnswer<T>(place: string, key: string, workOut: () => Promise<T>): Promise<T> {
-  const known = places.get(place);
-  // Most recently used last, so the place unused longest goes first when the map is full.
-  places.delete(place);
-  if (known?.key === key) {
-    places.set(place, known);
-    return known.answer as Promise<T>;
-  }
-  const entry = { key, answer: workOut() as Promise<unknown> };
-  places.set(place, entry);
-  // A failed read (a lost connection) is tried again by the next request.
-  entry.answer.catch(() => {
-    if (places.get(place) === entry) places.delete(place);
-  });
-  for (const oldest of places.keys()) {
-    if (places.size <= KEPT_PLACES) break;
-    places.delete(oldest);
-  }
-  return entry.answer as Promise<T>;
+export function createSharedAnswers(): SharedAnswers {
+  const places = new Map<string, { key: string; answer: Promise<unknown> }>();
+  return {
+    answer<T>(place: string, key: string, workOut: () => Promise<T>): Promise<T> {
+      const known = places.get(place);
+      // Most recently used last, so the place unused longest goes first when the map is full.
+      places.delete(place);
+      if (known?.key === key) {
+        places.set(place, known);
+        return known.answer as Promise<T>;
+      }
+      const entry = { key, answer: workOut() as Promise<unknown> };
+      places.set(place, entry);
+      // A failed read (a lost connection) is tried again by the next request.
+      entry.answer.catch(() => {
+        if (places.get(place) === entry) places.delete(place);
+      });
+      for (const oldest of places.keys()) {
+        if (places.size <= PLACES_KEPT) break;
+        places.delete(oldest);
+      }
+      return entry.answer as Promise<T>;
+    },
+  };
 }

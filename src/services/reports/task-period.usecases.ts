@@ -11,7 +11,8 @@ import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import { previousContent } from './prefill.ts';
-import { loadReference } from '../reference/reference-cache.ts';
+import type { Reference } from '../reference/reference-cache.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import { actorUnitId, getPeriodOf, getTaskOf } from './report-support.ts';
 import {
   viewContextFor,
@@ -56,11 +57,10 @@ interface Loaded {
 
 async function loadTaskPeriod(
   repos: Repositories,
-  actor: Actor,
-  taskId: number,
-  key: string,
+  reference: Reference,
+  query: { actor: Actor; taskId: number; period: string },
 ): Promise<Loaded> {
-  const reference = await loadReference(repos);
+  const { actor, taskId, period: key } = query;
   const period = await getPeriodOf(reference, key);
   const task = await getTaskOf(reference, taskId, period);
   const owing = await findUnitsOwing(repos, { period, taskId, reference });
@@ -83,12 +83,13 @@ export async function getTaskPeriod(input: {
   taskId: number;
   period: string;
   store: Store;
+  caches: ProcessCaches;
   clock: Clock;
 }): Promise<TaskPeriodView> {
   // The task itself is public; each filing is then cut to what the actor may see.
   assertCan(input.actor, 'plan.read');
   const { repos } = input.store;
-  const loaded = await loadTaskPeriod(repos, input.actor, input.taskId, input.period);
+  const loaded = await loadTaskPeriod(repos, await input.caches.reference.load(repos), input);
   const views = await viewReports(repos, loaded.context, loaded.reports);
   const follows = can(input.actor, 'dashboard.read') || loaded.myUnit?.role === 'lead';
   const now = input.clock();
@@ -126,6 +127,7 @@ export async function getTaskInputsForLead(input: {
   taskId: number;
   period: string;
   store: Store;
+  caches: ProcessCaches;
 }): Promise<{
   task: TaskWithIndicators;
   period: PeriodRecord;
@@ -135,7 +137,7 @@ export async function getTaskInputsForLead(input: {
 }> {
   assertCan(input.actor, 'report.edit', { unitId: actorUnitId(input.actor) });
   const { repos } = input.store;
-  const loaded = await loadTaskPeriod(repos, input.actor, input.taskId, input.period);
+  const loaded = await loadTaskPeriod(repos, await input.caches.reference.load(repos), input);
   if (loaded.myUnit?.role !== 'lead') {
     throw new DomainError(
       'report.not_lead',

@@ -9,10 +9,10 @@ import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { effectiveDueDates } from '../supervision/due-dates.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { loadReference, type Reference } from '../reference/reference-cache.ts';
-import { knownFilingGeneration } from '../reference/request-snapshot.ts';
+import type { Reference } from '../reference/reference-cache.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 import { actorUnitId, getPeriodOf, unitNameOf } from './report-support.ts';
-import { answerKey, sharedAnswer } from './shared-answers.ts';
+import { answerKey } from './shared-answers.ts';
 import type { OwingUnit, ReportStanding, TaskWithIndicators } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 
@@ -46,6 +46,7 @@ export async function findWorklist(input: {
   unitId?: number;
   store: Store;
   clock: Clock;
+  caches: ProcessCaches;
 }): Promise<Worklist> {
   const unitId = input.unitId ?? actorUnitId(input.actor);
   if (unitId === null) {
@@ -54,14 +55,15 @@ export async function findWorklist(input: {
   }
   assertCan(input.actor, 'report.read', { unitId });
   const { repos } = input.store;
-  const reference = await loadReference(repos);
+  const { caches } = input;
+  const reference = await caches.reference.load(repos);
   const period = await getPeriodOf(reference, input.period);
   const now = input.clock();
   const workOut = () => workOutWorklist(repos, { reference, period, unitId, now });
-  const filingGeneration = knownFilingGeneration(unitId);
+  const filingGeneration = caches.requestSnapshot.knownFilingGeneration(unitId);
   if (filingGeneration === null) return workOut();
   const key = answerKey({ referenceVersion: reference.version, filingGeneration, now });
-  return sharedAnswer(`worklist|${unitId}|${period.id}`, key, workOut);
+  return caches.sharedAnswers.answer(`worklist|${unitId}|${period.id}`, key, workOut);
 }
 
 async function workOutWorklist(

@@ -2,14 +2,14 @@
 // the plan's date, moved by an approved extension and, if the calendar says so, off a day off.
 // Rules and extension requests come from the cached reference.
 import type { IsoDate } from '../../core/period/period.ts';
-import { loadReference, type Reference } from '../reference/reference-cache.ts';
+import { readReference, type Reference } from '../reference/reference-cache.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 import { dueDateFor } from './supervision-context.ts';
 
 export async function effectiveDueOn(
   repos: Repositories,
-  slot: { period: PeriodRecord; taskId: number; unitId: number },
+  slot: { period: PeriodRecord; taskId: number; unitId: number; reference?: Reference },
 ): Promise<IsoDate> {
   return (await effectiveDueDates(repos, slot))(slot.taskId);
 }
@@ -20,7 +20,7 @@ export async function effectiveDueDates(
   slot: { period: PeriodRecord; unitId: number; reference?: Reference },
 ): Promise<(taskId: number) => IsoDate> {
   const { period, unitId } = slot;
-  const reference = slot.reference ?? (await loadReference(repos));
+  const reference = slot.reference ?? (await readReference(repos));
   const rules = await reference.rules(period.planId);
   const extensions = (await reference.extensions(period.id)).filter((request) => request.unitId === unitId);
   return (taskId) => dueDateFor({ rules, extensions }, { period, taskId, unitId }).dueOn;

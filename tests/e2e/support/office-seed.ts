@@ -3,6 +3,7 @@
 import { createAccount } from '../../../src/services/accounts/accounts.usecases.ts';
 import { changePassword } from '../../../src/services/accounts/password.usecases.ts';
 import { findPlanTasks } from '../../../src/services/plans/plan-tasks.queries.ts';
+import { createProcessCaches } from '../../../src/services/process-caches.ts';
 import { saveTaskReport } from '../../../src/services/reports/save.usecases.ts';
 import { signOffReport, submitReport } from '../../../src/services/reports/transitions.usecases.ts';
 import { DEMO_UNIT_CODES, DEMO_YEAR } from '../../../src/services/demo/demo-accounts.ts';
@@ -25,7 +26,8 @@ export async function fileLeadReports(
   if (!unit) throw new Error(`no demo unit with code ${input.code}`);
   const reporter = await server.actorOf(`${input.code}-reporter`);
   const approver = await server.actorOf(`${input.code}-approver`);
-  const deps = { store: server.db.store, clock: systemClock };
+  // Seeded as another process would: with caches of its own.
+  const deps = { store: server.db.store, clock: systemClock, caches: createProcessCaches() };
   const { tasks } = await findPlanTasks({ actor: reporter, ...deps, year: DEMO_YEAR, unit });
   const leading = tasks
     .filter((task) => task.leadUnits.some((lead) => lead.name === unit))
