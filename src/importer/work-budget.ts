@@ -61,6 +61,17 @@ export class WorkBudget {
     this.deadline = start + limits.milliseconds;
   }
 
+  /** The caller's clock, for timing a step that cannot be interrupted (a Word conversion). */
+  clock(): number {
+    return this.now();
+  }
+
+  /** Milliseconds left before reading stops; infinite when the budget has no running clock. */
+  readingTimeLeft(): number {
+    if (this.now === unlimitedTime) return Number.POSITIVE_INFINITY;
+    return Math.max(0, this.readingDeadline - this.now());
+  }
+
   get spent(): number {
     return this.spentWork;
   }

@@ -22,7 +22,7 @@ async function xlsxRows(count: number): Promise<Uint8Array> {
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
-async function docxRows(count: number): Promise<Uint8Array> {
+export async function docxRows(count: number): Promise<Uint8Array> {
   const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
   const rows = [new TableRow({ children: ['序号', '任务', '牵头单位'].map(cell) })];
   for (const n of numbers(count)) {

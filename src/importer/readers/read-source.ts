@@ -9,7 +9,7 @@ import { readHtml } from './html.reader.ts';
 import { readText } from './text.reader.ts';
 import { readXlsx } from './xlsx.reader.ts';
 import { InflatedTooLarge, NOTICE_INFLATE_LIMITS } from '../zip/inflate-limits.ts';
-import { officeTextParts, type OfficeKind } from '../zip/office-zip.ts';
+import { openOfficeText, type OfficeText } from '../zip/office-zip.ts';
 import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { boundSource, cutText } from './bounds.ts';
 
@@ -76,16 +76,19 @@ function refuse(bytes: Uint8Array): ReadResult | null {
 
 /** Only the text parts are inflated, within the limits: a zip bomb is refused before memory grows. */
 async function readZip(bytes: Uint8Array, budget: WorkBudget): Promise<ReadResult> {
-  let office: { kind: OfficeKind | null; bytes: Uint8Array; cut: boolean };
+  let office: OfficeText | null;
   try {
-    office = officeTextParts(bytes, NOTICE_INFLATE_LIMITS, budget.limits.elements);
+    office = openOfficeText(bytes, NOTICE_INFLATE_LIMITS);
   } catch (error) {
     if (error instanceof InflatedTooLarge) return fail(error.code, error.message);
     return fail('input.corrupt_zip', '文件是损坏的压缩包(.docx/.xlsx文件可能不完整)');
   }
-  if (office.cut) budget.stop({ reason: 'elements', line: null, total: null });
-  if (office.kind === 'docx') return readDocx(office.bytes, budget);
-  if (office.kind === 'xlsx') return readXlsx(office.bytes);
+  if (office?.kind === 'docx') return readDocx(office, budget);
+  if (office?.kind === 'xlsx') {
+    const sheets = office.within(budget.limits.elements);
+    if (sheets.cut) budget.stop({ reason: 'elements', line: null, total: null });
+    return readXlsx(sheets.bytes);
+  }
   return fail('input.unsupported_zip', '压缩包中既没有Word文档也没有Excel工作簿');
 }
 

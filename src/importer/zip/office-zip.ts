@@ -16,29 +16,37 @@ const CUTS: Record<OfficeKind, { part: RegExp; units: string[]; tailFrom?: strin
   xlsx: { part: /^xl\/worksheets\/[^/]+\.xml$/, units: ['row'], tailFrom: '</sheetData>' },
 };
 
-/**
- * The kind by its main part, or null, with the document or each sheet cut to `maxElements` elements
- * (`cut` says so); throws InflatedTooLarge past the limits, Error when damaged.
- */
-export function officeTextParts(
-  bytes: Uint8Array,
-  limits: InflateLimits,
-  maxElements = Number.POSITIVE_INFINITY,
-): { kind: OfficeKind | null; bytes: Uint8Array; cut: boolean } {
+/** An office file's text parts, inflated once; `within` packs them again cut to a number of elements. */
+export interface OfficeText {
+  kind: OfficeKind;
+  /** A stored zip of the text parts, the document or each sheet cut to `maxElements` elements. */
+  within(maxElements: number): { bytes: Uint8Array; cut: boolean };
+}
+
+/** The kind by its main part (null: neither); throws InflatedTooLarge past the limits, Error when damaged. */
+export function openOfficeText(bytes: Uint8Array, limits: InflateLimits): OfficeText | null {
   const archive = openZip(bytes, limits);
   const kind = archive.has('word/document.xml') ? 'docx' : archive.has('xl/workbook.xml') ? 'xlsx' : null;
-  if (kind === null) return { kind, bytes, cut: false };
-  let cut = false;
+  if (kind === null) return null;
+  const rule = CUTS[kind];
   const parts = archive
     .names()
     .filter((name) => TEXT_PART.test(name))
-    .map((name) => {
-      const part = archive.read(name) ?? new Uint8Array();
-      const rule = CUTS[kind];
-      if (!rule.part.test(name) || part.length < maxElements) return [name, part] as const;
-      const bounded = cutXml(new TextDecoder().decode(part), maxElements, rule.units, rule.tailFrom);
-      cut ||= bounded.cut;
-      return [name, bounded.cut ? new TextEncoder().encode(bounded.xml) : part] as const;
-    });
-  return { kind, bytes: storedZip(parts), cut };
+    .map((name) => ({ name, bytes: archive.read(name) ?? new Uint8Array(), text: null as string | null }));
+  return {
+    kind,
+    within(maxElements) {
+      let cut = false;
+      const packed = parts.map((part) => {
+        // An element takes a few bytes at least: a part shorter than the limit cannot pass it.
+        if (!rule.part.test(part.name) || part.bytes.length < maxElements)
+          return [part.name, part.bytes] as const;
+        part.text ??= new TextDecoder().decode(part.bytes);
+        const bounded = cutXml(part.text, maxElements, rule.units, rule.tailFrom);
+        cut ||= bounded.cut;
+        return [part.name, bounded.cut ? new TextEncoder().encode(bounded.xml) : part.bytes] as const;
+      });
+      return { bytes: storedZip(packed), cut };
+    },
+  };
 }
