@@ -157,12 +157,23 @@ describe('the importer gives up on any single input within its work budget', () 
     const clock = (): number => now++; // a millisecond per look at the clock
     const lines = Array.from({ length: 400 }, (_, i) => `${i + 1}.推进第${i + 1}项工作(市发改委牵头)`);
     const bytes = new TextEncoder().encode(lines.join('\n'));
-    const limits = { ...IMPORT_LIMITS, milliseconds: 100 };
+    const limits = { ...IMPORT_LIMITS, milliseconds: 100, workBeforeClock: 0 };
     const result = await importNotice({ bytes, clock, limits });
     const cut = result.issues.find((i) => i.code === 'input.cut');
     assert.match(cut?.message ?? '', /读取超过0.1秒,已在第(\d+)行处截断/);
     assert.ok(result.tasks.length > 0 && result.tasks.length < 100, `${result.tasks.length} tasks`);
     assert.ok(result.tasks.every((t) => t.line < (cut?.line ?? 0)));
+  });
+
+  it('on a machine so busy that every look at the clock costs 100 ms, the seed is still read whole', async () => {
+    let now = 0;
+    const clock = (): number => (now += 100);
+    const result = await importNotice({ bytes: seed, clock });
+    assert.equal(result.tasks.length, 220);
+    assert.equal(
+      result.issues.find((i) => i.code === 'input.cut'),
+      undefined,
+    );
   });
 
   it('the seed is read whole within the same budget, spending under a fortieth of the work bound', async () => {

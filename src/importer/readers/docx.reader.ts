@@ -11,8 +11,8 @@ import type { OfficeText } from '../zip/office-zip.ts';
 import { readHtml } from './html.reader.ts';
 import type { WorkBudget } from '../work-budget.ts';
 
-/** A small notice in one step; the 220-task seed as a Word file (about 12,000 elements) takes two. */
-export const DOCX_TRIAL_ELEMENTS = 8_000;
+/** A notice in one step: twice the 220-task seed as a Word file (about 11,000 elements). */
+export const DOCX_TRIAL_ELEMENTS = 20_000;
 /** The share of the reading time left that the second conversion may take: the rest reads its HTML. */
 const CONVERSION_SHARE = 0.6;
 
