@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { getPeriod } from '../../src/services/reports/report-support.ts';
+import { getPeriod } from '../../src/services/plans/plan-lookups.ts';
 import { claimCompletion } from '../../src/services/supervision/completions.usecases.ts';
 import { requestExtension } from '../../src/services/supervision/extensions.usecases.ts';
 import { findCompletions, findExtensions } from '../../src/services/supervision/requests.queries.ts';

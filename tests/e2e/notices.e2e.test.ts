@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { logHotline } from '../../src/services/supervision/hotline.usecases.ts';
-import { recordDueNotices } from '../../src/services/notifications/escalation-tick.ts';
+import { recordDueNotices } from '../../src/services/supervision/escalation-tick.ts';
 import { findPlanTasks } from '../../src/services/plans/plan-tasks.queries.ts';
 import { DEMO_YEAR } from '../../src/services/demo/demo-accounts.ts';
 import { systemClock } from '../../src/services/support/clock.ts';

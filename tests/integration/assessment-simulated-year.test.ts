@@ -12,7 +12,7 @@ import { ledgerOfYear } from '../../src/services/assessment/ledger.usecases.ts';
 import { fixedClock } from '../../src/services/support/clock.ts';
 import { answerCardAct, issueCardAct, lowerCardAct } from '../../src/services/supervision/cards.usecases.ts';
 import { claimCompletion, verifyCompletion } from '../../src/services/supervision/completions.usecases.ts';
-import { closePeriod } from '../../src/services/supervision/period-close.usecases.ts';
+import { closePeriod } from '../../src/services/assessment/period-close.usecases.ts';
 import { shareOf } from '../../src/core/assessment/ledger.ts';
 import { DEFAULT_SCORING_RULES } from '../../src/core/assessment/scoring-rules.ts';
 import { planYear, writeFilings, type Outcome, type YearScenario } from '../support/simulated-year.ts';

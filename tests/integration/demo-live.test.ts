@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { prepareDemo } from '../../src/cli/demo.ts';
 import { latestDirectory } from '../../src/core/unit/directory.ts';
-import { recordDueNotices } from '../../src/services/notifications/escalation-tick.ts';
+import { recordDueNotices } from '../../src/services/supervision/escalation-tick.ts';
 import { testHasher } from './support/deterministic.ts';
 import { signIn, testApp } from './support/http.ts';
 import { openTestDatabase, type TestDatabase } from './support/test-database.ts';

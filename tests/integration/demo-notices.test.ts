@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { prepareDemo } from '../../src/cli/demo.ts';
 import { addDays } from '../../src/core/period/period.ts';
 import { latestDirectory } from '../../src/core/unit/directory.ts';
-import { recordDueNotices } from '../../src/services/notifications/escalation-tick.ts';
+import { recordDueNotices } from '../../src/services/supervision/escalation-tick.ts';
 import { testHasher } from './support/deterministic.ts';
 import { testApp } from './support/http.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { deliverDue } from '../../src/services/notifications/delivery.ts';
-import { recordDueNotices } from '../../src/services/notifications/escalation-tick.ts';
+import { recordDueNotices } from '../../src/services/supervision/escalation-tick.ts';
 import { webhookSender } from '../../src/services/notifications/webhook-sender.ts';
 import { testApp } from './support/http.ts';
 import { startRobotReceiver, type RobotReceiver } from './support/robot-receiver.ts';

@@ -43,7 +43,7 @@ describe(`corrections inside a unit on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
   });
 
   const task = (seq: number) => fx.taskIds.get(seq) ?? 0;
-  const accountIdOf = (login: string) => {
+  const actorAccountId = (login: string) => {
     const { actor } = fx.as(login);
     return actor.kind === 'account' ? actor.accountId : null;
   };
@@ -115,7 +115,7 @@ describe(`corrections inside a unit on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
     assert.equal(report.state, 'draft');
     assert.equal(report.revisions.at(-1)?.event, 'send_back');
     assert.equal(report.revisions.at(-1)?.reason, '完成进度请按季度口径');
-    assert.equal(report.revisions.at(-1)?.authorAccountId, accountIdOf('czj.approver'));
+    assert.equal(report.revisions.at(-1)?.authorAccountId, actorAccountId('czj.approver'));
     assert.ok((await auditOf(id)).includes('report.send_back'));
     const notices = body<{ notifications: { title: string; lines?: string[] }[] }>(
       await call('czj.reporter', 'GET', '/api/notifications?kind=sent_back'),
@@ -153,7 +153,7 @@ describe(`corrections inside a unit on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
     assert.equal(report.content?.problems, '资金缺口');
     const [revise, signOff] = report.revisions.slice(-2);
     assert.equal(revise?.event, 'revise');
-    assert.equal(revise?.authorAccountId, accountIdOf('fgw.approver'));
+    assert.equal(revise?.authorAccountId, actorAccountId('fgw.approver'));
     assert.equal(revise?.reason, '审核人修改了:完成进度、存在问题');
     assert.equal(signOff?.event, 'sign_off');
     assert.deepEqual((await auditOf(id)).slice(-2), ['report.revise', 'report.sign_off']);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { recordDueNotices } from '../../src/services/notifications/escalation-tick.ts';
+import { recordDueNotices } from '../../src/services/supervision/escalation-tick.ts';
 import { testApp } from './support/http.ts';
 import {
   caller,

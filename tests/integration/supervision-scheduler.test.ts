@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { startScheduler, type Scheduler } from '../../src/services/notifications/scheduler.ts';
+import { startScheduler, type Scheduler } from '../../src/services/supervision/scheduler.ts';
 import { webhookSender } from '../../src/services/notifications/webhook-sender.ts';
 import { testApp } from './support/http.ts';
 import { startRobotReceiver, type RobotReceiver } from './support/robot-receiver.ts';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { EscalationInput } from '../../src/core/supervision/escalation.ts';
 import { DEFAULT_ESCALATION, dueNotices, noticeKey } from '../../src/core/supervision/escalation.ts';
-import { isPast } from '../../src/services/notifications/escalation-tick.ts';
+import { isPast } from '../../src/services/supervision/escalation-tick.ts';
 import type { PeriodRecord } from '../../src/services/plans/plans.types.ts';
 
 const CHINA = 480;

@@ -12,7 +12,7 @@ import { cryptoSecrets } from '../../services/support/secrets.ts';
 import { databaseOptions } from '../database-options.ts';
 import { importNoticeLazily, parseFeedbackTemplateLazily } from '../lazy-importer.ts';
 import { demoBanner, prepareDemo } from '../demo.ts';
-import { startScheduler } from '../../services/notifications/scheduler.ts';
+import { startScheduler } from '../../services/supervision/scheduler.ts';
 import { webhookSender } from '../../services/notifications/webhook-sender.ts';
 import type { CommandIo, CommandRun } from '../main.ts';
 import { BACKUP_OPTIONS, backupBeforeMigrating, backupDirectory, serveBackups } from '../serve-backups.ts';

@@ -60,6 +60,15 @@ export function nextPeriod(key: string): PeriodKey {
     : formatPeriod({ year, quarter: nextQuarter(quarter) });
 }
 
+const PREVIOUS_QUARTER = { 2: 1, 3: 2, 4: 3 } as const;
+
+/** The quarter before, within the same plan year (a year's first quarter starts afresh). */
+export function previousPeriodKey(key: PeriodKey): PeriodKey | null {
+  const { year, quarter } = parsePeriod(key);
+  if (quarter === 1) return null;
+  return formatPeriod({ year, quarter: PREVIOUS_QUARTER[quarter] });
+}
+
 function nextQuarter(quarter: 1 | 2 | 3): Quarter {
   return (quarter + 1) as Quarter;
 }

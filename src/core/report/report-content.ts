@@ -24,6 +24,13 @@ export interface ContentRules {
   indicatorIds: readonly number[];
 }
 
+/** Only the content of a revision (or anything carrying it), without its bookkeeping. */
+export function contentOf(revision: ReportContent): ReportContent {
+  const { progress, selfStatus, percentComplete, indicatorActuals, problems, nextSteps, attachmentIds } =
+    revision;
+  return { progress, selfStatus, percentComplete, indicatorActuals, problems, nextSteps, attachmentIds };
+}
+
 /** Starts from `base` (the current revision, or last quarter's) and applies the fields given. */
 export function mergeContent(base: ReportContent, patch: ReportContentPatch): ReportContent {
   // null is a value (clear the status), only undefined means "keep".

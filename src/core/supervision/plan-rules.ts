@@ -84,3 +84,8 @@ function validateCalendar(calendar: WorkCalendar): void {
     throw invalid('rules.calendar_clash', `${clash} cannot be both a holiday and a workday`, { date: clash });
   }
 }
+
+/** A plan's rules as stored, or the defaults while it has none. */
+export function rulesOrDefault(stored: { rules: PlanRules } | null): PlanRules {
+  return stored?.rules ?? DEFAULT_PLAN_RULES;
+}

@@ -2,7 +2,8 @@
 // titles, and a unit's name on a date.
 import { asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { IsoDate } from '../../core/period/period.ts';
-import type { ReportsRepository, TaskWithIndicators } from '../../services/reports/reports.types.ts';
+import type { ReportsRepository } from '../../services/reports/reports.types.ts';
+import type { TaskWithIndicators } from '../../services/plans/plans.types.ts';
 import type { Db } from '../client.ts';
 import { periods, structureNodes, taskIndicators, tasks, unitVersions } from '../schema/index.ts';
 import { toComparator, toPeriodRecord } from './plans.rows.ts';

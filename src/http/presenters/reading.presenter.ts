@@ -6,8 +6,8 @@ import type { FilingProgress } from '../../core/report/progress.ts';
 import { SELF_STATUS_LABELS } from '../../core/report/report.types.ts';
 import type { MatrixView } from '../../services/reports/matrix.usecases.ts';
 import type { PublishedEntry } from '../../services/reports/published.usecases.ts';
-import type { OwingUnit, TaskWithIndicators } from '../../services/reports/reports.types.ts';
-import type { PeriodRecord } from '../../services/plans/plans.types.ts';
+import type { OwingUnit } from '../../services/reports/reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../../services/plans/plans.types.ts';
 import type { TaskPeriodView } from '../../services/reports/task-period.usecases.ts';
 import type { WorklistItem } from '../../services/reports/worklist.usecases.ts';
 import type {

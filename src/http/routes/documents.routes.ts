@@ -10,7 +10,7 @@ import { exportBulletin } from '../../services/documents/bulletin.usecases.ts';
 import type { DocumentFile, FeedbackTemplateParser } from '../../services/documents/documents.types.ts';
 import { exportPlan } from '../../services/documents/plan-export.usecases.ts';
 import { exportPublication } from '../../services/documents/publication.usecases.ts';
-import { assertUnitAction } from '../../services/reports/report-support.ts';
+import { assertUnitAction } from '../../core/policy/actor.ts';
 import { exportSummary } from '../../services/documents/summary.usecases.ts';
 import { applyFeedbackTemplate } from '../../services/documents/template-apply.usecases.ts';
 import { exportFeedbackTemplate } from '../../services/documents/template-export.usecases.ts';

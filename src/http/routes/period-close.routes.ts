@@ -6,7 +6,7 @@ import {
   closePeriod,
   getSnapshot,
   getSnapshotDiff,
-} from '../../services/supervision/period-close.usecases.ts';
+} from '../../services/assessment/period-close.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
 import {

@@ -12,7 +12,7 @@ import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
-import { dueDateFor } from '../supervision/supervision-context.ts';
+import { dueDateFor } from '../reports/due-dates.ts';
 import type { FilingFact } from '../supervision/supervision.types.ts';
 
 export interface AssessmentFacts {

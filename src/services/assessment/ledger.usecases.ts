@@ -13,7 +13,7 @@ import type { PlanRecord } from '../plans/plans.types.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { Clock } from '../support/clock.ts';
 import { loadPlanRules } from '../supervision/plan-rules.usecases.ts';
-import { readScope } from '../supervision/read-scope.ts';
+import { readScope } from '../../core/policy/read-scope.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
 import { loadSupervisionContext } from '../supervision/supervision-context.ts';
 import { loadAssessmentFacts } from './assessment-events.ts';

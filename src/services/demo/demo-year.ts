@@ -14,7 +14,7 @@ import { answerCardAct, closeCardAct, issueCardAct, lowerCardAct } from '../supe
 import { claimCompletion, verifyCompletion } from '../supervision/completions.usecases.ts';
 import { approveExtension, requestExtension } from '../supervision/extensions.usecases.ts';
 import { answerHotline, logHotline } from '../supervision/hotline.usecases.ts';
-import { closePeriod } from '../supervision/period-close.usecases.ts';
+import { closePeriod } from '../assessment/period-close.usecases.ts';
 import { loadSupervisionContext } from '../supervision/supervision-context.ts';
 import { cityMorning } from './demo-filings.ts';
 import type { DemoPeople, QuarterTally } from './demo-history.ts';

@@ -10,7 +10,7 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { quarterLabel } from '../../core/supervision/labels.ts';
 import { scoringFormula } from '../../core/assessment/scoring-rules.ts';
 import { ledgerOfYear } from '../assessment/ledger.usecases.ts';
-import { getPeriod } from '../reports/report-support.ts';
+import { getPeriod } from '../plans/plan-lookups.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';

@@ -3,7 +3,7 @@
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { periodLabel } from '../../core/supervision/labels.ts';
-import { getPeriod } from '../reports/report-support.ts';
+import { getPeriod } from '../plans/plan-lookups.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
 import type { DocumentFile, DocumentWriters } from './documents.types.ts';

@@ -14,11 +14,10 @@ import {
 } from '../../core/feedback/feedback-apply.ts';
 import { COLUMN } from '../../core/feedback/feedback-layout.ts';
 import type { FeedbackRow } from '../../core/feedback/feedback-parse.types.ts';
-import { contentIssues, mergeContent } from '../../core/report/report-content.ts';
+import { contentIssues, mergeContent, contentOf } from '../../core/report/report-content.ts';
 import { isEditable } from '../../core/report/report-state.ts';
 import type { ReportContent } from '../../core/report/report.types.ts';
 import { EMPTY_CONTENT, REPORT_STATE_LABELS } from '../../core/report/report.types.ts';
-import { contentOf } from '../reports/report-support.ts';
 import type { ReportRecord, ReportSlot } from '../reports/reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { UnitFiling } from './documents.types.ts';

@@ -6,7 +6,8 @@
 import { conflict } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
-import { authorOf, reportAuditEvent } from '../reports/report-support.ts';
+import { reportAuditEvent } from '../reports/report-support.ts';
+import { actorAccountId } from '../../core/policy/actor.ts';
 import type { NewRevision, ReportRecord } from '../reports/reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
@@ -89,7 +90,7 @@ function revisionOf({ change, report, rev }: SaveWrite, actor: Actor, now: Date)
     ...change.content,
     reason: null,
     late: false,
-    authorAccountId: authorOf(actor),
+    authorAccountId: actorAccountId(actor),
     createdAt: now,
   };
 }

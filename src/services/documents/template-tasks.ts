@@ -8,10 +8,10 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import type { ReportKind } from '../../core/report/report.types.ts';
 import { reportVisibility, revisionVisible } from '../../core/report/visibility.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import { previousPeriodKey } from '../reports/report-support.ts';
+import { previousPeriodKey } from '../../core/period/period.ts';
 import { readReference, type Reference } from '../reference/reference-cache.ts';
-import type { OwingUnit, ReportRecord, TaskWithIndicators } from '../reports/reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { OwingUnit, ReportRecord } from '../reports/reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories } from '../store.ts';
 

@@ -5,8 +5,9 @@ import { notFound } from '../../core/errors.ts';
 import { MAX_NOTICE_PAGE } from '../../core/notifications/notification-kinds.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { actorUnitId, getPeriod } from '../reports/report-support.ts';
-import { readScope } from '../supervision/read-scope.ts';
+import { getPeriod } from '../plans/plan-lookups.ts';
+import { actorUnitId } from '../../core/policy/actor.ts';
+import { readScope } from '../../core/policy/read-scope.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
 import type {

@@ -43,7 +43,7 @@ export interface PlanImportPreview {
   decisions: RecordedDecision[];
 }
 
-const accountIdOf = (actor: Actor) => (actor.kind === 'account' ? actor.accountId : null);
+const actorAccountId = (actor: Actor) => (actor.kind === 'account' ? actor.accountId : null);
 
 export async function previewPlanImport(input: {
   actor: Actor;
@@ -71,7 +71,7 @@ export async function previewPlanImport(input: {
       columnRoles: null,
       decisions: [],
       createdAt: now,
-      createdBy: accountIdOf(input.actor),
+      createdBy: actorAccountId(input.actor),
       expiresAt: new Date(now.getTime() + PREVIEW_TTL_MS),
     });
   });

@@ -150,6 +150,17 @@ export interface IndicatorRecord extends Omit<Indicator, 'value'> {
   targetValue: number;
 }
 
+/** What filing and supervision read of a task indicator's target. */
+export type TaskIndicator = Pick<
+  IndicatorRecord,
+  'id' | 'metric' | 'targetValue' | 'unit' | 'comparator' | 'raw'
+>;
+
+/** A task as filing and supervision read it: its place in the notice and its indicators' targets. */
+export type TaskWithIndicators = Pick<TaskRecord, 'id' | 'planId' | 'seq' | 'path' | 'text'> & {
+  indicators: TaskIndicator[];
+};
+
 export interface AssignmentRecord {
   id: number;
   taskId: number;

@@ -5,7 +5,7 @@
 import { computeQualityFlags } from '../../core/quality/quality.ts';
 import type { QualityFlag, QualityRules, QualitySkip } from '../../core/quality/quality.types.ts';
 import type { Reference } from '../reference/reference-cache.ts';
-import { getPeriodOf } from '../reports/report-support.ts';
+import { getPeriodOf } from '../plans/plan-lookups.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 import { poolOf, qualityInputOf, type InputContext } from './quality-inputs.ts';

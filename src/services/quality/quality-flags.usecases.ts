@@ -3,7 +3,8 @@
 // follow the latest texts, rules and dismissals, and they never change a score.
 import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { actorUnitId, reportNotFound } from '../reports/report-support.ts';
+import { reportNotFound } from '../reports/report-support.ts';
+import { actorUnitId } from '../../core/policy/actor.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 import type { Repositories, Store } from '../store.ts';

@@ -8,8 +8,7 @@ import type {
   QualityIndicatorInput,
   QualityInput,
 } from '../../core/quality/quality.types.ts';
-import type { TaskWithIndicators } from '../reports/reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 import { indicatorsOf } from '../supervision/supervision-context.ts';
 import type { QualityVersion } from './quality.types.ts';
 

@@ -5,12 +5,10 @@
 // assignment or a granted extension on its next request.
 import { directoryOn } from '../../core/unit/directory.ts';
 import type { DirectoryHistory, UnitOnDate } from '../../core/unit/unit.types.ts';
-import type { AssignmentRecord, PeriodRecord } from '../plans/plans.types.ts';
-import type { TaskWithIndicators } from '../reports/reports.types.ts';
+import type { AssignmentRecord, PeriodRecord, TaskWithIndicators } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
 import type { RequestSnapshots } from './request-snapshot.ts';
-import type { PlanRules } from '../../core/supervision/plan-rules.ts';
-import { loadPlanRules } from '../supervision/plan-rules.usecases.ts';
+import { rulesOrDefault, type PlanRules } from '../../core/supervision/plan-rules.ts';
 import type { CompletionRecord, ExtensionRecord } from '../supervision/supervision.types.ts';
 
 export interface PlanReference {
@@ -103,7 +101,8 @@ function referenceAt(repos: Repositories, version: string, entry: Entry): Refere
       remember(entry, `directory:${asOf}`, async () => directoryOn(await history(), asOf)),
     period: async (key) => (await periods()).find((period) => period.key === key) ?? null,
     plan: (planId) => remember(entry, `plan:${planId}`, () => loadPlan(repos, planId)),
-    rules: (planId) => remember(entry, `rules:${planId}`, () => loadPlanRules(repos, planId)),
+    rules: (planId) =>
+      remember(entry, `rules:${planId}`, async () => rulesOrDefault(await repos.planRules.find(planId))),
     extensions: (periodId) =>
       remember(entry, `extensions:${periodId}`, () => repos.extensions.findMany({ periodIds: [periodId] })),
     memo: (key, compute) => remember(entry, `memo:${key}`, compute),

@@ -10,7 +10,7 @@ import { auditEvent } from '../audit/audit.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { actorUnitId, assertUnitAction, authorOf } from './report-support.ts';
+import { actorAccountId, assertUnitAction, actorUnitId } from '../../core/policy/actor.ts';
 import { visibilityOf } from './report-views.ts';
 import type { AttachmentRecord } from './reports.types.ts';
 
@@ -45,7 +45,7 @@ export async function uploadAttachment(input: {
       sizeBytes: input.content.byteLength,
       sha256: createHash('sha256').update(input.content).digest('hex'),
       content: input.content,
-      uploadedBy: authorOf(input.actor),
+      uploadedBy: actorAccountId(input.actor),
       uploadedAt: now,
     });
     await repos.audit.append(

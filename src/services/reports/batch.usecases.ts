@@ -11,7 +11,7 @@ import { returnReasons } from '../../core/report/report-state.ts';
 import type { ReportState, TransitionEvent } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
-import { assertUnitAction } from './report-support.ts';
+import { assertUnitAction } from '../../core/policy/actor.ts';
 import type { ReportRecord } from './reports.types.ts';
 import { ACTION_OF, moveReport } from './transitions.usecases.ts';
 

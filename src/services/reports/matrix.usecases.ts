@@ -13,9 +13,9 @@ import { findUnitsOwing } from './owing-units.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import { answerKey } from './shared-answers.ts';
-import { getPeriodOf } from './report-support.ts';
-import type { OwingUnit, TaskWithIndicators } from './reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import { getPeriodOf } from '../plans/plan-lookups.ts';
+import type { OwingUnit } from './reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from './worklist.usecases.ts';
 
 export interface MatrixCell {

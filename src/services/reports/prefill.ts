@@ -1,7 +1,9 @@
 // Last quarter's filing as the start of this quarter's, so a unit never types the same thing twice.
 import type { ReportContent, ReportKind } from '../../core/report/report.types.ts';
 import type { Repositories } from '../store.ts';
-import { contentOf, getCurrentRevision, previousPeriodKey } from './report-support.ts';
+import { getCurrentRevision } from './report-support.ts';
+import { contentOf } from '../../core/report/report-content.ts';
+import { previousPeriodKey } from '../../core/period/period.ts';
 import type { ReportSlot } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 

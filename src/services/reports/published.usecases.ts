@@ -4,9 +4,9 @@ import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { isPublished } from '../../core/report/visibility.ts';
 import type { Store } from '../store.ts';
-import { getPeriod } from './report-support.ts';
-import type { RevisionRecord, TaskWithIndicators } from './reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import { getPeriod } from '../plans/plan-lookups.ts';
+import type { RevisionRecord } from './reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 
 export interface PublishedEntry {
   task: TaskWithIndicators;

@@ -6,7 +6,7 @@ import type { ReportContent } from '../../core/report/report.types.ts';
 import { reportVisibility, revisionVisible, type ReportVisibility } from '../../core/report/visibility.ts';
 import type { Repositories } from '../store.ts';
 import { leadUnitIdsOf } from './owing-units.ts';
-import { contentOf } from './report-support.ts';
+import { contentOf } from '../../core/report/report-content.ts';
 import type { AttachmentRecord, OwingUnit, ReportRecord, RevisionRecord } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 

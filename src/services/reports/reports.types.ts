@@ -1,24 +1,13 @@
 // Filings, their revisions and evidence files as the use cases see them, and the storage they need.
 import type { AuditEventInput } from '../audit/audit.types.ts';
 import type { IsoDate, PeriodKey } from '../../core/period/period.ts';
-import type { IndicatorRecord, PeriodRecord, TaskRecord } from '../plans/plans.types.ts';
+import type { PeriodRecord, TaskWithIndicators } from '../plans/plans.types.ts';
 import type {
   ReportContent,
   ReportKind,
   ReportState,
   RevisionEvent,
 } from '../../core/report/report.types.ts';
-
-/** What filing and supervision read of a task indicator's target. */
-export type TaskIndicator = Pick<
-  IndicatorRecord,
-  'id' | 'metric' | 'targetValue' | 'unit' | 'comparator' | 'raw'
->;
-
-/** A task as filing and supervision read it: its place in the notice and its indicators' targets. */
-export type TaskWithIndicators = Pick<TaskRecord, 'id' | 'planId' | 'seq' | 'path' | 'text'> & {
-  indicators: TaskIndicator[];
-};
 
 export type OwingRole = 'lead' | 'responsible';
 

@@ -4,20 +4,15 @@
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { changedFieldLabels, revisionNote } from '../../core/report/report-changes.ts';
-import { assertComplete, mergeContent, validContent } from '../../core/report/report-content.ts';
+import { assertComplete, mergeContent, validContent, contentOf } from '../../core/report/report-content.ts';
 import { assertRevisable } from '../../core/report/report-state.ts';
 import type { ReportContentPatch } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { viewChangedReport } from './changed-view.ts';
-import {
-  assertPeriodOpen,
-  auditReport,
-  authorOf,
-  contentOf,
-  getCurrentRevision,
-  getTaskOfPeriod,
-} from './report-support.ts';
+import { auditReport, getCurrentRevision } from './report-support.ts';
+import { assertPeriodOpen, getTaskOfPeriod } from '../plans/plan-lookups.ts';
+import { actorAccountId } from '../../core/policy/actor.ts';
 import type { ReportView } from './report-views.ts';
 import type { ReportRecord } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
@@ -80,7 +75,7 @@ async function reviseContent(
     ...content,
     reason: revisionNote(changed),
     late: false,
-    authorAccountId: authorOf(input.actor),
+    authorAccountId: actorAccountId(input.actor),
     createdAt: now,
   });
   const after = await tx.reports.updateReport(before.id, { currentRev: rev, updatedAt: now });

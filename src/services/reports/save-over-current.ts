@@ -4,13 +4,14 @@
 // not changed since. The statement answers with the history, so the reply needs no other read.
 import { DomainError } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { mergeContent, validContent } from '../../core/report/report-content.ts';
+import { mergeContent, validContent, contentOf } from '../../core/report/report-content.ts';
 import { assertEditable } from '../../core/report/report-state.ts';
 import type { ReportContentPatch } from '../../core/report/report.types.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import type { Repositories } from '../store.ts';
-import { contentOf, reportAuditEvent } from './report-support.ts';
-import type { ReportRecord, ReportSlot, RevisionRecord, TaskWithIndicators } from './reports.types.ts';
+import { reportAuditEvent } from './report-support.ts';
+import type { ReportRecord, ReportSlot, RevisionRecord } from './reports.types.ts';
+import type { TaskWithIndicators } from '../plans/plans.types.ts';
 import { saveRevision, staleRevision } from './save-revision.ts';
 import type { RememberedSlot } from './slot-memory.ts';
 

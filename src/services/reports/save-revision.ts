@@ -2,7 +2,7 @@
 import { conflict } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { ReportContent } from '../../core/report/report.types.ts';
-import { authorOf } from './report-support.ts';
+import { actorAccountId } from '../../core/policy/actor.ts';
 import type { NewRevision, ReportRecord } from './reports.types.ts';
 
 export function saveRevision(input: {
@@ -20,7 +20,7 @@ export function saveRevision(input: {
     ...input.content,
     reason: null,
     late: false,
-    authorAccountId: authorOf(input.actor),
+    authorAccountId: actorAccountId(input.actor),
     createdAt: input.now,
   };
 }

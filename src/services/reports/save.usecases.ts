@@ -2,7 +2,7 @@
 // (saveTaskReport). Every save is a new revision; a save from a stale revision is refused.
 import { DomainError, invalid } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { carriedOver, mergeContent, validContent } from '../../core/report/report-content.ts';
+import { carriedOver, mergeContent, validContent, contentOf } from '../../core/report/report-content.ts';
 import { assertEditable } from '../../core/report/report-state.ts';
 import type { ReportContent, ReportContentPatch, ReportKind } from '../../core/report/report.types.ts';
 import { EMPTY_CONTENT } from '../../core/report/report.types.ts';
@@ -13,26 +13,15 @@ import { checkAttachable } from './attachment-rules.ts';
 import { previousContent } from './prefill.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 import type { ProcessCaches } from '../process-caches.ts';
-import {
-  assertPeriodOpen,
-  assertUnitAction,
-  auditReport,
-  contentOf,
-  getPeriodOf,
-  getTaskOf,
-} from './report-support.ts';
+import { auditReport } from './report-support.ts';
+import { assertPeriodOpen, getTaskOf, getPeriodOf } from '../plans/plan-lookups.ts';
+import { assertUnitAction } from '../../core/policy/actor.ts';
 import { saveOverCurrent } from './save-over-current.ts';
 import { saveRevision, staleRevision } from './save-revision.ts';
 import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
-import type {
-  OwingUnit,
-  ReportRecord,
-  ReportSlot,
-  RevisionRecord,
-  TaskWithIndicators,
-} from './reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { OwingUnit, ReportRecord, ReportSlot, RevisionRecord } from './reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 
 type LockedSlot = { report: ReportRecord; current: RevisionRecord | null };
 

@@ -13,7 +13,8 @@ import { findUnitsOwing } from './owing-units.ts';
 import { previousContent } from './prefill.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 import type { ProcessCaches } from '../process-caches.ts';
-import { actorUnitId, getPeriodOf, getTaskOf } from './report-support.ts';
+import { getTaskOf, getPeriodOf } from '../plans/plan-lookups.ts';
+import { actorUnitId } from '../../core/policy/actor.ts';
 import {
   viewContextFor,
   viewReports,
@@ -21,8 +22,8 @@ import {
   type ReportView,
   type ViewContext,
 } from './report-views.ts';
-import type { OwingUnit, ReportRecord, TaskWithIndicators } from './reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { OwingUnit, ReportRecord } from './reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from './worklist.usecases.ts';
 
 export interface UnitStanding {

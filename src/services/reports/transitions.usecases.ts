@@ -5,23 +5,18 @@
 import { isLate } from '../../core/period/lateness.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Action, Actor } from '../../core/policy/policy.types.ts';
-import { assertComplete } from '../../core/report/report-content.ts';
+import { assertComplete, contentOf } from '../../core/report/report-content.ts';
 import { nextState, returnReasons } from '../../core/report/report-state.ts';
 import type { ReportState, TransitionEvent } from '../../core/report/report.types.ts';
 import { notifyReportStep } from '../notifications/report-events.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { effectiveDueOn } from '../supervision/due-dates.ts';
+import { effectiveDueOn } from './due-dates.ts';
 import { viewChangedReport } from './changed-view.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import {
-  assertPeriodOpen,
-  auditReport,
-  authorOf,
-  contentOf,
-  getCurrentRevision,
-  reportNotFound,
-} from './report-support.ts';
+import { auditReport, getCurrentRevision, reportNotFound } from './report-support.ts';
+import { assertPeriodOpen } from '../plans/plan-lookups.ts';
+import { actorAccountId } from '../../core/policy/actor.ts';
 import type { ReportView } from './report-views.ts';
 import { staleRevision } from './save-revision.ts';
 import { visibilityOf } from './report-views.ts';
@@ -147,7 +142,7 @@ export async function applyTransition(
     ...content,
     reason: input.note?.trim() || null,
     late,
-    authorAccountId: authorOf(input.actor),
+    authorAccountId: actorAccountId(input.actor),
     createdAt: now,
   });
   const after = await repos.reports.updateReport(before.id, stamps({ before, event, state, rev, late, now }));

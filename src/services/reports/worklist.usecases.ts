@@ -7,14 +7,15 @@ import { filingProgress, type FilingProgress } from '../../core/report/progress.
 import type { ReportKind } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { effectiveDueDates } from '../supervision/due-dates.ts';
+import { effectiveDueDates } from './due-dates.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 import type { ProcessCaches } from '../process-caches.ts';
-import { actorUnitId, getPeriodOf, unitNameOf } from './report-support.ts';
+import { unitNameOf, getPeriodOf } from '../plans/plan-lookups.ts';
+import { actorUnitId } from '../../core/policy/actor.ts';
 import { answerKey } from './shared-answers.ts';
-import type { OwingUnit, ReportStanding, TaskWithIndicators } from './reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { OwingUnit, ReportStanding } from './reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 
 export interface WorklistItem {
   task: TaskWithIndicators;

@@ -9,7 +9,7 @@ import { notFound } from '../../core/errors.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { Store } from '../store.ts';
-import { readScope } from './read-scope.ts';
+import { readScope } from '../../core/policy/read-scope.ts';
 import { loadSupervisionContext } from './supervision-context.ts';
 
 export interface BurdenRow extends Burden {

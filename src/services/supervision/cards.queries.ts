@@ -4,10 +4,10 @@ import { parsePeriod } from '../../core/period/period.ts';
 import { can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
-import { getPeriod } from '../reports/report-support.ts';
+import { getPeriod } from '../plans/plan-lookups.ts';
 import type { Store } from '../store.ts';
 import { cardNotFound } from './cards.usecases.ts';
-import { loadReadable, readScope } from './read-scope.ts';
+import { loadReadable, readScope } from '../../core/policy/read-scope.ts';
 import type { CardRecord } from './supervision.types.ts';
 
 export async function findCards(input: {

@@ -18,10 +18,11 @@ import {
 import { auditEvent } from '../audit/audit.ts';
 import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
-import { assertPeriodOpen, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
+import { assertPeriodOpen, getTaskOfPeriod, getPeriod } from '../plans/plan-lookups.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { accountIdOf, loadReadable } from './read-scope.ts';
+import { loadReadable } from '../../core/policy/read-scope.ts';
+import { actorAccountId } from '../../core/policy/actor.ts';
 import { assertOwes } from './slot-checks.ts';
 import type { CardRecord } from './supervision.types.ts';
 
@@ -51,7 +52,7 @@ export async function issueCardAct(input: {
       ...input,
       id: 0,
       period: period.key,
-      issuedBy: accountIdOf(input.actor) ?? 0,
+      issuedBy: actorAccountId(input.actor) ?? 0,
       at: now,
       utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES,
     });
@@ -103,7 +104,7 @@ async function stepCard(name: StepName, input: StepInput): Promise<{ card: CardR
       missing: () => cardNotFound(input.cardId),
     });
     assertCan(input.actor, step.action, { unitId: before.unitId });
-    const next = step.apply(before, { by: accountIdOf(input.actor) ?? 0, at: now, text: input.text });
+    const next = step.apply(before, { by: actorAccountId(input.actor) ?? 0, at: now, text: input.text });
     const added = next.history.at(-1);
     if (!added) throw new Error('a card step adds to the history');
     const card = await repos.cards.addStep(before.id, added);

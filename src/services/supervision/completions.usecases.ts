@@ -11,11 +11,10 @@ import { auditEvent } from '../audit/audit.ts';
 import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { findUnitsOwingTask } from '../plans/units-owing.ts';
-import { assertUnitAction } from '../reports/report-support.ts';
-import type { TaskWithIndicators } from '../reports/reports.types.ts';
+import { assertUnitAction, actorAccountId } from '../../core/policy/actor.ts';
+import type { TaskWithIndicators } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { accountIdOf } from './read-scope.ts';
 import type { CompletionRecord } from './supervision.types.ts';
 
 export async function claimCompletion(input: {
@@ -40,7 +39,7 @@ export async function claimCompletion(input: {
       evidence: input.evidence.trim(),
       attachmentIds: [...new Set(input.attachmentIds)],
       claimedAt: now,
-      claimedBy: accountIdOf(input.actor),
+      claimedBy: actorAccountId(input.actor),
     });
     if (!completion) throw conflict('completion.pending', 'another claim for the task is open');
     const audit = {
@@ -86,7 +85,7 @@ async function decide(
     const completion = await repos.completions.decide(before.id, {
       state,
       decidedAt: now,
-      decidedBy: accountIdOf(input.actor),
+      decidedBy: actorAccountId(input.actor),
       decisionReason: reason === '' ? null : reason,
       verifiedOn: state === 'verified' ? cityDate(now) : null,
     });

@@ -12,13 +12,13 @@ import { auditEvent } from '../audit/audit.ts';
 import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
-import { assertPeriodOpen, assertUnitAction, getPeriod, getTaskOfPeriod } from '../reports/report-support.ts';
+import { assertPeriodOpen, getTaskOfPeriod, getPeriod } from '../plans/plan-lookups.ts';
+import { assertUnitAction, actorAccountId } from '../../core/policy/actor.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { loadPlanRules } from './plan-rules.usecases.ts';
-import { accountIdOf } from './read-scope.ts';
 import { assertOwes } from './slot-checks.ts';
-import { dueDateFor } from './supervision-context.ts';
+import { dueDateFor } from '../reports/due-dates.ts';
 import type { ExtensionRecord } from './supervision.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 
@@ -47,7 +47,7 @@ export async function requestExtension(input: {
       reason: input.reason.trim(),
       status: 'pending',
       requestedAt: now,
-      requestedBy: accountIdOf(input.actor),
+      requestedBy: actorAccountId(input.actor),
     });
     if (!extension) {
       throw conflict('extension.pending', 'a request for this task and period awaits the office');
@@ -144,7 +144,7 @@ async function decide(
       grantedDueOn: status === 'approved' ? grantedDueOn : null,
       decisionReason: reason === '' ? null : reason,
       decidedAt: now,
-      decidedBy: accountIdOf(input.actor),
+      decidedBy: actorAccountId(input.actor),
     });
     const audit = { actor: input.actor, at: now, action: `extension.${decision}`, before, after: extension };
     await auditExtension(repos, audit);

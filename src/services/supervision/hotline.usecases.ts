@@ -8,11 +8,11 @@ import { auditEvent } from '../audit/audit.ts';
 import { notifyUnit } from '../notifications/notify-unit.ts';
 import { recordNotices, taskLine } from '../notifications/notify.ts';
 import { findUnitsOwingTask } from '../plans/units-owing.ts';
-import { actorUnitId } from '../reports/report-support.ts';
+import { actorUnitId, actorAccountId } from '../../core/policy/actor.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { getTask } from './completions.usecases.ts';
-import { accountIdOf, loadReadable } from './read-scope.ts';
+import { loadReadable } from '../../core/policy/read-scope.ts';
 import type { HotlineAnswerRecord, HotlineChannel, HotlineRecord } from './supervision.types.ts';
 
 const CHANNEL_LABELS = {
@@ -44,7 +44,7 @@ export async function logHotline(input: {
       caller: input.caller?.trim() || null,
       content,
       loggedAt: now,
-      loggedBy: accountIdOf(input.actor),
+      loggedBy: actorAccountId(input.actor),
     });
     await audit(repos, input.actor, now, 'hotline.log', message.id, {
       taskId: task.id,
@@ -94,7 +94,7 @@ export async function answerHotline(input: {
       unitId,
       text,
       answeredAt: now,
-      answeredBy: accountIdOf(input.actor),
+      answeredBy: actorAccountId(input.actor),
     });
     await audit(repos, input.actor, now, 'hotline.answer', message.id, { unitId, answerId: answer.id });
     await recordNotices(

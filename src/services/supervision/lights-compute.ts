@@ -3,11 +3,12 @@ import { CITY_UTC_OFFSET_MINUTES, cityDate } from '../../core/period/city-date.t
 import type { EffectiveDueDate } from '../../core/supervision/deadlines.ts';
 import type { FilingLight } from '../../core/supervision/filing-light.ts';
 import { filingLight } from '../../core/supervision/filing-light.ts';
-import type { OwingUnit, TaskWithIndicators } from '../reports/reports.types.ts';
-import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { OwingUnit } from '../reports/reports.types.ts';
+import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { SupervisionContext } from './supervision-context.ts';
-import { dueDateFor, indicatorsOf } from './supervision-context.ts';
+import { indicatorsOf } from './supervision-context.ts';
+import { dueDateFor } from '../reports/due-dates.ts';
 import type { FilingFact } from './supervision.types.ts';
 
 export interface ComputedLight {

@@ -3,13 +3,13 @@ import { parsePeriod } from '../../core/period/period.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import { getPeriod } from '../reports/report-support.ts';
+import { getPeriod } from '../plans/plan-lookups.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { ComputedLight } from './lights-compute.ts';
 import { computeLights, lightTally } from './lights-compute.ts';
-import { readScope } from './read-scope.ts';
+import { readScope } from '../../core/policy/read-scope.ts';
 import type { SupervisionContext } from './supervision-context.ts';
 import { loadSupervisionContext } from './supervision-context.ts';
 

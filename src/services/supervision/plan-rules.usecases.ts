@@ -4,7 +4,7 @@ import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { QualityRules } from '../../core/quality/quality.types.ts';
 import type { PlanRules } from '../../core/supervision/plan-rules.ts';
-import { DEFAULT_PLAN_RULES, validatePlanRules } from '../../core/supervision/plan-rules.ts';
+import { DEFAULT_PLAN_RULES, rulesOrDefault, validatePlanRules } from '../../core/supervision/plan-rules.ts';
 import { auditEvent } from '../audit/audit.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import type { PlanRecord } from '../plans/plans.types.ts';
@@ -20,7 +20,7 @@ export interface PlanRulesView {
 }
 
 export async function loadPlanRules(repos: Repositories, planId: number): Promise<PlanRules> {
-  return (await repos.planRules.find(planId))?.rules ?? DEFAULT_PLAN_RULES;
+  return rulesOrDefault(await repos.planRules.find(planId));
 }
 
 export async function getPlanRules(input: {

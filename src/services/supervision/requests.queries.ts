@@ -1,9 +1,9 @@
 // Reading extension requests and completion claims: the office and leaders see all, a unit its own.
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
-import { getPeriod } from '../reports/report-support.ts';
+import { getPeriod } from '../plans/plan-lookups.ts';
 import type { Store } from '../store.ts';
-import { readScope } from './read-scope.ts';
+import { readScope } from '../../core/policy/read-scope.ts';
 import type { CompletionRecord, ExtensionRecord } from './supervision.types.ts';
 
 export async function findExtensions(input: {

@@ -8,7 +8,7 @@ import { latestDirectory } from '../../core/unit/directory.ts';
 import type { AssignmentRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { accountIdOf, audit, effectiveDate } from './units.support.ts';
+import { actorAccountId, audit, effectiveDate } from './units.support.ts';
 
 interface MoveInput {
   actor: Actor;
@@ -77,7 +77,7 @@ async function startRow(
       source: 'manual',
       reason: at.reason,
       createdAt: at.now,
-      createdBy: accountIdOf(input.actor),
+      createdBy: actorAccountId(input.actor),
     },
   ]);
   if (!started) throw new Error('no assignment row written');

@@ -8,7 +8,7 @@ import { assertNotBefore, openVersion } from '../../core/unit/unit-changes.ts';
 import type { DirectoryHistory, UnitSuccession, UnitVersion } from '../../core/unit/unit.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { accountIdOf, audit, effectiveDate } from './units.support.ts';
+import { actorAccountId, audit, effectiveDate } from './units.support.ts';
 
 interface Merge {
   from: number;
@@ -138,7 +138,7 @@ async function moveAssignments(repos: Repositories, merge: Merge): Promise<numbe
         source: 'manual',
         reason: `merge of unit ${merge.from}`,
         createdAt: merge.now,
-        createdBy: accountIdOf(merge.actor),
+        createdBy: actorAccountId(merge.actor),
       },
     ]);
     moved += 1;

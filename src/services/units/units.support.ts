@@ -13,7 +13,7 @@ export function effectiveDate(requested: string | undefined, clock: Clock): stri
   return requested;
 }
 
-export function accountIdOf(actor: Actor): number | null {
+export function actorAccountId(actor: Actor): number | null {
   return actor.kind === 'account' ? actor.accountId : null;
 }
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { Db } from '../../../../src/db/client.ts';
 import { taskAssignments, tasks } from '../../../../src/db/schema/index.ts';
-import { closePeriod } from '../../../../src/services/supervision/period-close.usecases.ts';
+import { closePeriod } from '../../../../src/services/assessment/period-close.usecases.ts';
 import { addUnitAlias } from '../../../../src/services/units/unit-aliases.usecases.ts';
 import { previewPlanImport } from '../../../../src/services/plans/plan-import.usecases.ts';
 import { importNotice } from '../../../../src/importer/import-notice.ts';

@@ -2,8 +2,8 @@
 // and posts waiting notices to group chats. Passes never overlap; stop() waits for the current one.
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
-import type { Deliver } from './delivery.ts';
-import { deliverDue } from './delivery.ts';
+import type { Deliver } from '../notifications/delivery.ts';
+import { deliverDue } from '../notifications/delivery.ts';
 import { recordDueNotices } from './escalation-tick.ts';
 
 export interface TickReport {

@@ -8,12 +8,13 @@ import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from '../reports/worklist.usecases.ts';
 import type { Repositories, Store } from '../store.ts';
-import type { SupervisionContext } from '../supervision/supervision-context.ts';
-import { dueDateFor, loadSupervisionContext } from '../supervision/supervision-context.ts';
-import type { DueItem } from './digest-record.ts';
-import { recordDigest } from './digest-record.ts';
+import type { SupervisionContext } from './supervision-context.ts';
+import { loadSupervisionContext } from './supervision-context.ts';
+import { dueDateFor } from '../reports/due-dates.ts';
+import type { DueItem } from '../notifications/digest-record.ts';
+import { recordDigest } from '../notifications/digest-record.ts';
 
-export { SCHEDULER_ACTOR } from './digest-record.ts';
+export { SCHEDULER_ACTOR } from '../notifications/digest-record.ts';
 
 /** Not closed, and its filing window has opened. */
 export function isOpen(period: PeriodRecord, now: Date): boolean {

@@ -2,24 +2,23 @@
 // assessment, and a snapshot keeps the lights, cards and scores as they stood at that moment.
 import { conflict, notFound } from '../../core/errors.ts';
 import type { PeriodKey } from '../../core/period/period.ts';
-import { formatPeriod, parsePeriod } from '../../core/period/period.ts';
+import { formatPeriod, parsePeriod, previousPeriodKey } from '../../core/period/period.ts';
 import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { PeriodSnapshot, SnapshotDiff } from '../../core/supervision/snapshot.ts';
 import { diffSnapshots } from '../../core/supervision/snapshot.ts';
 import { auditEvent } from '../audit/audit.ts';
-import { ledgerOf } from '../assessment/ledger.usecases.ts';
+import { ledgerOf } from './ledger.usecases.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
-import { previousPeriodKey } from '../reports/report-support.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
-import { computeLights } from './lights-compute.ts';
-import { accountIdOf } from './read-scope.ts';
-import type { SupervisionContext } from './supervision-context.ts';
-import { loadSupervisionContext } from './supervision-context.ts';
-import type { SnapshotRecord } from './supervision.types.ts';
+import { computeLights } from '../supervision/lights-compute.ts';
+import { actorAccountId } from '../../core/policy/actor.ts';
+import type { SupervisionContext } from '../supervision/supervision-context.ts';
+import { loadSupervisionContext } from '../supervision/supervision-context.ts';
+import type { SnapshotRecord } from '../supervision/supervision.types.ts';
 
 export async function closePeriod(input: {
   actor: Actor;
@@ -44,7 +43,7 @@ export async function closePeriod(input: {
     const snapshot: SnapshotRecord = {
       periodId: period.id,
       takenAt: now,
-      takenBy: accountIdOf(input.actor),
+      takenBy: actorAccountId(input.actor),
       data,
     };
     await repos.snapshots.closePeriod(snapshot);
