@@ -4,6 +4,8 @@ import fc from 'fast-check';
 import {
   addDays,
   comparePeriods,
+  dateOfEpochDay,
+  epochDayOf,
   dueDate,
   dueInstant,
   formatPeriod,
@@ -84,6 +86,26 @@ describe('quarter dates', () => {
     assert.equal(addDays('2023-02-28', 1), '2023-03-01');
     assert.equal(addDays('2024-12-31', 5), '2025-01-05');
     assert.throws(() => addDays('2024-02-30', 1), { code: 'date.invalid' });
+  });
+
+  test('a date and its day number agree with the calendar both ways, for any day in four centuries', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -25_000, max: 120_000 }), (day) => {
+        const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        assert.equal(dateOfEpochDay(day), iso);
+        assert.equal(epochDayOf(iso), day);
+      }),
+    );
+  });
+
+  test('only real dates written as YYYY-MM-DD are dates', () => {
+    assert.equal(epochDayOf('2000-02-29'), 11_016);
+    for (const bad of ['2023-02-29', '1900-02-29', '2024-04-31', '2024-13-01', '2024-00-10', '2024-01-00']) {
+      assert.throws(() => epochDayOf(bad), { code: 'date.invalid' }, bad);
+    }
+    for (const bad of ['2024-1-01', '2024-01-1x', '2024/01/01', '2024-01-010', ' 2024-01-01', '']) {
+      assert.throws(() => epochDayOf(bad), { code: 'date.invalid' }, bad);
+    }
   });
 });
 

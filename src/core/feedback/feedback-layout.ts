@@ -121,21 +121,11 @@ export function lockedCellHashes(cells: LockedCells): string {
   return LOCKED_KEYS.map((key) => cellHash(cells[key])).join('.');
 }
 
+// Not remembered: a template's few hundred short cells hash in a few milliseconds, well under the
+// time it takes to read or write the workbook.
 export function cellHash(text: string): string {
-  const known = cellHashes.get(text);
-  if (known !== undefined) return known;
-  const hash = sha256Hex(normaliseCellText(text)).slice(0, 16);
-  if (cellHashes.size >= CELL_HASHES_KEPT) cellHashes.clear();
-  cellHashes.set(text, hash);
-  return hash;
+  return sha256Hex(normaliseCellText(text)).slice(0, 16);
 }
-
-/**
- * Every co-unit's template repeats the same task texts: each distinct text is hashed once. Cleared
- * when large, so uploads of odd files cannot hold memory.
- */
-const cellHashes = new Map<string, string>();
-const CELL_HASHES_KEPT = 20_000;
 
 export function normaliseCellText(text: string): string {
   return text.replace(/\r\n?/g, '\n').replace(/^[\s\u3000]+|[\s\u3000]+$/g, '');

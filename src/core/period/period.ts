@@ -18,7 +18,6 @@ export interface DueDateRule {
 }
 
 const PERIOD_PATTERN = /^(\d{4})-Q([1-4])$/;
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
 export function tryParsePeriod(text: string): Period | null {
@@ -121,35 +120,67 @@ interface ParsedDate {
   epochDay: number;
 }
 
-/**
- * Dates already checked, so a worklist or matrix that compares the same few dates thousands of
- * times checks each once. Cleared when it grows large, so odd input cannot hold memory.
- */
-const parsedDates = new Map<string, ParsedDate>();
-const PARSED_DATES_KEPT = 4096;
-
 /** Days since 1970-01-01 of a valid ISO date; throws date.invalid for anything else. */
 export function epochDayOf(date: IsoDate): number {
   return parseDate(date).epochDay;
 }
 
+// Read digit by digit and checked by arithmetic, not by a pattern and formatting the date back: a
+// worklist or matrix compares the same few dates thousands of times, and this keeps each check
+// cheap without remembering any.
 function parseDate(date: IsoDate): ParsedDate {
-  const known = parsedDates.get(date);
-  if (known) return known;
-  const parsed = checkDate(date);
-  if (parsedDates.size >= PARSED_DATES_KEPT) parsedDates.clear();
-  parsedDates.set(date, parsed);
-  return parsed;
-}
-
-function checkDate(date: IsoDate): ParsedDate {
-  const match = DATE_PATTERN.exec(date);
-  const parsed = match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : null;
-  const epochMs = parsed ? Date.UTC(parsed.year, parsed.month - 1, parsed.day) : Number.NaN;
-  if (!parsed || !Number.isFinite(epochMs) || formatDate(epochMs) !== date) {
+  const year = digitsAt(date, 0, 4);
+  const month = digitsAt(date, 5, 2);
+  const day = digitsAt(date, 8, 2);
+  const shaped = date.length === 10 && date[4] === '-' && date[7] === '-';
+  if (!shaped || year < 0 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
     throw invalid('date.invalid', `'${date}' is not a date like 2024-04-05`, { value: date });
   }
-  return { ...parsed, epochDay: epochMs / DAY_MS };
+  return { year, month, day, epochDay: daysSinceEpoch(year, month, day) };
+}
+
+/** The number written at `from` in `length` digits, or -1 when any is not a digit. */
+function digitsAt(text: string, from: number, length: number): number {
+  let value = 0;
+  for (let i = from; i < from + length; i += 1) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** The ISO date `days` after 1970-01-01 (H. Hinnant's civil_from_days), for years 0 to 9999. */
+export function dateOfEpochDay(days: number): IsoDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const dayOfEra = z - era * 146097;
+  const yearOfEra = Math.floor(
+    (dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+  const month = shifted < 10 ? shifted + 3 : shifted - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Days from 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return [31, 0, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return leap ? 29 : 28;
 }
 
 function formatDate(epochMs: number): IsoDate {

@@ -19,25 +19,15 @@ export interface OwingResult {
   emptyGroupIds: number[];
 }
 
-/** Unit kinds by id, built once per directory: a plan's worth of tasks reads the same one. */
-const KINDS = new WeakMap<readonly UnitOnDate[], Map<number, string>>();
-
-function kindsOf(directory: readonly UnitOnDate[]): Map<number, string> {
-  let kinds = KINDS.get(directory);
-  if (!kinds) {
-    kinds = new Map(directory.map((unit) => [unit.id, unit.kind]));
-    KINDS.set(directory, kinds);
-  }
-  return kinds;
-}
-
-/** `assignments` are the rows holding on the date, in the notice's order. */
+/**
+ * `assignments` are the rows holding on the date, in the notice's order; `directory` the units on
+ * the date by id (unitsById), built once by the caller for a plan's worth of tasks.
+ */
 export function unitsOwing(
   assignments: readonly { unitId: number; role: OwingRole }[],
-  directory: readonly UnitOnDate[],
+  directory: ReadonlyMap<number, UnitOnDate>,
 ): OwingResult {
-  const kindOf = kindsOf(directory);
-  const isGroup = (unitId: number) => kindOf.get(unitId) === 'group';
+  const isGroup = (unitId: number) => directory.get(unitId)?.kind === 'group';
   const owing = new Map<number, Owing>();
   const emptyGroupIds: number[] = [];
   for (const role of ['lead', 'responsible'] as const) {

@@ -2,7 +2,7 @@
 // instant becomes a date only through the city's UTC offset, so a filing at 23:30 Beijing time
 // counts for that day whatever the server's zone.
 import type { IsoDate, PeriodKey } from '../period/period.ts';
-import { addDays, epochDayOf } from '../period/period.ts';
+import { addDays, dateOfEpochDay, epochDayOf } from '../period/period.ts';
 import { invalid } from '../errors.ts';
 
 const DAY_MS = 86_400_000;
@@ -110,14 +110,9 @@ export function dayOfWeek(date: IsoDate): number {
 export function localDate(at: Date, utcOffsetMinutes: number): IsoDate {
   const ms = at.getTime();
   if (!Number.isFinite(ms)) throw invalid('date.invalid_instant', 'the instant is not a valid time');
-  const localMs = ms + utcOffsetMinutes * 60_000;
-  // A list asks for the same instant once per row: the last answer is kept.
-  if (localMs !== lastLocal.ms)
-    lastLocal = { ms: localMs, date: new Date(localMs).toISOString().slice(0, 10) };
-  return lastLocal.date;
+  // By arithmetic rather than through toISOString: a list asks for the same instant once per row.
+  return dateOfEpochDay(Math.floor((ms + utcOffsetMinutes * 60_000) / DAY_MS));
 }
-
-let lastLocal: { ms: number; date: IsoDate } = { ms: Number.NaN, date: '' };
 
 /** Whole calendar days from one date to another (negative when `to` comes first). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {

@@ -89,8 +89,7 @@ export function findByName(units: readonly UnitOnDate[], written: string): UnitO
  * The units that answer for a unit on a date: itself, or for a group every member (groups
  * within groups expanded too). A group without members answers for nobody.
  */
-export function expandGroup(units: readonly UnitOnDate[], unitId: number): number[] {
-  const byId = unitsById(units);
+export function expandGroup(byId: ReadonlyMap<number, UnitOnDate>, unitId: number): number[] {
   const result: number[] = [];
   const visit = (id: number, seen: Set<number>): void => {
     if (seen.has(id)) return;
@@ -118,16 +117,9 @@ export const UNIT_KINDS = [
   'unknown',
 ] as const satisfies readonly UnitKind[];
 
-/** Units by id, built once per directory: group expansion runs for every task of a plan. */
-const BY_ID = new WeakMap<readonly UnitOnDate[], Map<number, UnitOnDate>>();
-
-function unitsById(units: readonly UnitOnDate[]): Map<number, UnitOnDate> {
-  let byId = BY_ID.get(units);
-  if (!byId) {
-    byId = new Map(units.map((u) => [u.id, u]));
-    BY_ID.set(units, byId);
-  }
-  return byId;
+/** Units by id: the caller builds it once per directory, as group expansion runs for every task. */
+export function unitsById(units: readonly UnitOnDate[]): Map<number, UnitOnDate> {
+  return new Map(units.map((u) => [u.id, u]));
 }
 
 export function isUnitKind(value: string): value is UnitKind {

@@ -2,7 +2,7 @@
 // loop calls this inside its own transactions, so it takes repositories rather than a store. The
 // answer for a whole plan on a date is worked out once per version of the reference data.
 import { unitsOwing, type OwingRole } from '../../core/plan/owing.ts';
-import { holdsOn, nameOn } from '../../core/unit/directory.ts';
+import { holdsOn, nameOn, unitsById } from '../../core/unit/directory.ts';
 import type { UnitOnDate } from '../../core/unit/unit.types.ts';
 import { readReference, type Reference } from '../reference/reference-cache.ts';
 import type { Repositories } from '../store.ts';
@@ -108,9 +108,10 @@ function planOwing(reference: Reference, planId: number, asOf: string): Promise<
       holding.set(assignment.taskId, [...(holding.get(assignment.taskId) ?? []), assignment]);
     }
     const byTask = new Map<number, Owing>();
+    const byId = unitsById(directory);
     for (const { id: taskId } of tasks) {
       const rows = (holding.get(taskId) ?? []).sort((a, b) => a.position - b.position || a.id - b.id);
-      const { owing, emptyGroupIds } = unitsOwing(rows, directory);
+      const { owing, emptyGroupIds } = unitsOwing(rows, byId);
       byTask.set(taskId, {
         units: owing.map(({ unitId, role, viaGroupId }) => ({
           taskId,
