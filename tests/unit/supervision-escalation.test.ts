@@ -163,6 +163,14 @@ describe('past quarters', () => {
     assert.ok(q1 && q2);
     assert.equal(isPast(q1, periods, new Date('2024-07-05T02:00:00Z')), false);
     assert.equal(isPast(q1, periods, new Date('2024-07-06T02:00:00Z')), true);
-    assert.equal(isPast(q2, periods, new Date('2025-03-01T02:00:00Z')), false);
+    assert.equal(isPast(q2, periods, new Date('2024-10-05T02:00:00Z')), false);
+  });
+
+  test('the plan’s last quarter is past a quarter’s length after its due date, so a past year stops escalating', () => {
+    const [, q2] = periods;
+    assert.ok(q2);
+    assert.equal(isPast(q2, periods, new Date('2024-10-05T02:00:00Z')), false, 'due 07-05 + 92 days');
+    assert.equal(isPast(q2, periods, new Date('2024-10-06T02:00:00Z')), true);
+    assert.equal(isPast(q2, periods, new Date('2026-12-06T02:00:00Z')), true);
   });
 });

@@ -3,6 +3,7 @@
 // unit's digest of the day. Each item has its key (a key recorded before is skipped), so passes
 // can repeat and restart without resending.
 import { CITY_UTC_OFFSET_MINUTES, cityDate } from '../../core/period/city-date.ts';
+import { addDays } from '../../core/period/period.ts';
 import { dueNotices } from '../../core/supervision/escalation.ts';
 import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
@@ -21,12 +22,18 @@ export function isOpen(period: PeriodRecord, now: Date): boolean {
   return period.state !== 'closed' && period.opensOn <= cityDate(now);
 }
 
+/** How long after its due date a quarter with no later one in its plan (the year's last) stays current. */
+export const LAST_QUARTER_CURRENT_DAYS = 92;
+
 /**
- * A later quarter's due date has passed: the quarter is history. Escalation never back-fills it
- * (a server started late, or a plan imported late, starts from the current quarter).
+ * A later quarter's due date has passed, or (for the plan's last quarter) a quarter's length has
+ * passed since its own: the quarter is history. Escalation never back-fills it (a server started
+ * late, or a plan imported late, starts from the current quarter), and a past year's plan whose last
+ * quarter the office never closed stops urging its units.
  */
 export function isPast(period: PeriodRecord, periods: readonly PeriodRecord[], now: Date): boolean {
   const today = cityDate(now);
+  if (addDays(period.dueOn, LAST_QUARTER_CURRENT_DAYS) < today) return true;
   return periods.some((other) => other.key > period.key && other.dueOn < today);
 }
 
