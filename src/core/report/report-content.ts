@@ -1,6 +1,6 @@
 // What a filing may contain. Drafts may be partial; a submitted filing needs at least the
 // progress narrative and the self-assessed status. Every problem is reported, not just the first.
-import { invalid } from '../errors.ts';
+import { invalid, type DomainError } from '../errors.ts';
 import type { ReportContent, ReportContentPatch } from './report.types.ts';
 import { SELF_STATUSES } from './report.types.ts';
 
@@ -57,6 +57,16 @@ export function contentIssues(content: ReportContent, rules: ContentRules): Cont
 
 /** Throws every issue at once as report.invalid_content; returns the content trimmed. */
 export function validContent(content: ReportContent, rules: ContentRules): ReportContent {
+  const checked = checkContent(content, rules);
+  if (checked.refusal) throw checked.refusal;
+  return checked.content;
+}
+
+/** The content trimmed, and every issue at once as report.invalid_content (null when there is none). */
+export function checkContent(
+  content: ReportContent,
+  rules: ContentRules,
+): { content: ReportContent; refusal: DomainError | null } {
   const trimmed = {
     ...content,
     progress: content.progress.trim(),
@@ -64,10 +74,9 @@ export function validContent(content: ReportContent, rules: ContentRules): Repor
     nextSteps: content.nextSteps.trim(),
   };
   const issues = contentIssues(trimmed, rules);
-  if (issues.length > 0) {
-    throw invalid('report.invalid_content', 'the filing has problems', { issues });
-  }
-  return trimmed;
+  const refusal =
+    issues.length > 0 ? invalid('report.invalid_content', 'the filing has problems', { issues }) : null;
+  return { content: trimmed, refusal };
 }
 
 /** A filing leaves the unit only with a narrative and a self-assessed status. */

@@ -1,6 +1,6 @@
 // The report's life: saved as a draft, submitted to the unit's approver, signed off to the office,
 // then accepted (final) or returned with reasons, revised and submitted again.
-import { conflict, invalid } from '../errors.ts';
+import { conflict, invalid, type DomainError } from '../errors.ts';
 import type { ReportState, RevisionEvent, TransitionEvent } from './report.types.ts';
 
 interface Transition {
@@ -31,12 +31,12 @@ const TRANSITIONS: Record<TransitionEvent, Transition> = {
 };
 
 /** States in which the unit may still change the content. */
-const EDITABLE: readonly ReportState[] = ['draft', 'returned'];
+export const EDITABLE_STATES: readonly ReportState[] = ['draft', 'returned'];
 
 export const MAX_REASON_LENGTH = 2000;
 
 export function isEditable(state: ReportState): boolean {
-  return EDITABLE.includes(state);
+  return EDITABLE_STATES.includes(state);
 }
 
 function alreadyAccepted(reportId: number | null) {
@@ -47,10 +47,19 @@ function alreadyAccepted(reportId: number | null) {
 
 /** Refuses a save unless the report is a draft or was returned. */
 export function assertEditable(state: ReportState, reportId: number | null = null): void {
-  if (state === 'accepted') throw alreadyAccepted(reportId);
-  if (!isEditable(state)) {
-    throw conflict('report.not_editable', `a ${state} report cannot be edited`, { reportId, state });
-  }
+  const refusal = editRefusal(state, reportId);
+  if (refusal) throw refusal;
+}
+
+/** Why a report in this state cannot be edited, or null when `editable` (by default: draft, returned) holds it. */
+export function editRefusal(
+  state: ReportState,
+  reportId: number | null,
+  editable: readonly ReportState[] = EDITABLE_STATES,
+): DomainError | null {
+  if (state === 'accepted') return alreadyAccepted(reportId);
+  if (editable.includes(state)) return null;
+  return conflict('report.not_editable', `a ${state} report cannot be edited`, { reportId, state });
 }
 
 /** The state an event leads to, or the refusal when the report is not in a state that allows it. */

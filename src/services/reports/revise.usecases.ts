@@ -16,7 +16,7 @@ import { actorAccountId } from '../../core/policy/actor.ts';
 import type { ReportView } from './report-views.ts';
 import type { ReportRecord } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
-import { staleRevision } from './save-revision.ts';
+import { staleRevision } from '../../core/report/stale-revision.ts';
 import { applyTransition, loadForChange } from './transitions.usecases.ts';
 
 export interface EditAndSignOffInput {

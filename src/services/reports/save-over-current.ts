@@ -2,17 +2,17 @@
 // transaction: it starts from the filing as this process last saved it (slot-memory.ts) or as an
 // unlocked read finds it, and is written in one statement that holds only if the filing's row has
 // not changed since. The statement answers with the history, so the reply needs no other read.
+// What the save writes, or why it is refused, is core's decideSave, as on the locked path.
 import { DomainError } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { mergeContent, validContent, contentOf } from '../../core/report/report-content.ts';
-import { assertEditable } from '../../core/report/report-state.ts';
+import { decideSave } from '../../core/report/save-decision.ts';
 import type { ReportContentPatch } from '../../core/report/report.types.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import type { Repositories } from '../store.ts';
 import { reportAuditEvent } from './report-support.ts';
 import type { ReportRecord, ReportSlot, RevisionRecord } from './reports.types.ts';
 import type { TaskWithIndicators } from '../plans/plans.types.ts';
-import { saveRevision, staleRevision } from './save-revision.ts';
+import { saveRevision, saveRules, storedFiling } from './save-revision.ts';
 import type { RememberedSlot } from './slot-memory.ts';
 
 export interface SaveOverCurrentInput {
@@ -29,15 +29,16 @@ export type SaveCaches = Pick<ProcessCaches, 'slotMemory' | 'requestSnapshot'>;
 
 export interface SavedOverCurrent {
   report: ReportRecord;
-  /** The filing's whole history, the new revision last. */
-  revisions: RevisionRecord[];
+  /** The filing's whole history, the new revision last; absent when the save changed nothing. */
+  revisions?: RevisionRecord[];
 }
 
 /**
  * Null hands the save to the locked path (a first save, changed attachments, or a race lost),
  * which decides it afresh. A refusal (stale, accepted, bad content) is thrown as the locked path
- * would, but only when decided on what the database holds now, never on what this process
- * remembered: a remembered filing that refuses, or that moved, is read again first.
+ * would, and a save that changes nothing answers the filing as it is, but either only when decided
+ * on what the database holds now, never on what this process remembered: a remembered filing that
+ * refuses, that the save would leave as it is, or that moved, is read again first.
  */
 export async function saveOverCurrent(
   repos: Repositories,
@@ -46,39 +47,59 @@ export async function saveOverCurrent(
 ): Promise<SavedOverCurrent | null> {
   const remembered = caches.slotMemory.recall(input.slot);
   if (remembered) {
-    const saved = await writeOver(repos, input, remembered, caches).catch((error: unknown) => {
-      if (error instanceof DomainError) return null;
-      throw error;
-    });
+    const saved = await writeOver(repos, input, { start: remembered, known: 'remembered' }, caches).catch(
+      (error: unknown) => {
+        if (error instanceof DomainError) return null;
+        throw error;
+      },
+    );
     if (saved) return saved;
     caches.slotMemory.forget(input.slot);
   }
   const found = await repos.reports.findSlotWithRevision(input.slot);
   if (!found?.current) return null;
-  return writeOver(repos, input, { ...found, current: found.current }, caches);
+  const start = { ...found, current: found.current };
+  return writeOver(repos, input, { start, known: 'read' }, caches);
 }
 
 async function writeOver(
   repos: Repositories,
   input: SaveOverCurrentInput,
-  start: RememberedSlot,
+  from: { start: RememberedSlot; known: 'remembered' | 'read' },
   caches: SaveCaches,
 ): Promise<SavedOverCurrent | null> {
+  const { start } = from;
   const { report: existing, current } = start;
-  assertEditable(existing.state, existing.id);
-  if (input.baseRev !== existing.currentRev) throw staleRevision(existing, input.baseRev, contentOf(current));
-  const content = validContent(mergeContent(contentOf(current), input.patch), {
-    indicatorIds: input.task.indicators.map((indicator) => indicator.id),
+  const decision = decideSave({
+    filing: storedFiling(existing, current),
+    previous: null,
+    role: input.actor.role,
+    baseRev: input.baseRev,
+    patch: input.patch,
+    rules: saveRules(input.task),
+    now: input.now,
   });
-  if (!sameIds(content.attachmentIds, current.attachmentIds)) return null;
-  const rev = existing.currentRev + 1;
-  const updated: ReportRecord = { ...existing, currentRev: rev, updatedAt: input.now };
+  if (decision.refusal) throw decision.refusal;
+  const { write } = decision;
+  if (write.attachmentsChanged) return null;
+  if (write.noop) {
+    if (from.known === 'remembered') return null;
+    caches.slotMemory.remember(input.slot, start);
+    return { report: existing };
+  }
+  const updated: ReportRecord = { ...existing, currentRev: write.rev, updatedAt: write.at };
   const written = await repos.reports.appendSaveIfCurrent({
     expected: { id: existing.id, rowVersion: start.rowVersion },
-    revision: saveRevision({ actor: input.actor, report: existing, rev, content, now: input.now }),
+    revision: saveRevision({
+      actor: input.actor,
+      report: existing,
+      rev: write.rev,
+      content: write.content,
+      now: write.at,
+    }),
     audit: reportAuditEvent({
       actor: input.actor,
-      at: input.now,
+      at: write.at,
       action: 'report.save',
       before: existing,
       after: updated,
@@ -87,15 +108,11 @@ async function writeOver(
   // Written outside a transaction: what the request read with its session may have moved.
   caches.requestSnapshot.forget();
   const latest = written?.revisions.at(-1);
-  if (!written || latest?.rev !== rev) return null;
+  if (!written || latest?.rev !== write.rev) return null;
   caches.slotMemory.remember(input.slot, {
     report: updated,
     current: latest,
     rowVersion: written.rowVersion,
   });
   return { report: updated, revisions: written.revisions };
-}
-
-function sameIds(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }

@@ -1,9 +1,24 @@
-// What every save writes, and how a stale one is refused, whichever path writes it.
-import { conflict } from '../../core/errors.ts';
+// What every save is decided by and writes, whichever path writes it.
 import type { Actor } from '../../core/policy/policy.types.ts';
+import { EDITABLE_BY_ROLE, type SaveRules, type StoredFiling } from '../../core/report/save-decision.ts';
 import type { ReportContent } from '../../core/report/report.types.ts';
 import { actorAccountId } from '../../core/policy/actor.ts';
-import type { NewRevision, ReportRecord } from './reports.types.ts';
+import { contentOf } from '../../core/report/report-content.ts';
+import type { NewRevision, ReportRecord, RevisionRecord } from './reports.types.ts';
+import type { TaskWithIndicators } from '../plans/plans.types.ts';
+
+/** The rules a save of a filing on this task is decided by. */
+export function saveRules(task: Pick<TaskWithIndicators, 'indicators'>): SaveRules {
+  return {
+    content: { indicatorIds: task.indicators.map((indicator) => indicator.id) },
+    editableStates: EDITABLE_BY_ROLE,
+  };
+}
+
+/** The filing as the decision sees it: the report and the content of its current revision. */
+export function storedFiling(report: ReportRecord, current: RevisionRecord): StoredFiling {
+  return { id: report.id, state: report.state, currentRev: report.currentRev, content: contentOf(current) };
+}
 
 export function saveRevision(input: {
   actor: Actor;
@@ -23,15 +38,4 @@ export function saveRevision(input: {
     authorAccountId: actorAccountId(input.actor),
     createdAt: input.now,
   };
-}
-
-/** Someone saved since this edit began: the caller gets the current revision to merge with. */
-export function staleRevision(existing: ReportRecord | null, baseRev: number, current?: ReportContent) {
-  return conflict('report.stale_revision', 'the filing changed since you opened it; reload and merge', {
-    reportId: existing?.id ?? null,
-    baseRev,
-    currentRev: existing?.currentRev ?? 0,
-    state: existing?.state ?? null,
-    current: current ?? null,
-  });
 }

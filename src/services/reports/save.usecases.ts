@@ -1,11 +1,11 @@
 // Saving a filing: a co-unit's input (saveUnitInput) or the lead unit's task report
-// (saveTaskReport). Every save is a new revision; a save from a stale revision is refused.
+// (saveTaskReport). Every save that changes the content is a new revision; one that changes
+// nothing writes nothing; a save from a stale revision is refused (core's decideSave decides).
 import { DomainError, invalid } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
-import { carriedOver, mergeContent, validContent, contentOf } from '../../core/report/report-content.ts';
-import { assertEditable } from '../../core/report/report-state.ts';
-import type { ReportContent, ReportContentPatch, ReportKind } from '../../core/report/report.types.ts';
-import { EMPTY_CONTENT } from '../../core/report/report.types.ts';
+import { decideSave, type SaveWrite, type StoredFiling } from '../../core/report/save-decision.ts';
+import type { ReportContentPatch, ReportKind } from '../../core/report/report.types.ts';
+import { staleRevision } from '../../core/report/stale-revision.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
@@ -17,7 +17,7 @@ import { auditReport } from './report-support.ts';
 import { assertPeriodOpen, getTaskOf, getPeriodOf } from '../plans/plan-lookups.ts';
 import { assertUnitAction } from '../../core/policy/actor.ts';
 import { saveOverCurrent } from './save-over-current.ts';
-import { saveRevision, staleRevision } from './save-revision.ts';
+import { saveRevision, saveRules, storedFiling } from './save-revision.ts';
 import { viewChangedReport } from './changed-view.ts';
 import type { ReportView } from './report-views.ts';
 import type { OwingUnit, ReportRecord, ReportSlot, RevisionRecord } from './reports.types.ts';
@@ -73,13 +73,25 @@ async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ r
     fast?.report ??
     (await input.store.transaction(async (tx) => {
       const locked = await tx.reports.lockSlotWithRevision(slot);
-      const base = await startingContent(tx, { locked, baseRev: input.baseRev, period, slot });
-      const content = validContent(mergeContent(base, input.content), {
-        indicatorIds: task.indicators.map((indicator) => indicator.id),
+      const decision = decideSave({
+        filing: locked ? lockedFiling(locked) : null,
+        previous: locked ? null : await previousContent(tx, period, slot),
+        role: input.actor.role,
+        baseRev: input.baseRev,
+        patch: input.content,
+        rules: saveRules(task),
+        now,
       });
+      if (decision.refusal) throw decision.refusal;
+      const { write } = decision;
       const existing = locked?.report ?? null;
-      await checkAttachable(tx, { ids: content.attachmentIds, unitId: slot.unitId, reportId: existing?.id });
-      return writeSave(tx, { actor: input.actor, existing, slot, content, now });
+      if (existing && write.noop) return existing;
+      await checkAttachable(tx, {
+        ids: write.content.attachmentIds,
+        unitId: slot.unitId,
+        reportId: existing?.id,
+      });
+      return writeSave(tx, { actor: input.actor, existing, slot, write });
     }));
   // Saved under a lock: what this process remembered of the filing is no longer its state.
   if (!fast) input.caches.slotMemory.forget(slot);
@@ -113,36 +125,23 @@ async function assertOwes(
   return mine;
 }
 
-/** The content a save starts from, after refusing an accepted, locked or stale filing. */
-async function startingContent(
-  repos: Repositories,
-  input: { locked: LockedSlot | null; baseRev: number; period: PeriodRecord; slot: ReportSlot },
-): Promise<ReportContent> {
-  if (!input.locked) {
-    if (input.baseRev !== 0) throw staleRevision(null, input.baseRev);
-    const previous = await previousContent(repos, input.period, input.slot);
-    return previous ? carriedOver(previous) : EMPTY_CONTENT;
-  }
-  const { report: existing, current } = input.locked;
-  assertEditable(existing.state, existing.id);
-  if (!current) throw new Error(`report ${existing.id} has no revision ${existing.currentRev}`);
-  if (input.baseRev !== existing.currentRev) throw staleRevision(existing, input.baseRev, contentOf(current));
-  return contentOf(current);
+/** The locked filing for the decision; a filing without its current revision is broken, not refused. */
+function lockedFiling({ report, current }: LockedSlot): StoredFiling {
+  if (!current) throw new Error(`report ${report.id} has no revision ${report.currentRev}`);
+  return storedFiling(report, current);
 }
 
 /** Appends the save as the next revision (creating the filing on its first save), with its audit event. */
 export async function writeSave(
   repos: Repositories,
-  input: { actor: Actor; existing: ReportRecord | null; slot: ReportSlot; content: ReportContent; now: Date },
+  input: { actor: Actor; existing: ReportRecord | null; slot: ReportSlot; write: SaveWrite },
 ): Promise<ReportRecord> {
-  const { now, slot } = input;
+  const { slot, write } = input;
+  const { rev, content, at: now } = write;
   const report = input.existing ?? (await createReport(repos, slot, now));
-  const rev = input.existing ? report.currentRev + 1 : 1;
-  await repos.reports.appendRevision(
-    saveRevision({ actor: input.actor, report, rev, content: input.content, now }),
-  );
+  await repos.reports.appendRevision(saveRevision({ actor: input.actor, report, rev, content, now }));
   const updated = await repos.reports.updateReport(report.id, { currentRev: rev, updatedAt: now });
-  await repos.reports.linkAttachments(input.content.attachmentIds, report.id, rev);
+  await repos.reports.linkAttachments(content.attachmentIds, report.id, rev);
   const before = input.existing;
   await auditReport(repos, { actor: input.actor, at: now, action: 'report.save', before, after: updated });
   return updated;

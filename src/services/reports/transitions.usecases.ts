@@ -18,7 +18,7 @@ import { auditReport, getCurrentRevision, reportNotFound } from './report-suppor
 import { assertPeriodOpen } from '../plans/plan-lookups.ts';
 import { actorAccountId } from '../../core/policy/actor.ts';
 import type { ReportView } from './report-views.ts';
-import { staleRevision } from './save-revision.ts';
+import { staleRevision } from '../../core/report/stale-revision.ts';
 import { visibilityOf } from './report-views.ts';
 import type { ReportPatch, ReportRecord } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
