@@ -15,43 +15,38 @@ import {
   presentStatement,
 } from '../presenters/assessment.presenter.ts';
 import { actorOf } from '../request-context.ts';
+import { routesOf } from '../route.ts';
 import {
   AssessmentRulesSchema,
   LedgerSchema,
   StatementSchema,
   UnitParamsSchema,
 } from '../../contracts/assessment.schema.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
 import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 
 const tags = ['assessment'];
 
 export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.get(
+  route.get(
     '/api/assessment/:year/ledger',
     {
-      schema: {
-        tags,
-        summary: 'Every line item with totals and ranking (office and leaders)',
-        params: YearParamsSchema,
-        response: { 200: LedgerSchema, ...errorResponses },
-      },
+      summary: 'Every line item with totals and ranking (office and leaders)',
+      params: YearParamsSchema,
+      response: { 200: LedgerSchema },
     },
     async (request) =>
       presentLedger(await getLedger({ actor: actorOf(request), year: request.params.year, store, clock })),
   );
 
-  app.get(
+  route.get(
     '/api/assessment/:year/units/:unitId/statement',
     {
-      schema: {
-        tags,
-        summary: "A unit's score line by line (the unit itself, office and leaders)",
-        params: UnitParamsSchema,
-        response: { 200: StatementSchema, ...errorResponses },
-      },
+      summary: "A unit's score line by line (the unit itself, office and leaders)",
+      params: UnitParamsSchema,
+      response: { 200: StatementSchema },
     },
     async (request) => {
       const { year, unitId } = request.params;
@@ -65,15 +60,12 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
     },
   );
 
-  app.get(
+  route.get(
     '/api/assessment/:year/rules',
     {
-      schema: {
-        tags,
-        summary: 'The scoring rules, published with the plan (every signed-in account)',
-        params: YearParamsSchema,
-        response: { 200: AssessmentRulesSchema, ...errorResponses },
-      },
+      summary: 'The scoring rules, published with the plan (every signed-in account)',
+      params: YearParamsSchema,
+      response: { 200: AssessmentRulesSchema },
     },
     async (request) => {
       const { plan, rules } = await getAssessmentRules({
@@ -85,15 +77,12 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
     },
   );
 
-  app.get(
+  route.get(
     '/api/assessment/:year/export.csv',
     {
-      schema: {
-        tags,
-        summary: 'The annual assessment as CSV (UTF-8 with BOM; office and leaders)',
-        params: YearParamsSchema,
-        response: { 200: z.string(), ...errorResponses },
-      },
+      summary: 'The annual assessment as CSV (UTF-8 with BOM; office and leaders)',
+      params: YearParamsSchema,
+      response: { 200: z.string() },
     },
     async (request, reply) => {
       const view = await getLedger({ actor: actorOf(request), year: request.params.year, store, clock });

@@ -5,7 +5,7 @@ import { answerHotline, findTaskHotline, logHotline } from '../../services/super
 import type { RouteDeps } from '../deps.ts';
 import { presentHotline, presentHotlineAnswer } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   HotlineAnswerBodySchema,
   HotlineListSchema,
@@ -19,17 +19,15 @@ import {
 const tags = ['supervision'];
 
 export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.post(
+  route.post(
     '/api/hotline',
     {
-      schema: {
-        tags,
-        summary: "Log a hotline call or message about a task; the task's units are notified (supervisor)",
-        body: LogHotlineBodySchema,
-        response: { 200: LoggedHotlineSchema, ...errorResponses },
-      },
+      summary: "Log a hotline call or message about a task; the task's units are notified (supervisor)",
+      body: LogHotlineBodySchema,
+      response: { 200: LoggedHotlineSchema },
     },
     async (request) => {
       const { caller, ...rest } = request.body;
@@ -44,16 +42,13 @@ export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     },
   );
 
-  app.post(
+  route.post(
     '/api/hotline/:messageId/answer',
     {
-      schema: {
-        tags,
-        summary: 'Answer a hotline record (a unit of the task)',
-        params: HotlineParamsSchema,
-        body: HotlineAnswerBodySchema,
-        response: { 200: OneHotlineAnswerSchema, ...errorResponses },
-      },
+      summary: 'Answer a hotline record (a unit of the task)',
+      params: HotlineParamsSchema,
+      body: HotlineAnswerBodySchema,
+      response: { 200: OneHotlineAnswerSchema },
     },
     async (request) => {
       const input = { actor: actorOf(request), messageId: request.params.messageId, text: request.body.text };
@@ -61,15 +56,12 @@ export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     },
   );
 
-  app.get(
+  route.get(
     '/api/tasks/:taskId/hotline',
     {
-      schema: {
-        tags,
-        summary: "A task's hotline history (office, leaders and the task's units)",
-        params: TaskParamsSchema,
-        response: { 200: HotlineListSchema, ...errorResponses },
-      },
+      summary: "A task's hotline history (office, leaders and the task's units)",
+      params: TaskParamsSchema,
+      response: { 200: HotlineListSchema },
     },
     async (request) => {
       const found = await findTaskHotline({

@@ -10,7 +10,7 @@ import {
 import type { RouteDeps } from '../deps.ts';
 import { presentNotification } from '../presenters/notification.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   MarkedSchema,
   NotificationParamsSchema,
@@ -23,17 +23,15 @@ import {
 const tags = ['notifications'];
 
 export const noticeRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.get(
+  route.get(
     '/api/notifications',
     {
-      schema: {
-        tags,
-        summary: "A page of your unit's notices (or the office's), newest first, with the unread count",
-        querystring: NotificationsQuerySchema,
-        response: { 200: NotificationsSchema, ...errorResponses },
-      },
+      summary: "A page of your unit's notices (or the office's), newest first, with the unread count",
+      query: NotificationsQuerySchema,
+      response: { 200: NotificationsSchema },
     },
     async (request) => {
       const { kind, unread, page, pageSize } = request.query;
@@ -49,15 +47,12 @@ export const noticeRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
     },
   );
 
-  app.get(
+  route.get(
     '/api/notifications/:notificationId',
     {
-      schema: {
-        tags,
-        summary: 'One of your notices; a digest with its items, each linking to its task',
-        params: NotificationParamsSchema,
-        response: { 200: NotificationWithItemsSchema, ...errorResponses },
-      },
+      summary: 'One of your notices; a digest with its items, each linking to its task',
+      params: NotificationParamsSchema,
+      response: { 200: NotificationWithItemsSchema },
     },
     async (request) => {
       const input = { actor: actorOf(request), notificationId: request.params.notificationId, store };
@@ -69,15 +64,9 @@ export const noticeRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
     },
   );
 
-  app.post(
+  route.post(
     '/api/notifications/read-all',
-    {
-      schema: {
-        tags,
-        summary: 'Mark all your notices read (your unit’s only)',
-        response: { 200: MarkedSchema, ...errorResponses },
-      },
-    },
+    { summary: 'Mark all your notices read (your unit’s only)', response: { 200: MarkedSchema } },
     async (request) => {
       const actor = actorOf(request);
       const { marked } = await markAllNotificationsRead({ actor, store, clock });
@@ -86,15 +75,12 @@ export const noticeRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
     },
   );
 
-  app.post(
+  route.post(
     '/api/notifications/:notificationId/read',
     {
-      schema: {
-        tags,
-        summary: 'Mark one of your notices read (a digest with its items)',
-        params: NotificationParamsSchema,
-        response: { 200: OneNotificationSchema, ...errorResponses },
-      },
+      summary: 'Mark one of your notices read (a digest with its items)',
+      params: NotificationParamsSchema,
+      response: { 200: OneNotificationSchema },
     },
     async (request) => {
       const input = { actor: actorOf(request), notificationId: request.params.notificationId, store, clock };

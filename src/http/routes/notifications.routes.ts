@@ -5,6 +5,7 @@ import { findSupervisionOrders } from '../../services/notifications/notification
 import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
+import { routesOf } from '../route.ts';
 import {
   OrdersQuerySchema,
   OrdersSchema,
@@ -12,22 +13,19 @@ import {
   WebhookParamsSchema,
   WebhookViewSchema,
 } from '../../contracts/assessment.schema.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
 
 const tags = ['notifications'];
 
 export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.get(
+  route.get(
     '/api/supervision-orders',
     {
-      schema: {
-        tags,
-        summary: 'Supervision orders (督办单) of a period (office and leaders: all; a unit: its own)',
-        querystring: OrdersQuerySchema,
-        response: { 200: OrdersSchema, ...errorResponses },
-      },
+      summary: 'Supervision orders (督办单) of a period (office and leaders: all; a unit: its own)',
+      query: OrdersQuerySchema,
+      response: { 200: OrdersSchema },
     },
     async (request) => {
       const { orders } = await findSupervisionOrders({ actor: actorOf(request), ...request.query, store });
@@ -45,16 +43,13 @@ export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, dep
     },
   );
 
-  app.put(
+  route.put(
     '/api/units/:unitId/webhook',
     {
-      schema: {
-        tags,
-        summary: "Set or clear the unit's DingTalk or WeCom group robot (admin); the secret is never shown",
-        params: WebhookParamsSchema,
-        body: WebhookBodySchema,
-        response: { 200: WebhookViewSchema, ...errorResponses },
-      },
+      summary: "Set or clear the unit's DingTalk or WeCom group robot (admin); the secret is never shown",
+      params: WebhookParamsSchema,
+      body: WebhookBodySchema,
+      response: { 200: WebhookViewSchema },
     },
     async (request) => {
       const given = request.body.webhook;

@@ -9,6 +9,7 @@ import {
 } from '../../services/assessment/period-close.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
+import { routesOf } from '../route.ts';
 import {
   BurdenQuerySchema,
   BurdenSchema,
@@ -17,23 +18,20 @@ import {
   SnapshotDiffSchema,
   SnapshotSchema,
 } from '../../contracts/assessment.schema.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
 
 const tags = ['supervision'];
 
 export const periodCloseRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.post(
+  route.post(
     '/api/periods/:year/:key/close',
     {
-      schema: {
-        tags,
-        summary:
-          'Close the quarter: its filings freeze and a snapshot of lights, cards and scores is kept (supervisor)',
-        params: PeriodCloseParamsSchema,
-        response: { 200: ClosedPeriodSchema, ...errorResponses },
-      },
+      summary:
+        'Close the quarter: its filings freeze and a snapshot of lights, cards and scores is kept (supervisor)',
+      params: PeriodCloseParamsSchema,
+      response: { 200: ClosedPeriodSchema },
     },
     async (request) => {
       const { period, snapshot } = await closePeriod({
@@ -46,43 +44,34 @@ export const periodCloseRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
     },
   );
 
-  app.get(
+  route.get(
     '/api/periods/:year/:key/snapshot',
     {
-      schema: {
-        tags,
-        summary: 'The closed quarter as it stood (office and leaders)',
-        params: PeriodCloseParamsSchema,
-        response: { 200: SnapshotSchema, ...errorResponses },
-      },
+      summary: 'The closed quarter as it stood (office and leaders)',
+      params: PeriodCloseParamsSchema,
+      response: { 200: SnapshotSchema },
     },
     async (request) =>
       (await getSnapshot({ actor: actorOf(request), ...request.params, store })).snapshot.data,
   );
 
-  app.get(
+  route.get(
     '/api/periods/:year/:key/diff',
     {
-      schema: {
-        tags,
-        summary: "Against the previous quarter's snapshot: lights changed, new cards, score deltas",
-        params: PeriodCloseParamsSchema,
-        response: { 200: SnapshotDiffSchema, ...errorResponses },
-      },
+      summary: "Against the previous quarter's snapshot: lights changed, new cards, score deltas",
+      params: PeriodCloseParamsSchema,
+      response: { 200: SnapshotDiffSchema },
     },
     async (request) => (await getSnapshotDiff({ actor: actorOf(request), ...request.params, store })).diff,
   );
 
-  app.get(
+  route.get(
     '/api/burden',
     {
-      schema: {
-        tags,
-        summary:
-          'Burden meter: filings and fields asked of each unit per quarter (office and leaders: all; a unit: its own)',
-        querystring: BurdenQuerySchema,
-        response: { 200: BurdenSchema, ...errorResponses },
-      },
+      summary:
+        'Burden meter: filings and fields asked of each unit per quarter (office and leaders: all; a unit: its own)',
+      query: BurdenQuerySchema,
+      response: { 200: BurdenSchema },
     },
     async (request) => {
       const view = await findBurden({ actor: actorOf(request), ...request.query, store });

@@ -15,7 +15,7 @@ import { findCompletions, findExtensions } from '../../services/supervision/requ
 import type { RouteDeps } from '../deps.ts';
 import { presentCompletion, presentExtension } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   ApproveExtensionBodySchema,
   ClaimCompletionBodySchema,
@@ -35,17 +35,15 @@ import {
 const tags = ['supervision'];
 
 export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.post(
+  route.post(
     '/api/extensions',
     {
-      schema: {
-        tags,
-        summary: 'Ask for a later due date, before the current one passes (a unit)',
-        body: RequestExtensionBodySchema,
-        response: { 200: OneExtensionSchema, ...errorResponses },
-      },
+      summary: 'Ask for a later due date, before the current one passes (a unit)',
+      body: RequestExtensionBodySchema,
+      response: { 200: OneExtensionSchema },
     },
     async (request) => {
       const { extension } = await requestExtension({
@@ -57,16 +55,13 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
       return { extension: presentExtension(extension) };
     },
   );
-  app.post(
+  route.post(
     '/api/extensions/:extensionId/approve',
     {
-      schema: {
-        tags,
-        summary: 'Approve, with the date asked for or another (supervisor)',
-        params: ExtensionParamsSchema,
-        body: ApproveExtensionBodySchema,
-        response: { 200: OneExtensionSchema, ...errorResponses },
-      },
+      summary: 'Approve, with the date asked for or another (supervisor)',
+      params: ExtensionParamsSchema,
+      body: ApproveExtensionBodySchema,
+      response: { 200: OneExtensionSchema },
     },
     async (request) => {
       const { dueOn, reason } = request.body ?? {};
@@ -82,16 +77,13 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
       return { extension: presentExtension(extension) };
     },
   );
-  app.post(
+  route.post(
     '/api/extensions/:extensionId/deny',
     {
-      schema: {
-        tags,
-        summary: 'Deny with a reason (supervisor)',
-        params: ExtensionParamsSchema,
-        body: DenyBodySchema,
-        response: { 200: OneExtensionSchema, ...errorResponses },
-      },
+      summary: 'Deny with a reason (supervisor)',
+      params: ExtensionParamsSchema,
+      body: DenyBodySchema,
+      response: { 200: OneExtensionSchema },
     },
     async (request) => {
       const input = {
@@ -102,15 +94,12 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
       return { extension: presentExtension((await denyExtension({ ...input, store, clock })).extension) };
     },
   );
-  app.get(
+  route.get(
     '/api/extensions',
     {
-      schema: {
-        tags,
-        summary: 'Extension requests of a period (office and leaders: all; a unit: its own)',
-        querystring: ExtensionsQuerySchema,
-        response: { 200: ExtensionsSchema, ...errorResponses },
-      },
+      summary: 'Extension requests of a period (office and leaders: all; a unit: its own)',
+      query: ExtensionsQuerySchema,
+      response: { 200: ExtensionsSchema },
     },
     async (request) => {
       const { extensions } = await findExtensions({ actor: actorOf(request), ...request.query, store });
@@ -118,15 +107,12 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
     },
   );
 
-  app.post(
+  route.post(
     '/api/completions',
     {
-      schema: {
-        tags,
-        summary: 'Claim a task complete with evidence (the lead unit)',
-        body: ClaimCompletionBodySchema,
-        response: { 200: OneCompletionSchema, ...errorResponses },
-      },
+      summary: 'Claim a task complete with evidence (the lead unit)',
+      body: ClaimCompletionBodySchema,
+      response: { 200: OneCompletionSchema },
     },
     async (request) => {
       const { completion } = await claimCompletion({
@@ -142,16 +128,13 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
     ['verify', verifyCompletion, 'Verify the claim: the task leaves the quarterly loop (supervisor)'],
     ['reject', rejectCompletion, 'Reject the claim with a reason (supervisor)'],
   ] as const) {
-    app.post(
+    route.post(
       `/api/completions/:completionId/${path}`,
       {
-        schema: {
-          tags,
-          summary,
-          params: CompletionParamsSchema,
-          body: ReasonBodySchema,
-          response: { 200: OneCompletionSchema, ...errorResponses },
-        },
+        summary,
+        params: CompletionParamsSchema,
+        body: ReasonBodySchema,
+        response: { 200: OneCompletionSchema },
       },
       async (request) => {
         const input = {
@@ -163,15 +146,12 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
       },
     );
   }
-  app.get(
+  route.get(
     '/api/completions',
     {
-      schema: {
-        tags,
-        summary: 'Completion claims of a plan (office and leaders: all; a unit: its own)',
-        querystring: CompletionsQuerySchema,
-        response: { 200: CompletionsSchema, ...errorResponses },
-      },
+      summary: 'Completion claims of a plan (office and leaders: all; a unit: its own)',
+      query: CompletionsQuerySchema,
+      response: { 200: CompletionsSchema },
     },
     async (request) => {
       const { completions } = await findCompletions({ actor: actorOf(request), ...request.query, store });

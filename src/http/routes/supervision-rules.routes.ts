@@ -6,7 +6,7 @@ import { getPlanRules, updatePlanRules } from '../../services/supervision/plan-r
 import type { RouteDeps } from '../deps.ts';
 import { presentLight, presentRules } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 import {
   LightsQuerySchema,
@@ -18,32 +18,27 @@ import {
 const tags = ['supervision'];
 
 export const supervisionRulesRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.get(
+  route.get(
     '/api/plans/:year/rules',
     {
-      schema: {
-        tags,
-        summary: "The plan's light, escalation, scoring and calendar rules (any signed-in account)",
-        params: YearParamsSchema,
-        response: { 200: PlanRulesViewSchema, ...errorResponses },
-      },
+      summary: "The plan's light, escalation, scoring and calendar rules (any signed-in account)",
+      params: YearParamsSchema,
+      response: { 200: PlanRulesViewSchema },
     },
     async (request) =>
       presentRules(await getPlanRules({ actor: actorOf(request), year: request.params.year, store })),
   );
 
-  app.put(
+  route.put(
     '/api/plans/:year/rules',
     {
-      schema: {
-        tags,
-        summary: "Replace the plan's rules (admin); every rule set is validated as a whole",
-        params: YearParamsSchema,
-        body: PlanRulesSchema,
-        response: { 200: PlanRulesViewSchema, ...errorResponses },
-      },
+      summary: "Replace the plan's rules (admin); every rule set is validated as a whole",
+      params: YearParamsSchema,
+      body: PlanRulesSchema,
+      response: { 200: PlanRulesViewSchema },
     },
     async (request) =>
       presentRules(
@@ -57,15 +52,12 @@ export const supervisionRulesRoutes: FastifyPluginCallbackZod<RouteDeps> = (app,
       ),
   );
 
-  app.get(
+  route.get(
     '/api/lights',
     {
-      schema: {
-        tags,
-        summary: 'Computed lights of a period with their reasons (office and leaders: all; a unit: its own)',
-        querystring: LightsQuerySchema,
-        response: { 200: LightsSchema, ...errorResponses },
-      },
+      summary: 'Computed lights of a period with their reasons (office and leaders: all; a unit: its own)',
+      query: LightsQuerySchema,
+      response: { 200: LightsSchema },
     },
     async (request) => {
       const view = await findLights({ actor: actorOf(request), ...request.query, store, clock });
