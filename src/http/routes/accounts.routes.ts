@@ -11,6 +11,7 @@ import { resetPassword } from '../../services/accounts/password.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import { presentAccount } from '../presenters/account.presenter.ts';
 import { actorOf } from '../request-context.ts';
+import { routesOf } from '../route.ts';
 import {
   AccountParamsSchema,
   AccountSchema,
@@ -19,32 +20,26 @@ import {
   CreateAccountBodySchema,
   UpdateAccountBodySchema,
 } from '../../contracts/account.schema.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
 
 const tags = ['accounts'];
 const OneAccountSchema = z.strictObject({ account: AccountSchema });
 
 export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock, hasher, secrets } = deps;
 
-  app.get(
+  route.get(
     '/api/accounts',
-    {
-      schema: {
-        tags,
-        querystring: AccountsQuerySchema,
-        response: { 200: z.strictObject({ accounts: z.array(AccountSchema) }), ...errorResponses },
-      },
-    },
+    { query: AccountsQuerySchema, response: { 200: z.strictObject({ accounts: z.array(AccountSchema) }) } },
     async (request) => {
       const { accounts } = await findAccounts({ actor: actorOf(request), store, filter: request.query });
       return { accounts: accounts.map(presentAccount) };
     },
   );
 
-  app.get(
+  route.get(
     '/api/accounts/:accountId',
-    { schema: { tags, params: AccountParamsSchema, response: { 200: OneAccountSchema, ...errorResponses } } },
+    { params: AccountParamsSchema, response: { 200: OneAccountSchema } },
     async (request) => {
       const { account } = await getAccount({
         actor: actorOf(request),
@@ -55,15 +50,9 @@ export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     },
   );
 
-  app.post(
+  route.post(
     '/api/accounts',
-    {
-      schema: {
-        tags,
-        body: CreateAccountBodySchema,
-        response: { 201: AccountWithPasswordSchema, ...errorResponses },
-      },
-    },
+    { body: CreateAccountBodySchema, response: { 201: AccountWithPasswordSchema } },
     async (request, reply) => {
       const created = await createAccount({
         ...request.body,
@@ -79,16 +68,9 @@ export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     },
   );
 
-  app.patch(
+  route.patch(
     '/api/accounts/:accountId',
-    {
-      schema: {
-        tags,
-        params: AccountParamsSchema,
-        body: UpdateAccountBodySchema,
-        response: { 200: OneAccountSchema, ...errorResponses },
-      },
-    },
+    { params: AccountParamsSchema, body: UpdateAccountBodySchema, response: { 200: OneAccountSchema } },
     async (request) => {
       const { account } = await updateAccount({
         actor: actorOf(request),
@@ -101,15 +83,12 @@ export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
     },
   );
 
-  app.post(
+  route.post(
     '/api/accounts/:accountId/password-reset',
     {
-      schema: {
-        tags,
-        summary: 'Give the account a new initial password; it must change it at next sign-in',
-        params: AccountParamsSchema,
-        response: { 200: AccountWithPasswordSchema, ...errorResponses },
-      },
+      summary: 'Give the account a new initial password; it must change it at next sign-in',
+      params: AccountParamsSchema,
+      response: { 200: AccountWithPasswordSchema },
     },
     async (request) => {
       const reset = await resetPassword({

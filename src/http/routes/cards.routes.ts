@@ -12,7 +12,7 @@ import {
 import type { RouteDeps } from '../deps.ts';
 import { presentCard } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   CardParamsSchema,
   CardsQuerySchema,
@@ -48,34 +48,29 @@ const STEPS = [
 ] as const;
 
 export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
   const one = (card: Parameters<typeof presentCard>[0]) => ({ card: presentCard(card, clock()) });
 
-  app.post(
+  route.post(
     '/api/cards',
     {
-      schema: {
-        tags,
-        summary: 'Issue a yellow or red card to a unit on a task (supervisor)',
-        body: IssueCardBodySchema,
-        response: { 200: OneCardSchema, ...errorResponses },
-      },
+      summary: 'Issue a yellow or red card to a unit on a task (supervisor)',
+      body: IssueCardBodySchema,
+      response: { 200: OneCardSchema },
     },
     async (request) =>
       one((await issueCardAct({ actor: actorOf(request), ...request.body, store, clock })).card),
   );
 
   for (const step of STEPS) {
-    app.post(
+    route.post(
       `/api/cards/:cardId/${step.path}`,
       {
-        schema: {
-          tags,
-          summary: step.summary,
-          params: CardParamsSchema,
-          body: step.needsText ? CardStepBodySchema : OptionalNoteBodySchema,
-          response: { 200: OneCardSchema, ...errorResponses },
-        },
+        summary: step.summary,
+        params: CardParamsSchema,
+        body: step.needsText ? CardStepBodySchema : OptionalNoteBodySchema,
+        response: { 200: OneCardSchema },
       },
       async (request) => {
         const text = request.body?.text ?? '';
@@ -91,15 +86,12 @@ export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     );
   }
 
-  app.get(
+  route.get(
     '/api/cards',
     {
-      schema: {
-        tags,
-        summary: 'Cards of a year or period (office and leaders: all; a unit: its own)',
-        querystring: CardsQuerySchema,
-        response: { 200: CardsSchema, ...errorResponses },
-      },
+      summary: 'Cards of a year or period (office and leaders: all; a unit: its own)',
+      query: CardsQuerySchema,
+      response: { 200: CardsSchema },
     },
     async (request) => {
       const { cards } = await findCards({ actor: actorOf(request), ...request.query, store });
@@ -108,16 +100,9 @@ export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.get(
+  route.get(
     '/api/cards/:cardId',
-    {
-      schema: {
-        tags,
-        summary: 'One card with its history',
-        params: CardParamsSchema,
-        response: { 200: OneCardSchema, ...errorResponses },
-      },
-    },
+    { summary: 'One card with its history', params: CardParamsSchema, response: { 200: OneCardSchema } },
     async (request) =>
       one((await getCardForActor({ actor: actorOf(request), cardId: request.params.cardId, store })).card),
   );

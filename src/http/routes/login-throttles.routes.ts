@@ -1,6 +1,5 @@
 // Login throttles (admin): who is being held back from signing in, and lifting a delay.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
-import { errorResponses } from '../../contracts/common.schema.ts';
 import {
   LiftedThrottleSchema,
   LiftThrottleBodySchema,
@@ -10,34 +9,30 @@ import { findThrottles, liftThrottle } from '../../services/accounts/throttles.u
 import type { RouteDeps } from '../deps.ts';
 import { presentThrottles } from '../presenters/login-throttle.presenter.ts';
 import { actorOf } from '../request-context.ts';
+import { routesOf } from '../route.ts';
 
 const tags = ['accounts'];
 
 export const loginThrottleRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock, config } = deps;
   const rule = config.throttle;
 
-  app.get(
+  route.get(
     '/api/login-throttles',
     {
-      schema: {
-        tags,
-        summary: 'Logins and addresses whose failed sign-ins are counted, those held back now first',
-        response: { 200: ThrottlesSchema, ...errorResponses },
-      },
+      summary: 'Logins and addresses whose failed sign-ins are counted, those held back now first',
+      response: { 200: ThrottlesSchema },
     },
     async (request) => presentThrottles(await findThrottles({ actor: actorOf(request), store, clock, rule })),
   );
 
-  app.post(
+  route.post(
     '/api/login-throttles/lift',
     {
-      schema: {
-        tags,
-        summary: "Stop counting a login's failed sign-ins (from every address) or an address's",
-        body: LiftThrottleBodySchema,
-        response: { 200: LiftedThrottleSchema, ...errorResponses },
-      },
+      summary: "Stop counting a login's failed sign-ins (from every address) or an address's",
+      body: LiftThrottleBodySchema,
+      response: { 200: LiftedThrottleSchema },
     },
     async (request) => liftThrottle({ actor: actorOf(request), store, clock, rule, target: request.body }),
   );

@@ -16,7 +16,7 @@ import {
   presentTaskDetail,
 } from '../presenters/plan.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   AsOfQuerySchema,
   IsoDateSchema,
@@ -36,22 +36,21 @@ import {
 const tags = ['plans'];
 
 export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
-  app.get(
+  route.get(
     '/api/plans',
-    {
-      schema: { tags, response: { 200: z.strictObject({ plans: z.array(PlanSchema) }), ...errorResponses } },
-    },
+    { response: { 200: z.strictObject({ plans: z.array(PlanSchema) }) } },
     async (request) => {
       const { plans } = await findPlans({ actor: actorOf(request), store });
       return { plans: plans.map(presentPlan) };
     },
   );
 
-  app.get(
+  route.get(
     '/api/plans/:year',
-    { schema: { tags, params: YearParamsSchema, response: { 200: PlanOverviewSchema, ...errorResponses } } },
+    { params: YearParamsSchema, response: { 200: PlanOverviewSchema } },
     async (request) =>
       presentOverview(
         await getPlan({ actor: actorOf(request), store, year: request.params.year }),
@@ -59,19 +58,15 @@ export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
       ),
   );
 
-  app.get(
+  route.get(
     '/api/plans/:year/tasks',
     {
-      schema: {
-        tags,
-        summary:
-          "A plan's tasks with the units assigned on the as-of date (today within the plan's year by default)",
-        params: YearParamsSchema,
-        querystring: TasksQuerySchema,
-        response: {
-          200: z.strictObject({ asOf: IsoDateSchema, tasks: z.array(TaskSchema) }),
-          ...errorResponses,
-        },
+      summary:
+        "A plan's tasks with the units assigned on the as-of date (today within the plan's year by default)",
+      params: YearParamsSchema,
+      query: TasksQuerySchema,
+      response: {
+        200: z.strictObject({ asOf: IsoDateSchema, tasks: z.array(TaskSchema) }),
       },
     },
     async (request) => {
@@ -86,32 +81,22 @@ export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.get(
+  route.get(
     '/api/plans/:year/tasks/:seq',
-    {
-      schema: {
-        tags,
-        params: TaskParamsSchema,
-        querystring: AsOfQuerySchema,
-        response: { 200: TaskDetailSchema, ...errorResponses },
-      },
-    },
+    { params: TaskParamsSchema, query: AsOfQuerySchema, response: { 200: TaskDetailSchema } },
     async (request) =>
       presentTaskDetail(
         await getPlanTask({ actor: actorOf(request), store, clock, ...request.params, ...request.query }),
       ),
   );
 
-  app.put(
+  route.put(
     '/api/plans/:year/periods/:key',
     {
-      schema: {
-        tags,
-        summary: "Set a period's opening and due dates (admin)",
-        params: PeriodParamsSchema,
-        body: PeriodDatesBodySchema,
-        response: { 200: z.strictObject({ period: PeriodSchema }), ...errorResponses },
-      },
+      summary: "Set a period's opening and due dates (admin)",
+      params: PeriodParamsSchema,
+      body: PeriodDatesBodySchema,
+      response: { 200: z.strictObject({ period: PeriodSchema }) },
     },
     async (request) => {
       const { period } = await setPeriodDates({
@@ -125,16 +110,13 @@ export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.post(
+  route.post(
     '/api/plans/:year/tasks/:seq/assignments/move',
     {
-      schema: {
-        tags,
-        summary: "Move a task's lead (or a co-responsible share) to another unit from a date (admin)",
-        params: TaskParamsSchema,
-        body: MoveAssignmentBodySchema,
-        response: { 200: TaskDetailSchema, ...errorResponses },
-      },
+      summary: "Move a task's lead (or a co-responsible share) to another unit from a date (admin)",
+      params: TaskParamsSchema,
+      body: MoveAssignmentBodySchema,
+      response: { 200: TaskDetailSchema },
     },
     async (request) => {
       const actor = actorOf(request);

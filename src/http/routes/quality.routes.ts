@@ -12,7 +12,7 @@ import {
   presentReportFlags,
 } from '../presenters/quality.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   DismissBodySchema,
   DismissParamsSchema,
@@ -26,31 +26,26 @@ import { ReportParamsSchema, TaskPeriodParamsSchema } from '../../contracts/repo
 const tags = ['quality'];
 
 export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock, caches } = deps;
 
-  app.get(
+  route.get(
     '/api/quality/flags',
     {
-      schema: {
-        tags,
-        summary: "A quarter's quality flags per filing (office and leaders: all; a unit: its own)",
-        querystring: PeriodFlagsQuerySchema,
-        response: { 200: PeriodFlagsSchema, ...errorResponses },
-      },
+      summary: "A quarter's quality flags per filing (office and leaders: all; a unit: its own)",
+      query: PeriodFlagsQuerySchema,
+      response: { 200: PeriodFlagsSchema },
     },
     async (request) =>
       presentPeriodFlags(await findPeriodFlags({ actor: actorOf(request), ...request.query, store, caches })),
   );
 
-  app.get(
+  route.get(
     '/api/reports/:reportId/quality',
     {
-      schema: {
-        tags,
-        summary: "One filing's quality flags with their evidence (office, leaders, the filing unit)",
-        params: ReportParamsSchema,
-        response: { 200: ReportFlagsSchema, ...errorResponses },
-      },
+      summary: "One filing's quality flags with their evidence (office, leaders, the filing unit)",
+      params: ReportParamsSchema,
+      response: { 200: ReportFlagsSchema },
     },
     async (request) =>
       presentReportFlags(
@@ -58,16 +53,13 @@ export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
       ),
   );
 
-  app.post(
+  route.post(
     '/api/reports/:reportId/quality/:flag/dismiss',
     {
-      schema: {
-        tags,
-        summary: 'Dismiss a quality flag on the filing as it stands, with a reason (supervisor; audited)',
-        params: DismissParamsSchema,
-        body: DismissBodySchema,
-        response: { 200: ReportFlagsSchema, ...errorResponses },
-      },
+      summary: 'Dismiss a quality flag on the filing as it stands, with a reason (supervisor; audited)',
+      params: DismissParamsSchema,
+      body: DismissBodySchema,
+      response: { 200: ReportFlagsSchema },
     },
     async (request) =>
       presentReportFlags(
@@ -82,16 +74,13 @@ export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
       ),
   );
 
-  app.get(
+  route.get(
     '/api/tasks/:taskId/periods/:key/compare',
     {
-      schema: {
-        tags,
-        summary:
-          "A task's filings this quarter next to the quarter before, changes marked (office and leaders)",
-        params: TaskPeriodParamsSchema,
-        response: { 200: QuarterComparisonSchema, ...errorResponses },
-      },
+      summary:
+        "A task's filings this quarter next to the quarter before, changes marked (office and leaders)",
+      params: TaskPeriodParamsSchema,
+      response: { 200: QuarterComparisonSchema },
     },
     async (request) =>
       presentComparison(

@@ -7,7 +7,7 @@ import { sendBackReport, withdrawReport } from '../../services/reports/transitio
 import type { RouteDeps } from '../deps.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   BatchAnswerSchema,
   BatchBodySchema,
@@ -30,20 +30,18 @@ const BATCHES: readonly { path: string; act: BatchAct; summary: string }[] = [
 ];
 
 export const reportBatchRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
 
   for (const { path, act, summary } of BATCHES) {
-    app.post(
+    route.post(
       `/api/report-batches/${path}`,
       {
-        schema: {
-          tags,
-          summary,
-          description:
-            'Each row in its own transaction: a stale, hidden or wrong-state row is refused with its reason, the rest go through. dryRun writes nothing.',
-          body: BatchBodySchema,
-          response: { 200: BatchAnswerSchema, ...errorResponses },
-        },
+        summary,
+        description:
+          'Each row in its own transaction: a stale, hidden or wrong-state row is refused with its reason, the rest go through. dryRun writes nothing.',
+        body: BatchBodySchema,
+        response: { 200: BatchAnswerSchema },
       },
       async (request) => {
         const { rows, reasons, dryRun } = request.body;
@@ -78,17 +76,14 @@ export const reportBatchRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
     );
   }
 
-  app.post(
+  route.post(
     '/api/reports/:reportId/withdraw',
     {
-      schema: {
-        tags,
-        summary:
-          'Take a submitted filing back to a draft before it is signed off (the unit’s reporter or approver)',
-        params: ReportParamsSchema,
-        body: NoteBodySchema,
-        response: { 200: OneReportSchema, ...errorResponses },
-      },
+      summary:
+        'Take a submitted filing back to a draft before it is signed off (the unit’s reporter or approver)',
+      params: ReportParamsSchema,
+      body: NoteBodySchema,
+      response: { 200: OneReportSchema },
     },
     async (request) => {
       const { report } = await withdrawReport({
@@ -102,17 +97,14 @@ export const reportBatchRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
     },
   );
 
-  app.post(
+  route.post(
     '/api/reports/:reportId/send-back',
     {
-      schema: {
-        tags,
-        summary:
-          'Return a submitted filing to the clerk with reasons (the unit’s approver); not the office’s 退回',
-        params: ReportParamsSchema,
-        body: SendBackBodySchema,
-        response: { 200: OneReportSchema, ...errorResponses },
-      },
+      summary:
+        'Return a submitted filing to the clerk with reasons (the unit’s approver); not the office’s 退回',
+      params: ReportParamsSchema,
+      body: SendBackBodySchema,
+      response: { 200: OneReportSchema },
     },
     async (request) => {
       const { report } = await sendBackReport({
@@ -126,17 +118,13 @@ export const reportBatchRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
     },
   );
 
-  app.post(
+  route.post(
     '/api/reports/:reportId/edit-sign-off',
     {
-      schema: {
-        tags,
-        summary:
-          'Edit a submitted filing and sign it off (the unit’s approver); the edit is its own revision',
-        params: ReportParamsSchema,
-        body: EditSignOffBodySchema,
-        response: { 200: OneReportSchema, ...errorResponses },
-      },
+      summary: 'Edit a submitted filing and sign it off (the unit’s approver); the edit is its own revision',
+      params: ReportParamsSchema,
+      body: EditSignOffBodySchema,
+      response: { 200: OneReportSchema },
     },
     async (request) => {
       const { baseRev, ...content } = request.body;

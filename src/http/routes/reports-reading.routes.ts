@@ -12,24 +12,22 @@ import {
 } from '../presenters/reading.presenter.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import { LeadInputsSchema, TaskPeriodSchema } from '../../contracts/reading.schema.ts';
 import { TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
 
 const tags = ['reports'];
 
 export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock, caches } = deps;
 
-  app.get(
+  route.get(
     '/api/tasks/:taskId/periods/:key',
     {
-      schema: {
-        tags,
-        summary: 'A task in a period: its units, the filings you may see with their history, who is missing',
-        params: TaskPeriodParamsSchema,
-        response: { 200: TaskPeriodSchema, ...errorResponses },
-      },
+      summary: 'A task in a period: its units, the filings you may see with their history, who is missing',
+      params: TaskPeriodParamsSchema,
+      response: { 200: TaskPeriodSchema },
     },
     async (request) => {
       const { taskId, key } = request.params;
@@ -45,15 +43,12 @@ export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
     },
   );
 
-  app.get(
+  route.get(
     '/api/tasks/:taskId/periods/:key/inputs',
     {
-      schema: {
-        tags,
-        summary: "The lead unit's view: its co-units' filed inputs and which are missing",
-        params: TaskPeriodParamsSchema,
-        response: { 200: LeadInputsSchema, ...errorResponses },
-      },
+      summary: "The lead unit's view: its co-units' filed inputs and which are missing",
+      params: TaskPeriodParamsSchema,
+      response: { 200: LeadInputsSchema },
     },
     async (request) => {
       const { taskId, key } = request.params;

@@ -12,7 +12,7 @@ import {
 import type { RouteDeps } from '../deps.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import {
   NoteBodySchema,
   OneReportSchema,
@@ -51,21 +51,19 @@ const STEPS = [
 ] as const;
 
 export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock, caches } = deps;
 
   for (const { path, save, summary } of SAVES) {
-    app.put(
+    route.put(
       `/api/tasks/:taskId/periods/:key/${path}`,
       {
-        schema: {
-          tags,
-          summary,
-          description:
-            'Fields left out keep their value. A stale baseRev answers 409 with the current revision.',
-          params: TaskPeriodParamsSchema,
-          body: SaveReportBodySchema,
-          response: { 200: OneReportSchema, ...errorResponses },
-        },
+        summary,
+        description:
+          'Fields left out keep their value. A stale baseRev answers 409 with the current revision.',
+        params: TaskPeriodParamsSchema,
+        body: SaveReportBodySchema,
+        response: { 200: OneReportSchema },
       },
       async (request) => {
         const { baseRev, ...content } = request.body;
@@ -85,15 +83,12 @@ export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
     );
   }
 
-  app.get(
+  route.get(
     '/api/reports/:reportId',
     {
-      schema: {
-        tags,
-        summary: 'One report as you may see it; another unit’s unfiled report answers 404 like a missing one',
-        params: ReportParamsSchema,
-        response: { 200: OneReportSchema, ...errorResponses },
-      },
+      summary: 'One report as you may see it; another unit’s unfiled report answers 404 like a missing one',
+      params: ReportParamsSchema,
+      response: { 200: OneReportSchema },
     },
     async (request) => {
       const { report } = await getReport({
@@ -106,17 +101,9 @@ export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
   );
 
   for (const { path, move, summary } of STEPS) {
-    app.post(
+    route.post(
       `/api/reports/:reportId/${path}`,
-      {
-        schema: {
-          tags,
-          summary,
-          params: ReportParamsSchema,
-          body: NoteBodySchema,
-          response: { 200: OneReportSchema, ...errorResponses },
-        },
-      },
+      { summary, params: ReportParamsSchema, body: NoteBodySchema, response: { 200: OneReportSchema } },
       async (request) => {
         const { reportId } = request.params;
         const { report } = await move({
@@ -131,16 +118,13 @@ export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
     );
   }
 
-  app.post(
+  route.post(
     '/api/reports/:reportId/return',
     {
-      schema: {
-        tags,
-        summary: 'Return to the unit with reasons (supervisor)',
-        params: ReportParamsSchema,
-        body: ReturnBodySchema,
-        response: { 200: OneReportSchema, ...errorResponses },
-      },
+      summary: 'Return to the unit with reasons (supervisor)',
+      params: ReportParamsSchema,
+      body: ReturnBodySchema,
+      response: { 200: OneReportSchema },
     },
     async (request) => {
       const { reportId } = request.params;

@@ -10,7 +10,7 @@ import { createUnit, renameUnit, setUnitCode } from '../../services/units/units.
 import type { RouteDeps } from '../deps.ts';
 import { presentUnitDetail, presentUnits } from '../presenters/unit.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routesOf } from '../route.ts';
 import { AsOfQuerySchema, IsoDateSchema } from '../../contracts/plan.schema.ts';
 import {
   AddAliasBodySchema,
@@ -28,26 +28,23 @@ import {
 } from '../../contracts/unit.schema.ts';
 
 const tags = ['units'];
-const ok = { 200: UnitDetailSchema, ...errorResponses };
-const created = { 201: UnitDetailSchema, ...errorResponses };
+const ok = { 200: UnitDetailSchema };
+const created = { 201: UnitDetailSchema };
 
 export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+  const route = routesOf(app, tags);
   const { store, clock } = deps;
   /** After a change: the unit as of the day the change took effect. */
   const detail = async (actor: Actor, unitId: number, asOf: string) =>
     presentUnitDetail(await getUnit({ actor, store, clock, unitId, asOf }));
 
-  app.get(
+  route.get(
     '/api/units',
     {
-      schema: {
-        tags,
-        summary: 'The directory as of a date (today by default): names, aliases, groups and members then',
-        querystring: UnitsQuerySchema,
-        response: {
-          200: z.strictObject({ asOf: IsoDateSchema, units: z.array(UnitSchema) }),
-          ...errorResponses,
-        },
+      summary: 'The directory as of a date (today by default): names, aliases, groups and members then',
+      query: UnitsQuerySchema,
+      response: {
+        200: z.strictObject({ asOf: IsoDateSchema, units: z.array(UnitSchema) }),
       },
     },
     async (request) => {
@@ -56,42 +53,33 @@ export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.get(
+  route.get(
     '/api/units/:unitId',
-    { schema: { tags, params: UnitParamsSchema, querystring: AsOfQuerySchema, response: ok } },
+    { params: UnitParamsSchema, query: AsOfQuerySchema, response: ok },
     async (request) =>
       presentUnitDetail(
         await getUnit({ actor: actorOf(request), store, clock, ...request.params, ...request.query }),
       ),
   );
 
-  app.post(
-    '/api/units',
-    { schema: { tags, body: CreateUnitBodySchema, response: created } },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const { unit } = await createUnit({ actor, store, clock, ...request.body });
-      const asOf = request.body.validFrom ?? undefined;
-      return reply
-        .status(201)
-        .send(
-          presentUnitDetail(
-            await getUnit({ actor, store, clock, unitId: unit.id, ...(asOf ? { asOf } : {}) }),
-          ),
-        );
-    },
-  );
+  route.post('/api/units', { body: CreateUnitBodySchema, response: created }, async (request, reply) => {
+    const actor = actorOf(request);
+    const { unit } = await createUnit({ actor, store, clock, ...request.body });
+    const asOf = request.body.validFrom ?? undefined;
+    return reply
+      .status(201)
+      .send(
+        presentUnitDetail(await getUnit({ actor, store, clock, unitId: unit.id, ...(asOf ? { asOf } : {}) })),
+      );
+  });
 
-  app.post(
+  route.post(
     '/api/units/:unitId/rename',
     {
-      schema: {
-        tags,
-        summary: 'Rename from a date; the old name stays as an alias',
-        params: UnitParamsSchema,
-        body: RenameUnitBodySchema,
-        response: ok,
-      },
+      summary: 'Rename from a date; the old name stays as an alias',
+      params: UnitParamsSchema,
+      body: RenameUnitBodySchema,
+      response: ok,
     },
     async (request) => {
       const actor = actorOf(request);
@@ -101,9 +89,9 @@ export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.put(
+  route.put(
     '/api/units/:unitId/code',
-    { schema: { tags, params: UnitParamsSchema, body: UnitCodeBodySchema, response: ok } },
+    { params: UnitParamsSchema, body: UnitCodeBodySchema, response: ok },
     async (request) => {
       const actor = actorOf(request);
       await setUnitCode({ actor, store, clock, ...request.params, ...request.body });
@@ -111,9 +99,9 @@ export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.post(
+  route.post(
     '/api/units/:unitId/aliases',
-    { schema: { tags, params: UnitParamsSchema, body: AddAliasBodySchema, response: created } },
+    { params: UnitParamsSchema, body: AddAliasBodySchema, response: created },
     async (request, reply) => {
       const actor = actorOf(request);
       await addUnitAlias({ actor, store, clock, ...request.params, ...request.body });
@@ -123,16 +111,13 @@ export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.delete(
+  route.delete(
     '/api/units/:unitId/aliases/:aliasId',
     {
-      schema: {
-        tags,
-        summary: 'End an alias from a date (kept in history)',
-        params: AliasParamsSchema,
-        querystring: EffectiveOnQuerySchema,
-        response: ok,
-      },
+      summary: 'End an alias from a date (kept in history)',
+      params: AliasParamsSchema,
+      query: EffectiveOnQuerySchema,
+      response: ok,
     },
     async (request) => {
       const actor = actorOf(request);
@@ -141,16 +126,13 @@ export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.put(
+  route.put(
     '/api/units/:unitId/members',
     {
-      schema: {
-        tags,
-        summary: "Set a group's members from a date",
-        params: UnitParamsSchema,
-        body: GroupMembersBodySchema,
-        response: ok,
-      },
+      summary: "Set a group's members from a date",
+      params: UnitParamsSchema,
+      body: GroupMembersBodySchema,
+      response: ok,
     },
     async (request) => {
       const actor = actorOf(request);
@@ -163,16 +145,13 @@ export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     },
   );
 
-  app.post(
+  route.post(
     '/api/units/:unitId/merge',
     {
-      schema: {
-        tags,
-        summary: 'Merge the unit into another from a date: its current and future assignments move there',
-        params: UnitParamsSchema,
-        body: MergeUnitBodySchema,
-        response: ok,
-      },
+      summary: 'Merge the unit into another from a date: its current and future assignments move there',
+      params: UnitParamsSchema,
+      body: MergeUnitBodySchema,
+      response: ok,
     },
     async (request) => {
       const actor = actorOf(request);
