@@ -56,7 +56,13 @@ function notificationQueries(db: Db): Core {
     async refreshDigest(id, patch) {
       await db
         .update(notifications)
-        .set({ ...patch, readAt: null, readBy: null, nextAttemptAt: null })
+        .set({
+          ...patch,
+          readAt: null,
+          readBy: null,
+          // Only a digest queued anew starts its delivery schedule again.
+          ...(patch.webhookStatus === undefined ? {} : { nextAttemptAt: null }),
+        })
         .where(eq(notifications.id, id));
     },
     ...notificationReads(db),

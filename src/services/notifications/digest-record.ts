@@ -1,6 +1,9 @@
 // Recording a unit's reminders and escalations as items of its digest of the day. Each item keeps
 // the key of its act (催办, 督办单 and reminders stay individual acts: recorded once, a 督办单 with
 // its order), while the unit lists, counts and receives in its group chat the one digest.
+// A robot's message cannot be changed once posted, so a digest goes to the chat once: items added
+// before it is sent ride in that one message; items added after it was sent are listed in the
+// notification centre (the digest turns unread again) and are not posted a second time.
 import { cityDate } from '../../core/period/city-date.ts';
 import type { DigestItem } from '../../core/supervision/notice-digest.ts';
 import {
@@ -61,7 +64,7 @@ export async function recordDigest(
   await repos.notifications.refreshDigest(digest.id, {
     title: digestTitle(all, day),
     lines: digestLines(all, MAX_DIGEST_LINES),
-    webhookStatus: hasChat ? 'pending' : 'none',
+    ...(chatStatus(digest.webhookStatus, hasChat) ?? {}),
   });
   await repos.audit.append(
     auditEvent({
@@ -75,6 +78,19 @@ export async function recordDigest(
     }),
   );
   return { recorded: inserted.length, orders: orders.length };
+}
+
+/**
+ * The chat status after items were added: queued when the digest has not gone out yet; left as it
+ * is once it is being sent, was sent, is being retried (the retry carries the new lines) or was
+ * given up. Null: leave it.
+ */
+function chatStatus(
+  current: NotificationRecord['webhookStatus'],
+  hasChat: boolean,
+): { webhookStatus: 'none' | 'pending' } | null {
+  if (current !== 'none' && current !== 'pending') return null;
+  return { webhookStatus: hasChat ? 'pending' : 'none' };
 }
 
 async function recordOrders(

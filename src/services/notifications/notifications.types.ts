@@ -111,10 +111,10 @@ export interface NotificationsRepository {
   markAllRead(query: Addressee, at: Date, by: number | null): Promise<number>;
   /** The digest recorded under the key, or a new one; its counts and lines are the caller's. */
   upsertDigest(row: NewNotification): Promise<NotificationRecord>;
-  /** Rewrites a digest's title and lines after items were added, unread and queued for the chat again. */
+  /** Rewrites a digest's title and lines after items were added and marks it unread; a status given queues it anew. */
   refreshDigest(
     id: number,
-    patch: { title: string; lines: string[]; webhookStatus: 'none' | 'pending' },
+    patch: { title: string; lines: string[]; webhookStatus?: 'none' | 'pending' },
   ): Promise<void>;
   findKeys(periodId: number): Promise<Set<string>>;
   /** Marks due webhook deliveries as sending (one attempt more) and returns them. */
