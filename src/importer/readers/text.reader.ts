@@ -1,4 +1,5 @@
 // Plain text -> paragraphs (the flattened web page: one table cell per paragraph), or a '|' table.
+import { asRunTogetherTable } from './run-together-table.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
 const NBSP = '\u00a0';
@@ -15,6 +16,8 @@ export function readText(text: string, encoding: string | null): TextRead {
   const lines = toParagraphs(text);
   const table = asPipeTable(lines, encoding) ?? asSpacedTable(lines, encoding);
   if (table) return table;
+  const runTogether = asRunTogetherTable(lines, encoding);
+  if (runTogether) return { source: runTogether, problems: [] };
   return {
     source: { kind: 'paragraphs', format: 'text', encoding, lines: unpipeCells(lines) },
     problems: [],

@@ -31,6 +31,11 @@ export function looksLikeUnit(text: string): boolean {
   return COLLECTIVE.test(name) || UNIT_END.test(name);
 }
 
+/** True when the name ends the way names of bodies do (局, 公司, 街道…), brackets aside. */
+export function endsLikeUnit(text: string): boolean {
+  return UNIT_END.test(text.replace(/[(\uff08][^()\uff08\uff09]*[)\uff09]$/u, ''));
+}
+
 /** A short name of two or three characters that is not a unit: a person (叶林, 林克庆). */
 export function looksLikePerson(text: string): boolean {
   const name = text.trim();

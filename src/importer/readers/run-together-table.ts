@@ -1,0 +1,338 @@
+// A Word table as a document-sharing site dumps it: every cell run together with no separator at all
+// ("序号项目名称…配合单位1增加教育资源供给…。何海平教育局经开区各街道2促进就业…"), page markers
+// ("2、") at the start of each page's line, the header repeated on every page. The cells are recovered
+// from two signals the text still has: the task numbers, which run 1, 2, 3… and each start right
+// after a unit name, and the units themselves, read by the unit grammar after the end of a sentence.
+import type { SourceLine, SourceRow, TableSource } from '../source.types.ts';
+import { columnRole, type ColumnRole } from '../assemble/columns.ts';
+import { departmentStemAt } from '../units/department-stems.ts';
+import { endsLikeUnit, looksLikeUnit } from '../units/unit-grammar.ts';
+
+const UNIT_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co']);
+/** Where a header's run of titles may begin. */
+const HEADER_START = /序号|编号/gu;
+/** A page marker a sharing site puts at a page's first line: 1、 2、 3、… */
+const PAGE_MARKER = /^(\d{1,3})、/u;
+/** Stands in for a repeated header inside the stream, so offsets keep their lines. */
+const FILLER = '\ue000';
+/** What ends a sentence of task text; a unit group may begin right after it. */
+const SENTENCE_END = /[。;；!！?？]/u;
+/** What a unit name never holds. */
+const NOT_IN_UNIT = /[\d,，、。;；:：!！?？“”"'‘’\s\ue000]/u;
+/** Characters that make a number a quantity (12个, 5000人), not a task number. */
+const MEASURE = /[个人家项年月日万亿千百元米%％名所座条台辆次户套间处期批余多天届场吨亩号.．、]/u;
+const WORK_VERB =
+  /^(开工|建设|推进|实施|完成|新建|加快|启动|开展|建成|改造|提升|推动|加强|深化|优化|落实|确保|组织|支持|打造|新增|扩建|做好|全面|持续|积极|坚持|强化|健全|完善|促进|实现|培育|引导|争取|力争|增加|提高|对|为|在|将|按)/u;
+const PLACE_BODY = /^(人民政府|政府|管委会|管委|党工委|工委|办事处)/u;
+const PARTY_OFFICE = /^[省市区县](委|政府)$/u;
+const PARTY_OFFICE_TAIL = /^(办公室|办|宣传部|组织部|统战部|政法委|编办|网信办)/u;
+const MAX_UNIT = 20;
+/** A name is not over while the next characters are a unit's own ending (人社|局, 市场监管|局). */
+const SUFFIX_GOES_ON = /^(局|委|办|厅|院|中心|公司|集团|政府|管委会|办事处|分局|支队|大队|街道)/u;
+const MAX_HEADER = 80;
+/** Bounded work: a row longer than this, or a number written this often inside one row, ends the table. */
+const MAX_ROW = 8_000;
+const MAX_TRIES = 64;
+
+interface Header {
+  titles: string[];
+  roles: ColumnRole[];
+  /** Offset of 序号 in its line, and the header's length. */
+  at: number;
+  length: number;
+  lineIndex: number;
+}
+
+interface Group {
+  start: number;
+  end: number;
+  leader: string;
+  units: string[];
+}
+
+/** A table dumped without separators, read back into rows; null when the text is not one. */
+export function asRunTogetherTable(lines: SourceLine[], encoding: string | null): TableSource | null {
+  const header = findHeader(lines);
+  if (!header) return null;
+  const markers = pageMarkers(lines);
+  const first = lines[header.lineIndex];
+  if (!first) return null;
+  const headerText = first.text.slice(header.at, header.at + header.length);
+  let stream = '';
+  const starts: { offset: number; line: number }[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (index < header.lineIndex) continue;
+    const text = index === header.lineIndex ? line.text.slice(header.at + header.length) : line.text;
+    starts.push({ offset: stream.length, line: line.line });
+    stream += markers.has(index) ? text.replace(PAGE_MARKER, '') : text;
+  }
+  stream = stream.split(headerText).join(FILLER.repeat(headerText.length));
+  if (!/^\d/u.test(stream) || parseTaskNumber(stream, 0, 1) === null) return null;
+  let seen = 0;
+  const lineAt = (offset: number): number => {
+    while ((starts[seen + 1]?.offset ?? Number.POSITIVE_INFINITY) <= offset) seen += 1;
+    return starts[seen]?.line ?? first.line;
+  };
+  const hasLeader = header.roles.includes('leader');
+  const rows = splitRows(stream, hasLeader).flatMap((row) =>
+    toRows(row.number, row.body, header.roles, hasLeader, lineAt(row.offset)),
+  );
+  if (rows.length === 0) return null;
+  const before = first.text.slice(0, header.at);
+  const preamble = [
+    ...lines.slice(0, header.lineIndex),
+    ...(before.trim()
+      ? [{ text: markers.has(header.lineIndex) ? before.replace(PAGE_MARKER, '') : before, line: first.line }]
+      : []),
+  ];
+  const headerRow: SourceRow = { cells: header.titles, line: first.line };
+  return { kind: 'table', format: 'text', encoding, preamble, rows: [headerRow, ...rows] };
+}
+
+/** A line holding 序号 and at least two more column titles written with nothing between them. */
+function findHeader(lines: SourceLine[]): Header | null {
+  for (const [lineIndex, line] of lines.entries()) {
+    if (line.text.length > 20_000) continue;
+    for (const match of line.text.matchAll(HEADER_START)) {
+      const titles = longestTitles(line.text.slice(match.index, match.index + MAX_HEADER));
+      if (!titles) continue;
+      const roles = titles.map((t) => columnRole(t) ?? columnRole(t.slice(-4)) ?? 'other');
+      const fromTail = titles.map((t) => roleOfTitle(t));
+      const resolved = roles.map((r, i) => (r === 'other' ? (fromTail[i] ?? 'other') : r));
+      if (!resolved.includes('text') || !resolved.some((r) => UNIT_ROLES.has(r))) continue;
+      const length = titles.join('').length;
+      // The first row starts on the header's own line: cells on lines of their own read as paragraphs.
+      if (!/^1(?!\d)/u.test(line.text.slice(match.index + length))) continue;
+      return { titles, roles: resolved, at: match.index, length, lineIndex };
+    }
+  }
+  return null;
+}
+
+/** A column title, or a title after a few words of its own (区政府分管领导). */
+function roleOfTitle(title: string): ColumnRole | null {
+  for (let cut = 0; cut <= 4 && title.length - cut >= 2; cut += 1) {
+    const role = columnRole(title.slice(cut));
+    if (role !== null) return role;
+  }
+  return null;
+}
+
+/** The longest opening of `text` that splits wholly into three or more titles, as most titles. */
+function longestTitles(text: string): string[] | null {
+  // best[j]: the most titles text[0, j) splits into, and the split.
+  const best: (string[] | null)[] = [[]];
+  for (let j = 1; j <= text.length; j += 1) {
+    best[j] = null;
+    for (let i = Math.max(0, j - 12); i <= j - 2; i += 1) {
+      const before = best[i];
+      if (!before) continue;
+      const piece = text.slice(i, j);
+      if (/[\s\d]/u.test(piece) || roleOfTitle(piece) === null) continue;
+      if (!best[j] || (best[j]?.length ?? 0) < before.length + 1) best[j] = [...before, piece];
+    }
+  }
+  for (let j = text.length; j > 0; j -= 1) {
+    const split = best[j];
+    if (split && split.length >= 3 && columnRole(split[0] ?? '') === 'seq') return split;
+  }
+  return null;
+}
+
+/** Lines opening with 1、 2、 3、… in order: a sharing site's page numbers, not task numbers. */
+function pageMarkers(lines: SourceLine[]): Set<number> {
+  const found: number[] = [];
+  let next = 1;
+  for (const [index, line] of lines.entries()) {
+    const match = PAGE_MARKER.exec(line.text);
+    if (match && Number(match[1]) === next) {
+      found.push(index);
+      next += 1;
+    }
+  }
+  return new Set(found.length >= 2 ? found : []);
+}
+
+/** The task number `expected` written at `at`, as the start of a row; its length, or null. */
+function parseTaskNumber(stream: string, at: number, expected: number): number | null {
+  const digits = String(expected);
+  if (!stream.startsWith(digits, at)) return null;
+  if (at > 0 && /\d/u.test(stream.charAt(at - 1))) return null;
+  const after = stream.charAt(at + digits.length);
+  if (after === '' || /\d/u.test(after) || MEASURE.test(after)) return null;
+  return digits.length;
+}
+
+/**
+ * Rows by their numbers: row n+1 starts where n+1 is written right after a unit group that ends the
+ * row before (or right after a repeated header).
+ */
+function splitRows(stream: string, hasLeader: boolean): { number: number; body: string; offset: number }[] {
+  const rows: { number: number; body: string; offset: number }[] = [];
+  let number = 1;
+  let start = 0;
+  let bodyStart = String(number).length;
+  for (;;) {
+    const nextAt = findNextRow(stream, bodyStart, number + 1, hasLeader);
+    const body = stream
+      .slice(bodyStart, nextAt ?? stream.length)
+      .split(FILLER)
+      .join('');
+    rows.push({ number, body, offset: start });
+    if (nextAt === null) return rows;
+    number += 1;
+    start = nextAt;
+    bodyStart = nextAt + String(number).length;
+  }
+}
+
+function findNextRow(stream: string, from: number, expected: number, hasLeader: boolean): number | null {
+  const digits = String(expected);
+  let tries = 0;
+  for (let at = stream.indexOf(digits, from); at >= 0; at = stream.indexOf(digits, at + 1)) {
+    if (at - from > MAX_ROW || tries > MAX_TRIES) return null;
+    if (parseTaskNumber(stream, at, expected) === null) continue;
+    tries += 1;
+    if (stream.charAt(at - 1) === FILLER) return at;
+    const body = stream.slice(from, at).split(FILLER).join('');
+    const groups = findGroups(body, hasLeader);
+    const last = groups.at(-1);
+    if (last?.end === body.length) return at;
+    // A sub-row of text whose units were merged with the row above: the number follows its sentence.
+    if (
+      last &&
+      SENTENCE_END.test(body.charAt(body.length - 1)) &&
+      /[\u4e00-\u9fff“"]/u.test(stream.charAt(at + digits.length))
+    )
+      return at;
+  }
+  return null;
+}
+
+/** The unit groups of a row's body, each right after a sentence's end (or at the body's start). */
+function findGroups(body: string, hasLeader: boolean): Group[] {
+  const groups: Group[] = [];
+  let from = 0;
+  for (let at = 1; at < body.length; at += 1) {
+    if (at < from || !SENTENCE_END.test(body.charAt(at - 1))) continue;
+    const group = groupAt(body, at, hasLeader);
+    if (!group) continue;
+    groups.push(group);
+    from = group.end;
+  }
+  return groups;
+}
+
+/** A leader's name (when the table has that column) and the units after it, starting at `at`. */
+function groupAt(body: string, at: number, hasLeader: boolean): Group | null {
+  const tries = hasLeader ? [0, 3, 2] : [0];
+  let fallback: Group | null = null;
+  for (const skip of tries) {
+    const leader = body.slice(at, at + skip);
+    if (skip > 0 && (!/^[\u4e00-\u9fff]+$/u.test(leader) || WORK_VERB.test(leader))) continue;
+    const units = unitsFrom(body, at + skip);
+    if (units.names.length === 0) continue;
+    const group = { start: at, end: units.end, leader, units: units.names };
+    if (departmentStemAt(units.names[0] ?? '') !== null) return group;
+    if (skip === 0 && units.end === body.length) fallback ??= group;
+  }
+  return fallback;
+}
+
+/** Unit names written one after another from `at`, until text that is not a unit. */
+function unitsFrom(body: string, at: number): { names: string[]; end: number } {
+  const names: string[] = [];
+  let pos = at;
+  for (let unit = nextUnit(body, pos); unit; unit = nextUnit(body, pos)) {
+    names.push(unit.name);
+    pos = unit.end;
+  }
+  return { names, end: pos };
+}
+
+function nextUnit(body: string, at: number): { name: string; end: number } | null {
+  if (WORK_VERB.test(body.slice(at, at + 2)) || NOT_IN_UNIT.test(body.charAt(at))) return null;
+  const ahead = body.slice(at, at + MAX_UNIT);
+  for (let end = at + 2; end <= Math.min(body.length, at + MAX_UNIT); end += 1) {
+    const name = body.slice(at, end);
+    if (NOT_IN_UNIT.test(name.charAt(name.length - 1))) return null;
+    if (/[(（)）]/u.test(name.charAt(name.length - 1)) || !endsLikeUnit(name) || !looksLikeUnit(name))
+      continue;
+    if (SUFFIX_GOES_ON.test(body.slice(end)) || tooShort(name, ahead)) continue;
+    const stop = extend(body, end);
+    return { name: body.slice(at, stop), end: stop };
+  }
+  return null;
+}
+
+/**
+ * 区市 and 各乡 end like units but are only a prefix and a place (区市场监管局, 各乡镇); a name that
+ * opens with a department's stem runs past it (区市场监管局, not 区市).
+ */
+function tooShort(name: string, ahead: string): boolean {
+  const body = name.replace(/^(各|全|有关|相关)/u, '');
+  if (body.length < 2 || /^[省市县区州旗][市县区州旗镇乡]$/u.test(body)) return true;
+  const stem = departmentStemAt(ahead.replace(/^(各|全)/u, ''));
+  return stem !== null && body.replace(/^[省市县区州旗镇乡]/u, '').length <= stem.length;
+}
+
+/** A unit name goes on over a bracket (高新园(邹区镇)) and over the body a place names (高新区管委会). */
+function extend(body: string, end: number): number {
+  let stop = end;
+  const rest = body.slice(stop);
+  const bracket = /^[(（][^()（）]{1,12}[)）]/u.exec(rest);
+  if (bracket) return stop + bracket[0].length;
+  const name = body.slice(0, stop);
+  const place = /(区|县|市|镇|乡|街道)$/u.test(name) ? PLACE_BODY.exec(rest) : null;
+  if (place) stop += place[0].length;
+  else if (
+    PARTY_OFFICE.test(body.slice(Math.max(0, stop - 3), stop)) ||
+    PARTY_OFFICE.test(body.slice(stop - 2, stop))
+  ) {
+    const tail = PARTY_OFFICE_TAIL.exec(rest);
+    if (tail) stop += tail[0].length;
+  }
+  return stop;
+}
+
+/** One numbered row as table rows: its first part with the number, each further part as a sub-row. */
+function toRows(
+  number: number,
+  body: string,
+  roles: ColumnRole[],
+  hasLeader: boolean,
+  line: number,
+): SourceRow[] {
+  const textAt = roles.indexOf('text');
+  const leaderAt = roles.indexOf('leader');
+  const unitAt = roles.map((r, i) => (UNIT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
+  const rows: SourceRow[] = [];
+  const groups = findGroups(body, hasLeader);
+  let from = 0;
+  const push = (text: string, group: Group | null): void => {
+    const cells = roles.map(() => '');
+    cells[0] = rows.length === 0 ? String(number) : '';
+    cells[textAt] = text;
+    if (group && leaderAt >= 0) cells[leaderAt] = group.leader;
+    if (group) placeUnits(cells, unitAt, group.units);
+    if (text !== '' || group) rows.push({ cells, line });
+  };
+  for (const group of groups) {
+    push(body.slice(from, group.start), group);
+    from = group.end;
+  }
+  if (from < body.length || rows.length === 0) push(body.slice(from), null);
+  return rows;
+}
+
+/** With two unit columns (牵头 | 配合) the first unit is the lead, the rest the co units. */
+function placeUnits(cells: string[], columns: number[], units: string[]): void {
+  const [first, second] = columns;
+  if (first === undefined) return;
+  if (second === undefined || units.length < 2) {
+    cells[first] = units.join('、');
+    return;
+  }
+  cells[first] = units[0] ?? '';
+  cells[second] = units.slice(1).join('、');
+}

@@ -1,0 +1,75 @@
+// A Word table dumped by a document-sharing site with no separator between its cells: the cells are
+// recovered from the task numbers and the unit names. The notices here are written the way such dumps
+// read (page markers 1、 2、 at line starts, the header repeated on a new page), not copied from the corpus.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ImportResult } from '../../src/core/plan/plan.types.ts';
+import { importNotice } from '../../src/importer/import-notice.ts';
+
+async function read(lines: string[]): Promise<ImportResult> {
+  return importNotice({ bytes: new TextEncoder().encode(lines.join('\n')) });
+}
+
+describe('a table dumped with no separators', () => {
+  it('rows come from the numbers, lead and co units from the names after each sentence', async () => {
+    const result = await read([
+      '《2023年为民办实事项目责任分解表.doc》由会员分享,可在线阅读。',
+      '1、2023年为民办实事项目责任分解表序号工作任务牵头单位配合单位1新建改造城市道路12条,新增停车泊位3000个。区住建局区财政局各镇街道2实施老旧小区改造30个,惠及居民8000户。区房管局区住建局',
+      '2、各街道3建成社区食堂15家,为80岁以上老人提供助餐服务。区民政局区市场监管局序号工作任务牵头单位配合单位4新增公办幼儿园学位1200个',
+    ]);
+    const tasks = result.tasks.map((t) => [t.seq, t.text, t.leadUnits, t.responsibleUnits]);
+    assert.deepEqual(tasks, [
+      [1, '新建改造城市道路12条,新增停车泊位3000个。', ['区住建局'], ['区财政局', '各镇街道']],
+      [2, '实施老旧小区改造30个,惠及居民8000户。', ['区房管局'], ['区住建局', '各街道']],
+      [3, '建成社区食堂15家,为80岁以上老人提供助餐服务。', ['区民政局'], ['区市场监管局']],
+      [4, '新增公办幼儿园学位1200个', [], []],
+    ]);
+    assert.equal(result.plan.year, 2023);
+  });
+
+  it('a leader column: the person before the units is kept as the leader, never a unit', async () => {
+    const result = await read([
+      '序号项目名称主要内容县政府分管领导牵头单位配合单位1提升农村供水完成农村供水管网改造200公里。王立新水利局各乡镇2改善就医条件新建乡镇卫生院3所。李红卫健局财政局各乡镇',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.leaderName, t.leadUnits, t.responsibleUnits]),
+      [
+        [1, '王立新', ['水利局'], ['各乡镇']],
+        [2, '李红', ['卫健局'], ['财政局', '各乡镇']],
+      ],
+    );
+  });
+
+  it('a task whose units were merged over two rows keeps both sub-rows as one task', async () => {
+    const result = await read([
+      '序号工作任务牵头单位配合单位1完成农贸市场改造5个。区商务局各街道新建口袋公园8个。2推进垃圾分类,覆盖率达到95%。区城管局各街道',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.text]),
+      [
+        [1, '完成农贸市场改造5个。新建口袋公园8个。'],
+        [2, '推进垃圾分类,覆盖率达到95%。'],
+      ],
+    );
+  });
+
+  it('ordinary numbered paragraphs are not read as such a table', async () => {
+    const result = await read([
+      '1、推进老旧小区改造。',
+      '牵头单位:区住建局',
+      '2、建设口袋公园。',
+      '牵头单位:区城管局',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => t.leadUnits),
+      [['区住建局'], ['区城管局']],
+    );
+  });
+
+  it('a dump of numbers and sentence ends that never closes a row still gives a result', async () => {
+    const noise = '2。区局2。各街道2'.repeat(20_000);
+    const result = await read([`序号工作任务牵头单位配合单位1${noise}`]);
+    assert.ok(Array.isArray(result.tasks));
+    assert.ok(result.tasks.length <= 2);
+  });
+});
