@@ -33,6 +33,13 @@ export const PAGE_ROUTES: PageRoute[] = [
     page: lazy(() => import('../pages/reports/task/TaskPage.tsx')),
   },
   {
+    path: '/tasks/:taskId/compare',
+    label: '季度对比',
+    access: ['admin', 'supervisor', 'leader'],
+    hidden: true,
+    page: lazy(() => import('../pages/reports/compare/ComparePage.tsx')),
+  },
+  {
     path: '/tasks/:taskId/periods/:key',
     label: '季度填报',
     access: ALL,

@@ -26,6 +26,8 @@ import { ConsoleCompletions } from './ConsoleCompletions.tsx';
 import { ClosePeriod } from './ClosePeriod.tsx';
 import { ConsoleHotline } from './ConsoleHotline.tsx';
 import { useLights } from '../../../api/use-lights.ts';
+import { getPeriodFlags } from '../../../api/quality.ts';
+import { flagsByReport } from './queue-flags.ts';
 import { IssueCardModal, type CardTarget } from '../../supervision/IssueCardModal.tsx';
 
 function Totals({ totals }: { totals: Counts }) {
@@ -53,6 +55,12 @@ export default function ConsolePage() {
   const navigate = useNavigate();
   const { calendar, loading, error, reload, periodKey: period, setPeriodKey: setPeriod } = usePlanPeriod();
   const matrix = useRequest(() => (period ? getMatrix(period) : Promise.resolve(null)), [period]);
+  const flags = useRequest(() => (period ? getPeriodFlags(period) : Promise.resolve(null)), [period]);
+  const flagMap = useMemo(() => (flags.data ? flagsByReport(flags.data) : undefined), [flags.data]);
+  const reloadAll = useCallback(() => {
+    matrix.reload();
+    flags.reload();
+  }, [matrix.reload, flags.reload]);
   const [opened, setOpened] = useState<ReportTarget | null>(null);
   const { message } = App.useApp();
   const lights = useLights(period);
@@ -82,7 +90,7 @@ export default function ConsolePage() {
             {matrix.data && (
               <ClosePeriod matrix={matrix.data} canClose={canReview} onClosed={matrix.reload} />
             )}
-            <Button icon={<ReloadOutlined />} onClick={matrix.reload}>
+            <Button icon={<ReloadOutlined />} onClick={reloadAll}>
               刷新
             </Button>
           </Space>
@@ -120,8 +128,9 @@ export default function ConsolePage() {
                             period={data.period.key}
                             canReview={session?.account.role === 'supervisor'}
                             onOpen={setOpened}
-                            onChanged={matrix.reload}
+                            onChanged={reloadAll}
                             lights={lights}
+                            flags={flagMap}
                             onCard={
                               canReview
                                 ? (item) =>
@@ -195,7 +204,8 @@ export default function ConsolePage() {
         target={opened}
         canReview={session?.account.role === 'supervisor'}
         onClose={() => setOpened(null)}
-        onChanged={matrix.reload}
+        onChanged={reloadAll}
+        onFlagsChanged={flags.reload}
       />
     </Space>
   );

@@ -1,4 +1,5 @@
-// One filing as the office reviews it: content, attachments, history, and accept / return.
+// One filing as the office reviews it: content, attachments, quality flags with their evidence,
+// history, and accept / return.
 import {
   Alert,
   App,
@@ -23,9 +24,11 @@ import {
   getReviewedReport,
   type ReviewedReport,
 } from '../../../api/review.ts';
+import { comparePath } from '../../../api/quality.ts';
 import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { taskPath } from '../../../components/TaskDrillDrawer.tsx';
 import { useRequest } from '../../../api/use-request.ts';
+import { QualityFlagsSection } from './QualityFlagsSection.tsx';
 import { ReturnReportModal } from './ReturnReportModal.tsx';
 
 export interface ReportTarget {
@@ -41,6 +44,8 @@ export function ReportDrawer(props: {
   canReview: boolean;
   onClose: () => void;
   onChanged: () => void;
+  /** A flag was dismissed: the queue's flags column reads them again. */
+  onFlagsChanged?: () => void;
 }) {
   const { target } = props;
   const loaded = useRequest(
@@ -60,6 +65,14 @@ export function ReportDrawer(props: {
           report && (
             <ReportBody
               report={report}
+              quality={
+                <QualityFlagsSection
+                  reportId={report.id}
+                  progress={report.content?.progress ?? null}
+                  canDismiss={props.canReview}
+                  onDismissed={props.onFlagsChanged}
+                />
+              }
               actions={
                 props.canReview && report.allowedEvents.includes('accept') ? (
                   <ReviewButtons report={report} onAccepted={changed} onReturn={() => setReturning(true)} />
@@ -112,7 +125,8 @@ function ReviewButtons(props: { report: ReviewedReport; onAccepted: () => void; 
   );
 }
 
-function ReportBody({ report, actions }: { report: ReviewedReport; actions: ReactNode }) {
+function ReportBody(props: { report: ReviewedReport; actions: ReactNode; quality: ReactNode }) {
+  const { report, actions } = props;
   const content = report.content;
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -121,6 +135,7 @@ function ReportBody({ report, actions }: { report: ReviewedReport; actions: Reac
         <Tag color="blue">{report.stateLabel}</Tag>
         {report.late && <Tag color="red">迟报</Tag>}
         <Link to={taskPath(report.taskId, report.period)}>查看任务</Link>
+        <Link to={comparePath(report.taskId, report.period)}>季度对比</Link>
       </Space>
       {actions}
       {report.returnReasons && report.state === 'returned' && (
@@ -158,6 +173,7 @@ function ReportBody({ report, actions }: { report: ReviewedReport; actions: Reac
       ) : (
         <Alert type="info" showIcon title="该报告的内容对您不可见" />
       )}
+      {props.quality}
       <div>
         <Typography.Title level={5}>处理记录</Typography.Title>
         <Timeline

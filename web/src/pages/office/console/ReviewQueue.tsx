@@ -1,5 +1,5 @@
 // Filings signed off to the office, waiting for a decision: read, accept, or return with reasons.
-import { App, Button, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { describeError } from '../../../api/client.ts';
@@ -9,6 +9,9 @@ import type { QueueItem } from '../../../components/matrix-filters.ts';
 import { sectionLabel } from '../../../components/progress-states.ts';
 import { LightTag } from '../../../components/LightTag.tsx';
 import { lightKey, type Light } from '../../../api/supervision.ts';
+import { QUALITY_FLAG_LABELS, type FlagSummary } from '../../../api/quality.ts';
+import { filterByFlags, flagFilterOptions, type FlagFilter } from './queue-flags.ts';
+import { QueueFlagTags } from './QueueFlagTags.tsx';
 import { ReturnReportModal } from './ReturnReportModal.tsx';
 import type { ReportTarget } from './ReportDrawer.tsx';
 
@@ -26,10 +29,13 @@ export function ReviewQueue(props: {
   lights?: Map<string, Light>;
   /** 亮牌 on the row's task and unit. */
   onCard?: (item: QueueItem) => void;
+  /** Each filing's quality flags by report id (undefined while loading or unavailable). */
+  flags?: ReadonlyMap<number, FlagSummary[]>;
 }) {
   const { message } = App.useApp();
   const [returning, setReturning] = useState<ReportTarget | null>(null);
   const [accepting, setAccepting] = useState<number | null>(null);
+  const [flagFilter, setFlagFilter] = useState<FlagFilter>('all');
   const accept = async (item: QueueItem) => {
     setAccepting(item.cell.reportId);
     try {
@@ -43,12 +49,27 @@ export function ReviewQueue(props: {
     }
   };
   if (props.items.length === 0) return <Empty description="暂无待审核的报告" />;
+  const flags = props.flags ?? new Map<number, FlagSummary[]>();
+  const shown = props.flags ? filterByFlags(props.items, flags, flagFilter) : props.items;
   return (
     <>
+      {props.flags && (
+        <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+          <Typography.Text id="queue-flag-filter">质量提示</Typography.Text>
+          <Select<FlagFilter>
+            aria-labelledby="queue-flag-filter"
+            style={{ minWidth: 200 }}
+            value={flagFilter}
+            onChange={setFlagFilter}
+            options={flagFilterOptions(props.items, flags, QUALITY_FLAG_LABELS)}
+          />
+        </Flex>
+      )}
       <Table<QueueItem>
         rowKey={(item) => item.cell.reportId}
         size="middle"
-        dataSource={props.items}
+        dataSource={shown}
+        locale={{ emptyText: '没有符合条件的报告' }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         columns={[
           { title: '序号', width: 64, render: (_, item) => item.row.task.seq },
@@ -71,6 +92,11 @@ export function ReviewQueue(props: {
             render: (_, item) => (
               <LightTag light={props.lights?.get(lightKey(item.row.task.id, item.cell.unitId))} />
             ),
+          },
+          {
+            title: '质量提示',
+            width: 180,
+            render: (_, item) => <QueueFlagTags flags={props.flags?.get(item.cell.reportId)} />,
           },
           {
             title: '报送',

@@ -1,5 +1,6 @@
 // The unit's own filing for one task and quarter: the form while it may change, the filed text
-// once it may not, the co-units' inputs for a lead unit, and the buttons that move it on.
+// once it may not, the co-units' inputs for a lead unit, the quality flags of the last save (so the
+// clerk can fix them before submitting), and the buttons that move it on.
 import { Alert, App, Card, Col, Flex, Row } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -13,6 +14,7 @@ import { CoUnitInputsPanel } from './CoUnitInputsPanel.tsx';
 import { FilingActions, type FilingAct } from './FilingActions.tsx';
 import { FilingForm } from './FilingForm.tsx';
 import { FilingHeader } from './FilingHeader.tsx';
+import { FilingQualityPanel } from './FilingQualityPanel.tsx';
 import { allowedActs, appendQuote, isEditable, missingForSubmit, startingDraft } from './filing-model.ts';
 import { ConflictNotice, LockedNotice, ReturnedNotice, StashNotice, StateNotice } from './FilingNotices.tsx';
 import { SaveStatusText } from './SaveStatusText.tsx';
@@ -178,6 +180,13 @@ export function FilingEditor(props: {
           </Col>
         )}
       </Row>
+      {current && (
+        <FilingQualityPanel
+          saved={{ id: current.id, rev: current.rev, progress: current.content?.progress ?? null }}
+          pending={editable && (filing.status === 'dirty' || filing.status === 'saving')}
+        />
+      )}
+      {!current && editable && <FilingQualityPanel saved={null} pending={false} />}
       {actError && (
         <Alert type="error" showIcon title={actError} closable={{ onClose: () => setActError(null) }} />
       )}

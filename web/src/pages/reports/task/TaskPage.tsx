@@ -1,7 +1,8 @@
 // /tasks/:taskId: the task as the notice gives it, its units and indicators, and per quarter every
 // filing the viewer may see with its full history.
-import { Card, Descriptions, Empty, Tabs, Typography } from 'antd';
-import { useParams } from 'react-router-dom';
+import { Card, Descriptions, Empty, Flex, Tabs, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { comparePath } from '../../../api/quality.ts';
 import { periodLabel } from '../../../api/calendar.ts';
 import { fetchPlanTask } from '../../../api/plan-tasks.ts';
 import { fetchTaskPeriod } from '../../../api/reports.ts';
@@ -39,7 +40,12 @@ export default function TaskPage() {
   const unitNames = new Map(data.units.map((u) => [u.unitId, u.name]));
   return (
     <Card>
-      <Typography.Title level={4}>第 {task.seq} 项</Typography.Title>
+      <Flex wrap gap={12} align="baseline" justify="space-between">
+        <Typography.Title level={4}>第 {task.seq} 项</Typography.Title>
+        {role === 'admin' || role === 'supervisor' || role === 'leader' ? (
+          <Link to={comparePath(taskId, periodKey)}>季度对比</Link>
+        ) : null}
+      </Flex>
       <Descriptions
         column={1}
         bordered

@@ -1,0 +1,36 @@
+// Quality flags (质量提示) and the quarter-over-quarter comparison: the contracts' shapes, the four
+// reads and the office's dismissal with a reason.
+import type {
+  PeriodFlags,
+  QualityEvidence,
+  QualityFlag,
+  QualityFlagKind,
+  QuarterComparison,
+  ReportFlags,
+} from '../../../src/contracts/quality.schema.ts';
+import { QUALITY_FLAG_KINDS, QUALITY_FLAG_LABELS } from '../../../src/core/quality/quality.types.ts';
+import { api } from './client.ts';
+
+export type { PeriodFlags, QualityEvidence, QualityFlag, QualityFlagKind, QuarterComparison, ReportFlags };
+export { QUALITY_FLAG_KINDS, QUALITY_FLAG_LABELS };
+
+export type FlagSummary = PeriodFlags['filings'][number]['flags'][number];
+export type ComparedUnit = QuarterComparison['units'][number];
+
+/** The most a dismissal reason may hold (the server's limit). */
+export const MAX_DISMISS_REASON = 500;
+
+export const getPeriodFlags = (period: string): Promise<PeriodFlags> =>
+  api<PeriodFlags>('GET', `/api/quality/flags?period=${encodeURIComponent(period)}`);
+
+export const getReportFlags = (reportId: number): Promise<ReportFlags> =>
+  api<ReportFlags>('GET', `/api/reports/${reportId}/quality`);
+
+export const dismissFlag = (reportId: number, flag: QualityFlagKind, reason: string): Promise<ReportFlags> =>
+  api<ReportFlags>('POST', `/api/reports/${reportId}/quality/${flag}/dismiss`, { reason });
+
+export const getComparison = (taskId: number, period: string): Promise<QuarterComparison> =>
+  api<QuarterComparison>('GET', `/api/tasks/${taskId}/periods/${encodeURIComponent(period)}/compare`);
+
+export const comparePath = (taskId: number, period: string): string =>
+  `/tasks/${taskId}/compare?period=${period}`;
