@@ -17,28 +17,62 @@ export interface FiledReport {
   reportId: number;
 }
 
+type Content = Parameters<typeof saveTaskReport>[0]['content'];
+
+/** Seeded as another process would: with caches of its own. */
+const seedDeps = (server: DemoServer) => ({
+  store: server.db.store,
+  clock: systemClock,
+  caches: createProcessCaches(),
+});
+
+/** The first `count` tasks the unit (by its demo code: fgw, jxj, czj) leads in the demo plan. */
+export async function leadTasks(
+  server: DemoServer,
+  input: { code: string; count: number },
+): Promise<{ id: number; seq: number }[]> {
+  const unit = Object.entries(DEMO_UNIT_CODES).find(([, code]) => code === input.code)?.[0];
+  if (!unit) throw new Error(`no demo unit with code ${input.code}`);
+  const reporter = await server.actorOf(`${input.code}-reporter`);
+  const { tasks } = await findPlanTasks({ actor: reporter, ...seedDeps(server), year: DEMO_YEAR, unit });
+  return tasks
+    .filter((task) => task.leadUnits.some((lead) => lead.name === unit))
+    .slice(0, input.count)
+    .map((task) => ({ id: task.id, seq: task.seq }));
+}
+
+/** The unit's reporter saves and submits its report on a task it leads, its approver signs it off. */
+export async function fileLeadReport(
+  server: DemoServer,
+  input: { code: string; taskId: number; period: string; content: Content },
+): Promise<number> {
+  const reporter = await server.actorOf(`${input.code}-reporter`);
+  const approver = await server.actorOf(`${input.code}-approver`);
+  const deps = seedDeps(server);
+  const { report } = await saveTaskReport({
+    actor: reporter,
+    taskId: input.taskId,
+    period: input.period,
+    baseRev: 0,
+    content: input.content,
+    ...deps,
+  });
+  await submitReport({ actor: reporter, reportId: report.report.id, ...deps });
+  await signOffReport({ actor: approver, reportId: report.report.id, ...deps });
+  return report.report.id;
+}
+
 /** The unit (by its demo code: fgw, jxj, czj) files its first `count` lead tasks of the period. */
 export async function fileLeadReports(
   server: DemoServer,
   input: { code: string; period: string; count: number },
 ): Promise<FiledReport[]> {
-  const unit = Object.entries(DEMO_UNIT_CODES).find(([, code]) => code === input.code)?.[0];
-  if (!unit) throw new Error(`no demo unit with code ${input.code}`);
-  const reporter = await server.actorOf(`${input.code}-reporter`);
-  const approver = await server.actorOf(`${input.code}-approver`);
-  // Seeded as another process would: with caches of its own.
-  const deps = { store: server.db.store, clock: systemClock, caches: createProcessCaches() };
-  const { tasks } = await findPlanTasks({ actor: reporter, ...deps, year: DEMO_YEAR, unit });
-  const leading = tasks
-    .filter((task) => task.leadUnits.some((lead) => lead.name === unit))
-    .slice(0, input.count);
   const filed: FiledReport[] = [];
-  for (const task of leading) {
-    const { report } = await saveTaskReport({
-      actor: reporter,
+  for (const task of await leadTasks(server, input)) {
+    const reportId = await fileLeadReport(server, {
+      code: input.code,
       taskId: task.id,
       period: input.period,
-      baseRev: 0,
       content: {
         progress: `第${task.seq}项:已召开专题会议部署,完成年度工作方案,各项工作有序推进。`,
         selfStatus: 'on_track',
@@ -46,11 +80,8 @@ export async function fileLeadReports(
         problems: '部分项目要素保障仍需协调。',
         nextSteps: '加快推进重点项目建设。',
       },
-      ...deps,
     });
-    await submitReport({ actor: reporter, reportId: report.report.id, ...deps });
-    await signOffReport({ actor: approver, reportId: report.report.id, ...deps });
-    filed.push({ taskId: task.id, seq: task.seq, reportId: report.report.id });
+    filed.push({ taskId: task.id, seq: task.seq, reportId });
   }
   return filed;
 }
