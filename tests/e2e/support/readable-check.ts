@@ -139,9 +139,8 @@ export async function phoneMenuProblems(page: Page): Promise<string[]> {
  */
 export async function languageProblems(page: Page): Promise<string[]> {
   const found = await page.evaluate(() => {
-    // Ant Design's icons carry their English names (role img, "user", "down") and cannot be told
-    // otherwise; everything else named in English is the app's to fix.
-    const english = Array.from(document.querySelectorAll('[aria-label]:not(.anticon)'))
+    // Ant Design's icons are renamed in Chinese (or hidden as decoration) when the web is built.
+    const english = Array.from(document.querySelectorAll('[aria-label]'))
       .map((element) => element.getAttribute('aria-label') ?? '')
       .filter((label) => /^[A-Za-z][A-Za-z .-]*$/.test(label.trim()));
     const identifiers = document.body.innerText.match(/\b[a-z]+(?:[A-Z][a-z]+)+\b/g) ?? [];
