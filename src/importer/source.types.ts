@@ -13,6 +13,11 @@ export interface SourceRow {
   line: number;
   /** True when the row's cells were merged across the whole width (a part/section heading row). */
   merged?: boolean;
+  /**
+   * By column: the text of a cell merged down from a row above (rowspan, Word's vMerge) that covers this
+   * row's column, '' where none does. The row's own cells stay '' there.
+   */
+  carried?: string[];
 }
 
 export interface TableSource {

@@ -179,16 +179,29 @@ function unitCells(cell: (i: number | null) => string, columns: ColumnMap) {
   return units;
 }
 
+/**
+ * A new task's own cell, or, where that is empty, the cell merged down over it from a row above (a lead
+ * unit, leader or deadline shared by several tasks): every row the merged cell spans owes it.
+ */
+const ownOrCarried =
+  (row: SourceRow) =>
+  (index: number | null): string => {
+    const own = cellOf(row)(index);
+    if (index === null || !isBlankCell(own)) return own;
+    return trimCell(row.carried?.[index] ?? '');
+  };
+
 function rowToItem(row: SourceRow, columns: ColumnMap, items: Item[]): Item | null {
   const cell = cellOf(row);
   const filled = row.cells.map(trimCell).filter((c) => !isBlankCell(c));
   if (filled.length === 0) return null;
   const numbered = numberOf(cell, columns, items);
   if (numbered === null) return headingOrStray(row, filled);
-  const leaderName = cell(columns.leader);
-  const deadline = cell(columns.deadline);
+  const shared = ownOrCarried(row);
+  const leaderName = shared(columns.leader);
+  const deadline = shared(columns.deadline);
   const progress = cell(columns.progress);
-  const units = unitCells(cell, columns);
+  const units = unitCells(shared, columns);
   return {
     kind: 'numbered',
     number: numbered.number,

@@ -89,6 +89,7 @@ export function readHtml(
     cells: row.cells,
     line: place(trs[i]?.range[0] ?? 0, i),
     ...(row.merged ? { merged: true } : {}),
+    ...(row.carried ? { carried: row.carried } : {}),
   }));
   return { source: { kind: 'table', format, encoding, preamble: lines, rows }, problems: [] };
 }
@@ -138,30 +139,47 @@ function spanOf(td: HTMLElement, name: 'colspan' | 'rowspan'): number {
 
 /**
  * Cells placed on a grid. A colspan pads '' to its right; a rowspan repeats nothing: the rows below get ''
- * in the covered columns so their own cells keep their column. A lone cell spanning the width is a merged row.
+ * in the covered columns so their own cells keep their column, and the merged cell's text as `carried`.
+ * A lone cell spanning the width is a merged row.
  */
-function layoutRows(rows: GridCell[][]): { cells: string[]; merged: boolean }[] {
+function layoutRows(rows: GridCell[][]): { cells: string[]; merged: boolean; carried: string[] | null }[] {
   const below: number[] = [];
+  const from: string[] = [];
   const laid = rows.map((row, index) => {
     const cells: string[] = [];
-    const fresh: [number, number][] = [];
+    const carried: string[] = [];
+    const fresh: [number, number, string][] = [];
     let col = 0;
+    const cover = (): void => {
+      carried[col] = from[col] ?? '';
+      cells[col++] = '';
+    };
     for (const cell of row) {
-      while ((below[col] ?? 0) > 0) cells[col++] = '';
+      while ((below[col] ?? 0) > 0) cover();
       cells[col] = cell.text;
       for (let k = 1; k < cell.colspan; k++) cells[col + k] = '';
       const down = cell.rowspan === 0 ? rows.length - index - 1 : cell.rowspan - 1;
-      for (let k = 0; down > 0 && k < cell.colspan; k++) fresh.push([col + k, down]);
+      for (let k = 0; down > 0 && k < cell.colspan; k++)
+        fresh.push([col + k, down, k === 0 ? cell.text : '']);
       col += cell.colspan;
     }
+    while (col < below.length) {
+      if ((below[col] ?? 0) > 0) cover();
+      else col += 1;
+    }
     below.forEach((n, c) => (below[c] = Math.max(0, n - 1)));
-    for (const [c, n] of fresh) below[c] = n;
-    return { cells, spans: row.length === 1 ? (row[0]?.colspan ?? 1) : 0 };
+    for (const [c, n, text] of fresh) {
+      below[c] = n;
+      from[c] = text;
+    }
+    const spans = row.length === 1 ? (row[0]?.colspan ?? 1) : 0;
+    return { cells, spans, carried: carried.some((t) => t !== '') ? carried : null };
   });
   const width = laid.reduce((max, r) => Math.max(max, r.cells.length), 0);
-  return laid.map(({ cells, spans }) => ({
+  return laid.map(({ cells, spans, carried }) => ({
     cells: Array.from({ length: width }, (_, i) => cells[i] ?? ''),
     merged: width > 1 && spans >= width,
+    carried: carried ? Array.from({ length: width }, (_, i) => carried[i] ?? '') : null,
   }));
 }
 
