@@ -72,18 +72,23 @@ function resolveCell(cell: string, ctx: AssignmentContext): string[] {
     .filter((name) => name !== '');
 }
 
-/** Kinds of body that a leading 各 covers in one 、 run: 各乡镇人民政府、街道办事处 = 各… + 各街道办事处. */
+/**
+ * Kinds of body that a leading 各 (各有关) covers in one 、 run: 各乡镇人民政府、街道办事处 = 各… +
+ * 各街道办事处; 各区、县级市 = 各区 + 各县级市; 各有关区、县级市 = 各有关区 + 各有关县级市.
+ */
 const EACH_KIND =
-  /^(街道办事处|街道|乡镇(人民政府)?|镇(人民政府)?|乡(人民政府)?|部门|单位|直属单位|有关单位|园区|开发区|管委会|社区|村)$/u;
+  /^(街道办事处|街道|乡镇(人民政府)?|镇(人民政府)?|乡(人民政府)?|部门|单位|直属单位|有关单位|园区|开发区|管委会|社区|村|区|县|市|旗|县级市|县区|区县|市区|县市区|镇街|苏木乡镇)$/u;
+const EACH_OPENING = /^各(?:有关|相关)?/u;
 
 function shareEach(cell: string): string {
   return cell
     .split(/([,\uff0c;\uff1b\s]+)/u)
     .map((run) => {
       const items = run.split('\u3001');
-      if (items.length < 2 || !items[0]?.startsWith('各')) return run;
+      const opening = EACH_OPENING.exec(items[0] ?? '')?.[0];
+      if (items.length < 2 || opening === undefined) return run;
       return items
-        .map((item, i) => (i > 0 && EACH_KIND.test(item.replace(/[。.]$/u, '')) ? `各${item}` : item))
+        .map((item, i) => (i > 0 && EACH_KIND.test(item.replace(/[。.]$/u, '')) ? `${opening}${item}` : item))
         .join('\u3001');
     })
     .join('');
