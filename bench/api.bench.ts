@@ -1,28 +1,24 @@
 // npm run bench:api — the HTTP API under load on PostgreSQL, over loopback: a unit's worklist, a
 // task's quarter with its history, saving an input, and the office's matrix, at 10 and 50
-// connections. The database is throwaway (created, loaded with a full year, dropped after); the
-// server runs in a child process so its peak memory can be read.
-import { fork, type ChildProcess } from 'node:child_process';
-import autocannon from 'autocannon';
-import type { ServerMessage } from './support/api-server.ts';
+// connections, beside the bare routes (bench/support/baseline-server.ts) measured in the same run,
+// and the same reads worked out afresh for every request, as the first read after a save is.
+// The database is throwaway (created, loaded with a full year, dropped after); each server runs in
+// a child process so its peak memory can be read. BENCH_BASELINE=0 leaves the bare routes out.
+import type { ChildProcess } from 'node:child_process';
 import { createBenchDatabase } from './support/bench-database.ts';
 import { loadYear, taskIdOf, type BenchYear } from './support/bench-year.ts';
 import { saveScenario, type Scenario } from './support/save-scenario.ts';
+import { log, nextMessage, peakRssOf, run, SECONDS, startServer, type Row } from './support/load-run.ts';
 
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 const CONNECTIONS = [10, 50] as const;
-const GOALS: Record<string, number> = { worklist: 1610, 'input save': 800 };
-
-interface Row {
-  name: string;
-  connections: number;
-  rps: number;
-  ok: number;
-  p50: number;
-  p99: number;
-  non2xx: number;
-  errors: number;
-}
+/** Issue #14's goals: a scenario's successful req/s over a bare route's in the same run. */
+const RATIO_GOALS = [
+  { name: 'task with history', over: 'bare standings', share: 1 },
+  { name: 'input save', over: 'bare standings', share: 0.35 },
+  { name: 'worklist, first read after a save', over: 'bare worklist', share: 1 },
+  { name: 'worklist', over: 'bare worklist', share: 0.7 },
+] as const;
+const PEAK_RSS_GOAL_MB = 250;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -35,33 +31,32 @@ async function main(): Promise<void> {
       `setup: plan 2024 imported, ${year.reporterOf.size} owing units, ${year.reportCount} reports with ${year.revisionCount} revisions, ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     const rows: Row[] = [];
-    if (process.env['BENCH_BASELINE'] === '1') rows.push(...(await baseline(bench.url, year)));
-    server = startServer('./support/api-server.ts', bench.url, profileFlags());
-    const { url } = await nextMessage<{ url: string }>(server, 'url');
+    if (process.env['BENCH_BASELINE'] !== '0') rows.push(...(await baseline(bench.url, year)));
     const only = process.env['BENCH_ONLY'];
-    for (const scenario of scenarios(year, task21).filter((s) => !only || s.name === only)) {
+    const chosen = (list: Scenario[]) => list.filter((s) => !only || s.name === only);
+    server = startServer('./api-server.ts', bench.url, profileFlags());
+    const { url } = await nextMessage<{ url: string }>(server, 'url');
+    for (const scenario of chosen(scenarios(year, task21))) {
       for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections));
     }
-    server.send('rss');
-    const { peakRss } = await nextMessage<{ peakRss: number }>(server, 'peakRss');
-    print(rows, peakRss);
+    const peakRss = await peakRssOf(server);
+    server.send('stop');
+    // The same reads with nothing kept between requests: each as the first read after a save.
+    server = startServer('./api-server.ts', bench.url, [], { BENCH_ANSWERS: 'fresh' });
+    const fresh = await nextMessage<{ url: string }>(server, 'url');
+    for (const scenario of chosen(afterSaveScenarios(year, task21))) {
+      for (const connections of CONNECTIONS) rows.push(await run(fresh.url, scenario, connections));
+    }
+    print(rows, peakRss, await peakRssOf(server));
   } finally {
     if (server?.connected) server.send('stop');
     await bench.drop();
   }
 }
 
-function startServer(script: string, databaseUrl: string, flags: string[] = []): ChildProcess {
-  return fork(new URL(script, import.meta.url), {
-    execArgv: ['--import', 'tsx', ...flags],
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-}
-
 /** The bare Fastify + pg route over the busiest unit's Q4 reports, at both connection counts. */
 async function baseline(databaseUrl: string, year: BenchYear): Promise<Row[]> {
-  const child = startServer('./support/baseline-server.ts', databaseUrl);
+  const child = startServer('./baseline-server.ts', databaseUrl);
   try {
     const { url } = await nextMessage<{ url: string }>(child, 'url');
     const unitId = busiestUnit(year).unitId;
@@ -104,23 +99,25 @@ function scenarios(year: BenchYear, task21: number): Scenario[] {
   ];
 }
 
-async function run(url: string, scenario: Scenario, connections: number): Promise<Row> {
-  const result = await autocannon({ url, connections, duration: SECONDS, ...scenario.options });
-  const row = {
-    name: scenario.name,
-    connections,
-    rps: result.requests.average,
-    ok: result['2xx'] / (result.duration || SECONDS),
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
-  log(`${scenario.name} @${connections}: ${row.rps.toFixed(0)} req/s`);
-  return row;
+/** The worklist and the task as above, read from a server that keeps no answers between requests. */
+function afterSaveScenarios(year: BenchYear, task21: number): Scenario[] {
+  const { unitId: busiest } = busiestUnit(year);
+  const lead = year.owing.find((unit) => unit.taskId === task21 && unit.role === 'lead');
+  const get = (name: string, path: string, headers: object | undefined): Scenario => ({
+    name,
+    options: { requests: [{ method: 'GET', path, headers: { ...headers } }] },
+  });
+  return [
+    get('worklist, first read after a save', '/api/worklist?period=2024-Q4', year.reporterOf.get(busiest)),
+    get(
+      'task with history, first read after a save',
+      `/api/tasks/${task21}/periods/2024-Q3`,
+      year.reporterOf.get(lead?.unitId ?? 0),
+    ),
+  ];
 }
 
-function print(rows: Row[], peakRss: number): void {
+function print(rows: Row[], peakRss: number, freshPeakRss: number): void {
   const pad = (value: string | number, width: number) => String(value).padStart(width);
   console.log(`\nAPI on PostgreSQL over loopback, ${SECONDS} s per run`);
   console.log('| scenario | conns | req/s | 2xx/s | p50 ms | p99 ms | non-2xx | errors |');
@@ -138,47 +135,32 @@ function print(rows: Row[], peakRss: number): void {
     ];
     console.log(`| ${cells.map((cell, i) => (i === 0 ? cell : pad(cell, 5))).join(' | ')} |`);
   }
-  console.log(`server peak RSS: ${(peakRss / 1024 / 1024).toFixed(1)} MB`);
-  for (const [name, goal] of Object.entries(GOALS)) {
-    const at50 = rows.find((row) => row.name === name && row.connections === 50);
-    const verdict = at50 && at50.ok >= goal ? 'meets' : 'misses';
+  console.log(
+    `server peak RSS: ${mb(peakRss)} MB (goal ≤ ${PEAK_RSS_GOAL_MB} MB: ${verdict(peakRss / 1024 / 1024 <= PEAK_RSS_GOAL_MB)}); the server keeping no answers: ${mb(freshPeakRss)} MB`,
+  );
+  const ok = (name: string, connections: number) =>
+    rows.find((row) => row.name === name && row.connections === connections)?.ok;
+  for (const goal of RATIO_GOALS) {
+    const shares = CONNECTIONS.map((connections) => {
+      const [mine, bare] = [ok(goal.name, connections), ok(goal.over, connections)];
+      return mine === undefined || bare === undefined ? null : mine / bare;
+    });
+    const shown = shares.map((share, i) => `${share === null ? '?' : pct(share)} at ${CONNECTIONS[i]}`);
+    const met = shares.every((share) => share !== null && share >= goal.share);
     console.log(
-      `goal: ${name} at 50 connections ≥ ${goal} successful req/s: ${at50?.ok.toFixed(0) ?? '?'} (${verdict})`,
-    );
-  }
-  // The issue's 1,610 is 70% of the bare route on its machine; here the bare route is measured too.
-  const at50 = (name: string) => rows.find((row) => row.name === name && row.connections === 50)?.ok;
-  const [worklist, bare] = [at50('worklist'), at50('bare worklist')];
-  if (worklist !== undefined && bare !== undefined) {
-    const share = worklist / bare;
-    const verdict = share >= 0.7 ? 'meets' : 'misses';
-    console.log(
-      `goal: worklist at 50 connections ≥ 70% of the bare worklist route measured here (${bare.toFixed(0)} req/s): ${(share * 100).toFixed(0)}% (${verdict})`,
+      `goal: ${goal.name} ≥ ${pct(goal.share)} of ${goal.over} (same run, 2xx/s): ${shown.join(', ')} (${verdict(met)})`,
     );
   }
 }
+
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+const pct = (share: number) => `${(share * 100).toFixed(0)}%`;
+const verdict = (met: boolean) => (met ? 'meets' : 'misses');
 
 /** BENCH_PROFILE=DIR writes the server's CPU profile there (open it in Chrome's DevTools). */
 function profileFlags(): string[] {
   const dir = process.env['BENCH_PROFILE'];
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
-}
-
-function nextMessage<T extends Partial<ServerMessage>>(child: ChildProcess, key: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (message: unknown) => {
-      if (message && typeof message === 'object' && key in message) {
-        child.off('message', onMessage);
-        resolve(message as T);
-      }
-    };
-    child.on('message', onMessage);
-    child.once('exit', (code) => reject(new Error(`the server exited (${code ?? 'signal'})`)));
-  });
-}
-
-function log(line: string): void {
-  process.stderr.write(`${line}\n`);
 }
 
 await main();

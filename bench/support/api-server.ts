@@ -4,9 +4,21 @@
 import { openDatabase } from '../../src/db/client.ts';
 import { createStore } from '../../src/db/store.ts';
 import { buildApp } from '../../src/http/app.ts';
+import { createProcessCaches, type ProcessCaches } from '../../src/services/process-caches.ts';
+import type { SharedAnswers } from '../../src/services/reports/shared-answers.ts';
 import { systemClock } from '../../src/services/support/clock.ts';
 import { argon2Hasher } from '../../src/services/support/password-hasher.ts';
 import { cryptoSecrets } from '../../src/services/support/secrets.ts';
+
+/**
+ * BENCH_ANSWERS=fresh: worklists, matrices and tasks' quarters are worked out for every request,
+ * as for the first read after a save moved their key (everything else is cached as usual).
+ */
+function freshAnswers(): ProcessCaches {
+  const caches = createProcessCaches();
+  const keepNothing: SharedAnswers = { answer: (_place, _key, workOut) => workOut() };
+  return { ...caches, sharedAnswers: keepNothing, taskPeriods: keepNothing };
+}
 
 export type ServerMessage = { url: string } | { peakRss: number; rss: number };
 
@@ -16,6 +28,7 @@ const send = (message: ServerMessage) => process.send?.(message);
 
 const database = await openDatabase({ databaseUrl });
 const app = await buildApp({
+  caches: process.env['BENCH_ANSWERS'] === 'fresh' ? freshAnswers() : createProcessCaches(),
   store: createStore(database.db),
   clock: systemClock,
   hasher: argon2Hasher(),

@@ -46,7 +46,7 @@ import { qualityRoutes } from './routes/quality.routes.ts';
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const config = { ...DEFAULT_HTTP_CONFIG, ...deps.config };
   const metrics = deps.metrics ?? createMetrics();
-  const caches = createProcessCaches();
+  const caches = deps.caches ?? createProcessCaches();
   const store = forgettingAfterWrites(deps.store, caches.requestSnapshot);
   const routeDeps: RouteDeps = { ...deps, store, config, caches };
   const app = Fastify({

@@ -30,6 +30,11 @@ export interface AppDeps {
   /** The server's backup folder (duban serve); without it the admin page says none is configured. */
   backups?: BackupCatalog | null;
   config?: Partial<HttpConfig>;
+  /**
+   * What the app keeps between requests; its own when left out. The API benchmark hands in caches
+   * whose shared answers keep nothing, to measure every read as the first after a save.
+   */
+  caches?: ProcessCaches;
 }
 
 /** The dependencies after defaults are applied, as the routes receive them. */

@@ -5,6 +5,7 @@
 import { createReferenceCache, type ReferenceCache } from './reference/reference-cache.ts';
 import { createRequestSnapshots, type RequestSnapshots } from './reference/request-snapshot.ts';
 import { createSharedAnswers, type SharedAnswers } from './reports/shared-answers.ts';
+import { TASK_PERIODS_KEPT } from './reports/task-period-state.ts';
 import { createSlotMemory, type SlotMemory } from './reports/slot-memory.ts';
 
 export interface ProcessCaches {
@@ -12,6 +13,8 @@ export interface ProcessCaches {
   reference: ReferenceCache;
   /** Worklists and matrices by the versions they were worked out at. */
   sharedAnswers: SharedAnswers;
+  /** Each task's quarter with its filings' history, by the task's filing generation. */
+  taskPeriods: SharedAnswers;
   /** The filings this app saved last. */
   slotMemory: SlotMemory;
   /** What each request learnt with its session. */
@@ -23,6 +26,7 @@ export function createProcessCaches(): ProcessCaches {
   return {
     reference: createReferenceCache(requestSnapshot),
     sharedAnswers: createSharedAnswers(),
+    taskPeriods: createSharedAnswers(TASK_PERIODS_KEPT),
     slotMemory: createSlotMemory(),
     requestSnapshot,
   };

@@ -44,6 +44,7 @@ const TABLES = [
   'structure_nodes',
   'supervision_orders',
   'task_assignments',
+  'task_filing_generations',
   'task_indicators',
   'tasks',
   'unit_aliases',

@@ -2,7 +2,13 @@
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { SessionRecord, SessionsRepository } from '../../services/accounts/accounts.types.ts';
 import type { Db } from '../client.ts';
-import { accounts, directoryVersion, sessions, unitFilingGenerations } from '../schema/index.ts';
+import {
+  accounts,
+  directoryVersion,
+  sessions,
+  taskFilingGenerations,
+  unitFilingGenerations,
+} from '../schema/index.ts';
 import { toAccountRecord } from './accounts.repository.ts';
 import { preparedOnce } from './prepared.ts';
 
@@ -20,6 +26,11 @@ const FILING_GENERATION = sql<string>`case when ${accounts.unitId} is null
   else coalesce((select ${unitFilingGenerations.generation}::text from ${unitFilingGenerations}
     where ${unitFilingGenerations.unitId} = ${accounts.unitId}), '0') end`;
 
+/** And, when the request names a task (0 when it names none), that task's filing generation. */
+const TASK_GENERATION = sql<string>`coalesce((select ${taskFilingGenerations.generation}::text
+  from ${taskFilingGenerations}
+  where ${taskFilingGenerations.taskId} = ${sql.placeholder('taskId')}::integer), '0')`;
+
 function toSessionRecord(row: SessionRow): SessionRecord {
   const { id, accountId, csrfToken, createdAt, expiresAt, revokedAt } = row;
   return { id, accountId, csrfToken, createdAt, expiresAt, revokedAt };
@@ -33,6 +44,7 @@ export function sessionsRepository(db: Db): SessionsRepository {
         accounts,
         referenceVersion: REFERENCE_VERSION,
         filingGeneration: FILING_GENERATION,
+        taskGeneration: TASK_GENERATION,
       })
       .from(sessions)
       .innerJoin(accounts, eq(accounts.id, sessions.accountId))
@@ -51,15 +63,16 @@ export function sessionsRepository(db: Db): SessionsRepository {
       if (!row) throw new Error('insert into sessions returned no row');
       return toSessionRecord(row);
     },
-    async findActive(tokenHash, now) {
-      const [row] = await activeByToken().execute({ tokenHash, now: now.toISOString() });
+    async findActive(tokenHash, now, taskId = 0) {
+      const [row] = await activeByToken().execute({ tokenHash, now: now.toISOString(), taskId });
       if (!row) return null;
-      const { referenceVersion, filingGeneration } = row;
+      const { referenceVersion, filingGeneration, taskGeneration } = row;
       return {
         session: toSessionRecord(row.sessions),
         account: toAccountRecord(row.accounts),
         referenceVersion,
         filingGeneration,
+        taskGeneration,
       };
     },
     async revoke(id, at) {

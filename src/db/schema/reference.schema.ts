@@ -23,3 +23,14 @@ export const unitFilingGenerations = pgTable('unit_filing_generations', {
   unitId: integer('unit_id').primaryKey(),
   generation: bigint('generation', { mode: 'number' }).notNull(),
 });
+
+/**
+ * A counter per task that moves with every write to the task's filings (rows of `reports`, any
+ * period) and cards, stamped by triggers in the writing statement. Read with the session when the
+ * request names the task, it lets a process share the task's quarter with its history until the
+ * counter moves, in any process.
+ */
+export const taskFilingGenerations = pgTable('task_filing_generations', {
+  taskId: integer('task_id').primaryKey(),
+  generation: bigint('generation', { mode: 'number' }).notNull(),
+});

@@ -18,11 +18,21 @@ export function registerSession(app: FastifyInstance, deps: RouteDeps, docsPrefi
   registerSnapshot(app, deps.caches.requestSnapshot);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await authenticate({ token, ...deps }) : null;
+    request.auth = token ? await authenticate({ token, taskId: namedTask(request), ...deps }) : null;
     checkCsrf(request);
     // Pages and their scripts load freely: the held-back account must reach the password form.
     if (request.url.startsWith('/api/') && !request.url.startsWith(docsPrefix)) checkPasswordChanged(request);
   });
+}
+
+/**
+ * The task a `/api/tasks/:taskId/...` route names (routing has run before the first hook), so the
+ * session's query reads that task's filing generation too; 0 for any other request.
+ */
+function namedTask(request: FastifyRequest): number {
+  const params = request.params as { taskId?: unknown } | undefined;
+  const raw = params?.taskId;
+  return typeof raw === 'string' && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : 0;
 }
 
 /**

@@ -2,7 +2,11 @@
 // unit's view of its co-units' inputs.
 import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { cityDate } from '../../core/period/city-date.ts';
-import { getTaskInputsForLead, getTaskPeriod } from '../../services/reports/task-period.usecases.ts';
+import {
+  getTaskInputsForLead,
+  getTaskPeriod,
+  type TaskPeriodView,
+} from '../../services/reports/task-period.usecases.ts';
 import type { RouteDeps } from '../deps.ts';
 import {
   presentOwing,
@@ -15,21 +19,25 @@ import { actorOf } from '../request-context.ts';
 import { routesOf } from '../route.ts';
 import { LeadInputsSchema, TaskPeriodSchema } from '../../contracts/reading.schema.ts';
 import { TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
+import { NotModifiedSchema } from '../../contracts/common.schema.ts';
+import { writtenAnswers } from '../written-answer.ts';
 
 const tags = ['reports'];
 
 export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
   const route = routesOf(app, tags);
   const { store, clock, caches } = deps;
+  // Readers who see the same get the same view object while the task's filings hold still.
+  const send = writtenAnswers<TaskPeriodView>();
 
   route.get(
     '/api/tasks/:taskId/periods/:key',
     {
       summary: 'A task in a period: its units, the filings you may see with their history, who is missing',
       params: TaskPeriodParamsSchema,
-      response: { 200: TaskPeriodSchema },
+      response: { 200: TaskPeriodSchema, 304: NotModifiedSchema },
     },
-    async (request) => {
+    async (request, reply) => {
       const { taskId, key } = request.params;
       const view = await getTaskPeriod({
         actor: actorOf(request),
@@ -39,7 +47,7 @@ export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
         clock,
         caches,
       });
-      return presentTaskPeriod(view, cityDate(clock()));
+      return send(request, reply, view, (answer) => presentTaskPeriod(answer, cityDate(clock())));
     },
   );
 

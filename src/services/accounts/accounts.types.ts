@@ -73,16 +73,19 @@ export interface SessionsRepository {
    * A session that is neither revoked nor expired at `now`, with its account and, read in the same
    * query, the reference version (see reference.types.ts) and the generation of the account's
    * unit's filings (for an account without a unit, the city's: the sum over every unit, which
-   * every write to anyone's filings increases).
+   * every write to anyone's filings increases); with `taskId`, also that task's filing generation
+   * ('0' before its first filing or card).
    */
   findActive(
     tokenHash: string,
     now: Date,
+    taskId?: number,
   ): Promise<{
     session: SessionRecord;
     account: AccountRecord;
     referenceVersion: string;
     filingGeneration: string;
+    taskGeneration: string;
   } | null>;
   revoke(id: number, at: Date): Promise<void>;
   /** Revokes every open session of the account except `keepSessionId`; returns how many. */

@@ -16,18 +16,27 @@ export interface AuthenticatedSession {
   expiresAt: Date;
 }
 
-/** The session behind a cookie's token, or null when it is unknown, expired, revoked or disabled. */
+/**
+ * The session behind a cookie's token, or null when it is unknown, expired, revoked or disabled.
+ * `taskId`: the task the request names, whose filing generation is read in the same query.
+ */
 export async function authenticate(input: {
   token: string;
+  taskId?: number;
   store: Store;
   clock: Clock;
   caches: ProcessCaches;
 }): Promise<AuthenticatedSession | null> {
-  const found = await input.store.repos.sessions.findActive(hashToken(input.token), input.clock());
+  const found = await input.store.repos.sessions.findActive(
+    hashToken(input.token),
+    input.clock(),
+    input.taskId,
+  );
   if (!found || found.account.disabledAt !== null) return null;
   const snapshot = input.caches.requestSnapshot;
   snapshot.noteReferenceVersion(found.referenceVersion);
   snapshot.noteFilingGeneration(found.account.unitId, found.filingGeneration);
+  if (input.taskId) snapshot.noteTaskGeneration(input.taskId, found.taskGeneration);
   return {
     actor: actorFor(found.account),
     sessionId: found.session.id,

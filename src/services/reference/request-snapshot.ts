@@ -10,6 +10,8 @@ export interface RequestSnapshot {
   referenceVersion: string | null;
   /** The account's unit's filing generation, or for an account without a unit the city's. */
   filingGeneration: { unitId: number | null; generation: string } | null;
+  /** The generation of the filings and cards of the task the request names, when it names one. */
+  taskGeneration: { taskId: number; generation: string } | null;
 }
 
 export interface RequestSnapshots {
@@ -26,12 +28,15 @@ export interface RequestSnapshots {
   knownFilingGeneration(unitId: number): string | null;
   /** A value that moves with every write to anyone's filings, when the request read it. */
   knownCityFilingGeneration(): string | null;
+  noteTaskGeneration(taskId: number, generation: string): void;
+  /** A value that moves with every write to this task's filings and cards, when the request read it. */
+  knownTaskGeneration(taskId: number): string | null;
   /** After a write: what the request read before may have moved. */
   forget(): void;
 }
 
 export function newRequestSnapshot(): RequestSnapshot {
-  return { referenceVersion: null, filingGeneration: null };
+  return { referenceVersion: null, filingGeneration: null, taskGeneration: null };
 }
 
 export function createRequestSnapshots(): RequestSnapshots {
@@ -57,11 +62,20 @@ export function createRequestSnapshots(): RequestSnapshots {
       const known = filing();
       return known?.unitId === null ? `city:${known.generation}` : null;
     },
+    noteTaskGeneration(taskId, generation) {
+      const snapshot = snapshots.getStore();
+      if (snapshot) snapshot.taskGeneration = { taskId, generation };
+    },
+    knownTaskGeneration(taskId) {
+      const known = snapshots.getStore()?.taskGeneration;
+      return known?.taskId === taskId ? `task:${known.generation}` : null;
+    },
     forget() {
       const snapshot = snapshots.getStore();
       if (!snapshot) return;
       snapshot.referenceVersion = null;
       snapshot.filingGeneration = null;
+      snapshot.taskGeneration = null;
     },
   };
 }

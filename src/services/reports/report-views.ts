@@ -44,16 +44,32 @@ export async function viewContextFor(
     reports: readonly ReportRecord[];
   },
 ): Promise<ViewContext> {
+  return contextFrom(input.actor, { ...input, names: await unitNamesFor(repos, input) });
+}
+
+/** Every filing unit's name: from the assignments, else as of the period's due date. */
+export async function unitNamesFor(
+  repos: Repositories,
+  input: { period: PeriodRecord; owing: readonly OwingUnit[]; reports: readonly ReportRecord[] },
+): Promise<ReadonlyMap<number, string>> {
   const names = new Map(input.owing.map((unit) => [unit.unitId, unit.name]));
   for (const report of input.reports) {
     if (names.has(report.unitId)) continue;
     const name = await repos.reports.findUnitName(report.unitId, input.period.dueOn);
     names.set(report.unitId, name ?? `#${report.unitId}`);
   }
+  return names;
+}
+
+export function contextFrom(
+  actor: Actor,
+  input: { period: PeriodRecord; owing: readonly OwingUnit[]; names: ReadonlyMap<number, string> },
+): ViewContext {
+  const { owing, names } = input;
   return {
-    actor: input.actor,
+    actor,
     periodKey: input.period.key,
-    leadUnitIds: (taskId) => leadUnitIdsOf(input.owing, taskId),
+    leadUnitIds: (taskId) => leadUnitIdsOf(owing, taskId),
     unitName: (unitId) => names.get(unitId) ?? `#${unitId}`,
   };
 }
@@ -78,19 +94,33 @@ export async function viewReports(
   reports: readonly ReportRecord[],
   known?: readonly RevisionRecord[],
 ): Promise<ReportView[]> {
+  const visible = reports.filter((report) => visibilityOf(context, report) !== 'none');
+  const revisions = known ?? (await repos.reports.findRevisions(visible.map((report) => report.id)));
+  const attachmentIds = revisions.flatMap((revision) => revision.attachmentIds);
+  const attachments = await repos.reports.findAttachments([...new Set(attachmentIds)]);
+  return viewsFrom(context, reports, revisions, attachments);
+}
+
+/**
+ * The same, from revisions and files already read (they may hold more than the actor may see:
+ * everything is cut here, by the actor's visibility of each report, before anything is shown).
+ */
+export function viewsFrom(
+  context: ViewContext,
+  reports: readonly ReportRecord[],
+  revisions: readonly RevisionRecord[],
+  attachments: readonly AttachmentRecord[],
+): ReportView[] {
   const visible = reports
     .map((report) => ({ report, visibility: visibilityOf(context, report) }))
     .filter((entry): entry is { report: ReportRecord; visibility: ReportView['visibility'] } => {
       return entry.visibility !== 'none';
     });
-  const revisions = known ?? (await repos.reports.findRevisions(visible.map((entry) => entry.report.id)));
-  const views = visible.map(({ report, visibility }) => cutView(report, visibility, context, revisions));
-  const attachmentIds = views.flatMap((view) => view.content?.attachmentIds ?? []);
-  const attachments = await repos.reports.findAttachments([...new Set(attachmentIds)]);
-  return views.map((view) => ({
-    ...view,
-    attachments: attachments.filter((file) => view.content?.attachmentIds.includes(file.id) ?? false),
-  }));
+  return visible.map(({ report, visibility }) => {
+    const view = cutView(report, visibility, context, revisions);
+    const listed = view.content?.attachmentIds ?? [];
+    return { ...view, attachments: attachments.filter((file) => listed.includes(file.id)) };
+  });
 }
 
 function cutView(

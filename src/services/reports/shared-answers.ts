@@ -22,7 +22,7 @@ export function answerKey(input: { referenceVersion: string; filingGeneration: s
   return `${input.referenceVersion}|${input.filingGeneration}|${today}`;
 }
 
-export function createSharedAnswers(): SharedAnswers {
+export function createSharedAnswers(placesKept = PLACES_KEPT): SharedAnswers {
   const places = new Map<string, { key: string; answer: Promise<unknown> }>();
   return {
     answer<T>(place: string, key: string, workOut: () => Promise<T>): Promise<T> {
@@ -40,7 +40,7 @@ export function createSharedAnswers(): SharedAnswers {
         if (places.get(place) === entry) places.delete(place);
       });
       for (const oldest of places.keys()) {
-        if (places.size <= PLACES_KEPT) break;
+        if (places.size <= placesKept) break;
         places.delete(oldest);
       }
       return entry.answer as Promise<T>;

@@ -4,24 +4,26 @@ import { DomainError } from '../../core/errors.ts';
 import { assertCan, can } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { filingProgress, type FilingProgress } from '../../core/report/progress.ts';
-import { carriedOver } from '../../core/report/report-content.ts';
 import { quoteInputs } from '../../core/report/quote.ts';
 import type { ReportContent, ReportKind } from '../../core/report/report.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
-import { previousContent } from './prefill.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import { getTaskOf, getPeriodOf } from '../plans/plan-lookups.ts';
 import { actorUnitId } from '../../core/policy/actor.ts';
 import {
+  contextFrom,
   viewContextFor,
   viewReports,
+  viewsFrom,
   visibilityOf,
   type ReportView,
   type ViewContext,
 } from './report-views.ts';
+import { answerKey } from './shared-answers.ts';
+import { keptView, loadTaskPeriodState, type TaskPeriodState } from './task-period-state.ts';
 import type { OwingUnit, ReportRecord } from './reports.types.ts';
 import type { TaskWithIndicators, PeriodRecord } from '../plans/plans.types.ts';
 import { kindFor } from './worklist.usecases.ts';
@@ -79,6 +81,11 @@ function missingUnits(loaded: Loaded, except: number | null): OwingUnit[] {
   return loaded.owing.filter((unit) => unit.unitId !== except && !reportOf(loaded, unit)?.signedOffAt);
 }
 
+/**
+ * The task's quarter as the actor may see it. When the request read the task's filing generation
+ * with its session, everything read for it is shared per state of the task's filings
+ * (task-period-state.ts) and each reader's view is cut from that; read it, never change it.
+ */
 export async function getTaskPeriod(input: {
   actor: Actor;
   taskId: number;
@@ -90,36 +97,65 @@ export async function getTaskPeriod(input: {
   // The task itself is public; each filing is then cut to what the actor may see.
   assertCan(input.actor, 'plan.read');
   const { repos } = input.store;
-  const loaded = await loadTaskPeriod(repos, await input.caches.reference.load(repos), input);
-  const views = await viewReports(repos, loaded.context, loaded.reports);
-  const follows = can(input.actor, 'dashboard.read') || loaded.myUnit?.role === 'lead';
+  const { caches } = input;
+  const reference = await caches.reference.load(repos);
+  const period = await getPeriodOf(reference, input.period);
+  const task = await getTaskOf(reference, input.taskId, period);
   const now = input.clock();
-  const units = loaded.owing.map((unit): UnitStanding => {
-    const own = unit.unitId === loaded.myUnit?.unitId;
-    const report = reportOf(loaded, unit);
-    const seen = report && visibilityOf(loaded.context, report) !== 'none' ? report : null;
-    const progress =
-      follows || own ? filingProgress({ report: seen, dueOn: loaded.period.dueOn, now }) : null;
-    return { unit, kind: kindFor(unit.role), progress };
-  });
-  return {
-    task: loaded.task,
-    period: loaded.period,
-    myRole: loaded.myUnit?.role ?? null,
-    units,
-    taskReports: views.filter((view) => view.report.kind === 'task_report'),
-    unitInputs: views.filter((view) => view.report.kind === 'unit_input'),
-    missing: follows ? missingUnits(loaded, loaded.myUnit?.unitId ?? null) : null,
-    prefill: await prefillFor(repos, loaded),
-  };
+  const workOut = () => loadTaskPeriodState(repos, { reference, period, task });
+  const generation = caches.requestSnapshot.knownTaskGeneration(task.id);
+  const state =
+    generation === null
+      ? await workOut()
+      : await caches.taskPeriods.answer(
+          `task|${task.id}|${period.id}`,
+          answerKey({ referenceVersion: reference.version, filingGeneration: generation, now }),
+          workOut,
+        );
+  return viewFor(repos, state, input.actor, now);
 }
 
-async function prefillFor(repos: Repositories, loaded: Loaded): Promise<ReportContent | null> {
-  const mine = loaded.myUnit;
-  if (!mine || reportOf(loaded, mine)) return null;
-  const slot = { taskId: loaded.task.id, unitId: mine.unitId, kind: kindFor(mine.role) };
-  const previous = await previousContent(repos, loaded.period, slot);
-  return previous ? carriedOver(previous) : null;
+/** One reader's cut of the shared state; readers who would get the same cut share one. */
+function viewFor(
+  repos: Repositories,
+  state: TaskPeriodState,
+  actor: Actor,
+  now: Date,
+): Promise<TaskPeriodView> {
+  const context = contextFrom(actor, state);
+  const unitId = actorUnitId(actor);
+  const myUnit = state.owing.find((unit) => unit.unitId === unitId) ?? null;
+  const follows = can(actor, 'dashboard.read') || myUnit?.role === 'lead';
+  const seen = state.reports.map((report) => visibilityOf(context, report));
+  // Everything below depends on the reader only through these: its unit's part, whether it
+  // follows every unit, and what it may see of each filing.
+  const readerKey = `${myUnit?.unitId ?? '-'}|${follows ? 'follows' : 'own'}|${seen.join(',')}`;
+  return keptView(state, readerKey, async () => {
+    const views = viewsFrom(context, state.reports, state.revisions, state.attachments);
+    const reportOf = (unit: OwingUnit) =>
+      state.reports.find((r) => r.unitId === unit.unitId && r.kind === kindFor(unit.role)) ?? null;
+    const units = state.owing.map((unit): UnitStanding => {
+      const own = unit.unitId === myUnit?.unitId;
+      const report = reportOf(unit);
+      const shown = report && visibilityOf(context, report) !== 'none' ? report : null;
+      const progress =
+        follows || own ? filingProgress({ report: shown, dueOn: state.period.dueOn, now }) : null;
+      return { unit, kind: kindFor(unit.role), progress };
+    });
+    const missing = state.owing.filter(
+      (unit) => unit.unitId !== myUnit?.unitId && !reportOf(unit)?.signedOffAt,
+    );
+    return {
+      task: state.task,
+      period: state.period,
+      myRole: myUnit?.role ?? null,
+      units,
+      taskReports: views.filter((view) => view.report.kind === 'task_report'),
+      unitInputs: views.filter((view) => view.report.kind === 'unit_input'),
+      missing: follows ? missing : null,
+      prefill: myUnit && !reportOf(myUnit) ? await state.prefill(repos, myUnit) : null,
+    };
+  });
 }
 
 /** The lead unit's view: every co-unit's filed input, who is missing, and a text quoting them. */

@@ -1,0 +1,69 @@
+// Running one scenario under autocannon against a server in a child process, for the benchmarks.
+import { fork, type ChildProcess } from 'node:child_process';
+import autocannon from 'autocannon';
+import type { ServerMessage } from './api-server.ts';
+import type { Scenario } from './save-scenario.ts';
+
+export const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+
+export interface Row {
+  name: string;
+  connections: number;
+  rps: number;
+  ok: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+export async function peakRssOf(server: ChildProcess): Promise<number> {
+  server.send('rss');
+  return (await nextMessage<{ peakRss: number }>(server, 'peakRss')).peakRss;
+}
+
+export function startServer(
+  script: string,
+  databaseUrl: string,
+  flags: string[] = [],
+  env = {},
+): ChildProcess {
+  return fork(new URL(script, import.meta.url), {
+    execArgv: ['--import', 'tsx', ...flags],
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+export async function run(url: string, scenario: Scenario, connections: number): Promise<Row> {
+  const result = await autocannon({ url, connections, duration: SECONDS, ...scenario.options });
+  const row = {
+    name: scenario.name,
+    connections,
+    rps: result.requests.average,
+    ok: result['2xx'] / (result.duration || SECONDS),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+  log(`${scenario.name} @${connections}: ${row.rps.toFixed(0)} req/s`);
+  return row;
+}
+
+export function nextMessage<T extends Partial<ServerMessage>>(child: ChildProcess, key: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (message: unknown) => {
+      if (message && typeof message === 'object' && key in message) {
+        child.off('message', onMessage);
+        resolve(message as T);
+      }
+    };
+    child.on('message', onMessage);
+    child.once('exit', (code) => reject(new Error(`the server exited (${code ?? 'signal'})`)));
+  });
+}
+
+export function log(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
