@@ -102,12 +102,20 @@ describe('quality flags in the queue, the drawer, the clerk’s form and the qua
     await vague.getByText('请用具体的事实和数据代替这些表述').waitFor();
     assert.ok((await vague.locator('mark').allTextContents()).includes('稳步推进'));
     await panel.locator('[data-flag="noFacts"]').getByText('请补充做了什么').waitFor();
+    // Next to the submit button a hint leads to them.
+    const hint = page.getByRole('button', { name: /^有2项质量提示/ });
+    await hint.click();
+    await page.waitForFunction(() => {
+      const top = document.getElementById('filing-quality')?.getBoundingClientRect().top ?? -1;
+      return top >= 0 && top < window.innerHeight;
+    });
     report(await checkPage(page, 'quality-clerk-flags', 'desktop'));
 
     await form.fillProgress(FACTUAL);
     await form.waitSaved();
     await panel.getByText('未发现需要完善的地方').waitFor();
     assert.equal(await panel.locator('[data-flag]').count(), 0);
+    await hint.waitFor({ state: 'detached' });
     await page.close();
 
     const phone = await contexts.phone.newPage();

@@ -136,7 +136,7 @@ describe('every page is readable for every demo role, on a desktop and on a phon
     report(await menuPages('admin', contexts));
   });
 
-  it('the supervision office: every menu page, the console’s tabs, the report drawer and a task', async () => {
+  it('the supervision office: every menu page, the console’s tabs, the report drawer, a task and its quarter comparison', async () => {
     const contexts = await signedIn('duchaban');
     const tabs = ['填报矩阵', '亮牌', '延期申请', '办结核验', '热线记录', '逾期与迟报', '分板块统计'].map(
       (label): Step => ({
@@ -158,6 +158,8 @@ describe('every page is readable for every demo role, on a desktop and on a phon
     const problems = await menuPages('duchaban', contexts, { '/console': tabs });
     problems.push(...(await visitBoth(contexts, 'readable-duchaban-report-drawer', drawer)));
     problems.push(...(await visitBoth(contexts, 'readable-duchaban-task', goto(task))));
+    const compare = `${task.replace(/^(\/tasks\/\d+).*$/, '$1')}/compare`;
+    problems.push(...(await visitBoth(contexts, 'readable-duchaban-compare', goto(compare))));
     report(problems);
   });
 

@@ -47,7 +47,10 @@ export default function ComparePage() {
             季度对比{data ? ` · 第 ${data.task.seq} 项` : ''}
           </Typography.Title>
           {data && <Typography.Paragraph style={{ margin: 0 }}>{data.task.text}</Typography.Paragraph>}
-          <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
+          {/* Four quarters with 已关闭 are wider than a phone: they scroll inside their own box. */}
+          <div className="duban-period-scroll">
+            <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
+          </div>
           <Legend />
         </Flex>
       </Card>

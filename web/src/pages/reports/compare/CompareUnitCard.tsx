@@ -71,7 +71,7 @@ export function CompareUnitCard(props: { unit: ComparedUnit; comparison: Quarter
             {unit.role === 'lead' ? '牵头' : '责任'}
           </Tag>
           <Tag>{FILING_KIND_LABELS[unit.kind]}</Tag>
-          {share !== null && (
+          {share !== null && share > 0 && (
             <Tag color={share >= 0.7 ? 'orange' : 'default'}>进展情况与上季度相同 {percentText(share)}</Tag>
           )}
         </Flex>

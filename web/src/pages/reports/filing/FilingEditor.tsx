@@ -1,7 +1,7 @@
 // The unit's own filing for one task and quarter: the form while it may change, the filed text
 // once it may not, the co-units' inputs for a lead unit, the quality flags of the last save (so the
 // clerk can fix them before submitting), and the buttons that move it on.
-import { Alert, App, Card, Col, Flex, Row } from 'antd';
+import { Alert, App, Button, Card, Col, Flex, Row } from 'antd';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Role } from '../../../api/auth.ts';
@@ -54,6 +54,7 @@ export function FilingEditor(props: {
   const [busy, setBusy] = useState<FilingAct | null>(null);
   const [checks, setChecks] = useState<FieldIssues>({});
   const [actError, setActError] = useState<string | null>(null);
+  const [flagCount, setFlagCount] = useState(0);
   const editable = isEditable(view, mine);
   // Refused since the page opened (submitted elsewhere, accepted, quarter closed): the typed text
   // stays on screen, frozen, until the clerk loads the current state.
@@ -184,6 +185,7 @@ export function FilingEditor(props: {
         <FilingQualityPanel
           saved={{ id: current.id, rev: current.rev, progress: current.content?.progress ?? null }}
           pending={editable && (filing.status === 'dirty' || filing.status === 'saving')}
+          onStanding={setFlagCount}
         />
       )}
       {!current && editable && <FilingQualityPanel saved={null} pending={false} />}
@@ -196,12 +198,25 @@ export function FilingEditor(props: {
           busy={busy}
           onAct={(which) => void act(which)}
           status={
-            <SaveStatusText
-              status={filing.status}
-              savedAt={filing.savedAt}
-              failure={filing.failure}
-              rev={filing.report?.rev ?? null}
-            />
+            <Flex vertical align="start">
+              <SaveStatusText
+                status={filing.status}
+                savedAt={filing.savedAt}
+                failure={filing.failure}
+                rev={filing.report?.rev ?? null}
+              />
+              {editable && flagCount > 0 && (
+                <Button
+                  type="link"
+                  style={{ paddingInline: 0 }}
+                  onClick={() =>
+                    document.getElementById('filing-quality')?.scrollIntoView({ block: 'start' })
+                  }
+                >
+                  有{flagCount}项质量提示,提交前请查看
+                </Button>
+              )}
+            </Flex>
           }
         />
       )}

@@ -2,6 +2,7 @@
 // the clerk's words, with what triggered each. They follow every save; none of them stops a
 // submission (a filing that is right as it stands goes as it is).
 import { Alert, Card, Typography } from 'antd';
+import { useEffect } from 'react';
 import { getReportFlags } from '../../../api/quality.ts';
 import { useRequest } from '../../../api/use-request.ts';
 import { FlagList } from '../../../components/quality/FlagList.tsx';
@@ -12,13 +13,17 @@ export function FilingQualityPanel(props: {
   saved: { id: number; rev: number; progress: string | null } | null;
   /** Typed changes not saved yet: the flags shown are those of the last save. */
   pending: boolean;
+  /** How many flags stand on the last save, for the hint next to the submit button. */
+  onStanding?: (count: number) => void;
 }) {
-  const { saved } = props;
+  const { saved, onStanding } = props;
   const loaded = useRequest(saved ? () => getReportFlags(saved.id) : null, [saved?.id, saved?.rev]);
   const filing = loaded.data?.filing ?? null;
   const open = filing?.flags.filter((flag) => !flag.dismissal) ?? [];
+  useEffect(() => onStanding?.(open.length), [open.length, onStanding]);
   return (
     <Card
+      id="filing-quality"
       size="small"
       title={`提交前检查${filing ? `(${open.length}项提示)` : ''}`}
       data-testid="filing-quality"
