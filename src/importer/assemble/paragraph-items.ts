@@ -424,9 +424,23 @@ function readOpenBracket(open: OpenRow): boolean {
   if (at <= 0 || /[)\uff09]/u.test(text.slice(at))) return false;
   const inner = text.slice(at + 1).replace(/[、,\uff0c;\uff1b\s]+$/u, '');
   const labels = inner === '' ? null : readUnitText(inner);
-  if (!labels) return false;
+  if (!labels) return cutUnitList(open, at, inner);
   open.row.text = text.slice(0, at).trim();
   applyLabels(open, labels);
+  return true;
+}
+
+/**
+ * "…落实监管责任和措施。(市政府辦公室、市": units, but the bracket ends before it says who leads. The
+ * bracket is not the task's text, and no unit is given: the row is cut.
+ */
+function cutUnitList(open: OpenRow, at: number, inner: string): boolean {
+  const whole = inner
+    .split(/[、,\uff0c]/u)
+    .slice(0, -1)
+    .join('、');
+  if (whole === '' || !isUnitList(whole)) return false;
+  open.row.text = open.row.text.slice(0, at).trim();
   return true;
 }
 

@@ -12,17 +12,42 @@ const CO_VERB =
 const LEAD_VERB = /(?:分别牵头负责|分别牵头|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|负责)$/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
 
+/**
+ * The traditional forms of the role words' characters (牽頭, 負責, 職責, 協辦, 參與), one for one, so a
+ * notice reposted in traditional characters is read by the same verbs; unit names keep their own forms.
+ */
+const TRADITIONAL: Record<string, string> = {
+  牽: '牵',
+  頭: '头',
+  負: '负',
+  責: '责',
+  職: '职',
+  協: '协',
+  辦: '办',
+  參: '参',
+  與: '与',
+  總: '总',
+  擔: '担',
+  實: '实',
+  進: '进',
+};
+
+function foldRoleWords(text: string): string {
+  return text.replace(/[牽頭負責職協辦參與總擔實進]/gu, (c) => TRADITIONAL[c] ?? c);
+}
+
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
   const clean = text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '');
-  if (!/牵头|负责|配合|协助|协办|参与|主责/u.test(clean)) return null;
+  if (!/牵头|负责|配合|协助|协办|参与|主责/u.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
   let pending: string[] = [];
   for (const raw of clean.split(CLAUSE_BREAK)) {
     const clause = raw.trim();
     if (clause === '') continue;
-    const co = CO_VERB.exec(clause);
-    const match = co ?? LEAD_VERB.exec(clause);
+    const folded = foldRoleWords(clause);
+    const co = CO_VERB.exec(folded);
+    const match = co ?? LEAD_VERB.exec(folded);
     if (!match) {
       pending.push(clause);
       continue;

@@ -24,6 +24,8 @@ export interface ColumnMap {
   leader: number | null;
   deadline: number | null;
   progress: number | null;
+  /** Further task columns (项目名称 | 主要内容, 任务名称 | 指标要求): their cells join the task's text. */
+  moreText?: number[];
 }
 
 const KEPT: readonly ColumnRole[] = COLUMN_ROLES.filter((role) => role !== 'ignore');
@@ -31,8 +33,10 @@ const KEPT: readonly ColumnRole[] = COLUMN_ROLES.filter((role) => role !== 'igno
 /** Reads a header row: which column holds what. Null when the row is not a header. */
 export function mapColumns(row: SourceRow): ColumnMap | null {
   const found: Partial<Record<ColumnRole, number>> = {};
+  const moreText: number[] = [];
   row.cells.forEach((cell, index) => {
     const role = columnRole(cell);
+    if (role === 'text' && found.text !== undefined) moreText.push(index);
     if (role !== null && KEPT.includes(role) && found[role] === undefined) found[role] = index;
   });
   const units = [found.lead, found.responsible, found.co, found.roles].some((i) => i !== undefined);
@@ -49,6 +53,7 @@ export function mapColumns(row: SourceRow): ColumnMap | null {
     leader: at('leader'),
     deadline: at('deadline'),
     progress: at('progress'),
+    ...(moreText.length > 0 ? { moreText } : {}),
   };
 }
 
@@ -111,11 +116,11 @@ function withSubHeader(map: ColumnMap, next: SourceRow | undefined): ColumnMap {
   const sub = subHeaderRoles(next);
   if (!sub) return map;
   const merged: ColumnMap = { ...map };
-  const keys = Object.keys(merged) as (keyof ColumnMap)[];
+  type Single = Exclude<keyof ColumnMap, 'moreText' | 'text'>;
+  const keys = Object.keys(merged).filter((k) => k !== 'moreText' && k !== 'text') as Single[];
   for (const [index, role] of sub) {
-    for (const key of keys)
-      if (key !== 'text' && merged[key] === index) (merged[key] as number | null) = null;
-    if (role in merged) merged[role as keyof ColumnMap] = index;
+    for (const key of keys) if (merged[key] === index) merged[key] = null;
+    if (role in merged && role !== 'text') merged[role as Single] = index;
   }
   return merged;
 }
@@ -202,12 +207,13 @@ function rowToItem(row: SourceRow, columns: ColumnMap, items: Item[]): Item | nu
   const deadline = shared(columns.deadline);
   const progress = cell(columns.progress);
   const units = unitCells(shared, columns);
+  const more = (columns.moreText ?? []).map((i) => cell(i)).filter((c) => !isBlankCell(c));
   return {
     kind: 'numbered',
     number: numbered.number,
     label: numbered.label,
     form: numbered.form,
-    text: joinWrappedText(numbered.text),
+    text: [joinWrappedText(numbered.text), ...more.map(joinWrappedText)].join(' '),
     line: row.line,
     units: { mode: 'cells', ...units },
     ...(leaderName ? { leaderName } : {}),

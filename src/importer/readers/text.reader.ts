@@ -91,13 +91,19 @@ function modalWidth(pipeLines: SourceLine[]): number {
  * A '|' line with a single cell is a heading merged across the table; a shorter line is padded.
  */
 function asPipeTable(lines: SourceLine[], encoding: string | null): TextRead | null {
-  const real = lines.filter((l) => l.text !== NBSP);
+  const all = lines.filter((l) => l.text !== NBSP);
+  // A cover letter before the table: the table starts at its header (序号 | …).
+  const headerAt = all.findIndex((l) => HEADER_WORDS.test(l.text) && splitCells(l.text).length >= 3);
+  const mostlyPiped = (from: SourceLine[]) =>
+    from.filter((l) => l.text.includes('|')).length * 2 > from.length;
+  const start = !mostlyPiped(all) && headerAt > 0 && mostlyPiped(all.slice(headerAt)) ? headerAt : 0;
+  const real = all.slice(start);
   const pipeLines = real.filter((l) => l.text.includes('|'));
   if (pipeLines.length * 2 <= real.length) return null;
   const width = modalWidth(pipeLines.filter((l) => !SEPARATOR_LINE.test(l.text)));
   if (width === 0) return null;
   const rows: SourceRow[] = [];
-  const preamble: SourceLine[] = [];
+  const preamble: SourceLine[] = all.slice(0, start);
   const problems: ReadProblem[] = [];
   for (const line of real) {
     if (!line.text.includes('|')) preamble.push(line);

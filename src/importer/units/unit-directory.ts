@@ -2,6 +2,7 @@
 // that turn a notice's unit cells into mentions: splitting a cell, and rejoining a unit that the
 // flattened notice wrapped over two paragraphs.
 import type { UnitRecord } from '../../core/plan/plan.types.ts';
+import { looksLikeUnit } from './unit-grammar.ts';
 
 export interface UnitDirectory {
   /** Canonical name of a known unit for a mention (name, alias or normalised form), else null. */
@@ -42,7 +43,14 @@ export function normaliseUnitName(text: string): string {
 /** Splits one cell into unit mentions on 、 , ; / (ASCII or full-width) and whitespace, never inside parentheses. */
 export function splitUnitMentions(cell: string): string[] {
   const guarded = splitOutsideParentheses(cell, true);
-  return guarded ?? splitOutsideParentheses(cell, false) ?? [];
+  return (guarded ?? splitOutsideParentheses(cell, false) ?? []).flatMap(splitAtAnd);
+}
+
+/** 市级各有关部门及各县市区政府: two units joined by 及 (以及), when both sides read as units. */
+function splitAtAnd(mention: string): string[] {
+  const parts = mention.split(/(?:以|)及/u);
+  if (parts.length < 2 || !parts.every((part) => part.length >= 2 && looksLikeUnit(part))) return [mention];
+  return parts;
 }
 
 /** Null when guarding parentheses and they do not balance: the caller then splits unguarded. */

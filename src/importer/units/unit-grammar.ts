@@ -4,9 +4,9 @@
 
 /** Endings of the names of bodies that can be given work. */
 const UNIT_END =
-  /(局|委|办|厅|院|署|处|科|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|部门|各地|单位|机构|企业|医院|学校|大学|银行|分行|支行|协会|商会|学会)$/u;
+  /(局|委|办|厅|院|署|处|科|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|部门|各地|单位|机构|企业|医院|学校|大学|银行|分行|支行|协会|商会|学会|廳|辦|處|隊|門|會|聯|團|館|區|縣|鎮|鄉|園|場|庫|網|協|辦事處|單位)$/u;
 /** Openings of collective mentions: 各县市区政府, 全区各部门, 有关单位. */
-const COLLECTIVE = /^(各|全|有关|相关|其他|驻)/u;
+const COLLECTIVE = /^(各|全|有关|相关|其他|驻|有關|相關|駐)/u;
 /** Administrative level a name opens with, shared by the names after it in one list. */
 const LEVEL_PREFIX = /^(省|市|县|区|州|旗|镇|乡)(?![直级委政])/u;
 /** A name that carries its own place or issuer: it takes no prefix from its neighbour. */
