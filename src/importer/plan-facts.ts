@@ -35,22 +35,30 @@ function numberOrNull(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
-const TITLE_WORDS = /通知|决定|方案|分解|清单|责任|任务|实事|分工/u;
+const TITLE_WORDS = /通知|决定|方案|分解|清单|责任|任务|实事|分工|責任|任務|分工/u;
+/** 关于, also as reposts in traditional characters write it (關于, 關於). */
+const ABOUT = /关于|關于|關於/u;
 
 /** The notice's title: a line "…关于…的通知" first, else a short line naming a task list. */
 function readTitle(lines: SourceLine[]): string | null {
   const short = lines.filter((l) => l.text.length <= 80 && !/[。:：]$/u.test(l.text));
-  const about = short.find((l) => /关于/u.test(l.text) && TITLE_WORDS.test(l.text));
+  const about = short.find((l) => ABOUT.test(l.text) && TITLE_WORDS.test(l.text));
   const other = short.find((l) => TITLE_WORDS.test(l.text) && !/^(各|根据|为|现将|请)/u.test(l.text));
   return (about ?? other)?.text.trim() ?? null;
 }
 
-const ISSUER_END = '(?:人民政府办公室|人民政府办公厅|人民政府|办公室|办公厅|管理委员会|委员会|管委会)';
+const ISSUER_END =
+  '(?:人民政府办公室|人民政府办公厅|人民政府辦公室|人民政府辦公廳|人民政府|办公室|办公厅|辦公室|辦公廳|管理委员会|委员会|管委会)';
 
 const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${ISSUER_END}$`, 'u');
 
 function readIssuer(title: string | null, lines: SourceLine[], all: string): string | null {
-  const fromTitle = title ? new RegExp(`^(\\S+?${ISSUER_END})关于`, 'u').exec(title)?.[1] : undefined;
+  // The title may follow its document number or a label (武政辦〔2023〕1號《…, 名称: …).
+  const fromTitle = title
+    ? new RegExp(`(?:^|[《:\\uff1a\\s])([\\u4e00-\\u9fff]{2,24}?${ISSUER_END})(?:关于|關于|關於)`, 'u').exec(
+        title,
+      )?.[1]
+    : undefined;
   const fromFile = issuerOfFileHeader(lines);
   const fromSource = /信息来源\s*[:\uff1a]\s*(\S+?(?:人民政府|办公室))/u.exec(all)?.[1];
   const signature = lines
@@ -105,8 +113,10 @@ const LEVEL_OF: Record<string, PlanLevel> = {
   州: 'city',
   盟: 'city',
   县: 'county',
+  縣: 'county',
   旗: 'county',
   区: 'district',
+  區: 'district',
 };
 
 /** The level of the issuer's place (自治区 is a province), else what the notice calls itself (全区, 区政府). */
@@ -114,7 +124,7 @@ function readLevel(issuer: string | null, title: string | null, body: readonly s
   for (const name of [issuer, title]) {
     if (!name) continue;
     if (ZONE.test(name)) return 'zone';
-    const place = name.replace(new RegExp(`${ISSUER_END}.*$`, 'u'), '').replace(/关于.*$/u, '');
+    const place = name.replace(new RegExp(`${ISSUER_END}.*$`, 'u'), '').replace(/(关于|關于|關於).*$/u, '');
     if (/自治区$/u.test(place)) return 'province';
     const level = LEVEL_OF[place.at(-1) ?? ''];
     if (level) return level;

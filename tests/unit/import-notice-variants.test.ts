@@ -64,4 +64,23 @@ describe('notices as published copies write them', () => {
     assert.equal(last?.text, '深化相对集中行政许可权改革。');
     assert.deepEqual([last?.leadUnits, last?.responsibleUnits, last?.complete], [[], [], false]);
   });
+
+  it("a cover letter's numbered requirements before its signature are not tasks; tasks after it are", async () => {
+    const cover = [
+      '盤錦市人民政府辦公室關于印發《2021年市〈政府工作報告〉任務分解和責任分工方案》的通知',
+      '1.明確任務,壓實責任。各牽頭單位要緊密結合工作實際。',
+      '2.統籌協調,合力攻堅。各相關單位要加強配合。',
+      '盤錦市人民政府辦公室',
+      '2021年1月25日',
+    ];
+    const bare = await read(cover);
+    assert.equal(bare.tasks.length, 0);
+    assert.equal(bare.plan.issuer, '盤錦市人民政府辦公室');
+    assert.equal(bare.plan.year, 2021);
+    const whole = await read([...cover, '1.地區生產總值增長6%。', '牽頭單位:市發展改革委']);
+    assert.deepEqual(
+      whole.tasks.map((t) => [t.seq, t.text]),
+      [[1, '地區生產總值增長6%。']],
+    );
+  });
 });
