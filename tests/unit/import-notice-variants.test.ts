@@ -63,6 +63,17 @@ describe('notices as published copies write them', () => {
     const last = result.tasks.at(-1);
     assert.equal(last?.text, '深化相对集中行政许可权改革。');
     assert.deepEqual([last?.leadUnits, last?.responsibleUnits, last?.complete], [[], [], false]);
+    const label = await read([
+      '1.地区生产总值增长6%。(牵头单位:县发展和改革局)',
+      '2.实施园区基础设施提升行动。(牵头单',
+    ]);
+    assert.deepEqual(
+      label.tasks.map((t) => [t.text, t.leadUnits, t.complete]),
+      [
+        ['地区生产总值增长6%。', ['县发展和改革局'], true],
+        ['实施园区基础设施提升行动。', [], false],
+      ],
+    );
   });
 
   it("a cover letter's numbered requirements before its signature are not tasks; tasks after it are", async () => {

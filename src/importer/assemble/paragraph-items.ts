@@ -449,15 +449,16 @@ function readOpenBracket(open: OpenRow): boolean {
 }
 
 /**
- * "…落实监管责任和措施。(市政府辦公室、市": units, but the bracket ends before it says who leads. The
- * bracket is not the task's text, and no unit is given: the row is cut.
+ * "…落实监管责任和措施。(市政府辦公室、市" or "…等项目。(牵头单": units or a unit label, but the
+ * bracket ends before it says who leads. The bracket is not the task's text, no unit is given: the row is cut.
  */
 function cutUnitList(open: OpenRow, at: number, inner: string): boolean {
   const whole = inner
     .split(/[、,\uff0c]/u)
     .slice(0, -1)
     .join('、');
-  if (whole === '' || !isUnitList(whole)) return false;
+  const label = /^(牵头|责任|配合|协办|主办|主责|参与)[单位部门]{0,2}$/u.test(inner); // (牵头单
+  if (!label && (whole === '' || !isUnitList(whole))) return false;
   open.row.text = open.row.text.slice(0, at).trim();
   return true;
 }
