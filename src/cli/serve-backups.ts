@@ -5,6 +5,7 @@ import type { Database, OpenDatabaseOptions } from '../db/client.ts';
 import { folderCatalog } from '../db/backup/backup-catalog.ts';
 import { targetHoldsData } from '../db/backup/backup-restore.ts';
 import { pendingMigrations } from '../db/backup/migration-level.ts';
+import { backupFromCopy } from './backup-from-copy.ts';
 import { filesRootOf, formatBytes } from './backup-target.ts';
 import { parseDuration, startBackupSchedule, type BackupScheduleHandle } from './backup-schedule.ts';
 import type { CommandIo } from './main.ts';
@@ -71,7 +72,15 @@ export function serveBackups(
   if (!Number.isInteger(keep) || keep < 1) return `--backup-keep must be a whole number of 1 or more`;
   const directory = backupDirectory(flags, env, options);
   const schedule = everyMs === null ? null : { everyMs, keep };
-  const catalog = folderCatalog({ database, directory, filesRoot: filesRootOf(options), schedule });
+  // PGlite on disk: read a copy of the folder in a child, so filers are held only for the copy.
+  const writer = database.kind === 'pglite' ? { writer: backupFromCopy.bind(null, database) } : {};
+  const catalog = folderCatalog({
+    database,
+    directory,
+    filesRoot: filesRootOf(options),
+    schedule,
+    ...writer,
+  });
   if (!schedule) return { catalog, schedule: null };
   io.stdout(`backups: every ${everyText}, keeping ${keep}, in ${directory}\n`);
   const handle = startBackupSchedule({

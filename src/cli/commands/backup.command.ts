@@ -15,6 +15,8 @@ const OPTIONS = {
   data: { type: 'string' },
   'database-url': { type: 'string' },
   out: { type: 'string' },
+  // The moment the data was copied, when the server backs up a copy of its PGlite folder.
+  'taken-at': { type: 'string' },
 } as const;
 
 export const run: CommandRun = async (args, io) => {
@@ -23,11 +25,18 @@ export const run: CommandRun = async (args, io) => {
     io.stderr(USAGE);
     return 2;
   }
-  const out = await outputFile(values.out);
+  const takenAt = values['taken-at'] === undefined ? new Date() : new Date(values['taken-at']);
+  if (Number.isNaN(takenAt.getTime())) {
+    io.stderr(`duban backup: --taken-at '${values['taken-at']}' is not a time\n`);
+    return 2;
+  }
+  const out = await outputFile(values.out, takenAt);
   const target = backupTarget(values, process.env);
   const database = await openDatabase(target.options);
   try {
-    io.stdout(describeBackup(await writeBackup(database, out, { filesRoot: target.filesRoot })));
+    io.stdout(
+      describeBackup(await writeBackup(database, out, { filesRoot: target.filesRoot, now: () => takenAt })),
+    );
     return 0;
   } catch (error) {
     if (!isDomainError(error)) throw error;
@@ -39,7 +48,7 @@ export const run: CommandRun = async (args, io) => {
 };
 
 /** A folder gets a file named by the time; anything else is the file itself. */
-async function outputFile(out: string): Promise<string> {
+async function outputFile(out: string, at: Date): Promise<string> {
   const info = await stat(out).catch(() => null);
-  return info?.isDirectory() ? join(out, backupFileName(new Date())) : out;
+  return info?.isDirectory() ? join(out, backupFileName(at)) : out;
 }

@@ -12,7 +12,11 @@ import type {
 import type { Database } from '../client.ts';
 import { BACKUP_EXTENSION, backupFileName } from './backup-format.ts';
 import { readBackupHeader } from './backup-read.ts';
+import type { BackupSummary } from './backup-format.ts';
 import { writeBackup } from './backup-write.ts';
+
+/** Writes one backup file of the database; the catalog's own is writeBackup, in this process. */
+export type BackupWriter = (outFile: string, options: { now: () => Date }) => Promise<BackupSummary>;
 
 const PREFIXES: Record<BackupOrigin, string> = {
   scheduled: 'duban',
@@ -28,6 +32,7 @@ export interface FolderCatalogOptions {
   filesRoot: string | null;
   schedule: BackupSchedule | null;
   now?: () => Date;
+  writer?: BackupWriter;
 }
 
 export function originOf(name: string): BackupOrigin | null {
@@ -41,11 +46,21 @@ export function folderCatalog(options: FolderCatalogOptions): BackupCatalog & {
   prune(keep: number): Promise<string[]>;
 } {
   const now = options.now ?? (() => new Date());
-  const take = async (origin: BackupOrigin) => {
-    await mkdir(options.directory, { recursive: true });
-    const file = join(options.directory, backupFileName(now(), PREFIXES[origin]));
-    await writeBackup(options.database, file, { filesRoot: options.filesRoot, now });
-    return (await entryOf(options.directory, file.slice(options.directory.length + 1)))!;
+  const write: BackupWriter =
+    options.writer ??
+    ((file, { now }) => writeBackup(options.database, file, { filesRoot: options.filesRoot, now }));
+  // One backup at a time: the admin's click while the schedule runs waits for it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const take = (origin: BackupOrigin) => {
+    const taking = queue.then(async () => {
+      await mkdir(options.directory, { recursive: true });
+      const at = now();
+      const file = join(options.directory, backupFileName(at, PREFIXES[origin]));
+      await write(file, { now: () => at });
+      return (await entryOf(options.directory, file.slice(options.directory.length + 1)))!;
+    });
+    queue = taking.catch(() => {});
+    return taking;
   };
   return {
     directory: options.directory,
