@@ -2,6 +2,7 @@
 // page) or seeded like `duban serve --demo` (the 2024 plan and the demo accounts).
 import type { FastifyInstance } from 'fastify';
 import { prepareDemo } from '../../../src/cli/demo.ts';
+import { folderCatalog } from '../../../src/db/backup/backup-catalog.ts';
 import type { Actor } from '../../../src/core/policy/policy.types.ts';
 import { buildApp } from '../../../src/http/app.ts';
 import { importNotice } from '../../../src/importer/import-notice.ts';
@@ -23,8 +24,15 @@ export interface DemoServer {
   close(): Promise<void>;
 }
 
-/** `live`: the current year with its history, as `npm start` shows it (else plan 2024 alone). */
-export async function startDemoServer(options: { demo: boolean; live?: boolean }): Promise<DemoServer> {
+/**
+ * `live`: the current year with its history, as `npm start` shows it (else plan 2024 alone).
+ * `backupDirectory`: backups kept there, as `duban serve --backup-dir DIR --backup-every 24h`.
+ */
+export async function startDemoServer(options: {
+  demo: boolean;
+  live?: boolean;
+  backupDirectory?: string;
+}): Promise<DemoServer> {
   const db = await openTestDatabase();
   if (options.demo) {
     const outcome = await prepareDemo({
@@ -42,6 +50,14 @@ export async function startDemoServer(options: { demo: boolean; live?: boolean }
     secrets: cryptoSecrets,
     database: db.database.kind,
     readNotice: importNotice,
+    backups: options.backupDirectory
+      ? folderCatalog({
+          database: db.database,
+          directory: options.backupDirectory,
+          filesRoot: null,
+          schedule: { everyMs: 86_400_000, keep: 7 },
+        })
+      : null,
     config: { webRoot: WEB_ROOT, checkResponses: true },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
