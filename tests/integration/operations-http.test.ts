@@ -153,6 +153,9 @@ describe('operating the server: readiness, request logs and metrics', () => {
     assert.match(body, /duban_notices_sent_total 3\n/);
     assert.match(body, /duban_notices_failed_total 1\n/);
     assert.match(body, /duban_backup_age_seconds (9\d|1\d\d)(\.\d+)?\n/);
+    assert.match(body, /\nprocess_resident_memory_bytes [1-9]\d+\n/);
+    assert.match(body, /\nnodejs_heap_size_used_bytes [1-9]\d+\n/);
+    assert.match(body, /\nnodejs_external_memory_bytes [1-9]\d+\n/);
     // Every sample line is name{labels} value or name value.
     for (const line of body
       .trim()

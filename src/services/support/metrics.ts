@@ -87,6 +87,7 @@ export function createMetrics(): Metrics {
         ...schedulerLines(scheduler),
         ...poolLines(pool()),
         ...backupLines(lastBackup, now),
+        ...memoryLines(process.memoryUsage()),
       ].join('\n') + '\n',
   };
 }
@@ -151,6 +152,21 @@ function backupLines(lastBackup: Date | null, now: Date): string[] {
     '# HELP duban_backup_age_seconds Seconds since the last backup was written.',
     '# TYPE duban_backup_age_seconds gauge',
     `duban_backup_age_seconds ${Math.max(0, (now.getTime() - lastBackup.getTime()) / 1000)}`,
+  ];
+}
+
+/** The process's memory, under the names Prometheus' Node.js clients use. */
+function memoryLines(memory: NodeJS.MemoryUsage): string[] {
+  return [
+    '# HELP process_resident_memory_bytes Resident memory size in bytes.',
+    '# TYPE process_resident_memory_bytes gauge',
+    `process_resident_memory_bytes ${memory.rss}`,
+    '# HELP nodejs_heap_size_used_bytes JavaScript heap in use, in bytes.',
+    '# TYPE nodejs_heap_size_used_bytes gauge',
+    `nodejs_heap_size_used_bytes ${memory.heapUsed}`,
+    '# HELP nodejs_external_memory_bytes Memory outside the heap held by JavaScript objects (buffers, WebAssembly), in bytes.',
+    '# TYPE nodejs_external_memory_bytes gauge',
+    `nodejs_external_memory_bytes ${memory.external}`,
   ];
 }
 
