@@ -140,6 +140,7 @@ export const MatrixSchema = z.strictObject({
           ...OwingFields,
           kind: z.enum(REPORT_KINDS),
           reportId: z.number().int().nullable(),
+          rev: z.number().int().describe('the current revision, 0 before the first save'),
           ...StandingFields,
         }),
       ),

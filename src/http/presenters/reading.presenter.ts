@@ -99,6 +99,7 @@ export function presentMatrix(view: MatrixView, today: IsoDate): z.output<typeof
         ...presentOwing(cell.unit),
         kind: cell.kind,
         reportId: cell.reportId,
+        rev: cell.rev,
         ...standing(cell.progress),
       })),
     })),

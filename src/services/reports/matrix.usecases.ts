@@ -22,6 +22,8 @@ export interface MatrixCell {
   unit: OwingUnit;
   kind: ReportKind;
   reportId: number | null;
+  /** The filing's current revision (0 before the first save): a batch act names the one it saw. */
+  rev: number;
   progress: FilingProgress;
 }
 
@@ -89,7 +91,7 @@ async function workOutMatrix(
       const kind = kindFor(unit.role);
       const report = reportBySlot.get(`${task.id}:${unit.unitId}:${kind}`);
       const progress = filingProgress({ report: report ?? null, dueOn: period.dueOn, now });
-      return { unit, kind, reportId: report?.id ?? null, progress };
+      return { unit, kind, reportId: report?.id ?? null, rev: report?.currentRev ?? 0, progress };
     });
     const path = sectionPathOf(task);
     return { task, section: { path, title: titleOf(path) }, cells };

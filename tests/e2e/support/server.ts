@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { prepareDemo } from '../../../src/cli/demo.ts';
 import { buildApp } from '../../../src/http/app.ts';
+import { parseFeedbackTemplate } from '../../../src/importer/feedback-template/parse.ts';
 import { systemClock } from '../../../src/services/support/clock.ts';
 import { cryptoSecrets } from '../../../src/services/support/secrets.ts';
 import { testHasher } from '../../integration/support/deterministic.ts';
@@ -25,6 +26,8 @@ export async function startServer(): Promise<RunningServer> {
     hasher: testHasher,
     secrets: cryptoSecrets,
     database: db.database.kind,
+    // As `duban serve` runs it: units may file through the Excel template.
+    parseFeedbackTemplate,
     config: { webRoot: WEB_ROOT, checkResponses: true },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });

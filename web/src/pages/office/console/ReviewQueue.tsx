@@ -1,6 +1,10 @@
 // Filings signed off to the office, waiting for a decision: read, accept, or return with reasons.
-import { App, Button, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Empty, Flex, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
+import type { BatchAct } from '../../../api/report-batches.ts';
+import { BatchConfirmModal } from '../../../components/batch/BatchConfirmModal.tsx';
+import type { BatchItem } from '../../../components/batch/batch-model.ts';
+import '../../../components/batch/batch.css';
 import { Link } from 'react-router-dom';
 import { describeError } from '../../../api/client.ts';
 import { FILING_KIND_LABELS, acceptReport } from '../../../api/review.ts';
@@ -14,6 +18,8 @@ import { filterByFlags, flagFilterOptions, type FlagFilter } from './queue-flags
 import { QueueFlagTags } from './QueueFlagTags.tsx';
 import { ReturnReportModal } from './ReturnReportModal.tsx';
 import type { ReportTarget } from './ReportDrawer.tsx';
+
+const PAGE_SIZE = 20;
 
 export const targetOf = (item: QueueItem): ReportTarget => ({
   reportId: item.cell.reportId,
@@ -36,6 +42,29 @@ export function ReviewQueue(props: {
   const [returning, setReturning] = useState<ReportTarget | null>(null);
   const [accepting, setAccepting] = useState<number | null>(null);
   const [flagFilter, setFlagFilter] = useState<FlagFilter>('all');
+  const [ticked, setTicked] = useState<number[]>([]);
+  const [page, setPage] = useState(1);
+  const flags = props.flags ?? new Map<number, FlagSummary[]>();
+  const shown = props.flags ? filterByFlags(props.items, flags, flagFilter) : props.items;
+  // The page's own tick-all box: Ant Design's is named in English.
+  const pageIds = shown.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE).map((item) => item.cell.reportId);
+  const pageTicked = pageIds.filter((id) => ticked.includes(id)).length;
+  const tickPage = (on: boolean) =>
+    setTicked((current) =>
+      on ? [...new Set([...current, ...pageIds])] : current.filter((id) => !pageIds.includes(id)),
+    );
+  const [batch, setBatch] = useState<{ act: BatchAct; items: BatchItem[] } | null>(null);
+  const openBatch = (act: BatchAct) => {
+    const chosen = new Set(ticked);
+    const items = props.items
+      .filter((item) => chosen.has(item.cell.reportId))
+      .map((item) => ({
+        reportId: item.cell.reportId,
+        baseRevision: item.cell.rev,
+        title: targetOf(item).title,
+      }));
+    setBatch({ act, items });
+  };
   const accept = async (item: QueueItem) => {
     setAccepting(item.cell.reportId);
     try {
@@ -49,28 +78,62 @@ export function ReviewQueue(props: {
     }
   };
   if (props.items.length === 0) return <Empty description="暂无待审核的报告" />;
-  const flags = props.flags ?? new Map<number, FlagSummary[]>();
-  const shown = props.flags ? filterByFlags(props.items, flags, flagFilter) : props.items;
   return (
     <>
-      {props.flags && (
+      {(props.canReview || props.flags) && (
         <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-          <Typography.Text id="queue-flag-filter">质量提示</Typography.Text>
-          <Select<FlagFilter>
-            aria-labelledby="queue-flag-filter"
-            style={{ minWidth: 200 }}
-            value={flagFilter}
-            onChange={setFlagFilter}
-            options={flagFilterOptions(props.items, flags, QUALITY_FLAG_LABELS)}
-          />
+          {props.flags && (
+            <>
+              <Typography.Text id="queue-flag-filter">质量提示</Typography.Text>
+              <Select<FlagFilter>
+                aria-labelledby="queue-flag-filter"
+                style={{ minWidth: 200 }}
+                value={flagFilter}
+                onChange={(filter) => {
+                  setFlagFilter(filter);
+                  setPage(1);
+                }}
+                options={flagFilterOptions(props.items, flags, QUALITY_FLAG_LABELS)}
+              />
+            </>
+          )}
+          {props.canReview && (
+            <>
+              <Typography.Text>已选 {ticked.length} 项</Typography.Text>
+              <Button type="primary" disabled={ticked.length === 0} onClick={() => openBatch('accept')}>
+                批量采纳{ticked.length > 0 ? ` ${ticked.length} 项` : ''}
+              </Button>
+              <Button danger disabled={ticked.length === 0} onClick={() => openBatch('return')}>
+                批量退回{ticked.length > 0 ? ` ${ticked.length} 项` : ''}
+              </Button>
+            </>
+          )}
         </Flex>
       )}
       <Table<QueueItem>
         rowKey={(item) => item.cell.reportId}
         size="middle"
+        className="batch-table"
         dataSource={shown}
         locale={{ emptyText: '没有符合条件的报告' }}
-        pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        rowSelection={
+          props.canReview
+            ? {
+                selectedRowKeys: ticked,
+                onChange: (keys) => setTicked(keys.map(Number)),
+                columnTitle: (
+                  <Checkbox
+                    aria-label="全选本页"
+                    checked={pageIds.length > 0 && pageTicked === pageIds.length}
+                    indeterminate={pageTicked > 0 && pageTicked < pageIds.length}
+                    onChange={(event) => tickPage(event.target.checked)}
+                  />
+                ),
+                getCheckboxProps: (item) => ({ 'aria-label': `选择${targetOf(item).title}` }),
+              }
+            : undefined
+        }
+        pagination={{ pageSize: PAGE_SIZE, current: page, onChange: setPage, hideOnSinglePage: true }}
         columns={[
           { title: '序号', width: 64, render: (_, item) => item.row.task.seq },
           {
@@ -138,6 +201,15 @@ export function ReviewQueue(props: {
             ),
           },
         ]}
+      />
+      <BatchConfirmModal
+        act={batch?.act ?? 'accept'}
+        items={batch?.items ?? null}
+        onClose={() => setBatch(null)}
+        onDone={() => {
+          setTicked([]);
+          props.onChanged();
+        }}
       />
       <ReturnReportModal
         target={returning}

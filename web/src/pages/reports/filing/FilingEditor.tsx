@@ -6,6 +6,7 @@ import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Role } from '../../../api/auth.ts';
 import { describeError } from '../../../api/client.ts';
+import { withdrawFiling } from '../../../api/report-batches.ts';
 import { moveFiling } from '../../../api/reports.ts';
 import type { Report, TaskPeriodView } from '../../../api/reports.types.ts';
 import { FilingView } from '../../../components/filing/FilingView.tsx';
@@ -16,11 +17,20 @@ import { FilingForm } from './FilingForm.tsx';
 import { FilingHeader } from './FilingHeader.tsx';
 import { FilingQualityPanel } from './FilingQualityPanel.tsx';
 import { allowedActs, appendQuote, isEditable, missingForSubmit, startingDraft } from './filing-model.ts';
-import { ConflictNotice, LockedNotice, ReturnedNotice, StashNotice, StateNotice } from './FilingNotices.tsx';
+import {
+  ConflictNotice,
+  LockedNotice,
+  ReturnedNotice,
+  SentBackNotice,
+  StashNotice,
+  StateNotice,
+} from './FilingNotices.tsx';
+import { ReviseAndSignOff } from './ReviseAndSignOff.tsx';
+import { SendBackModal } from './SendBackModal.tsx';
 import { SaveStatusText } from './SaveStatusText.tsx';
 import { useFilingDraft, type Draft } from './use-filing-draft.ts';
 
-const DONE: Record<Exclude<FilingAct, 'save'>, string> = {
+const DONE: Record<'submit' | 'sign-off', string> = {
   submit: '已提交本单位审核人签发',
   'sign-off': '已签发报送督查办',
 };
@@ -55,6 +65,9 @@ export function FilingEditor(props: {
   const [checks, setChecks] = useState<FieldIssues>({});
   const [actError, setActError] = useState<string | null>(null);
   const [flagCount, setFlagCount] = useState(0);
+  // The approver's corrections: the form to correct and sign off, the reasons to send it back.
+  const [revising, setRevising] = useState(false);
+  const [sendingBack, setSendingBack] = useState(false);
   const editable = isEditable(view, mine);
   // Refused since the page opened (submitted elsewhere, accepted, quarter closed): the typed text
   // stays on screen, frozen, until the clerk loads the current state.
@@ -62,7 +75,25 @@ export function FilingEditor(props: {
   const acts = locked ? [] : allowedActs(role, editable, mine);
   const standing = view.units.find((unit) => unit.unitId === props.unitId)?.standing ?? null;
 
+  const correct = async (which: 'withdraw' | 'send-back' | 'revise') => {
+    if (which === 'send-back') return setSendingBack(true);
+    if (which === 'revise') return setRevising(true);
+    if (!mine) return;
+    setBusy(which);
+    setActError(null);
+    try {
+      await withdrawFiling(mine.id);
+      void message.success('已撤回,可修改后重新提交');
+      props.reload();
+    } catch (error) {
+      setActError(describeError(error));
+    } finally {
+      setBusy(null);
+    }
+  };
+
   const act = async (which: FilingAct) => {
+    if (which === 'withdraw' || which === 'send-back' || which === 'revise') return correct(which);
     const missing = which !== 'save' && editable ? missingForSubmit(filing.draft) : {};
     setChecks(missing);
     setActError(null);
@@ -95,10 +126,37 @@ export function FilingEditor(props: {
   const issues = { ...fieldIssues(filing.failure), ...checks };
   const { stash } = props;
   const current = filing.report ?? mine;
+  const progressLabel = lead ? '进展情况(可引用责任单位反馈)' : '进展情况';
+  const header = (
+    <FilingHeader view={view} standing={standing} title={lead ? '任务进展报告' : '责任单位反馈'} />
+  );
+  if (revising && mine) {
+    return (
+      <Flex vertical gap={12}>
+        {header}
+        <ReviseAndSignOff
+          view={view}
+          mine={mine}
+          progressLabel={progressLabel}
+          onCancel={() => setRevising(false)}
+          onDone={props.reload}
+        />
+      </Flex>
+    );
+  }
   return (
     <Flex vertical gap={12}>
-      <FilingHeader view={view} standing={standing} title={lead ? '任务进展报告' : '责任单位反馈'} />
+      {header}
+      <SendBackModal
+        reportId={sendingBack && mine ? mine.id : null}
+        onClose={() => setSendingBack(false)}
+        onDone={() => {
+          setSendingBack(false);
+          props.reload();
+        }}
+      />
       {current && <ReturnedNotice report={current} />}
+      {current && <SentBackNotice report={current} />}
       {current && <StateNotice report={current} role={role} />}
       {view.period.state === 'closed' && <Alert type="warning" showIcon title="本季度已关闭,填报已冻结" />}
       {locked && (
@@ -152,7 +210,7 @@ export function FilingEditor(props: {
                 indicators={view.task.indicators}
                 disabled={busy !== null || locked}
                 issues={issues}
-                progressLabel={lead ? '进展情况(可引用责任单位反馈)' : '进展情况'}
+                progressLabel={progressLabel}
               />
             ) : current?.content ? (
               <FilingView

@@ -26,6 +26,8 @@ export function FilingForm(props: {
   disabled: boolean;
   issues: FieldIssues;
   progressLabel: string;
+  /** Off for the approver's correction: evidence files stay as the clerk attached them. */
+  withAttachments?: boolean;
 }) {
   const { draft, change, disabled, issues } = props;
   return (
@@ -102,16 +104,18 @@ export function FilingForm(props: {
           maxLength={CONTENT_LIMITS.nextSteps}
         />
       </Form.Item>
-      <Form.Item label="佐证材料" {...feedback(issues.attachments)}>
-        <AttachmentsField
-          value={draft.attachments}
-          disabled={disabled}
-          onAdd={(file) => change((current) => ({ attachments: [...current.attachments, file] }))}
-          onRemove={(id) =>
-            change((current) => ({ attachments: current.attachments.filter((f) => f.id !== id) }))
-          }
-        />
-      </Form.Item>
+      {props.withAttachments !== false && (
+        <Form.Item label="佐证材料" {...feedback(issues.attachments)}>
+          <AttachmentsField
+            value={draft.attachments}
+            disabled={disabled}
+            onAdd={(file) => change((current) => ({ attachments: [...current.attachments, file] }))}
+            onRemove={(id) =>
+              change((current) => ({ attachments: current.attachments.filter((f) => f.id !== id) }))
+            }
+          />
+        </Form.Item>
+      )}
     </Form>
   );
 }

@@ -3,6 +3,7 @@
 import { Alert, Button, Flex, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Report } from '../../../api/reports.types.ts';
+import { sentBackReasons } from './filing-model.ts';
 import type { Draft } from './use-filing-draft.ts';
 
 const when = (iso: string | null) => (iso ? dayjs(iso).format('YYYY-MM-DD HH:mm') : '');
@@ -17,6 +18,24 @@ export function ReturnedNotice({ report }: { report: Report }) {
       description={
         <Typography.Paragraph strong style={{ whiteSpace: 'pre-wrap', margin: 0, fontSize: 15 }}>
           {report.returnReasons}
+        </Typography.Paragraph>
+      }
+    />
+  );
+}
+
+/** The unit's approver sent the filing back: the clerk reads why before changing it. */
+export function SentBackNotice({ report }: { report: Report }) {
+  const reasons = sentBackReasons(report);
+  if (reasons === null) return null;
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      title="本单位审核人已退回,请按意见修改后重新提交"
+      description={
+        <Typography.Paragraph strong style={{ whiteSpace: 'pre-wrap', margin: 0, fontSize: 15 }}>
+          {reasons}
         </Typography.Paragraph>
       }
     />

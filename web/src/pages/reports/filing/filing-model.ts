@@ -47,10 +47,22 @@ export function isEditable(view: TaskPeriodView, mine: Report | null): boolean {
 export function allowedActs(role: Role, editable: boolean, mine: Report | null): FilingAct[] {
   if (role === 'approver') {
     if (editable) return ['save', 'sign-off'];
-    return mine?.allowedEvents.includes('sign_off') ? ['sign-off'] : [];
+    // A submitted filing: back to the clerk with reasons, corrected and signed off, or signed off.
+    return mine?.allowedEvents.includes('sign_off') ? ['send-back', 'revise', 'sign-off'] : [];
   }
-  if (role === 'reporter' && editable) return ['save', 'submit'];
+  if (role === 'reporter') {
+    if (editable) return ['save', 'submit'];
+    // Until the approver signs it off, the clerk may take it back to fix a slip.
+    if (mine?.allowedEvents.includes('withdraw')) return ['withdraw'];
+  }
   return [];
+}
+
+/** The approver's reasons when the filing's last step was a send-back to the clerk. */
+export function sentBackReasons(report: Report): string | null {
+  if (report.state !== 'draft') return null;
+  const last = [...report.revisions].reverse().find((revision) => revision.event !== 'save');
+  return last?.event === 'send_back' ? (last.reason ?? '') : null;
 }
 
 /** What a filing needs before it leaves the clerk: a narrative and a status. */

@@ -10,8 +10,19 @@ import { PageLoading } from '../../../components/PageLoading.tsx';
 import { PeriodSwitcher } from '../../../components/PeriodSwitcher.tsx';
 import { usePhone } from '../../../components/use-phone.ts';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
+import { useTicks } from '../../../components/batch/use-ticks.ts';
+import { WorkbenchBatch } from './WorkbenchBatch.tsx';
 import { WorklistCards } from './WorklistCards.tsx';
-import { BUCKET_LABELS, countBuckets, defaultBucket, inBucket, type Bucket } from './workbench-model.ts';
+import {
+  BUCKET_LABELS,
+  batchActOf,
+  batchEligible,
+  countBuckets,
+  defaultBucket,
+  inBucket,
+  type Bucket,
+  type WorklistTick,
+} from './workbench-model.ts';
 
 const WorklistTable = lazy(() => import('./WorklistTable.tsx'));
 // Cards and the Excel template are secondary: their code loads once the worklist is on screen.
@@ -40,12 +51,19 @@ export default function WorkbenchPage() {
   const items = useMemo(() => worklist.data?.items ?? [], [worklist.data]);
   const counts = useMemo(() => countBuckets(items), [items]);
   const secondary = useAfterWorklist(worklist.data !== undefined && worklist.data !== null);
+  // Without a session nothing is shown; the hooks still run in the same order.
+  const role = session?.account.role ?? 'leader';
+  const bucket = chosen ?? defaultBucket(role, counts);
+  const ticks = useTicks(`${periodKey ?? ''}:${bucket}`);
   if (!session) return null;
-  const role = session.account.role;
   // A unit's reporters and approvers edit its filings; the template is their share of the quarter.
   const canFile = (role === 'reporter' || role === 'approver') && (worklist.data?.items.length ?? 0) > 0;
-  const bucket = chosen ?? defaultBucket(role, counts);
   const shown = items.filter((item) => inBucket(item, bucket));
+  const act = batchActOf(role, bucket);
+  // The rows the list offers a tick box for: those the bucket's batch can take.
+  const tick: WorklistTick | undefined = act
+    ? { ticks, eligible: (item) => batchEligible(item, act) }
+    : undefined;
 
   if (plan.error) return <LoadFailed error={plan.error} onRetry={plan.reload} />;
   if (plan.loading) return <PageLoading />;
@@ -88,10 +106,11 @@ export default function WorkbenchPage() {
               }))}
             />
           </div>
+          {act && <WorkbenchBatch act={act} items={shown} ticks={ticks} onDone={worklist.reload} />}
           {worklist.loading && !worklist.data ? (
             <PageLoading />
           ) : phone ? (
-            <WorklistCards items={shown} periodKey={periodKey} role={role} />
+            <WorklistCards items={shown} periodKey={periodKey} role={role} tick={tick} />
           ) : (
             <Suspense fallback={<PageLoading />}>
               <WorklistTable
@@ -100,6 +119,7 @@ export default function WorkbenchPage() {
                 role={role}
                 unitId={worklist.data?.unit.id}
                 lights={lights}
+                tick={tick}
               />
             </Suspense>
           )}

@@ -6,19 +6,33 @@ import type { Role } from '../../../api/auth.ts';
 import type { WorklistItem } from '../../../api/reports.types.ts';
 import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
+import { RowTick } from '../../../components/batch/RowTick.tsx';
 import { RoleTag } from './RoleTag.tsx';
-import { actionLabel, filingPath, shownState } from './workbench-model.ts';
+import { actionLabel, filingPath, shownState, tickLabel, type WorklistTick } from './workbench-model.ts';
 
-export function WorklistCards(props: { items: WorklistItem[]; periodKey: string; role: Role }) {
+export function WorklistCards(props: {
+  items: WorklistItem[];
+  periodKey: string;
+  role: Role;
+  tick?: WorklistTick;
+}) {
+  const { tick } = props;
   if (props.items.length === 0) return <Empty description="没有需要处理的任务" />;
   return (
     <Flex vertical gap={12} role="list" aria-label="本单位任务">
       {props.items.map((item) => (
-        <div key={item.task.id} role="listitem">
+        <Flex key={item.task.id} role="listitem" align="flex-start" gap={4}>
+          {tick && item.reportId !== null && tick.eligible(item) && (
+            <RowTick
+              label={tickLabel(item)}
+              checked={tick.ticks.has(item.reportId)}
+              onChange={(on) => item.reportId !== null && tick.ticks.set(item.reportId, on)}
+            />
+          )}
           <Link
             to={filingPath(item, props.periodKey)}
             aria-label={`第${item.task.seq}项 ${actionLabel(item, props.role)}`}
-            style={{ color: 'inherit' }}
+            style={{ color: 'inherit', flex: '1 1 auto', minWidth: 0 }}
           >
             <Card size="small" hoverable>
               <Flex justify="space-between" align="center" gap={8}>
@@ -40,7 +54,7 @@ export function WorklistCards(props: { items: WorklistItem[]; periodKey: string;
               </Flex>
             </Card>
           </Link>
-        </div>
+        </Flex>
       ))}
     </Flex>
   );

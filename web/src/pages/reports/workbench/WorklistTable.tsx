@@ -7,8 +7,9 @@ import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
 import { LightTag } from '../../../components/LightTag.tsx';
 import { lightKey, type Light } from '../../../api/supervision.ts';
+import { RowTick } from '../../../components/batch/RowTick.tsx';
 import { RoleTag } from './RoleTag.tsx';
-import { actionLabel, filingPath, shownState } from './workbench-model.ts';
+import { actionLabel, filingPath, shownState, tickLabel, type WorklistTick } from './workbench-model.ts';
 import './worklist-table.css';
 
 interface Props {
@@ -17,6 +18,8 @@ interface Props {
   role: Role;
   unitId?: number;
   lights?: Map<string, Light>;
+  /** Tick boxes for a batch, when the list offers one. */
+  tick?: WorklistTick;
 }
 
 const COLUMNS = ['序号', '目标与任务', '本单位角色', '状态', '灯色', '截止', '操作'];
@@ -27,6 +30,11 @@ export default function WorklistTable(props: Props) {
     <table className="worklist-table">
       <thead>
         <tr>
+          {props.tick && (
+            <th scope="col" className="worklist-tick">
+              选择
+            </th>
+          )}
           {COLUMNS.map((title) => (
             <th key={title} scope="col">
               {title}
@@ -43,10 +51,22 @@ export default function WorklistTable(props: Props) {
   );
 }
 
-function WorklistRow({ item, periodKey, role, unitId, lights }: Props & { item: WorklistItem }) {
+function WorklistRow({ item, periodKey, role, unitId, lights, tick }: Props & { item: WorklistItem }) {
   const label = actionLabel(item, role);
+  const { reportId } = item;
   return (
     <tr>
+      {tick && (
+        <td className="worklist-tick">
+          {reportId !== null && tick.eligible(item) && (
+            <RowTick
+              label={tickLabel(item)}
+              checked={tick.ticks.has(reportId)}
+              onChange={(on) => tick.ticks.set(reportId, on)}
+            />
+          )}
+        </td>
+      )}
       <td className="worklist-seq">{item.task.seq}</td>
       <td>
         <Link

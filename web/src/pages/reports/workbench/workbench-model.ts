@@ -2,6 +2,7 @@
 import { PROGRESS_LABELS } from '../../../../../src/core/report/report-labels.ts';
 import type { Role } from '../../../api/auth.ts';
 import type { ProgressCode, WorklistItem } from '../../../api/reports.types.ts';
+import type { Ticks } from '../../../components/batch/use-ticks.ts';
 
 export type Bucket = 'all' | 'todo' | 'sign_off' | 'filed' | 'accepted';
 
@@ -63,3 +64,28 @@ export function shownState(item: WorklistItem): { state: ProgressCode; overdue: 
   if (item.state !== 'overdue' || item.reportState === null) return { state: item.state, overdue: false };
   return { state: item.reportState === 'submitted' ? 'awaiting_sign_off' : 'draft', overdue: true };
 }
+
+/** The batch a list offers: the clerk (or approver) submits drafts; the approver signs off. */
+export function batchActOf(role: Role, bucket: Bucket): 'submit' | 'sign-off' | null {
+  if (role === 'approver' && bucket === 'sign_off') return 'sign-off';
+  if ((role === 'reporter' || role === 'approver') && bucket === 'todo') return 'submit';
+  return null;
+}
+
+/** A row the batch can take: a saved draft (or returned filing) to submit, a submitted one to sign off. */
+export function batchEligible(item: WorklistItem, act: 'submit' | 'sign-off'): boolean {
+  if (item.reportId === null) return false;
+  if (act === 'sign-off') return item.reportState === 'submitted';
+  return item.reportState === 'draft' || item.reportState === 'returned';
+}
+
+export const batchTitle = (item: WorklistItem): string => `第${item.task.seq}项 ${item.task.text}`;
+
+/** A list's tick boxes: which rows have one, and which are ticked. */
+export interface WorklistTick {
+  ticks: Ticks;
+  eligible: (item: WorklistItem) => boolean;
+}
+
+/** The tick box's name: the act and the task it is for. */
+export const tickLabel = (item: WorklistItem): string => `选择第${item.task.seq}项`;

@@ -1,0 +1,258 @@
+// The quarter as a unit works it, in batches: the clerk fills the Excel template and submits every
+// row at once, the approver signs them all off at once, the office accepts a page of filings at
+// once. Each flow counts the person's clicks and holds them to #12's budget (under 10 for the clerk
+// and for the approver from an uploaded template to all rows signed off, under 5 for the office's
+// page). Then the corrections inside a unit: the clerk withdraws, the approver sends a filing back
+// with reasons, and corrects one and signs it off (recorded as 审核人修改). The pages are checked
+// with axe at 1440 and 390 px.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import ExcelJS from 'exceljs';
+import type { Page } from 'playwright-core';
+import { FIRST_TASK_ROW, COLUMN } from '../../src/core/feedback/feedback-layout.ts';
+import { BatchDialog, clicksSoFar, countClicks } from './pages/batch.page.ts';
+import { ConsolePageModel } from './pages/office-console.ts';
+import { FilingPage } from './pages/filing.page.ts';
+import { TaskPage } from './pages/task.page.ts';
+import { WorkbenchPage } from './pages/workbench.page.ts';
+import { checkPage, WIDTHS, type Width } from './support/readable-check.ts';
+import { openSignedInBrowser, type SignedInBrowser } from './support/signed-in-browser.ts';
+
+/** The plain demo's plan 2024: its first quarter is past due, still open for (late) filing. */
+const Q1 = '2024-Q1';
+const CLERK = 'fgw-reporter';
+const APPROVER = 'fgw-approver';
+/** Task 2: 市经信局 leads it; its clerk and approver walk the corrections. */
+const TASK = 2;
+const SEND_BACK_REASON = '请补充一季度技改投资完成额。';
+const APPROVER_WORDS = '(审核人补充)全市规上工业企业数量达1800家。';
+
+let ui: SignedInBrowser | undefined;
+const opened = (): SignedInBrowser => ui ?? assert.fail('the browser is not open');
+const pageAs = (login: string, width: Width = 'desktop') => opened().pageAs(login, WIDTHS[width]);
+const url = () => opened().server.url;
+const problems: string[] = [];
+
+/** Opens a page as `login` whose clicks from now on are counted. */
+async function countingPageAs(login: string): Promise<Page> {
+  const page = await pageAs(login);
+  await countClicks(page.context());
+  return page;
+}
+
+/** Fills every row of the downloaded template with a status, a percent and a narrative. */
+async function fillTemplate(path: string): Promise<{ bytes: Buffer; rows: number }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const sheet = workbook.getWorksheet('反馈表') ?? assert.fail('no 反馈表 sheet');
+  let rows = 0;
+  for (let row = FIRST_TASK_ROW; sheet.getRow(row).getCell(COLUMN.seq).value !== null; row += 1) {
+    const cells = sheet.getRow(row);
+    cells.getCell(COLUMN.status).value = '正常推进';
+    cells.getCell(COLUMN.percent).value = 25;
+    cells.getCell(COLUMN.progress).value =
+      `一季度按计划推进,完成年度任务的四分之一(第${cells.getCell(COLUMN.seq).text}项)。`;
+    rows += 1;
+  }
+  return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), rows };
+}
+
+before(async () => {
+  ui = await openSignedInBrowser();
+});
+
+after(() => ui?.close());
+
+describe('a unit files, signs off and the office accepts in batches, within the click budget', () => {
+  let rows = 0;
+
+  it('the clerk goes from the Excel template to every row submitted in under 10 clicks', async () => {
+    const page = await countingPageAs(CLERK);
+    const workbench = new WorkbenchPage(page, url());
+    await workbench.open(Q1);
+    const download = page.waitForEvent('download');
+    await page.getByRole('link', { name: /下载本季度填报模板/ }).click();
+    const file = await (await download).path();
+    const filled = await fillTemplate(file);
+    rows = filled.rows;
+    assert.ok(rows >= 20, `the unit owes ${rows} filings`);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: /上传填好的模板/ }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: '反馈表.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: filled.bytes,
+    });
+    const outcome = page.locator('.ant-card', { hasText: '用Excel模板填报' }).locator('.ant-alert');
+    await outcome.waitFor();
+    assert.match((await outcome.textContent()) ?? '', new RegExp(`模板已导入:保存 ${rows} 项`));
+    const all = page.getByText(`全选可提交审核的 ${rows} 项`);
+    await all.waitFor();
+    problems.push(...(await checkPage(page, 'batch-clerk-list', 'desktop')));
+    await all.click();
+    await page.getByRole('button', { name: `批量提交审核 ${rows} 项` }).click();
+    const dialog = new BatchDialog(page);
+    assert.equal(await dialog.preview(), `将提交审核 ${rows} 项`);
+    problems.push(...(await checkPage(page, 'batch-clerk-preview', 'desktop')));
+    assert.equal(await dialog.confirm(), `已提交审核 ${rows} 项`);
+    await dialog.finish();
+    const clicks = await clicksSoFar(page);
+    console.log(`clerk: ${rows} rows from the Excel template to submitted in ${clicks} clicks`);
+    assert.ok(clicks < 10, `the clerk needed ${clicks} clicks`);
+  });
+
+  it('on a phone the approver’s list has 44 px tick boxes and the preview fits the screen', async () => {
+    const page = await pageAs(APPROVER, 'phone');
+    await new WorkbenchPage(page, url()).open(Q1);
+    await page.getByText(`全选可签发报送的 ${rows} 项`).waitFor();
+    const box = await page
+      .getByRole('checkbox', { name: /^选择第\d+项$/ })
+      .first()
+      .boundingBox();
+    assert.ok(box, 'a row has a tick box');
+    const label = page.locator('.batch-tick').first();
+    const target = (await label.boundingBox()) ?? assert.fail('no tick target');
+    assert.ok(target.width >= 44 && target.height >= 44, `tick target ${target.width}×${target.height}`);
+    problems.push(...(await checkPage(page, 'batch-approver-list', 'phone')));
+    // Ticking by keyboard: Tab to the first box and Space.
+    await page
+      .getByRole('checkbox', { name: /^选择第\d+项$/ })
+      .first()
+      .focus();
+    await page.keyboard.press('Space');
+    await page.getByRole('button', { name: '批量签发报送 1 项' }).click();
+    await new BatchDialog(page).preview();
+    problems.push(...(await checkPage(page, 'batch-approver-preview', 'phone')));
+  });
+
+  it('the approver signs every submitted row off in under 10 clicks', async () => {
+    const page = await countingPageAs(APPROVER);
+    await new WorkbenchPage(page, url()).open(Q1);
+    await page.getByText(`全选可签发报送的 ${rows} 项`).click();
+    await page.getByRole('button', { name: `批量签发报送 ${rows} 项` }).click();
+    const dialog = new BatchDialog(page);
+    assert.equal(await dialog.preview(), `将签发报送 ${rows} 项`);
+    assert.equal(await dialog.confirm(), `已签发报送 ${rows} 项`);
+    await dialog.finish();
+    const clicks = await clicksSoFar(page);
+    console.log(`approver: ${rows} rows signed off in ${clicks} clicks`);
+    assert.ok(clicks < 10, `the approver needed ${clicks} clicks`);
+    await page.getByText(/^待签发 0$/).waitFor();
+  });
+
+  it('the office accepts a page of the review queue in under 5 clicks', async () => {
+    const page = await countingPageAs('duchaban');
+    const consolePage = new ConsolePageModel(page);
+    await consolePage.open(url(), Q1);
+    const queue = page.locator('.ant-card').filter({ has: page.getByRole('tab', { name: /待审核/ }) });
+    await queue.locator('.ant-table-row').first().waitFor();
+    await queue.locator('.ant-table-thead .ant-checkbox-input').click();
+    const accept = queue.getByRole('button', { name: /^批量采纳 \d+ 项$/ });
+    const label = (await accept.textContent()) ?? '';
+    const count = Number(/(\d+)/.exec(label)?.[1]);
+    assert.equal(count, Math.min(rows, 20), 'one page of filings is ticked');
+    problems.push(...(await checkPage(page, 'batch-office-queue', 'desktop')));
+    await accept.click();
+    const dialog = new BatchDialog(page);
+    assert.equal(await dialog.preview(), `将采纳 ${count} 项`);
+    assert.equal(await dialog.confirm(), `已采纳 ${count} 项`);
+    await dialog.finish();
+    const clicks = await clicksSoFar(page);
+    console.log(`office: a page of ${count} filings accepted in ${clicks} clicks`);
+    assert.ok(clicks < 5, `the office needed ${clicks} clicks`);
+  });
+
+  it('on a phone the office’s queue with its tick boxes fits the screen', async () => {
+    const page = await pageAs('duchaban', 'phone');
+    await new ConsolePageModel(page).open(url(), Q1);
+    await page.locator('.ant-table-row').first().waitFor();
+    problems.push(...(await checkPage(page, 'batch-office-queue', 'phone')));
+  });
+
+  it('the office returns ticked filings with a shared reason and one row’s own', async () => {
+    const page = await pageAs('duchaban');
+    await new ConsolePageModel(page).open(url(), Q1);
+    const queue = page.locator('.ant-card').filter({ has: page.getByRole('tab', { name: /待审核/ }) });
+    await queue.locator('.ant-table-row').first().waitFor();
+    const boxes = queue.locator('.ant-table-tbody .ant-checkbox-input');
+    await boxes.nth(0).click();
+    await boxes.nth(1).click();
+    await queue.getByRole('button', { name: '批量退回 2 项' }).click();
+    const dialog = new BatchDialog(page);
+    await dialog.dialog.getByLabel(/统一退回理由/).fill('请补充具体数据。');
+    await dialog.dialog.getByRole('button', { name: /逐项填写退回理由/ }).click();
+    await dialog.dialog.getByPlaceholder('留空则使用统一退回理由').first().fill('请补充项目开工数。');
+    problems.push(...(await checkPage(page, 'batch-office-return', 'desktop')));
+    await dialog.dialog.getByRole('button', { name: '预览退回结果' }).click();
+    assert.equal(await dialog.preview(), '将退回 2 项');
+    assert.equal(await dialog.confirm(), '已退回 2 项');
+    await dialog.finish();
+  });
+});
+
+describe('corrections inside the unit, before the office sees the filing', () => {
+  const fillAndSubmit = async (page: Page, words: string) => {
+    const form = new FilingPage(page, url());
+    await form.open(TASK, Q1);
+    await form.fillProgress(words);
+    await form.chooseStatus('正常推进');
+    await form.waitSaved();
+    await form.submit();
+  };
+
+  it('the clerk withdraws a submitted filing and it is a draft again', async () => {
+    const page = await pageAs('jxj-reporter');
+    await fillAndSubmit(page, '一季度全市工业运行平稳。');
+    await page.getByRole('button', { name: '撤回修改' }).click();
+    await page.getByText('已撤回,可修改后重新提交').waitFor();
+    await new FilingPage(page, url()).progress.waitFor();
+    await new FilingPage(page, url()).submit();
+  });
+
+  it('the approver sends it back with a reason, which the clerk reads', async () => {
+    const approver = await pageAs('jxj-approver');
+    await new FilingPage(approver, url()).open(TASK, Q1);
+    await approver.getByRole('button', { name: /退回填报员/ }).click();
+    const dialog = approver.getByRole('dialog', { name: '退回填报员修改' });
+    await dialog.getByLabel('退回理由').fill(SEND_BACK_REASON);
+    await dialog.getByRole('button', { name: /确认退回/ }).click();
+    await approver.getByText('已退回填报员修改').waitFor();
+
+    const clerk = await pageAs('jxj-reporter');
+    const form = new FilingPage(clerk, url());
+    await form.open(TASK, Q1);
+    await clerk.getByText('本单位审核人已退回,请按意见修改后重新提交').waitFor();
+    await clerk.getByText(SEND_BACK_REASON).waitFor();
+    await form.progress.press('End');
+    await form.progress.pressSequentially('一季度工业技改投资完成58.6亿元。');
+    await form.waitSaved();
+    await form.submit();
+  });
+
+  it('the approver corrects the words and signs off in one step; history says 审核人修改', async () => {
+    for (const width of ['phone', 'desktop'] as const) {
+      const page = await pageAs('jxj-approver', width);
+      await new FilingPage(page, url()).open(TASK, Q1);
+      await page.getByRole('button', { name: '修改后签发' }).click();
+      await page.locator('#filing-progress').waitFor();
+      // The tap left the pointer over 取消修改, which took the button's place: read it at rest.
+      await page.mouse.move(0, 0);
+      problems.push(...(await checkPage(page, 'batch-approver-revise', width)));
+      if (width === 'phone') continue;
+      await page.locator('#filing-progress').press('End');
+      await page.locator('#filing-progress').pressSequentially(APPROVER_WORDS);
+      await page.getByRole('button', { name: '确认修改并签发' }).click();
+      await page.getByText('已修改并签发报送督查办').first().waitFor();
+      const task = new TaskPage(page, url());
+      await task.open(TASK, Q1);
+      await task.showHistory('牵头单位进展报告', '市经信局');
+      await page.getByText('审核人修改').first().waitFor();
+    }
+  });
+
+  it('every page checked is axe-clean at 1440 and 390 px and no wider than the phone', () => {
+    assert.deepEqual(problems, []);
+  });
+});
