@@ -67,9 +67,9 @@ const report = (problems: string[]) => assert.deepEqual(problems, [], problems.j
 
 /** The queue row of a task by its number. */
 const queueRow = (page: Page, seq: number) =>
-  page
-    .locator('.ant-table-row')
-    .filter({ has: page.locator('td').first().getByText(String(seq), { exact: true }) });
+  page.locator('.ant-table-row').filter({
+    has: page.locator('td:not(.ant-table-selection-column)').first().getByText(String(seq), { exact: true }),
+  });
 
 async function openConsole(page: Page): Promise<void> {
   await page.goto(`${server.url}/console?period=${Q2}`);

@@ -90,6 +90,8 @@ describe('a unit files, signs off and the office accepts in batches, within the 
     assert.match((await outcome.textContent()) ?? '', new RegExp(`模板已导入:保存 ${rows} 项`));
     const all = page.getByText(`全选可提交审核的 ${rows} 项`);
     await all.waitFor();
+    // The pointer still rests on the upload button it clicked: read the page at rest.
+    await page.mouse.move(0, 0);
     problems.push(...(await checkPage(page, 'batch-clerk-list', 'desktop')));
     await all.click();
     await page.getByRole('button', { name: `批量提交审核 ${rows} 项` }).click();

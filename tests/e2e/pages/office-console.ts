@@ -11,10 +11,18 @@ export class ConsolePageModel {
 
   /** The queue row of a task (by its number) filed by a unit. */
   queueRow(seq: number, unit: string): Locator {
-    return this.page
-      .locator('.ant-table-row')
-      .filter({ has: this.page.locator('td').first().getByText(String(seq), { exact: true }) })
-      .filter({ hasText: unit });
+    return (
+      this.page
+        .locator('.ant-table-row')
+        // The first cell after the tick box holds the task's number.
+        .filter({
+          has: this.page
+            .locator('td:not(.ant-table-selection-column)')
+            .first()
+            .getByText(String(seq), { exact: true }),
+        })
+        .filter({ hasText: unit })
+    );
   }
 
   /** Opens the return dialog of a queue row, ready for typing. */
