@@ -39,6 +39,7 @@ import { periodCloseRoutes } from './routes/period-close.routes.ts';
 import { documentRoutes } from './routes/documents.routes.ts';
 import { supervisionRequestRoutes } from './routes/supervision-requests.routes.ts';
 import { supervisionRulesRoutes } from './routes/supervision-rules.routes.ts';
+import { qualitySettingsRoutes } from './routes/quality-settings.routes.ts';
 import { forgettingAfterWrites } from '../services/reference/request-snapshot.ts';
 import { createProcessCaches } from '../services/process-caches.ts';
 import { qualityRoutes } from './routes/quality.routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(periodCloseRoutes, routeDeps);
   await app.register(documentRoutes, routeDeps);
   await app.register(qualityRoutes, routeDeps);
+  await app.register(qualitySettingsRoutes, routeDeps);
   await registerWebAssets(app, config.webRoot);
   await app.ready();
   return app;

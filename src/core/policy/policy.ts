@@ -44,6 +44,7 @@ const RULES: Record<Action, Rule> = {
   'dashboard.read': roles('admin', 'supervisor', 'leader'),
   'audit.read': roles('admin', 'supervisor'),
   'rules.read': anyone,
+  'quality_rules.manage': roles('admin', 'supervisor'),
   'supervision.read': (actor, resource) => office(actor) || sameUnit(actor, resource.unitId),
   'supervision.respond': ownUnit('reporter', 'approver'),
   'supervision.decide': roles('supervisor'),

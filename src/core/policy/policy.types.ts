@@ -42,6 +42,8 @@ export type Action =
   | 'audit.read'
   /** Published rules (lights, escalation, scoring, calendar): every signed-in account. */
   | 'rules.read'
+  /** The plan's quality settings (stock phrases, thresholds): 督查办 and the admin read and change them. */
+  | 'quality_rules.manage'
   /** Lights, cards, extensions, completions, assessment statements: the office and leaders all, a unit its own. */
   | 'supervision.read'
   /** A unit's answer to the office: rectification, extension request, completion claim. */

@@ -78,6 +78,18 @@ export const DEFAULT_QUALITY_RULES: QualityRules = {
   maxTextLength: 50_000,
 };
 
+/** What the office may set: enough phrases for any list, none so short it matches everywhere. */
+export const QUALITY_SETTING_LIMITS = {
+  phraseCount: 300,
+  wordCount: 200,
+  phraseLength: { min: 2, max: 30 },
+  /** Below this a threshold would raise its flag on nearly every filing. */
+  minThreshold: 0.05,
+  sharedSpan: { min: 2, max: 50 },
+  comparableLength: { min: 1, max: 1_000 },
+  textLength: { min: 100, max: 1_000_000 },
+} as const;
+
 export function validateQualityRules(rules: QualityRules): void {
   const shares = {
     repeatedThreshold: rules.repeatedThreshold,

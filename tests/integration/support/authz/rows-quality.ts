@@ -1,9 +1,12 @@
-// Matrix rows: quality flags and the quarter comparison. The report is 市经信局's empty draft: the
-// office has no version of it to judge, so a dismissal by the supervisor answers 409.
+// Matrix rows: quality flags, the quarter comparison and the plan's quality settings. The report
+// is 市经信局's empty draft: the office has no version of it to judge, so a dismissal by the
+// supervisor answers 409.
 import { MISSING_ID } from './fixture.ts';
 import { cells, OFFICE_AND_OWN, onlyRoles, type Row } from './matrix.ts';
 
 const dismissal = { reason: '已核实,属正常表述' };
+/** The plan's quality settings as they stand, sent back unchanged. */
+const qualityOf = (rules: object) => (rules as { quality: object }).quality;
 
 export const QUALITY_ROWS: Row[] = [
   {
@@ -32,5 +35,17 @@ export const QUALITY_ROWS: Row[] = [
     route: '/api/tasks/:taskId/periods/:key/compare',
     request: (t) => ({ url: `/api/tasks/${t.task13}/periods/2024-Q2/compare` }),
     expect: onlyRoles('admin', 'supervisor', 'leader'),
+  },
+  {
+    method: 'GET',
+    route: '/api/plans/:year/quality-rules',
+    request: () => ({ url: '/api/plans/2024/quality-rules' }),
+    expect: onlyRoles('admin', 'supervisor'),
+  },
+  {
+    method: 'PUT',
+    route: '/api/plans/:year/quality-rules',
+    request: (t) => ({ url: '/api/plans/2024/quality-rules', payload: qualityOf(t.rules) }),
+    expect: onlyRoles('admin', 'supervisor'),
   },
 ];
