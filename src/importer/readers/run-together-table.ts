@@ -174,8 +174,9 @@ function splitRows(stream: string, hasLeader: boolean): { number: number; body: 
   let bodyStart = String(number).length;
   for (;;) {
     const nextAt = findNextRow(stream, bodyStart, number + 1, hasLeader);
+    // The last row runs to the end, but no task is longer than MAX_ROW: past it is not this table.
     const body = stream
-      .slice(bodyStart, nextAt ?? stream.length)
+      .slice(bodyStart, nextAt ?? Math.min(stream.length, bodyStart + MAX_ROW))
       .split(FILLER)
       .join('');
     rows.push({ number, body, offset: start });
