@@ -7,7 +7,7 @@ import { once } from 'node:events';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Database } from '../db/client.ts';
+import { minFreeFromEnv, type Database } from '../db/client.ts';
 import type { BackupSummary } from '../db/backup/backup-format.ts';
 import { readBackupHeader } from '../db/backup/backup-read.ts';
 import { copyPgliteFolder } from '../db/backup/pglite-copy.ts';
@@ -20,13 +20,14 @@ const COPY_PREFIX = '.copy-';
 export async function backupFromCopy(
   database: Database,
   outFile: string,
-  options: { now?: () => Date } = {},
+  options: { now?: () => Date; reserveBytes?: number } = {},
 ): Promise<BackupSummary> {
   const takenAt = (options.now ?? (() => new Date()))();
   await removeLeftCopies(dirname(outFile));
   const copy = await mkdtemp(join(dirname(outFile), COPY_PREFIX));
   try {
-    const { heldMs } = await copyPgliteFolder(database, join(copy, 'data'));
+    const reserve = options.reserveBytes ?? minFreeFromEnv();
+    const { heldMs } = await copyPgliteFolder(database, join(copy, 'data'), reserve);
     const args = [
       'backup',
       '--data',

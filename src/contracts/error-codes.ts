@@ -197,6 +197,7 @@ export const ERROR_MESSAGES = {
   'backup.newer_format': '备份由更新版本的系统生成,请先升级系统',
   'backup.newer_schema': '备份由更新版本的系统生成,请先升级系统',
   'backup.schema_mismatch': '备份与数据库结构不一致,无法恢复',
+  'backup.no_room': '备份目录所在磁盘空间不足,本次备份未进行,请清理磁盘或更换备份目录',
   'backup.unknown_schema': '数据库由更新版本的系统创建,请先升级系统',
   'restore.count_mismatch': '恢复后的数据条数与备份不一致,恢复未完成',
   'restore.target_not_empty': '目标数据库已有数据,只能恢复到空数据库',

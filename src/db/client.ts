@@ -97,7 +97,8 @@ function poolStats(pool: pg.Pool): PoolStats {
   return { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount };
 }
 
-function minFreeFromEnv(): number {
+/** DUBAN_MIN_FREE_MB: the free space PGlite's disk keeps (writes are refused below it). */
+export function minFreeFromEnv(): number {
   const megabytes = Number(process.env['DUBAN_MIN_FREE_MB']);
   return Number.isFinite(megabytes) && megabytes >= 0 ? megabytes * 1024 * 1024 : DEFAULT_MIN_FREE_BYTES;
 }

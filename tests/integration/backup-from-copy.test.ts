@@ -13,6 +13,7 @@ import { folderCatalog } from '../../src/db/backup/backup-catalog.ts';
 import { restoreBackup } from '../../src/db/backup/backup-restore.ts';
 import { copyPgliteFolder } from '../../src/db/backup/pglite-copy.ts';
 import { queryOnce } from '../../src/db/backup/sql-session.ts';
+import type { DomainError } from '../../src/core/errors.ts';
 import { openDatabase, type Database } from '../../src/db/client.ts';
 import { applyMigrations } from '../../src/db/migrate.ts';
 import { createStore } from '../../src/db/store.ts';
@@ -70,7 +71,7 @@ describe("a running PGlite's backup, read from a copy of its folder", () => {
     })();
     await new Promise((resolve) => setTimeout(resolve, 100));
     const before = [...acknowledged];
-    const copy = await copyPgliteFolder(live, join(folder, 'copy'));
+    const copy = await copyPgliteFolder(live, join(folder, 'copy'), 0);
     const startedBy = next - 1;
     writing = false;
     await writer;
@@ -96,6 +97,17 @@ describe("a running PGlite's backup, read from a copy of its folder", () => {
     // The second pass copies what changed and the log's end, not the folder again.
     const whole = await folderBytes(join(folder, 'live'));
     assert.ok(copy.heldBytes < whole / 2, `held for ${copy.heldBytes} of ${whole} bytes`);
+  });
+
+  test('a copy that would leave the disk less than its reserve is refused before anything is copied', async () => {
+    const into = join(folder, 'no-room');
+    await assert.rejects(copyPgliteFolder(live, into, Number.MAX_SAFE_INTEGER), (error: DomainError) => {
+      assert.equal(error.code, 'backup.no_room');
+      assert.equal(error.kind, 'storage_full');
+      return true;
+    });
+    assert.deepEqual(await readdir(into), []);
+    await live.db.execute(sql`UPDATE accounts SET display_name = display_name WHERE id = 1`);
   });
 
   test('the backup read by `duban backup` from the copy restores every row and the evidence file', async () => {

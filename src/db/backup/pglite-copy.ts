@@ -9,10 +9,11 @@
 // it stood at that moment, and PGlite opens it as after a crash, replaying the log from there.
 // Evidence files are not copied: each is written once under its SHA-256 and never changed, so the
 // copy points at the live folder's.
-import { copyFile as copyOne, mkdir, open, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { copyFile as copyOne, mkdir, open, readdir, rm, stat, statfs, symlink } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { DomainError } from '../../core/errors.ts';
 import { ATTACHMENTS_FOLDER } from '../attachment-files.ts';
 import type { Database } from '../client.ts';
 import { LOCK_FILE } from '../data-lock.ts';
@@ -37,12 +38,20 @@ const WAL_SEGMENT = /^[0-9A-F]{24}$/;
 /** A file changed this close to when it was read may change again within the clock's resolution. */
 const SETTLED_MS = 1000;
 
-/** Copies `database`'s PGlite folder into the empty folder `into`. */
-export async function copyPgliteFolder(database: Database, into: string): Promise<FolderCopy> {
+/**
+ * Copies `database`'s PGlite folder into the empty folder `into`, when that leaves `reserveBytes`
+ * free on its disk: a copy that filled the disk would turn the filers' saves away.
+ */
+export async function copyPgliteFolder(
+  database: Database,
+  into: string,
+  reserveBytes: number,
+): Promise<FolderCopy> {
   const { driver } = database;
   if (driver.kind !== 'pglite' || database.filesRoot === null)
     throw new Error('only a PGlite database kept in a folder can be copied');
   const from = database.filesRoot;
+  await refuseWithoutRoom(from, into, reserveBytes);
   // Pages the engine holds go to the files now, and settle, so the second pass finds few changed.
   await driver.client.query('CHECKPOINT');
   await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));
@@ -82,6 +91,21 @@ export async function copyPgliteFolder(database: Database, into: string): Promis
   if ((await readdir(from)).includes(ATTACHMENTS_FOLDER))
     await symlink(join(from, ATTACHMENTS_FOLDER), join(into, ATTACHMENTS_FOLDER), 'dir');
   return { heldMs, heldBytes };
+}
+
+async function refuseWithoutRoom(from: string, into: string, reserveBytes: number): Promise<void> {
+  let needed = 0;
+  for (const path of await filesUnder(from)) needed += (await stat(join(from, path))).size;
+  await mkdir(into, { recursive: true });
+  const disk = await statfs(into);
+  const free = disk.bavail * disk.bsize;
+  if (free - needed < reserveBytes)
+    throw new DomainError(
+      'backup.no_room',
+      'storage_full',
+      `copying the data folder (${needed} bytes) would leave less than ${reserveBytes} bytes free in ${into}`,
+      { neededBytes: needed, freeBytes: free },
+    );
 }
 
 /** Every file under the folder, as paths relative to it, but the lock and the evidence files. */
