@@ -1,7 +1,9 @@
 // One way to declare a route: its OpenAPI tags, summary and zod schemas, with the error answers every
 // route shares added here, and the request and reply typed from the schemas through the zod type provider.
+// routePlugin makes a route file's plugin: one area's routes under its tags, with the server's deps.
 import type {
   FastifyBaseLogger,
+  FastifyContextConfig,
   FastifyInstance,
   RawReplyDefaultExpression,
   RawRequestDefaultExpression,
@@ -9,9 +11,10 @@ import type {
   RouteGenericInterface,
   RouteHandlerMethod,
 } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { errorResponses } from '../contracts/common.schema.ts';
+import type { RouteDeps } from './deps.ts';
 
 type Server = RawServerDefault;
 export type ZodApp = FastifyInstance<
@@ -24,7 +27,11 @@ export type ZodApp = FastifyInstance<
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** What a route says about itself; `query` is the querystring, `response` its success answers by status. */
+/**
+ * What a route says about itself; `query` is the querystring, `response` its success answers by status
+ * (a route without one, like /metrics, answers unchecked). `hide` keeps it out of the OpenAPI document;
+ * `config` and `bodyLimit` are fastify's route options (who may call it before a password change, CSRF).
+ */
 export interface RouteSpec<
   P extends z.ZodType | undefined,
   Q extends z.ZodType | undefined,
@@ -37,7 +44,10 @@ export interface RouteSpec<
   query?: Q;
   body?: B;
   consumes?: string[];
-  response: R;
+  response?: R;
+  hide?: boolean;
+  config?: FastifyContextConfig;
+  bodyLimit?: number;
 }
 
 /** The fastify schema a spec stands for: the same keys fastify and the OpenAPI document read. */
@@ -49,7 +59,9 @@ interface SchemaOf<P, Q, B, R> {
   querystring: Q;
   body: B;
   consumes?: string[];
-  response: R & typeof errorResponses;
+  hide?: boolean;
+  /** A route declared without answers (R empty) has none checked, not even the error answers. */
+  response: [keyof R] extends [never] ? unknown : R & typeof errorResponses;
 }
 
 type Handler<P, Q, B, R> = RouteHandlerMethod<
@@ -63,7 +75,7 @@ type Handler<P, Q, B, R> = RouteHandlerMethod<
 >;
 
 type Declare = <
-  R extends Record<number, z.ZodType>,
+  R extends Record<number, z.ZodType> = Record<never, never>,
   P extends z.ZodType | undefined = undefined,
   Q extends z.ZodType | undefined = undefined,
   B extends z.ZodType | undefined = undefined,
@@ -86,7 +98,15 @@ export function routesOf(app: ZodApp, tags: string[]): Routes {
   const declare =
     (method: Method): Declare =>
     (url, spec, handler) => {
-      app.route({ method, url, schema: schemaOf(tags, spec), handler: handler as RouteHandlerMethod });
+      const { config, bodyLimit } = spec;
+      app.route({
+        method,
+        url,
+        schema: schemaOf(tags, spec),
+        handler: handler as RouteHandlerMethod,
+        ...(config && { config }),
+        ...(bodyLimit !== undefined && { bodyLimit }),
+      });
     };
   return {
     get: declare('GET'),
@@ -108,10 +128,23 @@ type AnySpec = RouteSpec<
 function schemaOf(tags: string[], spec: AnySpec): Record<string, unknown> {
   const schema: Record<string, unknown> = { tags };
   for (const [key, value] of Object.entries(spec) as [string, unknown][]) {
-    if (value === undefined) continue;
+    if (value === undefined || key === 'config' || key === 'bodyLimit') continue;
     if (key === 'query') schema['querystring'] = value;
     else if (key === 'response') schema[key] = { ...(value as object), ...errorResponses };
     else schema[key] = value;
   }
   return schema;
+}
+
+/**
+ * The plugin of one area's route file: `declare` gets the routes under `tags`, the server's deps and
+ * the app itself (for what a file registers beside its routes, like a multipart parser).
+ */
+export function routePlugin<D extends RouteDeps = RouteDeps>(
+  tags: string[],
+  declare: (route: Routes, deps: D, app: ZodApp) => void | Promise<void>,
+): FastifyPluginAsyncZod<D> {
+  return async (app, deps) => {
+    await declare(routesOf(app, tags), deps, app);
+  };
 }

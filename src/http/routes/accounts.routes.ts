@@ -1,5 +1,4 @@
 // Account administration (admin): list, read, create, change, reset a password.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   createAccount,
@@ -8,10 +7,9 @@ import {
   updateAccount,
 } from '../../services/accounts/accounts.usecases.ts';
 import { resetPassword } from '../../services/accounts/password.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentAccount } from '../presenters/account.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   AccountParamsSchema,
   AccountSchema,
@@ -21,13 +19,9 @@ import {
   UpdateAccountBodySchema,
 } from '../../contracts/account.schema.ts';
 
-const tags = ['accounts'];
 const OneAccountSchema = z.strictObject({ account: AccountSchema });
 
-export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock, hasher, secrets } = deps;
-
+export const accountRoutes = routePlugin(['accounts'], (route, { store, clock, hasher, secrets }) => {
   route.get(
     '/api/accounts',
     { query: AccountsQuerySchema, response: { 200: z.strictObject({ accounts: z.array(AccountSchema) }) } },
@@ -102,5 +96,4 @@ export const accountRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
       return { account: presentAccount(reset.account), initialPassword: reset.initialPassword };
     },
   );
-  done();
-};
+});

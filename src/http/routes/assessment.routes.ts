@@ -1,6 +1,5 @@
 // The annual assessment: the ledger (office and leaders), a unit's statement (the unit itself,
 // office and leaders), the scoring rules (every signed-in account) and the CSV for the office.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   getAssessmentRules,
@@ -8,14 +7,13 @@ import {
   getUnitStatement,
 } from '../../services/assessment/ledger.usecases.ts';
 import { assessmentCsv } from '../../exporter/assessment.csv.ts';
-import type { RouteDeps } from '../deps.ts';
 import {
   presentAssessmentRules,
   presentLedger,
   presentStatement,
 } from '../presenters/assessment.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   AssessmentRulesSchema,
   LedgerSchema,
@@ -24,12 +22,7 @@ import {
 } from '../../contracts/assessment.schema.ts';
 import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 
-const tags = ['assessment'];
-
-export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const assessmentRoutes = routePlugin(['assessment'], (route, { store, clock }) => {
   route.get(
     '/api/assessment/:year/ledger',
     {
@@ -101,5 +94,4 @@ export const assessmentRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps,
         .send(csv);
     },
   );
-  done();
-};
+});

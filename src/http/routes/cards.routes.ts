@@ -1,6 +1,5 @@
 // Cards (亮牌): the office issues them, the unit answers, the office rejects the answer, lowers a
 // red card or closes the card. Reads: the office and leaders every card, a unit its own.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { findCards, getCardForActor } from '../../services/supervision/cards.queries.ts';
 import {
   answerCardAct,
@@ -9,10 +8,9 @@ import {
   lowerCardAct,
   rejectCardAnswerAct,
 } from '../../services/supervision/cards.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentCard } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   CardParamsSchema,
   CardsQuerySchema,
@@ -22,8 +20,6 @@ import {
   OneCardSchema,
   OptionalNoteBodySchema,
 } from '../../contracts/supervision-acts.schema.ts';
-
-const tags = ['supervision'];
 
 const STEPS = [
   {
@@ -47,9 +43,7 @@ const STEPS = [
   { path: 'close', act: closeCardAct, needsText: false, summary: 'Close the card (supervisor)' },
 ] as const;
 
-export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
+export const cardRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
   const one = (card: Parameters<typeof presentCard>[0]) => ({ card: presentCard(card, clock()) });
 
   route.post(
@@ -106,5 +100,4 @@ export const cardRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
     async (request) =>
       one((await getCardForActor({ actor: actorOf(request), cardId: request.params.cardId, store })).card),
   );
-  done();
-};
+});

@@ -1,11 +1,9 @@
 // The supervision hotline: the office logs a call about a task (its units are told), a unit of the
 // task answers, and the task's history lists both (callers' names for the office and leaders only).
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { answerHotline, findTaskHotline, logHotline } from '../../services/supervision/hotline.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentHotline, presentHotlineAnswer } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   HotlineAnswerBodySchema,
   HotlineListSchema,
@@ -16,12 +14,7 @@ import {
   TaskParamsSchema,
 } from '../../contracts/supervision-acts.schema.ts';
 
-const tags = ['supervision'];
-
-export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
   route.post(
     '/api/hotline',
     {
@@ -73,5 +66,4 @@ export const hotlineRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
       return { messages: found.messages.map((message) => presentHotline(message, found.showCallers)) };
     },
   );
-  done();
-};
+});

@@ -1,21 +1,15 @@
 // Login throttles (admin): who is being held back from signing in, and lifting a delay.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import {
   LiftedThrottleSchema,
   LiftThrottleBodySchema,
   ThrottlesSchema,
 } from '../../contracts/login-throttle.schema.ts';
 import { findThrottles, liftThrottle } from '../../services/accounts/throttles.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentThrottles } from '../presenters/login-throttle.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 
-const tags = ['accounts'];
-
-export const loginThrottleRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock, config } = deps;
+export const loginThrottleRoutes = routePlugin(['accounts'], (route, { store, clock, config }) => {
   const rule = config.throttle;
 
   route.get(
@@ -36,5 +30,4 @@ export const loginThrottleRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
     },
     async (request) => liftThrottle({ actor: actorOf(request), store, clock, rule, target: request.body }),
   );
-  done();
-};
+});

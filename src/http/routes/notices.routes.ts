@@ -1,16 +1,14 @@
 // The notification centre: a unit's accounts read their unit's notices, the office its own, a page
 // at a time and by kind; open a digest's items; mark one read, or all of them.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import {
   findNotifications,
   getNotification,
   markAllNotificationsRead,
   markNotificationRead,
 } from '../../services/notifications/notifications.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentNotification } from '../presenters/notification.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   MarkedSchema,
   NotificationParamsSchema,
@@ -20,12 +18,7 @@ import {
   OneNotificationSchema,
 } from '../../contracts/notifications.schema.ts';
 
-const tags = ['notifications'];
-
-export const noticeRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const noticeRoutes = routePlugin(['notifications'], (route, { store, clock }) => {
   route.get(
     '/api/notifications',
     {
@@ -87,5 +80,4 @@ export const noticeRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
       return { notification: presentNotification((await markNotificationRead(input)).notification) };
     },
   );
-  done();
-};
+});

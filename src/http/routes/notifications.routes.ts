@@ -1,11 +1,9 @@
 // Supervision orders (督办单) and the admin's setting of a unit's group-chat robot, to which the
 // scheduler posts the unit's notices. The notification centre itself: notices.routes.ts.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { findSupervisionOrders } from '../../services/notifications/notifications.usecases.ts';
 import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   OrdersQuerySchema,
   OrdersSchema,
@@ -14,12 +12,7 @@ import {
   WebhookViewSchema,
 } from '../../contracts/assessment.schema.ts';
 
-const tags = ['notifications'];
-
-export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const notificationRoutes = routePlugin(['notifications'], (route, { store, clock }) => {
   route.get(
     '/api/supervision-orders',
     {
@@ -72,5 +65,4 @@ export const notificationRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, dep
       };
     },
   );
-  done();
-};
+});

@@ -1,15 +1,13 @@
 // Closing a quarter (supervisor) and reading what it looked like then, and what changed since
 // the quarter before (office and leaders).
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { findBurden } from '../../services/supervision/burden.usecases.ts';
 import {
   closePeriod,
   getSnapshot,
   getSnapshotDiff,
 } from '../../services/assessment/period-close.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   BurdenQuerySchema,
   BurdenSchema,
@@ -19,12 +17,7 @@ import {
   SnapshotSchema,
 } from '../../contracts/assessment.schema.ts';
 
-const tags = ['supervision'];
-
-export const periodCloseRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const periodCloseRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
   route.post(
     '/api/periods/:year/:key/close',
     {
@@ -78,5 +71,4 @@ export const periodCloseRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
       return { ...view, formFields: [...view.formFields], screenshotsRequired: 0 as const };
     },
   );
-  done();
-};
+});

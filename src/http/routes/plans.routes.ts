@@ -1,13 +1,11 @@
 // Reading plans (open to everyone: the notice is public) and the admin's changes to a plan:
 // period dates and moving a task's lead or co-responsible share to another unit.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { cityDate } from '../../core/period/city-date.ts';
 import { z } from 'zod';
 import { setPeriodDates } from '../../services/plans/periods.usecases.ts';
 import { findPlanTasks, getPlanTask } from '../../services/plans/plan-tasks.queries.ts';
 import { findPlans, getPlan } from '../../services/plans/plans.queries.ts';
 import { moveTaskAssignment } from '../../services/units/task-assignment.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import {
   presentOverview,
   presentPeriod,
@@ -16,7 +14,7 @@ import {
   presentTaskDetail,
 } from '../presenters/plan.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   AsOfQuerySchema,
   IsoDateSchema,
@@ -33,12 +31,7 @@ import {
   YearParamsSchema,
 } from '../../contracts/plan.schema.ts';
 
-const tags = ['plans'];
-
-export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const planRoutes = routePlugin(['plans'], (route, { store, clock }) => {
   route.get(
     '/api/plans',
     { response: { 200: z.strictObject({ plans: z.array(PlanSchema) }) } },
@@ -126,5 +119,4 @@ export const planRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
       return presentTaskDetail(await getPlanTask({ actor, store, clock, ...request.params, asOf }));
     },
   );
-  done();
-};
+});

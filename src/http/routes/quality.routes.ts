@@ -1,18 +1,16 @@
 // Quality flags: a quarter's list (office and leaders all, a unit its own), one filing with its
 // evidence (the office, leaders and the filing unit), the office's dismissal with a reason, and a
 // task's quarter-over-quarter comparison (office and leaders).
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { dismissQualityFlag } from '../../services/quality/quality-dismiss.usecases.ts';
 import { findPeriodFlags, getReportFlags } from '../../services/quality/quality-flags.usecases.ts';
 import { compareQuarters } from '../../services/quality/quarter-compare.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import {
   presentComparison,
   presentPeriodFlags,
   presentReportFlags,
 } from '../presenters/quality.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   DismissBodySchema,
   DismissParamsSchema,
@@ -23,12 +21,7 @@ import {
 } from '../../contracts/quality.schema.ts';
 import { ReportParamsSchema, TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
 
-const tags = ['quality'];
-
-export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock, caches } = deps;
-
+export const qualityRoutes = routePlugin(['quality'], (route, { store, clock, caches }) => {
   route.get(
     '/api/quality/flags',
     {
@@ -93,5 +86,4 @@ export const qualityRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, do
         }),
       ),
   );
-  done();
-};
+});

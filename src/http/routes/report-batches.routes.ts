@@ -1,13 +1,11 @@
 // Batches of filings (the clerk submits, the approver signs off, the office accepts or returns) and
 // the corrections inside a unit (the clerk withdraws, the approver sends back or edits and signs off).
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { runReportBatch, type BatchAct } from '../../services/reports/batch.usecases.ts';
 import { editAndSignOff } from '../../services/reports/revise.usecases.ts';
 import { sendBackReport, withdrawReport } from '../../services/reports/transitions.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   BatchAnswerSchema,
   BatchBodySchema,
@@ -15,8 +13,6 @@ import {
   SendBackBodySchema,
 } from '../../contracts/report-batch.schema.ts';
 import { NoteBodySchema, OneReportSchema, ReportParamsSchema } from '../../contracts/report.schema.ts';
-
-const tags = ['reports'];
 
 const BATCHES: readonly { path: string; act: BatchAct; summary: string }[] = [
   { path: 'submit', act: 'submit', summary: "Submit drafts to the unit's approver (reporter or approver)" },
@@ -29,10 +25,7 @@ const BATCHES: readonly { path: string; act: BatchAct; summary: string }[] = [
   },
 ];
 
-export const reportBatchRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const reportBatchRoutes = routePlugin(['reports'], (route, { store, clock }) => {
   for (const { path, act, summary } of BATCHES) {
     route.post(
       `/api/report-batches/${path}`,
@@ -139,5 +132,4 @@ export const reportBatchRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps
       return { report: presentReport(report) };
     },
   );
-  done();
-};
+});

@@ -1,13 +1,11 @@
 // A task in a period (every unit's standing, the filings you may see, who is missing) and the lead
 // unit's view of its co-units' inputs.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { cityDate } from '../../core/period/city-date.ts';
 import {
   getTaskInputsForLead,
   getTaskPeriod,
   type TaskPeriodView,
 } from '../../services/reports/task-period.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import {
   presentOwing,
   presentPeriod,
@@ -16,17 +14,13 @@ import {
 } from '../presenters/reading.presenter.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import { LeadInputsSchema, TaskPeriodSchema } from '../../contracts/reading.schema.ts';
 import { TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
 import { NotModifiedSchema } from '../../contracts/common.schema.ts';
 import { writtenAnswers } from '../written-answer.ts';
 
-const tags = ['reports'];
-
-export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock, caches } = deps;
+export const reportReadingRoutes = routePlugin(['reports'], (route, { store, clock, caches }) => {
   // Readers who see the same get the same view object while the task's filings hold still.
   const send = writtenAnswers<TaskPeriodView>();
 
@@ -76,5 +70,4 @@ export const reportReadingRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, de
       };
     },
   );
-  done();
-};
+});

@@ -1,6 +1,5 @@
 // Filing: save a co-unit's input or the lead's task report, read one, and move it through
 // submit → sign-off → return/accept. Each answers with the report as the actor may see it.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { getReport } from '../../services/reports/report-read.usecases.ts';
 import { saveTaskReport, saveUnitInput } from '../../services/reports/save.usecases.ts';
 import {
@@ -9,10 +8,9 @@ import {
   signOffReport,
   submitReport,
 } from '../../services/reports/transitions.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   NoteBodySchema,
   OneReportSchema,
@@ -22,7 +20,6 @@ import {
   TaskPeriodParamsSchema,
 } from '../../contracts/report.schema.ts';
 
-const tags = ['reports'];
 const SAVES = [
   {
     path: 'unit-input',
@@ -50,10 +47,7 @@ const STEPS = [
   { path: 'accept', move: acceptReport, summary: 'Accept (supervisor); final' },
 ] as const;
 
-export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock, caches } = deps;
-
+export const reportRoutes = routePlugin(['reports'], (route, { store, clock, caches }) => {
   for (const { path, save, summary } of SAVES) {
     route.put(
       `/api/tasks/:taskId/periods/:key/${path}`,
@@ -133,5 +127,4 @@ export const reportRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
       return { report: presentReport(report) };
     },
   );
-  done();
-};
+});

@@ -1,6 +1,5 @@
 // A unit's requests to the office and the office's decisions: extension requests (延期申请) and
 // completion claims (办结). Units ask for their own tasks; the supervisor decides.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import {
   claimCompletion,
   rejectCompletion,
@@ -12,10 +11,9 @@ import {
   requestExtension,
 } from '../../services/supervision/extensions.usecases.ts';
 import { findCompletions, findExtensions } from '../../services/supervision/requests.queries.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentCompletion, presentExtension } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import {
   ApproveExtensionBodySchema,
   ClaimCompletionBodySchema,
@@ -32,12 +30,7 @@ import {
   OneExtensionSchema,
 } from '../../contracts/supervision-acts.schema.ts';
 
-const tags = ['supervision'];
-
-export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
   route.post(
     '/api/extensions',
     {
@@ -158,5 +151,4 @@ export const supervisionRequestRoutes: FastifyPluginCallbackZod<RouteDeps> = (ap
       return { completions: completions.map(presentCompletion) };
     },
   );
-  done();
-};
+});

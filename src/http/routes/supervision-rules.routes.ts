@@ -1,12 +1,10 @@
 // A plan's rules (published to every signed-in account, changed by the admin) and the lights
 // they compute (the office and leaders: every unit; a unit's accounts: their own).
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { findLights } from '../../services/supervision/lights.usecases.ts';
 import { getPlanRules, updatePlanRules } from '../../services/supervision/plan-rules.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentLight, presentRules } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 import {
   LightsQuerySchema,
@@ -15,12 +13,7 @@ import {
   PlanRulesViewSchema,
 } from '../../contracts/supervision.schema.ts';
 
-const tags = ['supervision'];
-
-export const supervisionRulesRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const supervisionRulesRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
   route.get(
     '/api/plans/:year/rules',
     {
@@ -64,5 +57,4 @@ export const supervisionRulesRoutes: FastifyPluginCallbackZod<RouteDeps> = (app,
       return { period: view.period.key, tally: view.tally, lights: view.lights.map(presentLight) };
     },
   );
-  done();
-};
+});

@@ -1,5 +1,4 @@
 // The unit directory: read as of a date (everyone), changed with history (admin).
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { addUnitAlias, endUnitAlias } from '../../services/units/unit-aliases.usecases.ts';
@@ -7,10 +6,9 @@ import { setGroupMembers } from '../../services/units/unit-groups.usecases.ts';
 import { mergeUnit } from '../../services/units/unit-merge.usecases.ts';
 import { findUnits, getUnit } from '../../services/units/units.queries.ts';
 import { createUnit, renameUnit, setUnitCode } from '../../services/units/units.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentUnitDetail, presentUnits } from '../presenters/unit.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import { AsOfQuerySchema, IsoDateSchema } from '../../contracts/plan.schema.ts';
 import {
   AddAliasBodySchema,
@@ -27,13 +25,10 @@ import {
   UnitsQuerySchema,
 } from '../../contracts/unit.schema.ts';
 
-const tags = ['units'];
 const ok = { 200: UnitDetailSchema };
 const created = { 201: UnitDetailSchema };
 
-export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
+export const unitRoutes = routePlugin(['units'], (route, { store, clock }) => {
   /** After a change: the unit as of the day the change took effect. */
   const detail = async (actor: Actor, unitId: number, asOf: string) =>
     presentUnitDetail(await getUnit({ actor, store, clock, unitId, asOf }));
@@ -159,9 +154,8 @@ export const unitRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done)
       return detail(actor, request.params.unitId, succession.effectiveOn);
     },
   );
-  done();
 
   async function todayOf(actor: Actor, unitId: number): Promise<string> {
     return (await getUnit({ actor, store, clock, unitId })).asOf;
   }
-};
+});
