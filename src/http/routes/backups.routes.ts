@@ -1,13 +1,11 @@
 // The admin's backups: GET /api/backups (the last one, the schedule, every file), a download, and
 // POST /api/backups to take one now. Admin only; downloads and backups taken are audited.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { findBackups, openBackup, takeBackup } from '../../services/backups/backups.usecases.ts';
 import type { BackupEntry } from '../../services/backups/backups.types.ts';
-import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
+import { routePlugin } from '../route.ts';
 import { BackupNameSchema, BackupOverviewSchema, BackupTakenSchema } from '../../contracts/backup.schema.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
 import { FileResponseSchema } from '../../contracts/documents.schema.ts';
 
 function presentBackup(entry: BackupEntry) {
@@ -15,17 +13,11 @@ function presentBackup(entry: BackupEntry) {
   return { ...entry, takenAt: entry.takenAt.toISOString(), rows };
 }
 
-export const backupRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const catalog = deps.backups ?? null;
-  app.get(
+export const backupRoutes = routePlugin(['backups'], (route, { backups, store, clock }) => {
+  const catalog = backups ?? null;
+  route.get(
     '/api/backups',
-    {
-      schema: {
-        tags: ['backups'],
-        summary: 'The server backups (admin)',
-        response: { 200: BackupOverviewSchema, ...errorResponses },
-      },
-    },
+    { summary: 'The server backups (admin)', response: { 200: BackupOverviewSchema } },
     async (request) => {
       const overview = await findBackups({ actor: actorOf(request), catalog });
       return {
@@ -35,42 +27,28 @@ export const backupRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
       };
     },
   );
-  app.post(
+  route.post(
     '/api/backups',
-    {
-      schema: {
-        tags: ['backups'],
-        summary: 'Take a backup now (admin)',
-        response: { 201: BackupTakenSchema, ...errorResponses },
-      },
-    },
+    { summary: 'Take a backup now (admin)', response: { 201: BackupTakenSchema } },
     async (request, reply) => {
-      const entry = await takeBackup({
-        actor: actorOf(request),
-        catalog,
-        store: deps.store,
-        clock: deps.clock,
-      });
+      const entry = await takeBackup({ actor: actorOf(request), catalog, store, clock });
       return reply.code(201).send({ backup: presentBackup(entry) });
     },
   );
-  app.get(
+  route.get(
     '/api/backups/:name',
     {
-      schema: {
-        tags: ['backups'],
-        summary: 'Download one backup file (admin)',
-        params: z.strictObject({ name: BackupNameSchema }),
-        response: { 200: FileResponseSchema, ...errorResponses },
-      },
+      summary: 'Download one backup file (admin)',
+      params: z.strictObject({ name: BackupNameSchema }),
+      response: { 200: FileResponseSchema },
     },
     async (request, reply) => {
       const file = await openBackup({
         actor: actorOf(request),
         catalog,
         name: request.params.name,
-        store: deps.store,
-        clock: deps.clock,
+        store,
+        clock,
       });
       return reply
         .header('content-type', 'application/gzip')
@@ -80,5 +58,4 @@ export const backupRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, don
         .send(file.stream);
     },
   );
-  done();
-};
+});

@@ -1,11 +1,10 @@
 // "My updates": the tasks a unit owes filings for in a period.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { cityDate } from '../../core/period/city-date.ts';
 import { findWorklist, type Worklist } from '../../services/reports/worklist.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentPeriod, presentWorklistItem } from '../presenters/reading.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses, NotModifiedSchema } from '../../contracts/common.schema.ts';
+import { routePlugin } from '../route.ts';
+import { NotModifiedSchema } from '../../contracts/common.schema.ts';
 import { WorklistQuerySchema, WorklistSchema } from '../../contracts/reading.schema.ts';
 import { writtenAnswers } from '../written-answer.ts';
 
@@ -15,17 +14,14 @@ const presentWorklist = (list: Worklist, today: string) => ({
   items: list.items.map(presentWorklistItem),
 });
 
-export const worklistRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
+export const worklistRoutes = routePlugin(['reports'], (route, deps) => {
   const send = writtenAnswers<Worklist>();
-  app.get(
+  route.get(
     '/api/worklist',
     {
-      schema: {
-        tags: ['reports'],
-        summary: "Your unit's tasks in a period: role, state, due date, days left, lateness",
-        querystring: WorklistQuerySchema,
-        response: { 200: WorklistSchema, 304: NotModifiedSchema, ...errorResponses },
-      },
+      summary: "Your unit's tasks in a period: role, state, due date, days left, lateness",
+      query: WorklistQuerySchema,
+      response: { 200: WorklistSchema, 304: NotModifiedSchema },
     },
     async (request, reply) => {
       const { period, unitId } = request.query;
@@ -33,5 +29,4 @@ export const worklistRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, d
       return send(request, reply, list, (answer) => presentWorklist(answer, cityDate(deps.clock())));
     },
   );
-  done();
-};
+});
