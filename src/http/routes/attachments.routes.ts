@@ -1,7 +1,6 @@
 // Evidence files: upload (multipart, one file, size-limited, type checked by content) and download
 // for those who may see a filing that lists the file.
 import multipart from '@fastify/multipart';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { nulCharacter, nulIn } from '../plugins/request-guards.ts';
 import { invalid } from '../../core/errors.ts';
 import {
@@ -9,39 +8,24 @@ import {
   getAttachmentFile,
   uploadAttachment,
 } from '../../services/reports/attachments.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
+import { contentDisposition, isFileTooLarge } from '../file-transfer.ts';
 import { presentAttachment } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses, IdParamSchema } from '../../contracts/common.schema.ts';
+import { routePlugin } from '../route.ts';
+import { IdParamSchema } from '../../contracts/common.schema.ts';
 import { z } from 'zod';
 import { AttachmentSchema } from '../../contracts/report.schema.ts';
 
-const tags = ['attachments'];
-
-function isFileTooLarge(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE';
-}
-
-/** RFC 6266: the ASCII fallback plus the UTF-8 name, since most evidence files have Chinese names. */
-function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
-export const attachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
-  const { store, clock } = deps;
-  const limitBytes = deps.config.attachmentLimitBytes;
+export const attachmentRoutes = routePlugin(['attachments'], async (route, { store, clock, config }, app) => {
+  const limitBytes = config.attachmentLimitBytes;
   await app.register(multipart, { limits: { fileSize: limitBytes, files: 1, fields: 0, parts: 2 } });
 
-  app.post(
+  route.post(
     '/api/attachments',
     {
-      schema: {
-        tags,
-        summary: "Upload an evidence file for your unit's filings (PDF, images, office files)",
-        consumes: ['multipart/form-data'],
-        response: { 201: z.strictObject({ attachment: AttachmentSchema }), ...errorResponses },
-      },
+      summary: "Upload an evidence file for your unit's filings (PDF, images, office files)",
+      consumes: ['multipart/form-data'],
+      response: { 201: z.strictObject({ attachment: AttachmentSchema }) },
     },
     async (request, reply) => {
       const file = await request.file();
@@ -66,16 +50,13 @@ export const attachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
     },
   );
 
-  app.get(
+  route.get(
     '/api/attachments/:attachmentId',
     {
-      schema: {
-        tags,
-        summary: 'Download an evidence file (its unit, and whoever may see a filed version listing it)',
-        params: z.strictObject({ attachmentId: IdParamSchema }),
-        // The bytes go out as they are, under their media type; Fastify does not serialize a Buffer.
-        response: { 200: z.unknown().describe('the file'), ...errorResponses },
-      },
+      summary: 'Download an evidence file (its unit, and whoever may see a filed version listing it)',
+      params: z.strictObject({ attachmentId: IdParamSchema }),
+      // The bytes go out as they are, under their media type; Fastify does not serialize a Buffer.
+      response: { 200: z.unknown().describe('the file') },
     },
     async (request, reply) => {
       const { attachmentId } = request.params;
@@ -91,4 +72,4 @@ export const attachmentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
         .send(Buffer.from(content));
     },
   );
-};
+});

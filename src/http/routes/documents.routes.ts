@@ -3,7 +3,6 @@
 // under the document's media type with its Chinese file name.
 import multipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { DomainError, invalid } from '../../core/errors.ts';
 import { documentWriters } from '../../exporter/document-writers.ts';
 import { exportBulletin } from '../../services/documents/bulletin.usecases.ts';
@@ -14,9 +13,9 @@ import { assertUnitAction } from '../../core/policy/actor.ts';
 import { exportSummary } from '../../services/documents/summary.usecases.ts';
 import { applyFeedbackTemplate } from '../../services/documents/template-apply.usecases.ts';
 import { exportFeedbackTemplate } from '../../services/documents/template-export.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
+import { contentDisposition, isFileTooLarge } from '../file-transfer.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses } from '../../contracts/common.schema.ts';
+import { routePlugin, routesOf } from '../route.ts';
 import {
   BulletinQuerySchema,
   DocumentPeriodQuerySchema,
@@ -29,13 +28,7 @@ import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 const tags = ['documents'];
 /** A unit's template is a few hundred kilobytes at most; this leaves room for pasted pictures. */
 const TEMPLATE_LIMIT_BYTES = 10 * 1024 * 1024;
-const fileResponses = { 200: FileResponseSchema, ...errorResponses };
-
-/** RFC 6266: an ASCII fallback, then the UTF-8 name, since every document's name is Chinese. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+const fileResponses = { 200: FileResponseSchema };
 
 function sendFile(reply: FastifyReply, file: DocumentFile): FastifyReply {
   return reply
@@ -46,7 +39,7 @@ function sendFile(reply: FastifyReply, file: DocumentFile): FastifyReply {
     .send(Buffer.from(file.bytes));
 }
 
-export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+export const documentRoutes = routePlugin(tags, async (route, deps, app) => {
   const { store, clock, caches } = deps;
   const writers = deps.documentWriters ?? documentWriters;
   await app.register(multipart, {
@@ -54,15 +47,12 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
   });
 
   for (const format of ['xlsx', 'docx'] as const) {
-    app.get(
+    route.get(
       `/api/plans/:year/export.${format}`,
       {
-        schema: {
-          tags,
-          summary: `The plan in the notice's layout as ${format} (anyone)`,
-          params: YearParamsSchema,
-          response: fileResponses,
-        },
+        summary: `The plan in the notice's layout as ${format} (anyone)`,
+        params: YearParamsSchema,
+        response: fileResponses,
       },
       async (request, reply) => {
         const { year } = request.params;
@@ -74,15 +64,12 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
     );
   }
 
-  app.get(
+  route.get(
     '/api/documents/summary.xlsx',
     {
-      schema: {
-        tags,
-        summary: "The quarter's progress summary (admin, supervisor, leader)",
-        querystring: DocumentPeriodQuerySchema,
-        response: fileResponses,
-      },
+      summary: "The quarter's progress summary (admin, supervisor, leader)",
+      query: DocumentPeriodQuerySchema,
+      response: fileResponses,
     },
     async (request, reply) => {
       const { period } = request.query;
@@ -90,15 +77,12 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
     },
   );
 
-  app.get(
+  route.get(
     '/api/documents/template.xlsx',
     {
-      schema: {
-        tags,
-        summary: "A unit's feedback template for the quarter (the unit its own; the office any unit's)",
-        querystring: TemplateQuerySchema,
-        response: fileResponses,
-      },
+      summary: "A unit's feedback template for the quarter (the unit its own; the office any unit's)",
+      query: TemplateQuerySchema,
+      response: fileResponses,
     },
     async (request, reply) => {
       const { period, unitId } = request.query;
@@ -114,17 +98,14 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
     },
   );
 
-  app.post(
+  route.post(
     '/api/documents/template',
     {
-      schema: {
-        tags,
-        summary:
-          'Upload your unit\'s filled-in template: every row is applied, or none (multipart field "file")',
-        consumes: ['multipart/form-data'],
-        querystring: DocumentPeriodQuerySchema,
-        response: { 200: TemplateAppliedSchema, ...errorResponses },
-      },
+      summary:
+        'Upload your unit\'s filled-in template: every row is applied, or none (multipart field "file")',
+      consumes: ['multipart/form-data'],
+      query: DocumentPeriodQuerySchema,
+      response: { 200: TemplateAppliedSchema },
     },
     async (request) => {
       const parse = requireParser(deps.parseFeedbackTemplate);
@@ -136,16 +117,14 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
     },
   );
 
+  const publicRoute = routesOf(app, ['public', ...tags]);
   for (const format of ['xlsx', 'docx', 'html'] as const) {
-    app.get(
+    publicRoute.get(
       `/api/documents/publication.${format}`,
       {
-        schema: {
-          tags: ['public', ...tags],
-          summary: `The quarter's published progress table as ${format}: accepted reports only (anyone)`,
-          querystring: DocumentPeriodQuerySchema,
-          response: fileResponses,
-        },
+        summary: `The quarter's published progress table as ${format}: accepted reports only (anyone)`,
+        query: DocumentPeriodQuerySchema,
+        response: fileResponses,
       },
       async (request, reply) => {
         const { period } = request.query;
@@ -158,15 +137,12 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
   }
 
   for (const format of ['docx', 'pdf'] as const) {
-    app.get(
+    route.get(
       `/api/documents/bulletin.${format}`,
       {
-        schema: {
-          tags,
-          summary: `The quarter's bulletin as ${format} (admin, supervisor, leader)${format === 'pdf' ? '; 409 bulletin.pdf_unavailable without LibreOffice' : ''}`,
-          querystring: BulletinQuerySchema,
-          response: fileResponses,
-        },
+        summary: `The quarter's bulletin as ${format} (admin, supervisor, leader)${format === 'pdf' ? '; 409 bulletin.pdf_unavailable without LibreOffice' : ''}`,
+        query: BulletinQuerySchema,
+        response: fileResponses,
       },
       async (request, reply) => {
         const { period, documentNumber } = request.query;
@@ -176,7 +152,7 @@ export const documentRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps
       },
     );
   }
-};
+});
 
 function requireParser(parser: FeedbackTemplateParser | undefined): FeedbackTemplateParser {
   if (!parser)
@@ -191,7 +167,7 @@ async function readTemplate(request: FastifyRequest): Promise<Uint8Array> {
   try {
     return new Uint8Array(await file.toBuffer());
   } catch (error) {
-    if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
+    if (isFileTooLarge(error)) {
       throw new DomainError(
         'template.too_large',
         'too_large',

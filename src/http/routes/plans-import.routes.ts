@@ -2,7 +2,6 @@
 // preview back, and commit it with the admin's confirmations. Admin only.
 import multipart from '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { nulCharacter, nulIn } from '../plugins/request-guards.ts';
 import { z } from 'zod';
 import { DomainError, invalid } from '../../core/errors.ts';
@@ -13,11 +12,12 @@ import {
   previewPlanImport,
 } from '../../services/plans/plan-import.usecases.ts';
 import type { NoticeReader } from '../../services/plans/plans.types.ts';
-import type { RouteDeps } from '../deps.ts';
 import { presentPreview } from '../presenters/plan-import.presenter.ts';
 import { presentPlan } from '../presenters/plan.presenter.ts';
+import { isFileTooLarge } from '../file-transfer.ts';
 import { actorOf } from '../request-context.ts';
-import { errorResponses, IdParamSchema } from '../../contracts/common.schema.ts';
+import { routePlugin } from '../route.ts';
+import { IdParamSchema } from '../../contracts/common.schema.ts';
 import { decidePlanImport } from '../../services/plans/plan-import.decisions.ts';
 import {
   CommitBodySchema,
@@ -27,26 +27,22 @@ import {
 } from '../../contracts/plan-import.schema.ts';
 import { PlanSchema } from '../../contracts/plan.schema.ts';
 
-const tags = ['plans'];
 /** Notices are text, HTML, Word or Excel files: a few hundred kilobytes at most in practice. */
 export const NOTICE_LIMIT_BYTES = 10 * 1024 * 1024;
 const OnePreviewSchema = z.strictObject({ preview: PreviewSchema });
 const PreviewParamsSchema = z.strictObject({ previewId: IdParamSchema });
 
-export const planImportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, deps) => {
+export const planImportRoutes = routePlugin(['plans'], async (route, deps, app) => {
   const { store, clock } = deps;
   await app.register(multipart, { limits: { fileSize: NOTICE_LIMIT_BYTES, files: 1, parts: 4 } });
 
-  app.post(
+  route.post(
     '/api/plans/import/preview',
     {
       bodyLimit: Math.ceil(NOTICE_LIMIT_BYTES * 1.4),
-      schema: {
-        tags,
-        summary: 'Read a notice and preview the plan (multipart field "file", or JSON with base64)',
-        consumes: ['multipart/form-data', 'application/json'],
-        response: { 201: OnePreviewSchema, ...errorResponses },
-      },
+      summary: 'Read a notice and preview the plan (multipart field "file", or JSON with base64)',
+      consumes: ['multipart/form-data', 'application/json'],
+      response: { 201: OnePreviewSchema },
     },
     async (request, reply) => {
       const readNotice = requireReader(deps.readNotice);
@@ -64,9 +60,9 @@ export const planImportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
     },
   );
 
-  app.get(
+  route.get(
     '/api/plans/import/:previewId',
-    { schema: { tags, params: PreviewParamsSchema, response: { 200: OnePreviewSchema, ...errorResponses } } },
+    { params: PreviewParamsSchema, response: { 200: OnePreviewSchema } },
     async (request) => {
       const { preview } = await getPlanImportPreview({
         actor: actorOf(request),
@@ -78,17 +74,14 @@ export const planImportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
     },
   );
 
-  app.post(
+  route.post(
     '/api/plans/import/:previewId/decisions',
     {
-      schema: {
-        tags,
-        summary:
-          "Take one decision on the preview (columns, a task's units, merge, split, not a task, a unit match, a carried task); answers the preview",
-        params: PreviewParamsSchema,
-        body: DecisionSchema,
-        response: { 200: OnePreviewSchema, ...errorResponses },
-      },
+      summary:
+        "Take one decision on the preview (columns, a task's units, merge, split, not a task, a unit match, a carried task); answers the preview",
+      params: PreviewParamsSchema,
+      body: DecisionSchema,
+      response: { 200: OnePreviewSchema },
     },
     async (request) => {
       assertCan(actorOf(request), 'plan.manage');
@@ -104,16 +97,13 @@ export const planImportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
     },
   );
 
-  app.post(
+  route.post(
     '/api/plans/import/:previewId/commit',
     {
-      schema: {
-        tags,
-        summary: 'Write the previewed plan, with confirmed or edited lead/co splits, in one transaction',
-        params: PreviewParamsSchema,
-        body: CommitBodySchema,
-        response: { 201: z.strictObject({ plan: PlanSchema }), ...errorResponses },
-      },
+      summary: 'Write the previewed plan, with confirmed or edited lead/co splits, in one transaction',
+      params: PreviewParamsSchema,
+      body: CommitBodySchema,
+      response: { 201: z.strictObject({ plan: PlanSchema }) },
     },
     async (request, reply) => {
       const { plan } = await commitPlanImport({
@@ -127,7 +117,7 @@ export const planImportRoutes: FastifyPluginAsyncZod<RouteDeps> = async (app, de
       return reply.status(201).send({ plan: presentPlan({ ...plan, taskCount: counts.tasks }) });
     },
   );
-};
+});
 
 function requireReader(reader: NoticeReader | undefined): NoticeReader {
   if (!reader)
@@ -146,7 +136,7 @@ async function readUpload(request: FastifyRequest): Promise<{ bytes: Uint8Array;
       if (nulIn(file.filename) !== null) throw nulCharacter('file.filename');
       return { bytes: await file.toBuffer(), fileName: file.filename || null };
     } catch (error) {
-      if (error instanceof Error && 'code' in error && error.code === 'FST_REQ_FILE_TOO_LARGE') {
+      if (isFileTooLarge(error)) {
         throw new DomainError(
           'plan_import.too_large',
           'too_large',
