@@ -2,25 +2,18 @@
 // (a loopback address, not forwarded by a proxy), or anywhere to a bearer of DUBAN_METRICS_TOKEN.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import { DomainError } from '../../core/errors.ts';
 import type { Metrics } from '../../services/support/metrics.ts';
 import type { RouteDeps } from '../deps.ts';
+import { routePlugin } from '../route.ts';
 
-export const metricsRoutes: FastifyPluginCallbackZod<RouteDeps & { metrics: Metrics }> = (
-  app,
-  deps,
-  done,
-) => {
-  app.get(
+export const metricsRoutes = routePlugin<RouteDeps & { metrics: Metrics }>(['system'], (route, deps) => {
+  route.get(
     '/metrics',
     {
       config: { beforePasswordChange: true },
-      schema: {
-        tags: ['system'],
-        summary: 'Prometheus metrics (loopback only, or with the DUBAN_METRICS_TOKEN bearer)',
-        hide: true,
-      },
+      summary: 'Prometheus metrics (loopback only, or with the DUBAN_METRICS_TOKEN bearer)',
+      hide: true,
     },
     async (request, reply) => {
       if (!mayRead(request, deps.config.metricsToken)) {
@@ -36,8 +29,7 @@ export const metricsRoutes: FastifyPluginCallbackZod<RouteDeps & { metrics: Metr
         .send(deps.metrics.render(deps.clock()));
     },
   );
-  done();
-};
+});
 
 function mayRead(request: FastifyRequest, token: string | null): boolean {
   if (token && bearerMatches(request.headers.authorization, token)) return true;
