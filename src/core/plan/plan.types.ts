@@ -1,4 +1,5 @@
 // The structured plan: what a key-task decomposition notice says, as data.
+import { namedCodes } from '../named-codes.ts';
 
 /** Reporting cadence named in the notice (按季度 -> quarterly). */
 export type Cadence = 'quarterly' | 'monthly' | 'half-yearly' | 'yearly';
@@ -134,18 +135,19 @@ export interface ImportResult {
 export type ColumnRole =
   'seq' | 'text' | 'lead' | 'responsible' | 'co' | 'roles' | 'leader' | 'deadline' | 'progress' | 'ignore';
 
-export const COLUMN_ROLES: readonly ColumnRole[] = [
-  'seq',
-  'text',
-  'lead',
-  'responsible',
-  'co',
-  'roles',
-  'leader',
-  'deadline',
-  'progress',
-  'ignore',
-];
+/** The roles in the admin's picker's order, with the names the picker shows. */
+export const { codes: COLUMN_ROLES, names: COLUMN_ROLE_LABELS } = namedCodes<ColumnRole>({
+  seq: '序号',
+  text: '任务',
+  lead: '牵头单位',
+  responsible: '责任单位',
+  co: '配合单位',
+  roles: '分工(含牵头与配合)',
+  leader: '责任领导',
+  deadline: '完成时限',
+  progress: '进展情况',
+  ignore: '不读取',
+});
 
 export interface TableColumn {
   index: number;

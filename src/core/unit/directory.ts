@@ -1,5 +1,6 @@
 // The directory as of a date, name lookups and group expansion: pure functions over its history.
 import type { UnitKind } from '../plan/plan.types.ts';
+import { namedCodes } from '../named-codes.ts';
 import type { DatedRange, DirectoryHistory, UnitOnDate, UnitSuccession, UnitVersion } from './unit.types.ts';
 
 /** True when the range holds on the date (validFrom inclusive, validTo exclusive). */
@@ -105,17 +106,18 @@ export function expandGroup(byId: ReadonlyMap<number, UnitOnDate>, unitId: numbe
   return result;
 }
 
-export const UNIT_KINDS = [
-  'department',
-  'county',
-  'zone',
-  'company',
-  'central',
-  'organisation',
-  'taskforce',
-  'group',
-  'unknown',
-] as const satisfies readonly UnitKind[];
+/** The kinds in the directory's order, with the names pages group and label units by. */
+export const { codes: UNIT_KINDS, names: UNIT_KIND_LABELS } = namedCodes<UnitKind>({
+  department: '市直部门',
+  county: '县市区政府',
+  zone: '开发区管委会',
+  company: '国有企业',
+  central: '驻芜单位',
+  organisation: '群团组织',
+  taskforce: '工作专班',
+  group: '单位组',
+  unknown: '待确认',
+});
 
 /** Units by id: the caller builds it once per directory, as group expansion runs for every task. */
 export function unitsById(units: readonly UnitOnDate[]): Map<number, UnitOnDate> {

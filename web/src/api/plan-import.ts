@@ -1,5 +1,4 @@
 // Importing a notice: upload for a preview, then commit with the admin's decisions (admin only).
-import type { ColumnRole } from '../../../src/core/plan/plan.types.ts';
 import type {
   CommitBody,
   DecisionBody,
@@ -23,19 +22,7 @@ export type Certainty = PreviewTask['assignment'];
 export type UnitMatchStatus = Preview['units'][number]['status'];
 
 export type { ColumnRole } from '../../../src/core/plan/plan.types.ts';
-
-export const COLUMN_ROLE_LABELS: Record<ColumnRole, string> = {
-  seq: '序号',
-  text: '任务',
-  lead: '牵头单位',
-  responsible: '责任单位',
-  co: '配合单位',
-  roles: '分工(含牵头与配合)',
-  leader: '责任领导',
-  deadline: '完成时限',
-  progress: '进展情况',
-  ignore: '不读取',
-};
+export { COLUMN_ROLE_LABELS } from '../../../src/core/plan/plan.types.ts';
 
 export type MatchReason = UnitProposal['reason'];
 

@@ -1,5 +1,4 @@
 // The unit directory: read as of today, changed with history (admin).
-import type { UnitKind } from '../../../src/core/plan/plan.types.ts';
 import type {
   CreateUnitBody,
   GroupMembersBody,
@@ -9,22 +8,11 @@ import type {
   UnitDetail,
   UnitsQuery,
 } from '../../../src/contracts/unit.schema.ts';
+import { UNIT_KIND_LABELS } from '../../../src/core/unit/directory.ts';
 import { api } from './client.ts';
 
-export { UNIT_KINDS } from '../../../src/core/unit/directory.ts';
+export { UNIT_KINDS, UNIT_KIND_LABELS } from '../../../src/core/unit/directory.ts';
 export type { UnitKind } from '../../../src/core/plan/plan.types.ts';
-
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
-  department: '市直部门',
-  county: '县市区政府',
-  zone: '开发区管委会',
-  company: '国有企业',
-  central: '驻芜单位',
-  organisation: '群团组织',
-  taskforce: '工作专班',
-  group: '单位组',
-  unknown: '待确认',
-};
 
 export const unitKindLabel = (kind: string): string =>
   (UNIT_KIND_LABELS as Record<string, string | undefined>)[kind] ?? kind;
