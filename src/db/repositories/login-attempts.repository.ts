@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { NO_FAILURES } from '../../core/account/login-throttle.ts';
 import type { LoginAttemptsRepository, ThrottleWindows } from '../../services/accounts/accounts.types.ts';
 import type { Db } from '../client.ts';
-import { loginAttempts } from '../schema/index.ts';
+import { accounts, loginAttempts } from '../schema/index.ts';
 
 /** Advisory lock namespaces: attempts on one login, and attempts from one address. */
 const LOGIN_LOCK = 7301;
@@ -113,15 +113,20 @@ export function loginAttemptsRepository(db: Db): LoginAttemptsRepository {
           first: min(loginAttempts.at),
           last: max(loginAttempts.at),
           addresses: countDistinct(loginAttempts.ip),
+          accountId: accounts.id,
+          displayName: accounts.displayName,
         })
         .from(loginAttempts)
+        .leftJoin(accounts, eq(accounts.login, loginAttempts.login))
         .where(counted(windows.failuresFrom))
-        .groupBy(loginAttempts.login)
+        .groupBy(loginAttempts.login, accounts.id)
         .having(sql`count(*) >= ${minFailures}`)
         .orderBy(loginAttempts.login);
-      return rows.flatMap(({ login, failures, first, last, addresses }) =>
-        first && last ? [{ login, failures, firstFailureAt: first, lastFailureAt: last, addresses }] : [],
-      );
+      return rows.flatMap(({ login, failures, first, last, addresses, accountId, displayName }) => {
+        if (!first || !last) return [];
+        const account = accountId !== null && displayName !== null ? { id: accountId, displayName } : null;
+        return [{ login, failures, firstFailureAt: first, lastFailureAt: last, addresses, account }];
+      });
     },
     async sprayingAddresses(windows, minLogins) {
       const rows = await db

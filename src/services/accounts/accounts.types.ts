@@ -109,6 +109,11 @@ export interface LoginFailureGroup {
   addresses: number;
 }
 
+/** A failing login with the account that has it; null when nobody has it (guessing at names). */
+export interface FailingLogin extends LoginFailureGroup {
+  account: { id: number; displayName: string } | null;
+}
+
 /** One address's counted failures against logins not known at it. */
 export interface AddressFailureGroup {
   address: string;
@@ -138,8 +143,8 @@ export interface LoginAttemptsRepository {
     of: { login: string } | { address: string },
     at: Date,
   ): Promise<{ login: string; failures: number }[]>;
-  /** Logins with at least `minFailures` counted failures within the window. */
-  failingLogins(windows: ThrottleWindows, minFailures: number): Promise<LoginFailureGroup[]>;
+  /** Logins with at least `minFailures` counted failures within the window, each with its account. */
+  failingLogins(windows: ThrottleWindows, minFailures: number): Promise<FailingLogin[]>;
   /** Addresses that failed on at least `minLogins` logins not known at them within the spray window. */
   sprayingAddresses(windows: ThrottleWindows, minLogins: number): Promise<AddressFailureGroup[]>;
 }

@@ -8,12 +8,10 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { auditEvent } from '../audit/audit.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
-import type { AddressFailureGroup, LoginFailureGroup } from './accounts.types.ts';
+import type { AddressFailureGroup, FailingLogin } from './accounts.types.ts';
 import { refreshAccountCounters } from './login-throttle.ts';
 
-export interface ThrottledLogin extends LoginFailureGroup {
-  /** The account of that login; null when nobody has it (guessing at names). */
-  account: { id: number; displayName: string } | null;
+export interface ThrottledLogin extends FailingLogin {
   /** Until when it is held back from addresses where it is not known; null when it is not. */
   delayedUntil: Date | null;
 }
@@ -45,20 +43,13 @@ export async function findThrottles(input: ThrottleDeps): Promise<Throttles> {
     // One login failing from an address is that login's row; an address shows once it tries several.
     repos.loginAttempts.sprayingAddresses(windows, 2),
   ]);
-  const logins = await Promise.all(
-    failing.map(async (group): Promise<ThrottledLogin> => {
-      const account = await repos.accounts.findByLogin(group.login);
-      const until = throttledUntil(
-        { failures: group.failures, lastFailureAt: group.lastFailureAt },
-        input.rule.login,
-      );
-      return {
-        ...group,
-        account: account ? { id: account.id, displayName: account.displayName } : null,
-        delayedUntil: stillAhead(until, now),
-      };
-    }),
-  );
+  const logins = failing.map((group): ThrottledLogin => {
+    const until = throttledUntil(
+      { failures: group.failures, lastFailureAt: group.lastFailureAt },
+      input.rule.login,
+    );
+    return { ...group, delayedUntil: stillAhead(until, now) };
+  });
   const addresses = spraying.map((group): ThrottledAddress => {
     const until = throttledUntil(
       { failures: group.logins, lastFailureAt: group.lastFailureAt },
