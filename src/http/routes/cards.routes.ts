@@ -43,7 +43,7 @@ const STEPS = [
   { path: 'close', act: closeCardAct, needsText: false, summary: 'Close the card (supervisor)' },
 ] as const;
 
-export const cardRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
+export const cardRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
   const one = (card: Parameters<typeof presentCard>[0]) => ({ card: presentCard(card, clock()) });
 
   route.post(
@@ -54,7 +54,7 @@ export const cardRoutes = routePlugin(['supervision'], (route, { store, clock })
       response: { 200: OneCardSchema },
     },
     async (request) =>
-      one((await issueCardAct({ actor: actorOf(request), ...request.body, store, clock })).card),
+      one((await issueCardAct({ actor: actorOf(request), ...request.body, store, clock, caches })).card),
   );
 
   for (const step of STEPS) {

@@ -14,7 +14,7 @@ import {
   TaskParamsSchema,
 } from '../../contracts/supervision-acts.schema.ts';
 
-export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
+export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
   route.post(
     '/api/hotline',
     {
@@ -30,6 +30,7 @@ export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock
         caller: caller ?? null,
         store,
         clock,
+        caches,
       });
       return { message: presentHotline(logged.message, true), notifiedUnitIds: logged.notifiedUnitIds };
     },
@@ -45,7 +46,9 @@ export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock
     },
     async (request) => {
       const input = { actor: actorOf(request), messageId: request.params.messageId, text: request.body.text };
-      return { answer: presentHotlineAnswer((await answerHotline({ ...input, store, clock })).answer) };
+      return {
+        answer: presentHotlineAnswer((await answerHotline({ ...input, store, clock, caches })).answer),
+      };
     },
   );
 
@@ -62,6 +65,7 @@ export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock
         taskId: request.params.taskId,
         store,
         clock,
+        caches,
       });
       return { messages: found.messages.map((message) => presentHotline(message, found.showCallers)) };
     },

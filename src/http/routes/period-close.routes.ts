@@ -17,7 +17,7 @@ import {
   SnapshotSchema,
 } from '../../contracts/assessment.schema.ts';
 
-export const periodCloseRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
+export const periodCloseRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
   route.post(
     '/api/periods/:year/:key/close',
     {
@@ -32,6 +32,7 @@ export const periodCloseRoutes = routePlugin(['supervision'], (route, { store, c
         ...request.params,
         store,
         clock,
+        caches,
       });
       return { period: { key: period.key, state: period.state }, snapshot: snapshot.data };
     },
@@ -67,7 +68,7 @@ export const periodCloseRoutes = routePlugin(['supervision'], (route, { store, c
       response: { 200: BurdenSchema },
     },
     async (request) => {
-      const view = await findBurden({ actor: actorOf(request), ...request.query, store });
+      const view = await findBurden({ actor: actorOf(request), ...request.query, store, caches });
       return { ...view, formFields: [...view.formFields], screenshotsRequired: 0 as const };
     },
   );

@@ -25,7 +25,7 @@ const BATCHES: readonly { path: string; act: BatchAct; summary: string }[] = [
   },
 ];
 
-export const reportBatchRoutes = routePlugin(['reports'], (route, { store, clock }) => {
+export const reportBatchRoutes = routePlugin(['reports'], (route, { store, clock, caches }) => {
   for (const { path, act, summary } of BATCHES) {
     route.post(
       `/api/report-batches/${path}`,
@@ -85,6 +85,7 @@ export const reportBatchRoutes = routePlugin(['reports'], (route, { store, clock
         note: request.body?.note,
         store,
         clock,
+        caches,
       });
       return { report: presentReport(report) };
     },
@@ -106,6 +107,7 @@ export const reportBatchRoutes = routePlugin(['reports'], (route, { store, clock
         reasons: request.body.reasons,
         store,
         clock,
+        caches,
       });
       return { report: presentReport(report) };
     },

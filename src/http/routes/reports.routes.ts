@@ -106,6 +106,7 @@ export const reportRoutes = routePlugin(['reports'], (route, { store, clock, cac
           note: request.body?.note,
           store,
           clock,
+          caches,
         });
         return { report: presentReport(report) };
       },
@@ -123,7 +124,14 @@ export const reportRoutes = routePlugin(['reports'], (route, { store, clock, cac
     async (request) => {
       const { reportId } = request.params;
       const { reasons } = request.body;
-      const { report } = await returnReport({ actor: actorOf(request), reportId, reasons, store, clock });
+      const { report } = await returnReport({
+        actor: actorOf(request),
+        reportId,
+        reasons,
+        store,
+        clock,
+        caches,
+      });
       return { report: presentReport(report) };
     },
   );

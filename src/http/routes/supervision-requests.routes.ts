@@ -30,7 +30,7 @@ import {
   OneExtensionSchema,
 } from '../../contracts/supervision-acts.schema.ts';
 
-export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
+export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
   route.post(
     '/api/extensions',
     {
@@ -44,6 +44,7 @@ export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { s
         ...request.body,
         store,
         clock,
+        caches,
       });
       return { extension: presentExtension(extension) };
     },
@@ -113,6 +114,7 @@ export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { s
         ...request.body,
         store,
         clock,
+        caches,
       });
       return { completion: presentCompletion(completion) };
     },

@@ -13,7 +13,7 @@ import {
   PlanRulesViewSchema,
 } from '../../contracts/supervision.schema.ts';
 
-export const supervisionRulesRoutes = routePlugin(['supervision'], (route, { store, clock }) => {
+export const supervisionRulesRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
   route.get(
     '/api/plans/:year/rules',
     {
@@ -53,7 +53,7 @@ export const supervisionRulesRoutes = routePlugin(['supervision'], (route, { sto
       response: { 200: LightsSchema },
     },
     async (request) => {
-      const view = await findLights({ actor: actorOf(request), ...request.query, store, clock });
+      const view = await findLights({ actor: actorOf(request), ...request.query, store, clock, caches });
       return { period: view.period.key, tally: view.tally, lights: view.lights.map(presentLight) };
     },
   );

@@ -19,6 +19,8 @@ import { actorAccountId } from '../../core/policy/actor.ts';
 import type { SupervisionContext } from '../supervision/supervision-context.ts';
 import { loadSupervisionContext } from '../supervision/supervision-context.ts';
 import type { SnapshotRecord } from '../supervision/supervision.types.ts';
+import type { ProcessCaches } from '../process-caches.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 
 export async function closePeriod(input: {
   actor: Actor;
@@ -26,6 +28,7 @@ export async function closePeriod(input: {
   key: string;
   store: Store;
   clock: Clock;
+  caches?: ProcessCaches;
 }): Promise<{ period: PeriodRecord; snapshot: SnapshotRecord }> {
   assertCan(input.actor, 'period.close');
   const now = input.clock();
@@ -39,7 +42,8 @@ export async function closePeriod(input: {
       ...open,
       periods: open.periods.map((entry) => (entry.id === period.id ? closed : entry)),
     };
-    const data = await snapshotOf(repos, context, closed, now);
+    const reference = await input.caches?.reference.load(repos);
+    const data = await snapshotOf(repos, context, closed, { now, reference });
     const snapshot: SnapshotRecord = {
       periodId: period.id,
       takenAt: now,
@@ -66,9 +70,9 @@ async function snapshotOf(
   repos: Repositories,
   context: SupervisionContext,
   period: PeriodRecord,
-  now: Date,
+  { now, reference }: { now: Date; reference: Reference | undefined },
 ): Promise<PeriodSnapshot> {
-  const owing = await findUnitsOwing(repos, { period });
+  const owing = await findUnitsOwing(repos, { period, reference });
   const facts = await repos.supervisionFacts.findFilingFacts([period.id]);
   const lights = computeLights({ context, period, owing, facts, now });
   const cards = await repos.cards.findMany({ planId: context.plan.id, periodId: period.id });

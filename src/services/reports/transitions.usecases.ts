@@ -22,6 +22,8 @@ import { staleRevision } from '../../core/report/stale-revision.ts';
 import { visibilityOf } from './report-views.ts';
 import type { ReportPatch, ReportRecord } from './reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { ProcessCaches } from '../process-caches.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 
 interface TransitionInput {
   actor: Actor;
@@ -32,6 +34,8 @@ interface TransitionInput {
   baseRev?: number;
   store: Store;
   clock: Clock;
+  /** The app's reference cache; without it the filing's units and due date are read afresh. */
+  caches?: ProcessCaches;
 }
 
 export const ACTION_OF: Record<TransitionEvent, Action> = {
@@ -77,7 +81,10 @@ export function acceptReport(input: TransitionInput): Promise<{ report: ReportVi
 
 async function transition(event: TransitionEvent, input: TransitionInput): Promise<{ report: ReportView }> {
   const now = input.clock();
-  const { report, period } = await input.store.transaction((tx) => moveReport(tx, event, { ...input, now }));
+  const { report, period } = await input.store.transaction(async (tx) => {
+    const reference = await input.caches?.reference.load(tx);
+    return moveReport(tx, event, { ...input, now, reference });
+  });
   return { report: await viewChangedReport(input.store.repos, { actor: input.actor, period, report }) };
 }
 
@@ -85,24 +92,38 @@ async function transition(event: TransitionEvent, input: TransitionInput): Promi
 export async function moveReport(
   tx: Repositories,
   event: TransitionEvent,
-  input: { actor: Actor; reportId: number; note?: string; baseRev?: number; now: Date },
+  input: {
+    actor: Actor;
+    reportId: number;
+    note?: string;
+    baseRev?: number;
+    now: Date;
+    reference?: Reference;
+  },
 ): Promise<{ report: ReportRecord; period: PeriodRecord }> {
-  const { before, period } = await loadForChange(tx, input.actor, input.reportId);
+  const { before, period } = await loadForChange(tx, input.actor, input.reportId, input.reference);
   assertCan(input.actor, ACTION_OF[event], { unitId: before.unitId });
   assertPeriodOpen(period);
   if (input.baseRev !== undefined && input.baseRev !== before.currentRev) {
     throw staleRevision(before, input.baseRev);
   }
-  const { actor, note, now } = input;
-  const after = await applyTransition(tx, { event, before, period, actor, note, now });
+  const { actor, note, now, reference } = input;
+  const after = await applyTransition(tx, { event, before, period, actor, note, now, reference });
   return { report: after, period };
 }
 
 /** The filing, locked for the change, and its period; invisible ones answer like missing ones. */
-export async function loadForChange(repos: Repositories, actor: Actor, reportId: number) {
+export async function loadForChange(
+  repos: Repositories,
+  actor: Actor,
+  reportId: number,
+  reference?: Reference,
+) {
   const before = await repos.reports.findReport(reportId, { forUpdate: true });
   const period = before ? await repos.reports.findPeriodById(before.periodId) : null;
-  if (!before || !period || !(await mayKnow(repos, actor, before, period))) throw reportNotFound(reportId);
+  if (!before || !period || !(await mayKnow(repos, { actor, report: before, period, reference }))) {
+    throw reportNotFound(reportId);
+  }
   return { before, period };
 }
 
@@ -115,6 +136,7 @@ export async function applyTransition(
     actor: Actor;
     note: string | undefined;
     now: Date;
+    reference?: Reference | undefined;
   },
 ): Promise<ReportRecord> {
   const { event, before, now } = input;
@@ -131,6 +153,7 @@ export async function applyTransition(
         period: input.period,
         taskId: before.taskId,
         unitId: before.unitId,
+        reference: input.reference,
       }),
     });
   const rev = before.currentRev + 1;
@@ -152,8 +175,12 @@ export async function applyTransition(
 }
 
 /** Whether the actor may know the filing exists; otherwise it answers like a missing one. */
-async function mayKnow(repos: Repositories, actor: Actor, report: ReportRecord, period: PeriodRecord) {
-  const owing = await findUnitsOwing(repos, { period, taskId: report.taskId });
+async function mayKnow(
+  repos: Repositories,
+  input: { actor: Actor; report: ReportRecord; period: PeriodRecord; reference: Reference | undefined },
+) {
+  const { actor, report, period, reference } = input;
+  const owing = await findUnitsOwing(repos, { period, taskId: report.taskId, reference });
   const leads = owing.filter((unit) => unit.role === 'lead').map((unit) => unit.unitId);
   const context = { actor, periodKey: period.key, leadUnitIds: () => leads, unitName: () => '' };
   return visibilityOf(context, report) !== 'none';

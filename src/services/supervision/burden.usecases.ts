@@ -11,6 +11,7 @@ import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { Store } from '../store.ts';
 import { readScope } from '../../core/policy/read-scope.ts';
 import { loadSupervisionContext } from './supervision-context.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 
 export interface BurdenRow extends Burden {
   unitId: number;
@@ -31,6 +32,7 @@ export async function findBurden(input: {
   period?: string;
   unitId?: number;
   store: Store;
+  caches?: ProcessCaches;
 }): Promise<BurdenView> {
   const unitId = readScope(input.actor, input.unitId);
   const { repos } = input.store;
@@ -40,9 +42,10 @@ export async function findBurden(input: {
   if (wanted !== null && periods.length === 0) {
     throw notFound('period.not_found', `plan ${input.year} has no period ${wanted}`, { period: wanted });
   }
+  const reference = await input.caches?.reference.load(repos);
   const rows: BurdenRow[] = [];
   for (const period of periods) {
-    const owing = (await findUnitsOwing(repos, { period })).filter(
+    const owing = (await findUnitsOwing(repos, { period, reference })).filter(
       (unit) => unitId === null || unit.unitId === unitId,
     );
     const byUnit = new Map<number, { name: string; owed: { indicatorCount: number }[] }>();

@@ -25,6 +25,7 @@ import { loadReadable } from '../../core/policy/read-scope.ts';
 import { actorAccountId } from '../../core/policy/actor.ts';
 import { assertOwes } from './slot-checks.ts';
 import type { CardRecord } from './supervision.types.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 
 export async function issueCardAct(input: {
   actor: Actor;
@@ -36,6 +37,7 @@ export async function issueCardAct(input: {
   rectifyBy: string;
   store: Store;
   clock: Clock;
+  caches?: ProcessCaches;
 }): Promise<{ card: CardRecord }> {
   assertCan(input.actor, 'warning.issue');
   const now = input.clock();
@@ -43,7 +45,8 @@ export async function issueCardAct(input: {
     const period = await getPeriod(repos, input.period);
     assertPeriodOpen(period);
     const task = await getTaskOfPeriod(repos, input.taskId, period);
-    await assertOwes(repos, { period, taskId: task.id, unitId: input.unitId });
+    const reference = await input.caches?.reference.load(repos);
+    await assertOwes(repos, { period, taskId: task.id, unitId: input.unitId, reference });
     const {
       history,
       id: _id,

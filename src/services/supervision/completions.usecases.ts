@@ -16,6 +16,8 @@ import type { TaskWithIndicators } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { CompletionRecord } from './supervision.types.ts';
+import type { ProcessCaches } from '../process-caches.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 
 export async function claimCompletion(input: {
   actor: Actor;
@@ -24,12 +26,14 @@ export async function claimCompletion(input: {
   attachmentIds: number[];
   store: Store;
   clock: Clock;
+  caches?: ProcessCaches;
 }): Promise<{ completion: CompletionRecord }> {
   const unitId = assertUnitAction(input.actor, 'supervision.respond');
   const now = input.clock();
   return input.store.transaction(async (repos) => {
     const task = await getTask(repos, input.taskId);
-    await assertLead(repos, { taskId: task.id, unitId, on: cityDate(now) });
+    const reference = await input.caches?.reference.load(repos);
+    await assertLead(repos, { taskId: task.id, unitId, on: cityDate(now), reference });
     await assertOwnFiles(repos, input.attachmentIds, unitId);
     const claims = await repos.completions.findForTasks([task.id]);
     assertClaim({ evidence: input.evidence, openStates: claims.map((claim) => claim.state) });
@@ -111,8 +115,12 @@ export async function getTask(repos: Repositories, taskId: number): Promise<Task
   return task;
 }
 
-async function assertLead(repos: Repositories, input: { taskId: number; unitId: number; on: string }) {
-  const { units } = await findUnitsOwingTask({ repos, taskId: input.taskId, asOf: input.on });
+async function assertLead(
+  repos: Repositories,
+  input: { taskId: number; unitId: number; on: string; reference: Reference | undefined },
+) {
+  const { taskId, on: asOf, reference } = input;
+  const { units } = await findUnitsOwingTask({ repos, taskId, asOf, reference });
   if (!units.some((unit) => unit.unitId === input.unitId && unit.role === 'lead')) {
     throw new DomainError('completion.not_lead', 'forbidden', 'only the task’s lead unit claims completion', {
       taskId: input.taskId,

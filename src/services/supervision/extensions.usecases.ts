@@ -21,6 +21,8 @@ import { assertOwes } from './slot-checks.ts';
 import { dueDateFor } from '../reports/due-dates.ts';
 import type { ExtensionRecord } from './supervision.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
+import type { ProcessCaches } from '../process-caches.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 
 export async function requestExtension(input: {
   actor: Actor;
@@ -30,6 +32,7 @@ export async function requestExtension(input: {
   reason: string;
   store: Store;
   clock: Clock;
+  caches?: ProcessCaches;
 }): Promise<{ extension: ExtensionRecord }> {
   const unitId = assertUnitAction(input.actor, 'supervision.respond');
   const now = input.clock();
@@ -37,7 +40,8 @@ export async function requestExtension(input: {
     const period = await getPeriod(repos, input.period);
     assertPeriodOpen(period);
     const task = await getTaskOfPeriod(repos, input.taskId, period);
-    const currentDueOn = await unfiledDueOn(repos, { period, taskId: task.id, unitId });
+    const reference = await input.caches?.reference.load(repos);
+    const currentDueOn = await unfiledDueOn(repos, { period, taskId: task.id, unitId, reference });
     assertExtensionRequest({ ...input, currentDueOn, now, utcOffsetMinutes: CITY_UTC_OFFSET_MINUTES });
     const extension = await repos.extensions.insert({
       taskId: task.id,
@@ -70,7 +74,7 @@ export async function requestExtension(input: {
 /** The unit's current due date for a filing it owes and has not yet sent to the office. */
 async function unfiledDueOn(
   repos: Repositories,
-  slot: { period: PeriodRecord; taskId: number; unitId: number },
+  slot: { period: PeriodRecord; taskId: number; unitId: number; reference: Reference | undefined },
 ): Promise<string> {
   const { period, taskId, unitId } = slot;
   const owed = await assertOwes(repos, slot);

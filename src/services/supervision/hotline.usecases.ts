@@ -14,6 +14,7 @@ import type { Repositories, Store } from '../store.ts';
 import { getTask } from './completions.usecases.ts';
 import { loadReadable } from '../../core/policy/read-scope.ts';
 import type { HotlineAnswerRecord, HotlineChannel, HotlineRecord } from './supervision.types.ts';
+import type { ProcessCaches } from '../process-caches.ts';
 
 const CHANNEL_LABELS = {
   phone: '电话',
@@ -30,6 +31,7 @@ export async function logHotline(input: {
   caller: string | null;
   content: string;
   store: Store;
+  caches?: ProcessCaches;
   clock: Clock;
 }): Promise<{ message: HotlineRecord; notifiedUnitIds: number[] }> {
   assertCan(input.actor, 'supervision.decide');
@@ -50,7 +52,7 @@ export async function logHotline(input: {
       taskId: task.id,
       channel: message.channel,
     });
-    const unitIds = await taskUnitIds(repos, task.id, now);
+    const unitIds = await taskUnitIds(repos, task.id, now, input.caches);
     const title = `监督电话反映第${task.seq}项(${CHANNEL_LABELS[message.channel]})`;
     for (const unitId of unitIds) {
       const lines = [taskLine(task), `反映内容:${content}`];
@@ -70,6 +72,7 @@ export async function answerHotline(input: {
   messageId: number;
   text: string;
   store: Store;
+  caches?: ProcessCaches;
   clock: Clock;
 }): Promise<{ answer: HotlineAnswerRecord }> {
   const now = input.clock();
@@ -79,7 +82,7 @@ export async function answerHotline(input: {
       actor: input.actor,
       load: () => repos.hotline.find(input.messageId),
       readable: async (found) => {
-        unitsOfTask = await taskUnitIds(repos, found.taskId, now);
+        unitsOfTask = await taskUnitIds(repos, found.taskId, now, input.caches);
         return can(input.actor, 'hotline.read', { taskUnitIds: unitsOfTask });
       },
       missing: () => notFound('hotline.not_found', `no hotline record ${input.messageId}`),
@@ -122,19 +125,28 @@ export async function findTaskHotline(input: {
   actor: Actor;
   taskId: number;
   store: Store;
+  caches?: ProcessCaches;
   clock: Clock;
 }): Promise<{ messages: HotlineRecord[]; showCallers: boolean }> {
   const { repos } = input.store;
   const task = await getTask(repos, input.taskId);
-  assertCan(input.actor, 'hotline.read', { taskUnitIds: await taskUnitIds(repos, task.id, input.clock()) });
+  assertCan(input.actor, 'hotline.read', {
+    taskUnitIds: await taskUnitIds(repos, task.id, input.clock(), input.caches),
+  });
   const showCallers =
     input.actor.kind !== 'anonymous' && input.actor.role !== 'reporter' && input.actor.role !== 'approver';
   return { messages: await repos.hotline.findForTask(task.id), showCallers };
 }
 
 /** Every unit that owes the task today (lead and co-responsible, groups expanded). */
-async function taskUnitIds(repos: Repositories, taskId: number, now: Date): Promise<number[]> {
-  const { units } = await findUnitsOwingTask({ repos, taskId, asOf: cityDate(now) });
+async function taskUnitIds(
+  repos: Repositories,
+  taskId: number,
+  now: Date,
+  caches: ProcessCaches | undefined,
+): Promise<number[]> {
+  const reference = await caches?.reference.load(repos);
+  const { units } = await findUnitsOwingTask({ repos, taskId, asOf: cityDate(now), reference });
   return [...new Set(units.map((unit) => unit.unitId))];
 }
 

@@ -12,6 +12,8 @@ import { computeLights, lightTally } from './lights-compute.ts';
 import { readScope } from '../../core/policy/read-scope.ts';
 import type { SupervisionContext } from './supervision-context.ts';
 import { loadSupervisionContext } from './supervision-context.ts';
+import type { ProcessCaches } from '../process-caches.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 
 export interface LightsView {
   period: PeriodRecord;
@@ -26,11 +28,13 @@ export async function findLights(input: {
   taskId?: number;
   store: Store;
   clock: Clock;
+  caches?: ProcessCaches;
 }): Promise<LightsView> {
   const unitId = readScope(input.actor, input.unitId);
   const { repos } = input.store;
   const period = await getPeriod(repos, input.period);
-  const lights = (await lightsOfPeriod(repos, period, input.clock())).filter(
+  const reference = await input.caches?.reference.load(repos);
+  const lights = (await lightsOfPeriod(repos, period, input.clock(), reference)).filter(
     (light) =>
       (unitId === null || light.unit.unitId === unitId) &&
       (input.taskId === undefined || light.task.id === input.taskId),
@@ -43,10 +47,11 @@ export async function lightsOfPeriod(
   repos: Repositories,
   period: PeriodRecord,
   now: Date,
+  reference?: Reference,
 ): Promise<ComputedLight[]> {
   const plan = await getPlanByYear(repos, parsePeriod(period.key).year);
   const context = await loadSupervisionContext(repos, plan);
-  const owing = await findUnitsOwing(repos, { period });
+  const owing = await findUnitsOwing(repos, { period, reference });
   const facts = await repos.supervisionFacts.findFilingFacts([period.id]);
   const lights = computeLights({ context, period, owing, facts, now });
   return lights.sort((a, b) => a.task.seq - b.task.seq || a.unit.unitId - b.unit.unitId);
@@ -57,11 +62,12 @@ export async function lightsOfPlan(
   repos: Repositories,
   context: SupervisionContext,
   now: Date,
+  reference?: Reference,
 ): Promise<ComputedLight[]> {
   const facts = await repos.supervisionFacts.findFilingFacts(context.periods.map((period) => period.id));
   const lights: ComputedLight[] = [];
   for (const period of context.periods) {
-    const owing = await findUnitsOwing(repos, { period });
+    const owing = await findUnitsOwing(repos, { period, reference });
     lights.push(...computeLights({ context, period, owing, facts, now }));
   }
   return lights;

@@ -4,12 +4,14 @@ import { findUnitsOwing } from '../reports/owing-units.ts';
 import type { OwingUnit } from '../reports/reports.types.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { Repositories } from '../store.ts';
+import type { Reference } from '../reference/reference-cache.ts';
 
 export async function assertOwes(
   repos: Repositories,
-  slot: { period: PeriodRecord; taskId: number; unitId: number },
+  slot: { period: PeriodRecord; taskId: number; unitId: number; reference?: Reference | undefined },
 ): Promise<OwingUnit> {
-  const owing = await findUnitsOwing(repos, { period: slot.period, taskId: slot.taskId });
+  const { period, taskId, reference } = slot;
+  const owing = await findUnitsOwing(repos, { period, taskId, reference });
   const unit = owing.find((candidate) => candidate.unitId === slot.unitId);
   if (!unit) {
     throw new DomainError(
