@@ -13,6 +13,7 @@ import type { Clock } from '../support/clock.ts';
 import type { PasswordHasher } from '../support/password-hasher.ts';
 import type { Store } from '../store.ts';
 import { setUnitCode } from '../units/units.usecases.ts';
+import { demoActor } from './demo-actor.ts';
 import type { DemoPeople } from './demo-history.ts';
 import { seedDemoYear, type DemoYearTally } from './demo-year.ts';
 import {
@@ -113,17 +114,7 @@ async function seedHistory(
 }
 
 async function demoPeople(store: Store, unitIds: ReadonlyMap<string, number>): Promise<DemoPeople> {
-  const actor = async (login: string): Promise<Actor> => {
-    const account = await store.repos.accounts.findByLogin(login);
-    if (!account) throw new Error(`the demo account ${login} is missing`);
-    return {
-      kind: 'account',
-      accountId: account.id,
-      role: account.role,
-      unitId: account.unitId,
-      mustChangePassword: false,
-    };
-  };
+  const actor = (login: string) => demoActor(store.repos, login);
   const units = new Map<number, { reporter: Actor; approver: Actor }>();
   for (const [name, code] of Object.entries(DEMO_UNIT_CODES)) {
     const unitId = unitIds.get(name);

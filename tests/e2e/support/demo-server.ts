@@ -7,6 +7,7 @@ import type { Actor } from '../../../src/core/policy/policy.types.ts';
 import { buildApp } from '../../../src/http/app.ts';
 import { importNotice } from '../../../src/importer/import-notice.ts';
 import { DEMO_PASSWORD } from '../../../src/services/demo/demo-accounts.ts';
+import { demoActor } from '../../../src/services/demo/demo-actor.ts';
 import { systemClock } from '../../../src/services/support/clock.ts';
 import { cryptoSecrets } from '../../../src/services/support/secrets.ts';
 import { testHasher } from '../../integration/support/deterministic.ts';
@@ -66,17 +67,7 @@ export async function startDemoServer(options: {
     app,
     db,
     password: DEMO_PASSWORD,
-    actorOf: async (login) => {
-      const account = await db.store.repos.accounts.findByLogin(login);
-      if (!account) throw new Error(`no account ${login}`);
-      return {
-        kind: 'account',
-        accountId: account.id,
-        role: account.role,
-        unitId: account.unitId,
-        mustChangePassword: false,
-      };
-    },
+    actorOf: (login) => demoActor(db.store.repos, login),
     close: async () => {
       await app.close();
       await db.close();
