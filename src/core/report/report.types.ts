@@ -5,6 +5,7 @@ import {
   REPORT_STATE_LABELS as STATE_LABELS,
   REVISION_EVENT_LABELS as EVENT_LABELS,
 } from './report-labels.ts';
+import { namedCodes } from '../named-codes.ts';
 
 export const REPORT_KINDS = ['unit_input', 'task_report'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -34,15 +35,14 @@ export type RevisionEvent = (typeof REVISION_EVENTS)[number];
 export type TransitionEvent = Exclude<RevisionEvent, 'save' | 'revise'>;
 
 /** 未启动 / 正常推进 / 滞后 / 已完成 */
-export const SELF_STATUSES = ['not_started', 'on_track', 'behind', 'completed'] as const;
-export type SelfStatus = (typeof SELF_STATUSES)[number];
-
-export const SELF_STATUS_LABELS = {
+/** A unit's own word on its task (its filing's 自评), and how each is named. */
+export const { codes: SELF_STATUSES, names: SELF_STATUS_LABELS } = namedCodes({
   not_started: '未启动',
   on_track: '正常推进',
   behind: '滞后',
   completed: '已完成',
-} as const satisfies Record<SelfStatus, string>;
+});
+export type SelfStatus = (typeof SELF_STATUSES)[number];
 
 export const REPORT_STATE_LABELS = STATE_LABELS satisfies Record<ReportState, string>;
 export const REVISION_EVENT_LABELS = EVENT_LABELS satisfies Record<RevisionEvent, string>;

@@ -4,14 +4,15 @@
 import type { Indicator } from '../plan/plan.types.ts';
 import type { IsoDate } from '../period/period.ts';
 import type { LightRules } from './light-rules.ts';
-import type { IndicatorPace, LightResult, TaskStatus } from './lights.ts';
+import type { IndicatorPace, LightResult } from './lights.ts';
+import type { SelfStatus } from '../report/report.types.ts';
 import { computeLight } from './lights.ts';
 import { elapsedShareAtPeriodEnd, paceOf } from './pace.ts';
 
 export interface FiledFacts {
   /** The first time the filing reached the office (its first sign-off). */
   filedAt: Date;
-  selfStatus: TaskStatus | null;
+  selfStatus: SelfStatus | null;
   percentComplete: number | null;
   indicatorActuals: readonly { indicatorId: number; value: number | null }[];
   /** How many times the office returned it in the period. */

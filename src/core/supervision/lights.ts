@@ -8,15 +8,7 @@ import { formatNumber, formatShare, quarterLabel } from './labels.ts';
 import type { Light, LightCondition, LightRules } from './light-rules.ts';
 import { DEFAULT_LIGHT_RULES } from './light-rules.ts';
 import type { Pace } from './pace.ts';
-
-export type TaskStatus = 'not_started' | 'on_track' | 'behind' | 'completed';
-
-export const STATUS_LABELS = {
-  not_started: '未启动',
-  on_track: '正常推进',
-  behind: '滞后',
-  completed: '已完成',
-} as const satisfies Record<TaskStatus, string>;
+import { SELF_STATUS_LABELS, type SelfStatus } from '../report/report.types.ts';
 
 export interface IndicatorPace {
   metric: string;
@@ -33,7 +25,7 @@ export interface LightInput {
   now: Date;
   utcOffsetMinutes: number;
   /** Self-assessed status and percent complete (0..100); null while nothing is filed. */
-  status: TaskStatus | null;
+  status: SelfStatus | null;
   percentComplete: number | null;
   /** Share of the year elapsed, 0..1. */
   elapsedShare: number;
@@ -112,7 +104,7 @@ function reasonFor(condition: LightCondition, facts: Facts, input: LightInput): 
         ? indicatorReason(facts.behindIndicators)
         : null;
     case 'self_reported_behind':
-      return input.status === 'behind' ? `单位自评${STATUS_LABELS.behind}` : null;
+      return input.status === 'behind' ? `单位自评${SELF_STATUS_LABELS.behind}` : null;
     case 'returned':
       if (input.accepted && !condition.afterAcceptance) return null;
       return input.returnCount >= condition.minTimes && input.returnCount > 0

@@ -13,15 +13,15 @@ import {
   validateTolerance,
 } from './indicator-measure.ts';
 import { formatQuantity, formatShare } from './labels.ts';
+import { namedCodes } from '../named-codes.ts';
 
-export type Pace = 'behind' | 'on_pace' | 'ahead' | 'achieved';
-
-export const PACE_LABELS = {
+export const { codes: PACES, names: PACE_LABELS } = namedCodes({
   behind: '欠进度',
   on_pace: '达进度',
   ahead: '超进度',
   achieved: '已完成',
-} as const satisfies Record<Pace, string>;
+});
+export type Pace = (typeof PACES)[number];
 
 export interface PaceInput {
   indicator: Indicator;
