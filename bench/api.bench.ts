@@ -6,7 +6,7 @@
 // a child process so its peak memory can be read. BENCH_BASELINE=0 leaves the bare routes out.
 import type { ChildProcess } from 'node:child_process';
 import { createBenchDatabase } from './support/bench-database.ts';
-import { loadYear, taskIdOf, type BenchYear } from './support/bench-year.ts';
+import { busiestUnit, loadYear, taskIdOf, type BenchYear } from './support/bench-year.ts';
 import { saveScenario, type Scenario } from './support/save-scenario.ts';
 import { log, nextMessage, peakRssOf, run, SECONDS, startServer, type Row } from './support/load-run.ts';
 
@@ -19,6 +19,7 @@ const RATIO_GOALS = [
   { name: 'worklist', over: 'bare worklist', share: 0.7 },
 ] as const;
 const PEAK_RSS_GOAL_MB = 250;
+const WARMUP_SECONDS = 2;
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -37,21 +38,29 @@ async function main(): Promise<void> {
     server = startServer('./api-server.ts', bench.url, profileFlags());
     const { url } = await nextMessage<{ url: string }>(server, 'url');
     for (const scenario of chosen(scenarios(year, task21))) {
-      for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections));
+      rows.push(...(await measure(url, scenario)));
     }
     const peakRss = await peakRssOf(server);
     server.send('stop');
     // The same reads with nothing kept between requests: each as the first read after a save.
-    server = startServer('./api-server.ts', bench.url, [], { BENCH_ANSWERS: 'fresh' });
+    server = startServer('./api-server.ts', bench.url, profileFlags(), { BENCH_ANSWERS: 'fresh' });
     const fresh = await nextMessage<{ url: string }>(server, 'url');
     for (const scenario of chosen(afterSaveScenarios(year, task21))) {
-      for (const connections of CONNECTIONS) rows.push(await run(fresh.url, scenario, connections));
+      rows.push(...(await measure(fresh.url, scenario)));
     }
     print(rows, peakRss, await peakRssOf(server));
   } finally {
     if (server?.connected) server.send('stop');
     await bench.drop();
   }
+}
+
+/** A short unmeasured run first (JIT, pools, caches), then one at each connection count. */
+async function measure(url: string, scenario: Scenario): Promise<Row[]> {
+  await run(url, scenario, CONNECTIONS[0], WARMUP_SECONDS);
+  const rows: Row[] = [];
+  for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections));
+  return rows;
 }
 
 /** The bare Fastify + pg route over the busiest unit's Q4 reports, at both connection counts. */
@@ -64,19 +73,12 @@ async function baseline(databaseUrl: string, year: BenchYear): Promise<Row[]> {
     for (const kind of ['standings', 'worklist']) {
       const path = `/baseline/${kind}/2024-Q4/${unitId}`;
       const scenario: Scenario = { name: `bare ${kind}`, options: { requests: [{ method: 'GET', path }] } };
-      for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections));
+      rows.push(...(await measure(url, scenario)));
     }
     return rows;
   } finally {
     child.send('stop');
   }
-}
-
-function busiestUnit(year: BenchYear): { unitId: number; owed: number } {
-  const counts = new Map<number, number>();
-  for (const unit of year.owing) counts.set(unit.unitId, (counts.get(unit.unitId) ?? 0) + 1);
-  const [unitId, owed] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
-  return { unitId, owed };
 }
 
 /** The heaviest worklist (the unit owing the most tasks), task 21's Q3 as its lead sees it, the matrix. */

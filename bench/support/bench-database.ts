@@ -53,11 +53,22 @@ export async function createEmptyBenchDatabase(): Promise<Omit<BenchDatabase, 's
   return { url: url.toString(), database, drop };
 }
 
-export async function createBenchDatabase(): Promise<BenchDatabase> {
+/**
+ * The bundled notice imported as the 2024 plan; with `before`, first imported as each earlier year
+ * and handed to `before` (which fills that year) in order, oldest first.
+ */
+export async function createBenchDatabase(
+  before: { years: number[]; fill(bench: BenchParts, plan: { id: number; year: number }): Promise<void> } = {
+    years: [],
+    fill: async () => {},
+  },
+): Promise<BenchDatabase> {
   const { url, database, drop } = await createEmptyBenchDatabase();
   try {
     const store = createStore(database.db);
-    const planId = await importSeed(store);
+    for (const year of before.years)
+      await before.fill({ database, store }, { id: await importSeed(store, year), year });
+    const planId = await importSeed(store, 2024);
     return { url, database, store, planId, drop };
   } catch (error) {
     await drop();
@@ -65,7 +76,9 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   }
 }
 
-async function importSeed(store: Store): Promise<number> {
+export type BenchParts = Pick<BenchDatabase, 'database' | 'store'>;
+
+async function importSeed(store: Store, year: number): Promise<number> {
   const bytes = readFileSync(new URL('../../samples/wuhu-2024-notice.txt', import.meta.url));
   const deps = { actor: OPERATOR, store, clock: systemClock };
   const { preview } = await previewPlanImport({
@@ -74,6 +87,6 @@ async function importSeed(store: Store): Promise<number> {
     fileName: 'wuhu-2024-notice.txt',
     readNotice: importNotice,
   });
-  const { plan } = await commitPlanImport({ ...deps, previewId: preview.id, acceptInferred: true });
+  const { plan } = await commitPlanImport({ ...deps, previewId: preview.id, year, acceptInferred: true });
   return plan.id;
 }

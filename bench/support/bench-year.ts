@@ -32,12 +32,19 @@ export interface BenchYear {
 
 const CHUNK = 1000;
 const T = (iso: string) => new Date(iso);
-const QUARTERS = [
-  { key: '2024-Q1', at: '2024-04-03T02:00:00Z', accepted: true },
-  { key: '2024-Q2', at: '2024-07-03T02:00:00Z', accepted: true },
-  { key: '2024-Q3', at: '2024-10-03T02:00:00Z', accepted: true },
-  { key: '2024-Q4', at: '2025-01-03T02:00:00Z', accepted: false },
-] as const;
+interface Quarter {
+  key: string;
+  at: string;
+  accepted: boolean;
+}
+/** A plan year's four quarters, filed three days after each quarter's end; the last open unless `closed`. */
+const quartersOf = (year: number, closed: boolean): Quarter[] => [
+  { key: `${year}-Q1`, at: `${year}-04-03T02:00:00Z`, accepted: true },
+  { key: `${year}-Q2`, at: `${year}-07-03T02:00:00Z`, accepted: true },
+  { key: `${year}-Q3`, at: `${year}-10-03T02:00:00Z`, accepted: true },
+  { key: `${year}-Q4`, at: `${year + 1}-01-03T02:00:00Z`, accepted: closed },
+];
+const QUARTERS = quartersOf(2024, false);
 const CONTENT = {
   progress: '按季度推进重点项目建设,完成年度计划投资的阶段目标;召开专题调度会,协调解决要素保障问题。',
   selfStatus: 'on_track',
@@ -72,6 +79,30 @@ export async function loadYear(bench: BenchDatabase): Promise<BenchYear> {
       kind: kindOf(unit),
     }));
     return { reporterOf, supervisor, drafts, owing, reportCount, revisionCount };
+  });
+}
+
+/**
+ * An earlier plan year (ten years in one database): every owing unit filed every quarter, each
+ * accepted. Returns how many filings and revisions it wrote.
+ */
+export async function loadPastYear(
+  bench: Pick<BenchDatabase, 'database' | 'store'>,
+  plan: { id: number; year: number },
+): Promise<{ reports: number; revisions: number }> {
+  const { units: owing } = await findUnitsOwingInPlan({
+    repos: bench.store.repos,
+    planId: plan.id,
+    asOf: `${plan.year}-12-31`,
+  });
+  return bench.database.db.transaction(async (tx) => {
+    const tally = { reports: 0, revisions: 0 };
+    for (const quarter of quartersOf(plan.year, true)) {
+      const written = await seedQuarter(tx, plan.id, quarter, owing);
+      tally.reports += written.reports;
+      tally.revisions += written.revisions;
+    }
+    return tally;
   });
 }
 
@@ -124,7 +155,7 @@ async function seedAccounts(
 async function seedQuarter(
   db: Db,
   planId: number,
-  quarter: (typeof QUARTERS)[number],
+  quarter: Quarter,
   owing: OwingUnit[],
 ): Promise<{ reports: number; revisions: number }> {
   const [period] = await db
@@ -179,6 +210,14 @@ async function seedQuarter(
     revisions += rows.length;
   }
   return { reports: owing.length, revisions };
+}
+
+/** The unit owing the most tasks (the heaviest worklist). */
+export function busiestUnit(year: BenchYear): { unitId: number; owed: number } {
+  const counts = new Map<number, number>();
+  for (const unit of year.owing) counts.set(unit.unitId, (counts.get(unit.unitId) ?? 0) + 1);
+  const [unitId, owed] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  return { unitId, owed };
 }
 
 /** The task with the given notice number. */

@@ -35,8 +35,13 @@ export function startServer(
   });
 }
 
-export async function run(url: string, scenario: Scenario, connections: number): Promise<Row> {
-  const result = await autocannon({ url, connections, duration: SECONDS, ...scenario.options });
+export async function run(
+  url: string,
+  scenario: Scenario,
+  connections: number,
+  seconds = SECONDS,
+): Promise<Row> {
+  const result = await autocannon({ url, connections, duration: seconds, ...scenario.options });
   const row = {
     name: scenario.name,
     connections,
