@@ -1,21 +1,17 @@
 // The plan's quality settings (stock phrases, thresholds): 督查办 and the admin read and change them.
-import type { FastifyPluginCallbackZod } from 'fastify-type-provider-zod';
 import {
   getQualitySettings,
   updateQualitySettings,
   type QualitySettingsView,
 } from '../../services/quality/quality-settings.usecases.ts';
-import type { RouteDeps } from '../deps.ts';
 import { actorOf } from '../request-context.ts';
-import { routesOf } from '../route.ts';
+import { routePlugin } from '../route.ts';
 import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 import {
   QualitySettingsBodySchema,
   QualitySettingsSchema,
   type QualitySettings,
 } from '../../contracts/quality-rules.schema.ts';
-
-const tags = ['quality'];
 
 const present = (view: QualitySettingsView): QualitySettings => ({
   year: view.plan.year,
@@ -29,10 +25,7 @@ const present = (view: QualitySettingsView): QualitySettings => ({
   },
 });
 
-export const qualitySettingsRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, deps, done) => {
-  const route = routesOf(app, tags);
-  const { store, clock } = deps;
-
+export const qualitySettingsRoutes = routePlugin(['quality'], (route, { store, clock }) => {
   route.get(
     '/api/plans/:year/quality-rules',
     {
@@ -63,5 +56,4 @@ export const qualitySettingsRoutes: FastifyPluginCallbackZod<RouteDeps> = (app, 
         }),
       ),
   );
-  done();
-};
+});
