@@ -68,16 +68,25 @@ export type ExtensionDecisionPatch = Pick<
   'status' | 'grantedDueOn' | 'decisionReason' | 'decidedAt' | 'decidedBy'
 >;
 
-export interface ExtensionsRepository {
-  /** null when the unit already has a pending request for the slot. */
-  insert(extension: NewExtension): Promise<ExtensionRecord | null>;
-  find(id: number, options?: { forUpdate?: boolean }): Promise<ExtensionRecord | null>;
+/** Requests a unit makes and the office decides: extensions and completion claims. */
+interface DecidedRequestsRepository<R, N, P> {
+  /** null when an open request already stands in the way (see each repository). */
+  insert(request: N): Promise<R | null>;
+  find(id: number, options?: { forUpdate?: boolean }): Promise<R | null>;
+  decide(id: number, patch: P): Promise<R>;
+}
+
+/** insert answers null when the unit already has a pending request for the slot. */
+export interface ExtensionsRepository extends DecidedRequestsRepository<
+  ExtensionRecord,
+  NewExtension,
+  ExtensionDecisionPatch
+> {
   findMany(query: {
     periodIds: readonly number[];
     unitId?: number;
     taskId?: number;
   }): Promise<ExtensionRecord[]>;
-  decide(id: number, patch: ExtensionDecisionPatch): Promise<ExtensionRecord>;
 }
 
 export interface CompletionRecord {
@@ -105,14 +114,15 @@ export type CompletionDecisionPatch = Pick<
   'state' | 'decidedAt' | 'decidedBy' | 'decisionReason' | 'verifiedOn'
 >;
 
-export interface CompletionsRepository {
-  /** null when another claim for the task is open or verified. */
-  insert(completion: NewCompletion): Promise<CompletionRecord | null>;
-  find(id: number, options?: { forUpdate?: boolean }): Promise<CompletionRecord | null>;
+/** insert answers null when another claim for the task is open or verified. */
+export interface CompletionsRepository extends DecidedRequestsRepository<
+  CompletionRecord,
+  NewCompletion,
+  CompletionDecisionPatch
+> {
   findForTasks(taskIds: readonly number[]): Promise<CompletionRecord[]>;
   /** Every claim on the plan's tasks, oldest first. */
   findInPlan(planId: number): Promise<CompletionRecord[]>;
-  decide(id: number, patch: CompletionDecisionPatch): Promise<CompletionRecord>;
 }
 
 export { HOTLINE_CHANNELS, type HotlineChannel } from '../../core/supervision/hotline.ts';
