@@ -1,5 +1,6 @@
 // Quality flags (质量提示) and the quarter-over-quarter comparison: the contracts' shapes, the four
-// reads and the office's dismissal with a reason.
+// reads, the office's dismissal with a reason, and the plan's quality settings (stock phrases,
+// thresholds) that the office keeps.
 import type {
   PeriodFlags,
   QualityEvidence,
@@ -9,6 +10,7 @@ import type {
   ReportFlags,
 } from '../../../src/contracts/quality.schema.ts';
 import { QUALITY_FLAG_KINDS, QUALITY_FLAG_LABELS } from '../../../src/core/quality/quality.types.ts';
+import type { QualitySettings, QualitySettingsBody } from '../../../src/contracts/quality-rules.schema.ts';
 import { api } from './client.ts';
 
 export type { PeriodFlags, QualityEvidence, QualityFlag, QualityFlagKind, QuarterComparison, ReportFlags };
@@ -34,3 +36,12 @@ export const getComparison = (taskId: number, period: string): Promise<QuarterCo
 
 export const comparePath = (taskId: number, period: string): string =>
   `/tasks/${taskId}/compare?period=${period}`;
+
+export type { QualitySettings, QualitySettingsBody } from '../../../src/contracts/quality-rules.schema.ts';
+export { QUALITY_SETTING_LIMITS } from '../../../src/core/quality/quality-rules.ts';
+
+export const getQualitySettings = (year: number): Promise<QualitySettings> =>
+  api<QualitySettings>('GET', `/api/plans/${year}/quality-rules`);
+
+export const saveQualitySettings = (year: number, body: QualitySettingsBody): Promise<QualitySettings> =>
+  api<QualitySettings>('PUT', `/api/plans/${year}/quality-rules`, body);

@@ -1,5 +1,5 @@
 // The supervision office's console for one quarter: the review queue, the task × unit matrix and
-// the units behind on their filings.
+// the units behind on their filings, and the plan's quality settings.
 import { ReloadOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Col, Empty, Row, Space, Statistic, Tabs, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
@@ -25,6 +25,7 @@ import { ConsoleExtensions } from './ConsoleExtensions.tsx';
 import { ConsoleCompletions } from './ConsoleCompletions.tsx';
 import { ClosePeriod } from './ClosePeriod.tsx';
 import { ConsoleHotline } from './ConsoleHotline.tsx';
+import { QualitySettingsCard } from './QualitySettingsCard.tsx';
 import { useLights } from '../../../api/use-lights.ts';
 import { getPeriodFlags } from '../../../api/quality.ts';
 import { flagsByReport } from './queue-flags.ts';
@@ -184,6 +185,11 @@ export default function ConsolePage() {
                       },
                       { key: 'lapses', label: '逾期与迟报', children: <LapsesList matrix={data} /> },
                       { key: 'sections', label: '分板块统计', children: <SectionCounts matrix={data} /> },
+                      {
+                        key: 'quality-settings',
+                        label: '质量提示设置',
+                        children: <QualitySettingsCard year={Number(data.period.key.slice(0, 4))} />,
+                      },
                     ]}
                   />
                 </Card>
