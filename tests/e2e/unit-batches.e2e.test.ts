@@ -254,6 +254,24 @@ describe('corrections inside the unit, before the office sees the filing', () =>
     }
   });
 
+  it('保存并填下一项 saves the draft and opens the unit’s next task still to file', async () => {
+    const page = await pageAs('jxj-reporter');
+    await new WorkbenchPage(page, url()).open(Q1);
+    const first = page.locator(`a.worklist-action[href$="/periods/${Q1}"]`).first();
+    const href = (await first.getAttribute('href')) ?? assert.fail('no task to file');
+    await first.click();
+    const form = new FilingPage(page, url());
+    await form.fillProgress('一季度已完成年度计划的四分之一。');
+    await page.getByRole('button', { name: '保存并填下一项' }).click();
+    await page.waitForURL(
+      (address) => address.pathname.endsWith(`/periods/${Q1}`) && address.pathname !== href,
+    );
+    await page.getByText(/草稿已保存,下一项:第\d+项/).waitFor();
+    await form.progress.waitFor();
+    await page.goto(`${url()}${href}`);
+    assert.equal(await form.progress.inputValue(), '一季度已完成年度计划的四分之一。');
+  });
+
   it('every page checked is axe-clean at 1440 and 390 px and no wider than the phone', () => {
     assert.deepEqual(problems, []);
   });

@@ -4,7 +4,7 @@
 import { Button, Flex } from 'antd';
 import type { ReactNode } from 'react';
 
-export type FilingAct = 'save' | 'submit' | 'sign-off' | 'withdraw' | 'send-back' | 'revise';
+export type FilingAct = 'save' | 'save-next' | 'submit' | 'sign-off' | 'withdraw' | 'send-back' | 'revise';
 
 export function FilingActions(props: {
   acts: readonly FilingAct[];
@@ -44,6 +44,7 @@ export function FilingActions(props: {
           {button('send-back', '退回填报员', false, true)}
           {button('revise', '修改后签发', false)}
           {button('save', '保存草稿', false)}
+          {button('save-next', '保存并填下一项', false)}
           {button('submit', '提交审核', true)}
           {button('sign-off', '签发报送', true)}
         </Flex>

@@ -29,6 +29,7 @@ import { ReviseAndSignOff } from './ReviseAndSignOff.tsx';
 import { SendBackModal } from './SendBackModal.tsx';
 import { SaveStatusText } from './SaveStatusText.tsx';
 import { useFilingDraft, type Draft } from './use-filing-draft.ts';
+import { useSaveNext } from './use-save-next.ts';
 
 const DONE: Record<'submit' | 'sign-off', string> = {
   submit: '已提交本单位审核人签发',
@@ -68,6 +69,7 @@ export function FilingEditor(props: {
   // The approver's corrections: the form to correct and sign off, the reasons to send it back.
   const [revising, setRevising] = useState(false);
   const [sendingBack, setSendingBack] = useState(false);
+  const saveNext = useSaveNext(view.task.id, view.period.key);
   const editable = isEditable(view, mine);
   // Refused since the page opened (submitted elsewhere, accepted, quarter closed): the typed text
   // stays on screen, frozen, until the clerk loads the current state.
@@ -94,7 +96,8 @@ export function FilingEditor(props: {
 
   const act = async (which: FilingAct) => {
     if (which === 'withdraw' || which === 'send-back' || which === 'revise') return correct(which);
-    const missing = which !== 'save' && editable ? missingForSubmit(filing.draft) : {};
+    const saving = which === 'save' || which === 'save-next';
+    const missing = !saving && editable ? missingForSubmit(filing.draft) : {};
     setChecks(missing);
     setActError(null);
     if (Object.keys(missing).length > 0) {
@@ -112,6 +115,7 @@ export function FilingEditor(props: {
         void message.success('草稿已保存');
         return;
       }
+      if (which === 'save-next') return await saveNext();
       if (report.allowedEvents.includes('submit')) report = await moveFiling(report.id, 'submit');
       if (which === 'sign-off') await moveFiling(report.id, 'sign-off');
       void message.success(DONE[which]);

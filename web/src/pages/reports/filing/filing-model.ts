@@ -46,12 +46,12 @@ export function isEditable(view: TaskPeriodView, mine: Report | null): boolean {
 
 export function allowedActs(role: Role, editable: boolean, mine: Report | null): FilingAct[] {
   if (role === 'approver') {
-    if (editable) return ['save', 'sign-off'];
+    if (editable) return ['save', 'save-next', 'sign-off'];
     // A submitted filing: back to the clerk with reasons, corrected and signed off, or signed off.
     return mine?.allowedEvents.includes('sign_off') ? ['send-back', 'revise', 'sign-off'] : [];
   }
   if (role === 'reporter') {
-    if (editable) return ['save', 'submit'];
+    if (editable) return ['save', 'save-next', 'submit'];
     // Until the approver signs it off, the clerk may take it back to fix a slip.
     if (mine?.allowedEvents.includes('withdraw')) return ['withdraw'];
   }

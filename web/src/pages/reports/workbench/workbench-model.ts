@@ -89,3 +89,10 @@ export interface WorklistTick {
 
 /** The tick box's name: the act and the task it is for. */
 export const tickLabel = (item: WorklistItem): string => `选择第${item.task.seq}项`;
+
+/** The unit's next task still to file after this one (in worklist order, wrapping round), if any. */
+export function nextOpenTask(items: readonly WorklistItem[], taskId: number): WorklistItem | null {
+  const at = items.findIndex((item) => item.task.id === taskId);
+  const after = [...items.slice(at + 1), ...items.slice(0, Math.max(at, 0))];
+  return after.find((item) => item.task.id !== taskId && inBucket(item, 'todo')) ?? null;
+}
