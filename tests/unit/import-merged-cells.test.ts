@@ -13,6 +13,7 @@ import {
   VerticalMergeType,
   WidthType,
 } from 'docx';
+import ExcelJS from 'exceljs';
 import type { ImportResult } from '../../src/core/plan/plan.types.ts';
 import { importNotice } from '../../src/importer/import-notice.ts';
 
@@ -88,6 +89,26 @@ describe('cells merged down over several tasks', () => {
       }),
     );
     const result = await importNotice({ bytes, fileName: 'notice.docx' });
+    assert.deepEqual(summary(result), EXPECTED);
+  });
+
+  it('an Excel sheet: a lead, leader and deadline cell merged down belongs to every row it spans', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('任务分解');
+    sheet.addRow([TITLE]);
+    sheet.mergeCells('A1:F1');
+    sheet.addRow(['序号', '重点任务', '分管县领导', '牵头单位', '责任单位', '完成时限']);
+    const leaders = ['张明', '', '', '李华', ''];
+    const leads = ['县发展改革局', '', '', '县农业农村局', ''];
+    const deadlines = ['12月底前', '', '6月底前', '', '全年'];
+    ROWS.forEach((row, i) => {
+      sheet.addRow([row[0], row[1], leaders[i], leads[i], row[3], deadlines[i]]);
+    });
+    // Rows 3-7 hold tasks 1-5: 张明 and 县发展改革局 over tasks 1-3, 李华 and 县农业农村局 over 4-5,
+    // 12月底前 over tasks 1-2, 6月底前 over 3-4.
+    for (const range of ['C3:C5', 'D3:D5', 'C6:C7', 'D6:D7', 'F3:F4', 'F5:F6']) sheet.mergeCells(range);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const result = await importNotice({ bytes, fileName: 'notice.xlsx' });
     assert.deepEqual(summary(result), EXPECTED);
   });
 

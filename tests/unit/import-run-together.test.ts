@@ -53,6 +53,48 @@ describe('a table dumped with no separators', () => {
     );
   });
 
+  it('the lead unit column before the task: units at the row start are the lead, at its end the co', async () => {
+    const result = await read([
+      '2024年重点工作任务分解表序号牵头单位重点任务责任单位1区发改局推进重大项目建设,全年完成投资50亿元。区财政局、各街道2区教育局新建幼儿园3所,新增学位900个。区住建局3区卫健局建成社区卫生服务中心2个。各街道',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.text, t.leadUnits, t.responsibleUnits]),
+      [
+        [1, '推进重大项目建设,全年完成投资50亿元。', ['区发改局'], ['区财政局', '各街道']],
+        [2, '新建幼儿园3所,新增学位900个。', ['区教育局'], ['区住建局']],
+        [3, '建成社区卫生服务中心2个。', ['区卫健局'], ['各街道']],
+      ],
+    );
+  });
+
+  it('a deadline column after the units: each row ends with its deadline, kept as the deadline', async () => {
+    const result = await read([
+      '序号工作任务牵头单位完成时限1新建改造城市道路12条。县住建局12月底前2实施老旧小区改造30个。县房管局6月底前3建成社区食堂15家。县民政局全年',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.text, t.leadUnits, t.deadline?.text ?? null]),
+      [
+        [1, '新建改造城市道路12条。', ['县住建局'], '12月底前'],
+        [2, '实施老旧小区改造30个。', ['县房管局'], '6月底前'],
+        [3, '建成社区食堂15家。', ['县民政局'], '全年'],
+      ],
+    );
+  });
+
+  it('the units before the task and a deadline at the end, with no unit column after the task', async () => {
+    const result = await read([
+      '序号牵头单位工作任务完成时限1县住建局新建改造城市道路12条。12月底前2县房管局实施老旧小区改造30个。6月底前3县民政局建成社区食堂15家。',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.text, t.leadUnits, t.deadline?.text ?? null]),
+      [
+        [1, '新建改造城市道路12条。', ['县住建局'], '12月底前'],
+        [2, '实施老旧小区改造30个。', ['县房管局'], '6月底前'],
+        [3, '建成社区食堂15家。', ['县民政局'], null],
+      ],
+    );
+  });
+
   it('ordinary numbered paragraphs are not read as such a table', async () => {
     const result = await read([
       '1、推进老旧小区改造。',

@@ -2,7 +2,10 @@
 // ("序号项目名称…配合单位1增加教育资源供给…。何海平教育局经开区各街道2促进就业…"), page markers
 // ("2、") at the start of each page's line, the header repeated on every page. The cells are recovered
 // from two signals the text still has: the task numbers, which run 1, 2, 3… and each start right
-// after a unit name, and the units themselves, read by the unit grammar after the end of a sentence.
+// after a unit name (or a deadline), and the units themselves, read by the unit grammar after the end of
+// a sentence. The header's order says where each row keeps its units: after the task (序号 | 任务 |
+// 牵头单位 | 配合单位), before it (序号 | 牵头单位 | 任务 | 责任单位), and whether a deadline follows them
+// (序号 | 任务 | 牵头单位 | 完成时限).
 import type { SourceLine, SourceRow, TableSource } from '../source.types.ts';
 import { columnRole, type ColumnRole } from '../assemble/columns.ts';
 import { departmentStemAt } from '../units/department-stems.ts';
@@ -27,6 +30,7 @@ const PLACE_BODY = /^(人民政府|政府|管委会|管委|党工委|工委|办�
 const PARTY_OFFICE = /^[省市区县](委|政府)$/u;
 const PARTY_OFFICE_TAIL = /^(办公室|办|宣传部|组织部|统战部|政法委|编办|网信办)/u;
 const MAX_UNIT = 20;
+const UNIT_LIST_MARK = /[、，,]/u;
 /** A name is not over while the next characters are a unit's own ending (人社|局, 市场监管|局). */
 const SUFFIX_GOES_ON = /^(局|委|办|厅|院|中心|公司|集团|政府|管委会|办事处|分局|支队|大队|街道)/u;
 const MAX_HEADER = 80;
@@ -41,6 +45,22 @@ interface Header {
   at: number;
   length: number;
   lineIndex: number;
+}
+
+/** A deadline cell as offices write it: 6月底前, 2025年12月底, 全年, 长期坚持, 三季度末, 12月底前完成. */
+const DEADLINE =
+  /^(?:(?:20\d{2}年)?(?:\d{1,2}(?:月(?:\d{1,2}日)?)(?:份)?(?:底|末|中旬|上旬|下旬|初)?|第?[一二三四1-4]季度(?:末|底)?|[上下]半年|年底|年末|年内|全年|长期坚持|长期|持续推进|持续|常态化|20\d{2}年(?:底|末)?)(?:前)?(?:完成|前完成|开工|动工|建成|投入使用|见效|取得成效)?[、,，至—-]?)+$/u;
+const MAX_DEADLINE = 24;
+
+/** Where a row keeps its cells, from the header's order. */
+interface Layout {
+  hasLeader: boolean;
+  /** Unit columns written before the task's text (序号 | 牵头单位 | 任务 | …). */
+  before: number[];
+  /** Unit columns written after it. */
+  after: number[];
+  /** A deadline column after the last unit column: the row ends with a deadline, not a unit. */
+  deadlineAt: number;
 }
 
 interface Group {
@@ -73,9 +93,9 @@ export function asRunTogetherTable(lines: SourceLine[], encoding: string | null)
     while ((starts[seen + 1]?.offset ?? Number.POSITIVE_INFINITY) <= offset) seen += 1;
     return starts[seen]?.line ?? first.line;
   };
-  const hasLeader = header.roles.includes('leader');
-  const rows = splitRows(stream, hasLeader).flatMap((row) =>
-    toRows(row.number, row.body, header.roles, hasLeader, lineAt(row.offset)),
+  const layout = layoutOf(header.roles);
+  const rows = splitRows(stream, layout).flatMap((row) =>
+    toRows(row.number, row.body, header.roles, layout, lineAt(row.offset)),
   );
   if (rows.length === 0) return null;
   const before = first.text.slice(0, header.at);
@@ -87,6 +107,25 @@ export function asRunTogetherTable(lines: SourceLine[], encoding: string | null)
   ];
   const headerRow: SourceRow = { cells: header.titles, line: first.line };
   return { kind: 'table', format: 'text', encoding, preamble, rows: [headerRow, ...rows] };
+}
+
+function layoutOf(roles: ColumnRole[]): Layout {
+  const textAt = roles.indexOf('text');
+  const units = roles.map((r, i) => (UNIT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
+  const lastUnit = units.at(-1) ?? -1;
+  const deadlineAt = roles.findIndex((r, i) => r === 'deadline' && i > lastUnit && i > textAt);
+  return {
+    hasLeader: roles.includes('leader'),
+    before: units.filter((i) => i < textAt),
+    after: units.filter((i) => i > textAt),
+    deadlineAt,
+  };
+}
+
+/** The deadline a row ends with (after its units), or '' when it ends otherwise. */
+function trailingDeadline(body: string, from: number): string {
+  const rest = body.slice(from);
+  return rest.length > 0 && rest.length <= MAX_DEADLINE && DEADLINE.test(rest) ? rest : '';
 }
 
 /** A line holding 序号 and at least two more column titles written with nothing between them. */
@@ -167,13 +206,13 @@ function parseTaskNumber(stream: string, at: number, expected: number): number |
  * Rows by their numbers: row n+1 starts where n+1 is written right after a unit group that ends the
  * row before (or right after a repeated header).
  */
-function splitRows(stream: string, hasLeader: boolean): { number: number; body: string; offset: number }[] {
+function splitRows(stream: string, layout: Layout): { number: number; body: string; offset: number }[] {
   const rows: { number: number; body: string; offset: number }[] = [];
   let number = 1;
   let start = 0;
   let bodyStart = String(number).length;
   for (;;) {
-    const nextAt = findNextRow(stream, bodyStart, number + 1, hasLeader);
+    const nextAt = findNextRow(stream, bodyStart, number + 1, layout);
     // The last row runs to the end, but no task is longer than MAX_ROW: past it is not this table.
     const body = stream
       .slice(bodyStart, nextAt ?? Math.min(stream.length, bodyStart + MAX_ROW))
@@ -187,7 +226,7 @@ function splitRows(stream: string, hasLeader: boolean): { number: number; body: 
   }
 }
 
-function findNextRow(stream: string, from: number, expected: number, hasLeader: boolean): number | null {
+function findNextRow(stream: string, from: number, expected: number, layout: Layout): number | null {
   const digits = String(expected);
   let tries = 0;
   for (let at = stream.indexOf(digits, from); at >= 0; at = stream.indexOf(digits, at + 1)) {
@@ -196,9 +235,14 @@ function findNextRow(stream: string, from: number, expected: number, hasLeader: 
     tries += 1;
     if (stream.charAt(at - 1) === FILLER) return at;
     const body = stream.slice(from, at).split(FILLER).join('');
-    const groups = findGroups(body, hasLeader);
+    if (layout.after.length === 0) {
+      if (opensNextRow(stream, at + digits.length, body, layout)) return at;
+      continue;
+    }
+    const groups = findGroups(body, layout.hasLeader);
     const last = groups.at(-1);
     if (last?.end === body.length) return at;
+    if (last && layout.deadlineAt >= 0 && trailingDeadline(body, last.end) !== '') return at;
     // A sub-row of text whose units were merged with the row above: the number follows its sentence.
     if (
       last &&
@@ -208,6 +252,20 @@ function findNextRow(stream: string, from: number, expected: number, hasLeader: 
       return at;
   }
   return null;
+}
+
+/**
+ * With no unit column after the task (序号 | 牵头单位 | 任务 | 完成时限): a row starts where its number is
+ * followed by a unit and the row before ends a sentence or with its deadline.
+ */
+function opensNextRow(stream: string, after: number, body: string, layout: Layout): boolean {
+  if (layout.before.length === 0 || unitsFrom(stream, after).names.length === 0) return false;
+  if (SENTENCE_END.test(body.charAt(body.length - 1))) return true;
+  if (layout.deadlineAt < 0) return false;
+  for (let cut = Math.max(0, body.length - MAX_DEADLINE); cut < body.length; cut += 1) {
+    if (trailingDeadline(body, cut) !== '' && SENTENCE_END.test(body.charAt(cut - 1))) return true;
+  }
+  return false;
 }
 
 /** The unit groups of a row's body, each right after a sentence's end (or at the body's start). */
@@ -247,6 +305,8 @@ function unitsFrom(body: string, at: number): { names: string[]; end: number } {
   for (let unit = nextUnit(body, pos); unit; unit = nextUnit(body, pos)) {
     names.push(unit.name);
     pos = unit.end;
+    // A cell that lists its units with 、 or ,: the mark goes with the list when a unit follows it.
+    if (UNIT_LIST_MARK.test(body.charAt(pos)) && nextUnit(body, pos + 1)) pos += 1;
   }
   return { names, end: pos };
 }
@@ -299,31 +359,55 @@ function extend(body: string, end: number): number {
 /** One numbered row as table rows: its first part with the number, each further part as a sub-row. */
 function toRows(
   number: number,
-  body: string,
+  whole: string,
   roles: ColumnRole[],
-  hasLeader: boolean,
+  layout: Layout,
   line: number,
 ): SourceRow[] {
   const textAt = roles.indexOf('text');
   const leaderAt = roles.indexOf('leader');
-  const unitAt = roles.map((r, i) => (UNIT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
   const rows: SourceRow[] = [];
-  const groups = findGroups(body, hasLeader);
+  // Units written before the task's text open the row: 1市发改委推进…。
+  const opening = layout.before.length > 0 ? unitsFrom(whole, 0) : { names: [], end: 0 };
+  let body = whole.slice(opening.end);
+  let deadline = '';
+  if (layout.deadlineAt >= 0) {
+    deadline = closingDeadline(body, layout);
+    body = body.slice(0, body.length - deadline.length);
+  }
+  const groups = layout.after.length > 0 ? findGroups(body, layout.hasLeader) : [];
   let from = 0;
   const push = (text: string, group: Group | null): void => {
     const cells = roles.map(() => '');
     cells[0] = rows.length === 0 ? String(number) : '';
     cells[textAt] = text;
+    if (rows.length === 0) placeUnits(cells, layout.before, opening.names);
     if (group && leaderAt >= 0) cells[leaderAt] = group.leader;
-    if (group) placeUnits(cells, unitAt, group.units);
-    if (text !== '' || group) rows.push({ cells, line });
+    if (group) placeUnits(cells, layout.after, group.units);
+    if (text !== '' || group || rows.length === 0) rows.push({ cells, line });
   };
   for (const group of groups) {
     push(body.slice(from, group.start), group);
     from = group.end;
   }
   if (from < body.length || rows.length === 0) push(body.slice(from), null);
+  const last = rows.at(-1);
+  if (last && deadline !== '') last.cells[layout.deadlineAt] = deadline;
   return rows;
+}
+
+/** The deadline a row's body ends with: after its last unit group, or after its last sentence. */
+function closingDeadline(body: string, layout: Layout): string {
+  if (layout.after.length > 0) {
+    const last = findGroups(body, layout.hasLeader).at(-1);
+    return last ? trailingDeadline(body, last.end) : '';
+  }
+  for (let cut = Math.max(1, body.length - MAX_DEADLINE); cut < body.length; cut += 1) {
+    if (!SENTENCE_END.test(body.charAt(cut - 1))) continue;
+    const deadline = trailingDeadline(body, cut);
+    if (deadline !== '') return deadline;
+  }
+  return '';
 }
 
 /** With two unit columns (牵头 | 配合) the first unit is the lead, the rest the co units. */

@@ -57,7 +57,13 @@ function readSheet(sheet: Worksheet, problems: ReadProblem[]): TableSource {
   const used = columns.slice(0, width);
   const rows = shown.map(({ row, cells }): SourceRow => {
     const merged = spansWidth(row, used);
-    return { cells: cells.slice(0, width), line: row.number, ...(merged ? { merged } : {}) };
+    const carried = carriedDown(row, used);
+    return {
+      cells: cells.slice(0, width),
+      line: row.number,
+      ...(merged ? { merged } : {}),
+      ...(carried ? { carried } : {}),
+    };
   });
   return splitTitle(rows);
 }
@@ -96,6 +102,22 @@ function spansWidth(row: Row, columns: number[]): boolean {
     const cell = row.getCell(c);
     return cell.isMerged && cell.master.address === master;
   });
+}
+
+/**
+ * By column: the text of a cell merged down over this row from a row above (a lead unit, leader or
+ * deadline shared by several tasks), as the web and Word readers give a rowspan; null when none is.
+ * Only the merged range's own first column carries its text, as with a colspan.
+ */
+function carriedDown(row: Row, columns: number[]): string[] | null {
+  const carried = columns.map((c) => {
+    const cell = row.getCell(c);
+    if (!cell.isMerged || cell.master.address === cell.address) return '';
+    const master = cell.master;
+    if (master.fullAddress.row >= row.number || master.fullAddress.col !== c) return '';
+    return tidy(valueText(master.value));
+  });
+  return carried.some((t) => t !== '') ? carried : null;
 }
 
 /** Rows merged across the width before the first unmerged row are the document's title lines. */
