@@ -14,6 +14,7 @@ import { importNoticeLazily, parseFeedbackTemplateLazily } from '../lazy-importe
 import { demoBanner, prepareDemo } from '../demo.ts';
 import { startScheduler } from '../../services/supervision/scheduler.ts';
 import { webhookSender } from '../../services/notifications/webhook-sender.ts';
+import { DEFAULT_FOLLOW_UP_MS } from '../../services/notifications/digest-record.ts';
 import type { CommandIo, CommandRun } from '../main.ts';
 import { BACKUP_OPTIONS, backupBeforeMigrating, backupDirectory, serveBackups } from '../serve-backups.ts';
 import type { Store } from '../../services/store.ts';
@@ -98,6 +99,7 @@ function schedulerFrom(env: NodeJS.ProcessEnv, store: Store, io: CommandIo, metr
     store,
     clock: systemClock,
     intervalMs,
+    followUpMs: followUpHours(env, io) * 3_600_000,
     deliver: webhookSender(),
     onError: (error) => {
       metrics.schedulerPass('failed');
@@ -105,6 +107,17 @@ function schedulerFrom(env: NodeJS.ProcessEnv, store: Store, io: CommandIo, metr
     },
     onPass: (report) => metrics.schedulerPass('ok', report),
   });
+}
+
+/** DUBAN_DIGEST_FOLLOW_UP_HOURS: the least hours between a unit's chat digest and its follow-up. */
+function followUpHours(env: NodeJS.ProcessEnv, io: CommandIo): number {
+  const given = env['DUBAN_DIGEST_FOLLOW_UP_HOURS'];
+  const fallback = DEFAULT_FOLLOW_UP_MS / 3_600_000;
+  if (given === undefined || given === '') return fallback;
+  const hours = Number(given);
+  if (Number.isFinite(hours) && hours >= 0) return hours;
+  io.stderr(`DUBAN_DIGEST_FOLLOW_UP_HOURS=${given} is not a number of hours; using ${fallback}\n`);
+  return fallback;
 }
 
 function stopSignal(): Promise<void> {

@@ -53,15 +53,17 @@ function notificationQueries(db: Db): Core {
       if (!found) throw new Error(`no digest ${row.key}`);
       return toRecord(found);
     },
-    async refreshDigest(id, patch) {
+    async refreshDigest(id, { nextAttemptAt, ...patch }) {
       await db
         .update(notifications)
         .set({
           ...patch,
           readAt: null,
           readBy: null,
-          // Only a digest queued anew starts its delivery schedule again.
-          ...(patch.webhookStatus === undefined ? {} : { nextAttemptAt: null }),
+          // Only a digest queued anew starts its delivery schedule (and its count of attempts) again.
+          ...(patch.webhookStatus === undefined
+            ? {}
+            : { nextAttemptAt: nextAttemptAt ?? null, webhookAttempts: 0, lastError: null }),
         })
         .where(eq(notifications.id, id));
     },

@@ -1,11 +1,13 @@
 // Posting recorded notices to the units' group chats. A notice is claimed (marked sending) before
 // it is posted, so two servers or a restart never post it twice; a failure is recorded and tried
-// again on a later pass, waiting longer each time, until it is given up.
+// again on a later pass, waiting longer each time, until it is given up. A digest that reached the
+// chat before goes out again only as a follow-up listing what was added since (digest-follow-up.ts).
 import type { OutboundMessage, WebhookPlatform } from '../../core/supervision/webhook-payload.ts';
 import { noticeMarkdown } from '../../core/supervision/webhook-payload.ts';
 import type { Store } from '../store.ts';
 import type { DeliveryPatch, NotificationRecord } from './notifications.types.ts';
 import { NOTIFICATION_KIND_LABELS } from './notifications.types.ts';
+import { followUpMessage, isFollowUp } from './digest-follow-up.ts';
 
 export interface WebhookTarget {
   platform: WebhookPlatform;
@@ -62,8 +64,11 @@ async function deliverOne(
     notification.unitId === null
       ? null
       : await input.store.repos.notifications.findWebhook(notification.unitId);
+  const message = isFollowUp(notification)
+    ? await followUpMessage(input.store.repos, notification, now)
+    : messageOf(notification);
   const outcome: DeliveryOutcome = hook
-    ? await input.deliver(hook, messageOf(notification), now).catch((error: unknown) => ({
+    ? await input.deliver(hook, message, now).catch((error: unknown) => ({
         ok: false as const,
         httpStatus: null,
         error: error instanceof Error ? error.message : String(error),
@@ -74,7 +79,8 @@ async function deliverOne(
     ? { webhookStatus: 'delivered', deliveredAt: now, nextAttemptAt: null, lastError: null }
     : {
         webhookStatus: hook && attempts < MAX_ATTEMPTS ? 'failed' : 'abandoned',
-        deliveredAt: null,
+        // A follow-up that failed still counts from the send before it.
+        deliveredAt: notification.deliveredAt,
         nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)),
         lastError: outcome.error,
       };

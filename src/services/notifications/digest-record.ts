@@ -1,9 +1,10 @@
 // Recording a unit's reminders and escalations as items of its digest of the day. Each item keeps
 // the key of its act (催办, 督办单 and reminders stay individual acts: recorded once, a 督办单 with
 // its order), while the unit lists, counts and receives in its group chat the one digest.
-// A robot's message cannot be changed once posted, so a digest goes to the chat once: items added
-// before it is sent ride in that one message; items added after it was sent are listed in the
-// notification centre (the digest turns unread again) and are not posted a second time.
+// A robot's message cannot be changed once posted, so the whole digest goes to the chat once: items
+// added before it is sent ride in that one message; items added after it was sent are listed in the
+// notification centre (the digest turns unread again) and reach the chat in a follow-up that lists
+// only them, at most once per follow-up interval (digest-follow-up.ts).
 import { cityDate } from '../../core/period/city-date.ts';
 import type { DigestItem } from '../../core/supervision/notice-digest.ts';
 import {
@@ -25,6 +26,9 @@ import { taskLine } from './notify.ts';
 
 export const SCHEDULER_ACTOR: Actor = { kind: 'system', role: 'admin', label: 'scheduler' };
 
+/** How long a unit's chat waits at least between a digest and its follow-up (DUBAN_DIGEST_FOLLOW_UP_HOURS). */
+export const DEFAULT_FOLLOW_UP_MS = 4 * 3_600_000;
+
 /** One escalation act due now for a unit, with what is needed to word it. */
 export interface DueItem {
   context: SupervisionContext;
@@ -37,9 +41,9 @@ export interface DueItem {
 
 export async function recordDigest(
   repos: Repositories,
-  input: { unitId: number; items: readonly DueItem[]; now: Date },
+  input: { unitId: number; items: readonly DueItem[]; now: Date; followUpMs?: number },
 ): Promise<{ recorded: number; orders: number }> {
-  const { unitId, now } = input;
+  const { unitId, now, followUpMs = DEFAULT_FOLLOW_UP_MS } = input;
   const day = cityDate(now);
   const hasChat = (await repos.notifications.findWebhooks([unitId])).length > 0;
   const digest = await repos.notifications.upsertDigest({
@@ -64,7 +68,7 @@ export async function recordDigest(
   await repos.notifications.refreshDigest(digest.id, {
     title: digestTitle(all, day),
     lines: digestLines(all, MAX_DIGEST_LINES),
-    ...(chatStatus(digest.webhookStatus, hasChat) ?? {}),
+    ...(chatStatus(digest, hasChat, now, followUpMs) ?? {}),
   });
   await repos.audit.append(
     auditEvent({
@@ -81,14 +85,24 @@ export async function recordDigest(
 }
 
 /**
- * The chat status after items were added: queued when the digest has not gone out yet; left as it
- * is once it is being sent, was sent, is being retried (the retry carries the new lines) or was
- * given up. Null: leave it.
+ * The chat status after items were added: queued when the digest has not gone out yet; once it
+ * was sent, queued again for a follow-up no sooner than the interval after the last send. Left as
+ * it is while it is being sent, is already queued (a waiting follow-up keeps its time), is being
+ * retried (the retry carries the new lines) or was given up. Null: leave it.
  */
 function chatStatus(
-  current: NotificationRecord['webhookStatus'],
+  digest: NotificationRecord,
   hasChat: boolean,
-): { webhookStatus: 'none' | 'pending' } | null {
+  now: Date,
+  followUpMs: number,
+): { webhookStatus: 'none' | 'pending'; nextAttemptAt?: Date } | null {
+  const { webhookStatus: current, deliveredAt } = digest;
+  if (current === 'delivered' && deliveredAt !== null) {
+    if (!hasChat) return null;
+    const earliest = deliveredAt.getTime() + followUpMs;
+    return { webhookStatus: 'pending', nextAttemptAt: new Date(Math.max(earliest, now.getTime())) };
+  }
+  if (current === 'pending' && deliveredAt !== null) return null;
   if (current !== 'none' && current !== 'pending') return null;
   return { webhookStatus: hasChat ? 'pending' : 'none' };
 }
@@ -137,7 +151,7 @@ function itemRow(item: DueItem, digestId: number, now: Date): NewNotification {
   };
 }
 
-function digestItem(record: NotificationRecord): DigestItem {
+export function digestItem(record: NotificationRecord): DigestItem {
   const kind = record.kind === 'urge' || record.kind === 'supervision_order' ? record.kind : 'reminder';
   return {
     kind,

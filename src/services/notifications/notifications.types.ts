@@ -111,10 +111,18 @@ export interface NotificationsRepository {
   markAllRead(query: Addressee, at: Date, by: number | null): Promise<number>;
   /** The digest recorded under the key, or a new one; its counts and lines are the caller's. */
   upsertDigest(row: NewNotification): Promise<NotificationRecord>;
-  /** Rewrites a digest's title and lines after items were added and marks it unread; a status given queues it anew. */
+  /**
+   * Rewrites a digest's title and lines after items were added and marks it unread; a status given
+   * queues it anew (its attempts counted afresh), for a follow-up not before nextAttemptAt.
+   */
   refreshDigest(
     id: number,
-    patch: { title: string; lines: string[]; webhookStatus?: 'none' | 'pending' },
+    patch: {
+      title: string;
+      lines: string[];
+      webhookStatus?: 'none' | 'pending';
+      nextAttemptAt?: Date | null;
+    },
   ): Promise<void>;
   findKeys(periodId: number): Promise<Set<string>>;
   /** Marks due webhook deliveries as sending (one attempt more) and returns them. */

@@ -40,6 +40,8 @@ export function isPast(period: PeriodRecord, periods: readonly PeriodRecord[], n
 export async function recordDueNotices(input: {
   store: Store;
   now: Date;
+  /** The least time between a unit's chat digest and its follow-up; DEFAULT_FOLLOW_UP_MS if not given. */
+  followUpMs?: number;
 }): Promise<{ recorded: number; orders: number }> {
   const { repos } = input.store;
   const byUnit = new Map<number, DueItem[]>();
@@ -58,7 +60,14 @@ export async function recordDueNotices(input: {
   }
   const totals = { recorded: 0, orders: 0 };
   for (const [unitId, items] of byUnit) {
-    const added = await input.store.transaction((tx) => recordDigest(tx, { unitId, items, now: input.now }));
+    const added = await input.store.transaction((tx) =>
+      recordDigest(tx, {
+        unitId,
+        items,
+        now: input.now,
+        ...(input.followUpMs === undefined ? {} : { followUpMs: input.followUpMs }),
+      }),
+    );
     totals.recorded += added.recorded;
     totals.orders += added.orders;
   }

@@ -23,6 +23,8 @@ export function startScheduler(input: {
   store: Store;
   clock: Clock;
   intervalMs: number;
+  /** The least time between a unit's chat digest and its follow-up (digest-record.ts). */
+  followUpMs?: number;
   deliver: Deliver;
   /** Told about a pass that failed; the next pass tries again. */
   onError?: (error: unknown) => void;
@@ -35,7 +37,12 @@ export function startScheduler(input: {
   let stopped = false;
   const pass = async (): Promise<TickReport> => {
     const now = input.clock();
-    const recorded = await recordDueNotices({ store: input.store, now });
+    const { followUpMs } = input;
+    const recorded = await recordDueNotices({
+      store: input.store,
+      now,
+      ...(followUpMs === undefined ? {} : { followUpMs }),
+    });
     const delivered = await deliverDue({ store: input.store, now, deliver: input.deliver });
     return { ...recorded, ...delivered };
   };
