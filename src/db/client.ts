@@ -26,6 +26,8 @@ export interface OpenDatabaseOptions {
   dataDir?: string;
   /** PGlite: below this much free disk space writes are refused (DUBAN_MIN_FREE_MB, default 64 MB). */
   minFreeBytes?: number;
+  /** PGlite in memory only: start from this dump (`dumpDataDir`) instead of an empty cluster. */
+  startFrom?: Blob;
 }
 
 type Driver =
@@ -63,7 +65,11 @@ export interface Database {
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<Database> {
   const driver = options.databaseUrl
     ? openPostgres(options.databaseUrl)
-    : await openPglite(options.dataDir ?? DEFAULT_DATA_DIR, options.minFreeBytes ?? minFreeFromEnv());
+    : await openPglite(
+        options.dataDir ?? DEFAULT_DATA_DIR,
+        options.minFreeBytes ?? minFreeFromEnv(),
+        options.startFrom,
+      );
   const db: Db = driver.db;
   const guard = driver.kind === 'pglite' ? driver.guard : null;
   let closing: Promise<void> | null = null;
@@ -119,12 +125,13 @@ function openPostgres(databaseUrl: string): Driver {
   return { kind: 'postgres', client, db: drizzlePg({ client, schema }) };
 }
 
-async function openPglite(dataDir: string, minFreeBytes: number): Promise<Driver> {
+async function openPglite(dataDir: string, minFreeBytes: number, startFrom?: Blob): Promise<Driver> {
   const location = dataDir === MEMORY ? MEMORY : resolve(dataDir);
   if (location === MEMORY) {
-    const client = await PGlite.create(location);
+    const client = await PGlite.create(location, startFrom ? { loadDataDir: startFrom } : {});
     return { kind: 'pglite', client, guard: null, lock: null, db: drizzlePglite({ client, schema }) };
   }
+  if (startFrom) throw new Error('startFrom is for an in-memory database');
   await mkdir(location, { recursive: true });
   // Refuse before PGlite touches a folder another process has open.
   const lock = lockDataFolder(location);

@@ -1,5 +1,6 @@
-// A fresh, migrated database per suite: in-memory PGlite by default, a throwaway PostgreSQL
-// database when DUBAN_TEST_PG=1 (created on the server in DUBAN_TEST_PG_URL and dropped after).
+// A fresh, migrated database per suite: in-memory PGlite by default (loaded from a migrated
+// template, pglite-template.ts), a throwaway PostgreSQL database when DUBAN_TEST_PG=1 (created on
+// the server in DUBAN_TEST_PG_URL and dropped after).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { MEMORY, openDatabase, type Database, type OpenDatabaseOptions } from '.
 import { applyMigrations } from '../../../src/db/migrate.ts';
 import { createStore } from '../../../src/db/store.ts';
 import type { Store } from '../../../src/services/store.ts';
+import { migratedPgliteTemplate } from './pglite-template.ts';
 
 const ADMIN_URL = process.env['DUBAN_TEST_PG_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -25,7 +27,8 @@ export interface TestDatabase {
 /** onDisk: PGlite in a temporary folder instead of memory, so a second handle can open it. */
 export async function openTestDatabase(settings: { onDisk?: boolean } = {}): Promise<TestDatabase> {
   if (usingPostgres) return openPostgresDatabase();
-  return settings.onDisk ? openFolderDatabase() : openPglite({ dataDir: MEMORY }, async () => {});
+  if (settings.onDisk) return openFolderDatabase();
+  return openPglite({ dataDir: MEMORY }, async () => {}, await migratedPgliteTemplate());
 }
 
 async function openFolderDatabase(): Promise<TestDatabase> {
@@ -33,8 +36,13 @@ async function openFolderDatabase(): Promise<TestDatabase> {
   return openPglite({ dataDir }, () => rm(dataDir, { recursive: true, force: true }));
 }
 
-async function openPglite(options: OpenDatabaseOptions, cleanUp: () => Promise<void>): Promise<TestDatabase> {
-  const database = await openDatabase(options);
+async function openPglite(
+  options: OpenDatabaseOptions,
+  cleanUp: () => Promise<void>,
+  startFrom?: Blob,
+): Promise<TestDatabase> {
+  const database = await openDatabase({ ...options, startFrom });
+  // From the template this finds every migration applied; it still adds any the template lacks.
   await applyMigrations(database);
   const close = async () => {
     await database.close();
