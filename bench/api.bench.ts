@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     if (process.env['BENCH_BASELINE'] !== '0') rows.push(...(await baseline(bench.url, year)));
     const only = process.env['BENCH_ONLY'];
     const chosen = (list: Scenario[]) => list.filter((s) => !only || s.name === only);
-    server = startServer('./api-server.ts', bench.url, profileFlags());
+    server = startServer('./api-server.mjs', bench.url, profileFlags());
     const { url } = await nextMessage<{ url: string }>(server, 'url');
     for (const scenario of chosen(scenarios(year, task21))) {
       rows.push(...(await measure(url, scenario)));
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
     const peakRss = await peakRssOf(server);
     server.send('stop');
     // The same reads with nothing kept between requests: each as the first read after a save.
-    server = startServer('./api-server.ts', bench.url, profileFlags(), { BENCH_ANSWERS: 'fresh' });
+    server = startServer('./api-server.mjs', bench.url, profileFlags(), { BENCH_ANSWERS: 'fresh' });
     const fresh = await nextMessage<{ url: string }>(server, 'url');
     for (const scenario of chosen(afterSaveScenarios(year, task21))) {
       rows.push(...(await measure(fresh.url, scenario)));

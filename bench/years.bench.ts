@@ -78,7 +78,7 @@ async function main(): Promise<void> {
 async function prepare(bench: BenchDatabase): Promise<Loaded> {
   const year = await loadYear(bench);
   const task21 = await taskIdOf(bench.database.db, bench.planId, 21);
-  const server = startServer('./api-server.ts', bench.url, [], { BENCH_ANSWERS: 'fresh' });
+  const server = startServer('./api-server.mjs', bench.url, [], { BENCH_ANSWERS: 'fresh' });
   const { url } = await nextMessage<{ url: string }>(server, 'url');
   await bench.database.db.execute(sql`analyze`);
   return { bench, year, task21, scenarios: scenarios(year, task21), server, url };

@@ -1,8 +1,10 @@
 // Running one scenario under autocannon against a server in a child process, for the benchmarks.
 import { fork, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
-import type { ServerMessage } from './api-server.ts';
 import type { Scenario } from './save-scenario.ts';
+
+/** What a server under load tells its parent over IPC (api-server.mjs, baseline-server.ts). */
+export type ServerMessage = { url: string } | { peakRss: number; rss: number };
 
 export const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
 
@@ -28,8 +30,10 @@ export function startServer(
   flags: string[] = [],
   env = {},
 ): ChildProcess {
+  // TypeScript runs through tsx; the app's server (api-server.mjs) is compiled JavaScript.
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
   return fork(new URL(script, import.meta.url), {
-    execArgv: ['--import', 'tsx', ...flags],
+    execArgv: [...loader, ...flags],
     env: { ...process.env, ...env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
