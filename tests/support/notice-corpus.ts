@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportResult, Task } from '../../src/core/plan/plan.types.ts';
 import { importNotice } from '../../src/importer/import-notice.ts';
+import { readSource } from '../../src/importer/readers/read-source.ts';
 import type { TaskPair } from './notice-keys.ts';
 import {
   deadlineMatches,
@@ -99,6 +100,20 @@ function loadFixture(dir: string): NoticeFixture {
   const meta = JSON.parse(readFileSync(join(dir, 'meta.json'), 'utf8')) as NoticeMeta;
   const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as ExpectedNotice;
   return { id: meta.id, fileName: source, bytes: readFileSync(join(dir, source)), meta, expected };
+}
+
+/**
+ * The words a fixture's source holds, for checking that an expectation copies only them: a text or
+ * HTML copy as decoded; an office copy (.xlsx, .docx) as its reader gives it, every line and cell.
+ */
+export async function sourceText(fixture: NoticeFixture): Promise<string> {
+  if (!/\.(xlsx|docx)$/u.test(fixture.fileName)) return new TextDecoder().decode(fixture.bytes);
+  const { source } = await readSource({ bytes: fixture.bytes, fileName: fixture.fileName });
+  if (!source) return '';
+  if (source.kind === 'paragraphs') return source.lines.map((l) => l.text).join('\n');
+  const lines = source.preamble.map((l) => l.text);
+  const cells = source.rows.flatMap((r) => r.cells);
+  return [...lines, ...cells].join('\n');
 }
 
 export function emptyAgreement(): Agreement {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { importNotice } from '../../src/importer/import-notice.ts';
 import type { NoticeFixture, NoticeScore } from '../support/notice-corpus.ts';
-import { loadCorpus, rates, scoreCorpus, sumAgreement } from '../support/notice-corpus.ts';
+import { loadCorpus, rates, scoreCorpus, sourceText, sumAgreement } from '../support/notice-corpus.ts';
 import { numberValue, textKey, unitsMatch } from '../support/notice-keys.ts';
 import { seedBytes } from '../support/seed.ts';
 
@@ -37,10 +37,10 @@ describe('the corpus of real notices', () => {
     }
   });
 
-  it('expects only words the source holds: every text part and every unit is found in it', () => {
+  it('expects only words the source holds: every text part and every unit is found in it', async () => {
     for (const f of fixtures) {
       // A site's page marker at a line start (1、 2、) may fall inside a task: it is not part of the text.
-      const source = textKey(new TextDecoder().decode(f.bytes).replace(/\n\d+、/gu, '\n'));
+      const source = textKey((await sourceText(f)).replace(/\n\d+、/gu, '\n'));
       for (const t of f.expected.tasks) {
         for (const part of t.text.split(' '))
           assert.ok(source.includes(textKey(part)), `${f.id} ${t.number} ${part}`);

@@ -48,6 +48,7 @@ export interface Labelled {
   value: string;
 }
 
+const UNIT_LABELS = new Set<ColumnRole>(['lead', 'responsible', 'co', 'roles']);
 const LABEL_AT = /([\u4e00-\u9fff]{2,10})\s*[:\uff1a]/gu;
 
 /**
@@ -60,8 +61,11 @@ export function parseLabels(text: string): Labelled[] | null {
   for (const match of text.matchAll(LABEL_AT)) {
     const found = labelRole(match[1] ?? '');
     if (found !== null) {
+      // A line may open with a person's or a progress label after a word of its own (项目责任人:,
+      // 实际完成情况:); a unit label must open the line itself (请各牵头单位: is prose).
+      const opensLine = match.index === 0 && !UNIT_LABELS.has(found.role);
       starts.push({
-        index: match.index + found.offset,
+        index: opensLine ? 0 : match.index + found.offset,
         end: match.index + match[0].length,
         role: found.role,
       });

@@ -2,6 +2,7 @@
 import type { ImportIssue, StructureNode } from '../../core/plan/plan.types.ts';
 import type { Item, UnitCells } from './items.types.ts';
 import { isBlankCell } from './text-normalise.ts';
+import { looksLikePerson, looksLikeUnit } from '../units/unit-grammar.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -140,9 +141,26 @@ function toTask(item: Numbered, at: Cursor, issues: ImportIssue[], ordinal: numb
   return readTask(item, at, issues);
 }
 
+/** A heading that names who leads the tasks under it: 一、县示范区管委会牵头工作(8项). */
+const LEAD_HEADING =
+  /^(.{2,40}?)(?:牵头|负责|主抓|承办)(?:的)?(?:重点)?(?:工作|任务|事项)(?:任务|清单)?\s*(?:[(（]\s*\d{1,4}\s*项\s*[)）])?$/u;
+
+/** The units a heading above the task names as its lead, nearest heading first; null when none does. */
+function headingLead(at: Cursor): string[] | null {
+  for (const heading of [at.subsection, at.section, at.part]) {
+    const named = heading ? LEAD_HEADING.exec(heading.title.trim())?.[1] : undefined;
+    if (!named) continue;
+    const units = named.split(/[、,，]/u).map((u) => u.trim());
+    if (units.every((u) => looksLikeUnit(u) && !looksLikePerson(u))) return units;
+  }
+  return null;
+}
+
 function readTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
   const path = pathOf(at.subsection ?? at.section ?? at.part);
   const complete = !item.cutOff;
+  const lead = complete && !hasUnits(item.units) ? headingLead(at) : null;
+  if (lead) item = { ...item, units: { mode: 'cells', lead, responsible: [] } };
   if (!complete) {
     issues.push(
       issue(

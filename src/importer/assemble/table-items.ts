@@ -145,13 +145,25 @@ function continuesRow(row: SourceRow, columns: ColumnMap): boolean {
   if (row.merged || columns.seq === null) return false;
   const cell = cellOf(row);
   if (!isBlankCell(cell(columns.seq))) return false;
-  const text = cell(columns.text);
+  const text = subRowText(row, columns);
   return text !== '' && parseHeading(text, row.line) === null && parseNumbered(text) === null;
+}
+
+/**
+ * A sub-row's own words: its text cell and any further text cells (a content column beside a merged
+ * project-name column), in order.
+ */
+function subRowText(row: SourceRow, columns: ColumnMap): string {
+  const cell = cellOf(row);
+  return [columns.text, ...(columns.moreText ?? [])]
+    .map((i) => cell(i))
+    .filter((c) => !isBlankCell(c))
+    .join(' ');
 }
 
 function mergeSubRow(task: Numbered, row: SourceRow, columns: ColumnMap): void {
   const cell = cellOf(row);
-  task.text = joinWrappedText(task.text + cell(columns.text));
+  task.text = joinWrappedText(task.text + subRowText(row, columns));
   const deadline = cell(columns.deadline);
   if (deadline !== '') task.deadline = deadline;
   const leader = cell(columns.leader);

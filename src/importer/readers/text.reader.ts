@@ -1,4 +1,5 @@
 // Plain text -> paragraphs (the flattened web page: one table cell per paragraph), or a '|' table.
+import { parseLabels } from '../assemble/columns.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
@@ -19,9 +20,55 @@ export function readText(text: string, encoding: string | null): TextRead {
   const runTogether = asRunTogetherTable(lines, encoding);
   if (runTogether) return { source: runTogether, problems: [] };
   return {
-    source: { kind: 'paragraphs', format: 'text', encoding, lines: unpipeCells(lines) },
+    source: { kind: 'paragraphs', format: 'text', encoding, lines: unpipeCells(lines).flatMap(unrunItems) },
     problems: [],
   };
+}
+
+/** A paragraph this long may be a whole list a page ran together into one line. */
+const RUN_ON_LENGTH = 150;
+/** An item number inside a paragraph, after a space: " 2.新增…", " 3、推进…". */
+const INLINE_NUMBER = /(?<=[ \t\u3000\u00a0])(\d{1,3})[.．、](?=[\u4e00-\u9fff“"])/gu;
+/** A label inside a paragraph, after a space: " 责任单位:…". */
+const INLINE_LABEL = /(?<=[ \t\u3000\u00a0])[\u4e00-\u9fff]{2,10}[:：]/gu;
+const MAX_PIECES = 2_000;
+
+/** A known label, or one after a few words of its own (项目责任人:, 实际完成情况:). */
+function isLabel(label: string): boolean {
+  for (let k = 0; k + 3 <= label.length; k += 1) if (parseLabels(`${label.slice(k)}x`) !== null) return true;
+  return false;
+}
+
+/**
+ * A list that a news page or a repost ran into one paragraph ("… 1.轨道交通…。 牵头领导:林静国
+ * 责任单位:市轨道交通工程建设指挥部 2.新增…"): split before each item number, when they run 1, 2, 3…
+ * at least twice, and before each known label, so that every item and label reads as its own line.
+ */
+function unrunItems(line: SourceLine): SourceLine[] {
+  if (line.text.length < RUN_ON_LENGTH) return [line];
+  const cuts = new Set<number>();
+  let expected = 0;
+  const numbers: number[] = [];
+  for (const match of line.text.matchAll(INLINE_NUMBER)) {
+    const value = Number(match[1]);
+    if (numbers.length > 0 && value !== expected) continue;
+    if (numbers.length === 0 && value !== 1) continue;
+    numbers.push(match.index);
+    expected = value + 1;
+    if (numbers.length > MAX_PIECES) break;
+  }
+  if (numbers.length < 2) return [line];
+  for (const at of numbers) cuts.add(at);
+  for (const match of line.text.matchAll(INLINE_LABEL)) {
+    if (match.index < (numbers[0] ?? 0) || cuts.size > MAX_PIECES) continue;
+    if (isLabel(match[0])) cuts.add(match.index);
+  }
+  const points = [0, ...[...cuts].sort((a, b) => a - b), line.text.length];
+  return points
+    .slice(0, -1)
+    .map((from, i) => line.text.slice(from, points[i + 1]).replace(EDGE_SPACE, ''))
+    .filter((text) => text !== '')
+    .map((text) => ({ text, line: line.line }));
 }
 
 const ONE_CELL = /^\s*\|?([^|]*?)\|?\s*$/;
