@@ -4,9 +4,8 @@ import {
   updateQualitySettings,
   type QualitySettingsView,
 } from '../../services/quality/quality-settings.usecases.ts';
-import { actorOf } from '../request-context.ts';
+import { planRulesPartRoutes } from '../plan-rules-part.ts';
 import { routePlugin } from '../route.ts';
-import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 import {
   QualitySettingsBodySchema,
   QualitySettingsSchema,
@@ -26,34 +25,16 @@ const present = (view: QualitySettingsView): QualitySettings => ({
 });
 
 export const qualitySettingsRoutes = routePlugin(['quality'], (route, { store, clock }) => {
-  route.get(
-    '/api/plans/:year/quality-rules',
-    {
-      summary: "The plan's quality settings: stock phrases and the flags' thresholds (督查办, admin)",
-      params: YearParamsSchema,
-      response: { 200: QualitySettingsSchema },
+  planRulesPartRoutes(route, {
+    url: '/api/plans/:year/quality-rules',
+    summaries: {
+      read: "The plan's quality settings: stock phrases and the flags' thresholds (督查办, admin)",
+      replace: "Replace the plan's quality settings (督查办, admin); audited with the previous value",
     },
-    async (request) =>
-      present(await getQualitySettings({ actor: actorOf(request), year: request.params.year, store })),
-  );
-
-  route.put(
-    '/api/plans/:year/quality-rules',
-    {
-      summary: "Replace the plan's quality settings (督查办, admin); audited with the previous value",
-      params: YearParamsSchema,
-      body: QualitySettingsBodySchema,
-      response: { 200: QualitySettingsSchema },
-    },
-    async (request) =>
-      present(
-        await updateQualitySettings({
-          actor: actorOf(request),
-          year: request.params.year,
-          quality: request.body,
-          store,
-          clock,
-        }),
-      ),
-  );
+    body: QualitySettingsBodySchema,
+    answer: QualitySettingsSchema,
+    read: async (input) => present(await getQualitySettings({ ...input, store })),
+    replace: async ({ value, ...input }) =>
+      present(await updateQualitySettings({ ...input, quality: value, store, clock })),
+  });
 });

@@ -5,7 +5,7 @@ import { getPlanRules, updatePlanRules } from '../../services/supervision/plan-r
 import { presentLight, presentRules } from '../presenters/supervision.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
-import { YearParamsSchema } from '../../contracts/plan.schema.ts';
+import { planRulesPartRoutes } from '../plan-rules-part.ts';
 import {
   LightsQuerySchema,
   LightsSchema,
@@ -14,36 +14,18 @@ import {
 } from '../../contracts/supervision.schema.ts';
 
 export const supervisionRulesRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
-  route.get(
-    '/api/plans/:year/rules',
-    {
-      summary: "The plan's light, escalation, scoring and calendar rules (any signed-in account)",
-      params: YearParamsSchema,
-      response: { 200: PlanRulesViewSchema },
+  planRulesPartRoutes(route, {
+    url: '/api/plans/:year/rules',
+    summaries: {
+      read: "The plan's light, escalation, scoring and calendar rules (any signed-in account)",
+      replace: "Replace the plan's rules (admin); every rule set is validated as a whole",
     },
-    async (request) =>
-      presentRules(await getPlanRules({ actor: actorOf(request), year: request.params.year, store })),
-  );
-
-  route.put(
-    '/api/plans/:year/rules',
-    {
-      summary: "Replace the plan's rules (admin); every rule set is validated as a whole",
-      params: YearParamsSchema,
-      body: PlanRulesSchema,
-      response: { 200: PlanRulesViewSchema },
-    },
-    async (request) =>
-      presentRules(
-        await updatePlanRules({
-          actor: actorOf(request),
-          year: request.params.year,
-          rules: request.body,
-          store,
-          clock,
-        }),
-      ),
-  );
+    body: PlanRulesSchema,
+    answer: PlanRulesViewSchema,
+    read: async (input) => presentRules(await getPlanRules({ ...input, store })),
+    replace: async ({ value, ...input }) =>
+      presentRules(await updatePlanRules({ ...input, rules: value, store, clock })),
+  });
 
   route.get(
     '/api/lights',

@@ -6,12 +6,11 @@ import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { DEFAULT_QUALITY_RULES, validateQualityRules } from '../../core/quality/quality-rules.ts';
 import type { QualityRules } from '../../core/quality/quality.types.ts';
-import { DEFAULT_PLAN_RULES } from '../../core/supervision/plan-rules.ts';
-import { auditEvent } from '../audit/audit.ts';
-import { getPlanByYear } from '../plans/plans.queries.ts';
+import { rulesOrDefault } from '../../core/supervision/plan-rules.ts';
 import type { PlanRecord } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Store } from '../store.ts';
+import { readPlanRules, replacePlanRulesPart, type PlanRulesPart } from '../supervision/plan-rules-part.ts';
 
 export interface QualitySettingsView {
   plan: PlanRecord;
@@ -26,15 +25,20 @@ const viewOf = (plan: PlanRecord, quality: QualityRules): QualitySettingsView =>
   isDefault: isDeepStrictEqual({ ...quality }, { ...DEFAULT_QUALITY_RULES }),
 });
 
+const QUALITY: PlanRulesPart<QualityRules> = {
+  replaceAction: 'quality_rules.manage',
+  auditAction: 'plan_rules.quality_update',
+  pick: (rules) => rules.quality,
+  put: (rules, quality) => ({ ...rules, quality }),
+};
+
 export async function getQualitySettings(input: {
   actor: Actor;
   year: number;
   store: Store;
 }): Promise<QualitySettingsView> {
-  assertCan(input.actor, 'quality_rules.manage');
-  const plan = await getPlanByYear(input.store.repos, input.year);
-  const stored = await input.store.repos.planRules.find(plan.id);
-  return viewOf(plan, stored?.rules.quality ?? DEFAULT_PLAN_RULES.quality);
+  const { plan, stored } = await readPlanRules({ ...input, action: 'quality_rules.manage' });
+  return viewOf(plan, rulesOrDefault(stored).quality);
 }
 
 export async function updateQualitySettings(input: {
@@ -44,30 +48,8 @@ export async function updateQualitySettings(input: {
   store: Store;
   clock: Clock;
 }): Promise<QualitySettingsView> {
-  assertCan(input.actor, 'quality_rules.manage');
+  assertCan(input.actor, QUALITY.replaceAction);
   validateQualityRules(input.quality);
-  const now = input.clock();
-  return input.store.transaction(async (repos) => {
-    const plan = await getPlanByYear(repos, input.year);
-    const stored = await repos.planRules.find(plan.id);
-    const rules = stored?.rules ?? DEFAULT_PLAN_RULES;
-    const saved = await repos.planRules.save({
-      planId: plan.id,
-      rules: { ...rules, quality: input.quality },
-      updatedAt: now,
-      updatedBy: input.actor.kind === 'account' ? input.actor.accountId : null,
-    });
-    await repos.audit.append(
-      auditEvent({
-        actor: input.actor,
-        at: now,
-        action: 'plan_rules.quality_update',
-        entityType: 'plan',
-        entityId: plan.id,
-        before: rules.quality,
-        after: saved.rules.quality,
-      }),
-    );
-    return viewOf(plan, saved.rules.quality);
-  });
+  const { plan, saved } = await replacePlanRulesPart({ ...input, part: QUALITY, value: input.quality });
+  return viewOf(plan, saved.rules.quality);
 }
