@@ -3,16 +3,16 @@
 import { runReportBatch, type BatchAct } from '../../services/reports/batch.usecases.ts';
 import { editAndSignOff } from '../../services/reports/revise.usecases.ts';
 import { sendBackReport, withdrawReport } from '../../services/reports/transitions.usecases.ts';
-import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
+import { reportActRoute } from '../report-act.ts';
 import {
   BatchAnswerSchema,
   BatchBodySchema,
   EditSignOffBodySchema,
   SendBackBodySchema,
 } from '../../contracts/report-batch.schema.ts';
-import { NoteBodySchema, OneReportSchema, ReportParamsSchema } from '../../contracts/report.schema.ts';
+import { NoteBodySchema } from '../../contracts/report.schema.ts';
 
 const BATCHES: readonly { path: string; act: BatchAct; summary: string }[] = [
   { path: 'submit', act: 'submit', summary: "Submit drafts to the unit's approver (reporter or approver)" },
@@ -69,69 +69,27 @@ export const reportBatchRoutes = routePlugin(['reports'], (route, { store, clock
     );
   }
 
-  route.post(
-    '/api/reports/:reportId/withdraw',
-    {
-      summary:
-        'Take a submitted filing back to a draft before it is signed off (the unit’s reporter or approver)',
-      params: ReportParamsSchema,
-      body: NoteBodySchema,
-      response: { 200: OneReportSchema },
-    },
-    async (request) => {
-      const { report } = await withdrawReport({
-        actor: actorOf(request),
-        reportId: request.params.reportId,
-        note: request.body?.note,
-        store,
-        clock,
-        caches,
-      });
-      return { report: presentReport(report) };
-    },
-  );
+  reportActRoute(route, {
+    path: 'withdraw',
+    summary:
+      'Take a submitted filing back to a draft before it is signed off (the unit’s reporter or approver)',
+    body: NoteBodySchema,
+    run: ({ body, ...input }) => withdrawReport({ ...input, note: body?.note, store, clock, caches }),
+  });
 
-  route.post(
-    '/api/reports/:reportId/send-back',
-    {
-      summary:
-        'Return a submitted filing to the clerk with reasons (the unit’s approver); not the office’s 退回',
-      params: ReportParamsSchema,
-      body: SendBackBodySchema,
-      response: { 200: OneReportSchema },
-    },
-    async (request) => {
-      const { report } = await sendBackReport({
-        actor: actorOf(request),
-        reportId: request.params.reportId,
-        reasons: request.body.reasons,
-        store,
-        clock,
-        caches,
-      });
-      return { report: presentReport(report) };
-    },
-  );
+  reportActRoute(route, {
+    path: 'send-back',
+    summary:
+      'Return a submitted filing to the clerk with reasons (the unit’s approver); not the office’s 退回',
+    body: SendBackBodySchema,
+    run: ({ body, ...input }) => sendBackReport({ ...input, reasons: body.reasons, store, clock, caches }),
+  });
 
-  route.post(
-    '/api/reports/:reportId/edit-sign-off',
-    {
-      summary: 'Edit a submitted filing and sign it off (the unit’s approver); the edit is its own revision',
-      params: ReportParamsSchema,
-      body: EditSignOffBodySchema,
-      response: { 200: OneReportSchema },
-    },
-    async (request) => {
-      const { baseRev, ...content } = request.body;
-      const { report } = await editAndSignOff({
-        actor: actorOf(request),
-        reportId: request.params.reportId,
-        baseRev,
-        content,
-        store,
-        clock,
-      });
-      return { report: presentReport(report) };
-    },
-  );
+  reportActRoute(route, {
+    path: 'edit-sign-off',
+    summary: 'Edit a submitted filing and sign it off (the unit’s approver); the edit is its own revision',
+    body: EditSignOffBodySchema,
+    run: ({ body: { baseRev, ...content }, ...input }) =>
+      editAndSignOff({ ...input, baseRev, content, store, clock }),
+  });
 });

@@ -11,6 +11,7 @@ import {
 import { presentReport } from '../presenters/report.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
+import { reportActRoute } from '../report-act.ts';
 import {
   NoteBodySchema,
   OneReportSchema,
@@ -95,44 +96,18 @@ export const reportRoutes = routePlugin(['reports'], (route, { store, clock, cac
   );
 
   for (const { path, move, summary } of STEPS) {
-    route.post(
-      `/api/reports/:reportId/${path}`,
-      { summary, params: ReportParamsSchema, body: NoteBodySchema, response: { 200: OneReportSchema } },
-      async (request) => {
-        const { reportId } = request.params;
-        const { report } = await move({
-          actor: actorOf(request),
-          reportId,
-          note: request.body?.note,
-          store,
-          clock,
-          caches,
-        });
-        return { report: presentReport(report) };
-      },
-    );
+    reportActRoute(route, {
+      path,
+      summary,
+      body: NoteBodySchema,
+      run: ({ body, ...input }) => move({ ...input, note: body?.note, store, clock, caches }),
+    });
   }
 
-  route.post(
-    '/api/reports/:reportId/return',
-    {
-      summary: 'Return to the unit with reasons (supervisor)',
-      params: ReportParamsSchema,
-      body: ReturnBodySchema,
-      response: { 200: OneReportSchema },
-    },
-    async (request) => {
-      const { reportId } = request.params;
-      const { reasons } = request.body;
-      const { report } = await returnReport({
-        actor: actorOf(request),
-        reportId,
-        reasons,
-        store,
-        clock,
-        caches,
-      });
-      return { report: presentReport(report) };
-    },
-  );
+  reportActRoute(route, {
+    path: 'return',
+    summary: 'Return to the unit with reasons (supervisor)',
+    body: ReturnBodySchema,
+    run: ({ body, ...input }) => returnReport({ ...input, reasons: body.reasons, store, clock, caches }),
+  });
 });
