@@ -90,14 +90,14 @@ function issuerOfFileHeader(lines: SourceLine[]): string | undefined {
 }
 
 /**
- * The title's year, else 20xx年度, else the document number (平政办〔2013〕11号) on its own or after
- * 文号, else the first 20xx年 that is not a date, else the year of a date line (13.03.2015).
+ * The title's year, else 20xx年度, else the document number (平政办〔2013〕11号, 杭政辦函〔2018〕14號) on
+ * its own or after 文号 (文號), else the first 20xx年 that is not a date, else the year of a date line (13.03.2015).
  */
 function readYear(title: string | null, all: string): number | null {
   const match =
     /(20\d{2})\s*年度?/u.exec(title ?? '') ??
     /(20\d{2})\s*年度/u.exec(all) ??
-    /(?:^|文号|字号)[\s|:\uff1a]*[\u4e00-\u9fff]{1,8}\s*[〔[\uff3b(\uff08](20\d{2})[〕\]\uff3d)\uff09]\s*\d+\s*号/mu.exec(
+    /(?:^|文[号號]|字[号號])[\s|:\uff1a]*[\u4e00-\u9fff]{1,8}\s*[〔[\uff3b(\uff08](20\d{2})[〕\]\uff3d)\uff09]\s*\d+\s*[号號]/mu.exec(
       all,
     ) ??
     /(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/u.exec(all) ??

@@ -28,6 +28,11 @@ describe('the unit grammar, without any directory', () => {
     assert.deepEqual(expandUnitList(['市卫生健康委等', '市教育局等部门']), ['市卫生健康委', '市教育局']);
   });
 
+  it('a qualifier the copy cut off before its closing bracket is not part of the name', () => {
+    assert.deepEqual(expandUnitList(['市发改委', '各区人民政府〈含开发区']), ['市发改委', '各区人民政府']);
+    assert.deepEqual(expandUnitList(['县发改局(粮食局)', '县财政局(']), ['县发改局(粮食局)', '县财政局']);
+  });
+
   it('known names are never rewritten', () => {
     const known = (name: string) => name === '经贸委';
     assert.deepEqual(expandUnitList(['市发改委', '经贸委'], known), ['市发改委', '经贸委']);

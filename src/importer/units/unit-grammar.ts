@@ -55,13 +55,20 @@ export function stripEtc(mention: string): string {
   return mention.replace(TRAILING_ETC, '');
 }
 
+/** A bracket opened after a name and never closed (a copy cut inside 各区人民政府〈含开发区): the name. */
+const UNCLOSED_TAIL = /(?<=.{2})[(\uff08\u3008<\u300a[\u3010][^)\uff09\u3009>\u300b\]\u3011]*$/u;
+
+function dropUnclosed(mention: string): string {
+  return mention.replace(UNCLOSED_TAIL, '').trim();
+}
+
 /**
  * Expands one written list: trailing 等 dropped, a shared level prefix restored on a bare department
  * right after a prefixed one, a shared suffix given to bare places before a place that carries it.
  * `known` says whether a name as written is already a known unit; such names are never rewritten.
  */
 export function expandUnitList(mentions: string[], known: (name: string) => boolean = () => false): string[] {
-  const plain = mentions.map(stripEtc).filter((m) => m !== '');
+  const plain = mentions.map((m) => stripEtc(dropUnclosed(m))).filter((m) => m !== '');
   return shareSuffix(sharePrefix(plain, known), known);
 }
 
