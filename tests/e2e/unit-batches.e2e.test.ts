@@ -15,6 +15,7 @@ import { ConsolePageModel } from './pages/office-console.ts';
 import { FilingPage } from './pages/filing.page.ts';
 import { TaskPage } from './pages/task.page.ts';
 import { WorkbenchPage } from './pages/workbench.page.ts';
+import { apiAs } from './support/api-as.ts';
 import { checkPage, WIDTHS, type Width } from './support/readable-check.ts';
 import { openSignedInBrowser, type SignedInBrowser } from './support/signed-in-browser.ts';
 
@@ -26,6 +27,8 @@ const APPROVER = 'fgw-approver';
 const TASK = 2;
 const SEND_BACK_REASON = '请补充一季度技改投资完成额。';
 const APPROVER_WORDS = '(审核人补充)全市规上工业企业数量达1800家。';
+
+const CO_UNIT_WORDS = '市经信局一季度配合完成企业走访120家。';
 
 let ui: SignedInBrowser | undefined;
 const opened = (): SignedInBrowser => ui ?? assert.fail('the browser is not open');
@@ -57,6 +60,36 @@ async function fillTemplate(path: string): Promise<{ bytes: Buffer; rows: number
   return { bytes: Buffer.from(await workbook.xlsx.writeBuffer()), rows };
 }
 
+/**
+ * 市经信局, a co-unit of a task the clerk's unit (市发改委) leads, files its input and signs it off
+ * through the API, so the lead's approver has a co-unit's input to read. Returns the task's number.
+ */
+async function coUnitFilesForLead(): Promise<{ id: number; seq: number }> {
+  const clerk = await apiAs(await pageAs('jxj-reporter'), url());
+  const approver = await apiAs(await pageAs('jxj-approver'), url());
+  const { items } = await clerk<{ items: { task: { id: number; seq: number }; role: string }[] }>(
+    'GET',
+    `/api/worklist?period=${Q1}`,
+  );
+  for (const item of items.filter((one) => one.role === 'responsible')) {
+    const path = `/api/tasks/${item.task.id}/periods/${Q1}`;
+    const view = await clerk<{ units: { name: string; role: string }[] }>('GET', path);
+    if (!view.units.some((unit) => unit.role === 'lead' && unit.name === '市发改委')) continue;
+    const { report } = await clerk<{ report: { id: number } }>('PUT', `${path}/unit-input`, {
+      baseRev: 0,
+      progress: CO_UNIT_WORDS,
+      selfStatus: 'on_track',
+      percentComplete: 25,
+      problems: '无',
+      nextSteps: '继续配合牵头单位推进。',
+    });
+    await clerk('POST', `/api/reports/${report.id}/submit`, {});
+    await approver('POST', `/api/reports/${report.id}/sign-off`, {});
+    return item.task;
+  }
+  return assert.fail('市经信局 is no co-unit of a task 市发改委 leads');
+}
+
 before(async () => {
   ui = await openSignedInBrowser();
 });
@@ -65,6 +98,17 @@ after(() => ui?.close());
 
 describe('a unit files, signs off and the office accepts in batches, within the click budget', () => {
   let rows = 0;
+  /** A task the clerk's unit leads, with a co-unit's input signed off. */
+  let coInput = { id: 0, seq: 0 };
+  /** Each batch's row is in the filing's history, as the unit and the office see it. */
+  const historyShows = async (login: string, events: readonly string[]) => {
+    const page = await pageAs(login);
+    const task = new TaskPage(page, url());
+    await task.open(coInput.id, Q1);
+    await task.showHistory('牵头单位进展报告', '市发改委');
+    for (const event of events) await page.getByText(event, { exact: true }).first().waitFor();
+    problems.push(...(await checkPage(page, `batch-history-${login}`, 'desktop')));
+  };
 
   it('the clerk goes from the Excel template to every row submitted in under 10 clicks', async () => {
     const page = await countingPageAs(CLERK);
@@ -90,8 +134,7 @@ describe('a unit files, signs off and the office accepts in batches, within the 
     assert.match((await outcome.textContent()) ?? '', new RegExp(`模板已导入:保存 ${rows} 项`));
     const all = page.getByText(`全选可提交审核的 ${rows} 项`);
     await all.waitFor();
-    // The pointer still rests on the upload button it clicked: read the page at rest.
-    await page.mouse.move(0, 0);
+    // The pointer still rests on the upload button it clicked: its hover colours pass too.
     problems.push(...(await checkPage(page, 'batch-clerk-list', 'desktop')));
     await all.click();
     await page.getByRole('button', { name: `批量提交审核 ${rows} 项` }).click();
@@ -103,6 +146,35 @@ describe('a unit files, signs off and the office accepts in batches, within the 
     const clicks = await clicksSoFar(page);
     console.log(`clerk: ${rows} rows from the Excel template to submitted in ${clicks} clicks`);
     assert.ok(clicks < 10, `the clerk needed ${clicks} clicks`);
+  });
+
+  it('the approver opens a submitted report in place, by keyboard: its content and its co-units’ inputs', async () => {
+    coInput = await coUnitFilesForLead();
+    const page = await pageAs(APPROVER);
+    await new WorkbenchPage(page, url()).open(Q1);
+    const toggle = page.getByRole('button', { name: `展开第${coInput.seq}项填报内容` });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    const own = page.getByRole('region', { name: `第${coInput.seq}项本单位填报内容` });
+    await own.getByText(`完成年度任务的四分之一(第${coInput.seq}项)`).waitFor();
+    const inputs = page.getByRole('region', { name: `第${coInput.seq}项责任单位反馈` });
+    await inputs.getByText(CO_UNIT_WORDS).waitFor();
+    await inputs.getByText('市经信局', { exact: true }).waitFor();
+    assert.match((await inputs.textContent()) ?? '', /责任单位反馈\(已报送 1 \/ \d+\)/);
+    const collapse = page.getByRole('button', { name: `收起第${coInput.seq}项填报内容` });
+    assert.equal(await collapse.getAttribute('aria-expanded'), 'true');
+    problems.push(...(await checkPage(page, 'batch-approver-expanded', 'desktop')));
+    await page.keyboard.press('Space');
+    await own.waitFor({ state: 'detached' });
+
+    const phone = await pageAs(APPROVER, 'phone');
+    await new WorkbenchPage(phone, url()).open(Q1);
+    await phone.getByRole('button', { name: `展开第${coInput.seq}项填报内容` }).tap();
+    await phone
+      .getByRole('region', { name: `第${coInput.seq}项责任单位反馈` })
+      .getByText(CO_UNIT_WORDS)
+      .waitFor();
+    problems.push(...(await checkPage(phone, 'batch-approver-expanded', 'phone')));
   });
 
   it('on a phone the approver’s list has 44 px tick boxes and the preview fits the screen', async () => {
@@ -142,6 +214,7 @@ describe('a unit files, signs off and the office accepts in batches, within the 
     console.log(`approver: ${rows} rows signed off in ${clicks} clicks`);
     assert.ok(clicks < 10, `the approver needed ${clicks} clicks`);
     await page.getByText(/^待签发 0$/).waitFor();
+    await historyShows(APPROVER, ['提交审核人签发', '签发报送督查办']);
   });
 
   it('the office accepts a page of the review queue in under 5 clicks', async () => {
@@ -164,6 +237,7 @@ describe('a unit files, signs off and the office accepts in batches, within the 
     const clicks = await clicksSoFar(page);
     console.log(`office: a page of ${count} filings accepted in ${clicks} clicks`);
     assert.ok(clicks < 5, `the office needed ${clicks} clicks`);
+    await historyShows('duchaban', ['签发报送督查办']);
   });
 
   it('on a phone the office’s queue with its tick boxes fits the screen', async () => {

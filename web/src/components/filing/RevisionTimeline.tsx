@@ -70,7 +70,7 @@ export function RevisionTimeline(props: {
               </Typography.Paragraph>
             )}
             <details>
-              <summary style={{ cursor: 'pointer', color: '#1677ff' }}>查看此版内容</summary>
+              <summary style={{ cursor: 'pointer', color: '#0958d9' }}>查看此版内容</summary>
               <div style={{ marginTop: 8 }}>
                 <FilingView content={last.content} indicators={props.indicators} compact />
               </div>

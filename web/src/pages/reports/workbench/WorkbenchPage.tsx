@@ -110,7 +110,13 @@ export default function WorkbenchPage() {
           {worklist.loading && !worklist.data ? (
             <PageLoading />
           ) : phone ? (
-            <WorklistCards items={shown} periodKey={periodKey} role={role} tick={tick} />
+            <WorklistCards
+              items={shown}
+              periodKey={periodKey}
+              role={role}
+              tick={tick}
+              preview={act === 'sign-off'}
+            />
           ) : (
             <Suspense fallback={<PageLoading />}>
               <WorklistTable
@@ -120,6 +126,7 @@ export default function WorkbenchPage() {
                 unitId={worklist.data?.unit.id}
                 lights={lights}
                 tick={tick}
+                preview={act === 'sign-off'}
               />
             </Suspense>
           )}

@@ -1,5 +1,6 @@
 // The worklist on a wide screen: one row per task, one click to the form. A plain table rather than
 // antd's Table: a unit owes at most a few dozen tasks, and the workbench must load fast.
+import { Fragment, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { Role } from '../../../api/auth.ts';
 import type { WorklistItem } from '../../../api/reports.types.ts';
@@ -8,7 +9,9 @@ import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
 import { LightTag } from '../../../components/LightTag.tsx';
 import { lightKey, type Light } from '../../../api/supervision.ts';
 import { RowTick } from '../../../components/batch/RowTick.tsx';
+import { PreviewToggle, previewId, toggled } from './PreviewToggle.tsx';
 import { RoleTag } from './RoleTag.tsx';
+import { SignOffPreview } from './SignOffPreview.tsx';
 import { actionLabel, filingPath, shownState, tickLabel, type WorklistTick } from './workbench-model.ts';
 import './worklist-table.css';
 
@@ -20,12 +23,16 @@ interface Props {
   lights?: Map<string, Light>;
   /** Tick boxes for a batch, when the list offers one. */
   tick?: WorklistTick;
+  /** The approver's 待签发 list: each row opens in place to its content and the co-units' inputs. */
+  preview?: boolean;
 }
 
 const COLUMNS = ['序号', '目标与任务', '本单位角色', '状态', '灯色', '截止', '操作'];
 
 /** Loaded only on wide screens: phones never fetch the table code. */
 export default function WorklistTable(props: Props) {
+  const [open, setOpen] = useState<ReadonlySet<number>>(new Set());
+  const columns = COLUMNS.length + (props.tick ? 1 : 0) + (props.preview ? 1 : 0);
   return (
     <table className="worklist-table">
       <thead>
@@ -33,6 +40,11 @@ export default function WorklistTable(props: Props) {
           {props.tick && (
             <th scope="col" className="worklist-tick">
               选择
+            </th>
+          )}
+          {props.preview && (
+            <th scope="col" className="worklist-expand">
+              内容
             </th>
           )}
           {COLUMNS.map((title) => (
@@ -43,15 +55,33 @@ export default function WorklistTable(props: Props) {
         </tr>
       </thead>
       <tbody>
-        {props.items.map((item) => (
-          <WorklistRow key={item.task.id} item={item} {...props} />
-        ))}
+        {props.items.map((item) => {
+          const shown = props.preview === true && open.has(item.task.id);
+          return (
+            <Fragment key={item.task.id}>
+              <WorklistRow
+                item={item}
+                {...props}
+                open={shown}
+                onToggle={() => setOpen((now) => toggled(now, item.task.id))}
+              />
+              {shown && (
+                <tr id={previewId(item)} className="worklist-preview">
+                  <td colSpan={columns}>
+                    <SignOffPreview item={item} periodKey={props.periodKey} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
+          );
+        })}
       </tbody>
     </table>
   );
 }
 
-function WorklistRow({ item, periodKey, role, unitId, lights, tick }: Props & { item: WorklistItem }) {
+function WorklistRow(props: Props & { item: WorklistItem; open: boolean; onToggle: () => void }) {
+  const { item, periodKey, role, unitId, lights, tick } = props;
   const label = actionLabel(item, role);
   const { reportId } = item;
   return (
@@ -65,6 +95,11 @@ function WorklistRow({ item, periodKey, role, unitId, lights, tick }: Props & { 
               onChange={(on) => tick.ticks.set(reportId, on)}
             />
           )}
+        </td>
+      )}
+      {props.preview && (
+        <td className="worklist-expand">
+          {reportId !== null && <PreviewToggle item={item} open={props.open} onToggle={props.onToggle} />}
         </td>
       )}
       <td className="worklist-seq">{item.task.seq}</td>
