@@ -132,12 +132,23 @@ function readLevel(issuer: string | null, title: string | null, body: readonly s
   return levelFromWords(body);
 }
 
+/**
+ * The level the document's words speak of most (全县, 县政府, 本县); failing those, the level its units
+ * are named at (县水务局, 县住建局: a sheet that names no issuer is still a county's).
+ */
 function levelFromWords(body: readonly string[]): PlanLevel | null {
   const text = body.join('\n');
+  return mostNamed(text, (c) => `全${c}|${c}政府|${c}委|本${c}`) ?? mostNamed(text, (c) => UNIT_AT(c));
+}
+
+const UNIT_AT = (level: string): string =>
+  `(?<![\u4e00-\u9fff])${level}[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心|厅)(?![\u4e00-\u9fff])`;
+
+function mostNamed(text: string, pattern: (char: string) => string): PlanLevel | null {
   let best: PlanLevel | null = null;
   let bestCount = 0;
   for (const [char, level] of Object.entries(LEVEL_OF)) {
-    const count = text.split(new RegExp(`全${char}|${char}政府|${char}委|本${char}`, 'u')).length - 1;
+    const count = text.split(new RegExp(pattern(char), 'u')).length - 1;
     if (count > bestCount) [best, bestCount] = [level, count];
   }
   return best;

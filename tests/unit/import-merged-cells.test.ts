@@ -112,6 +112,18 @@ describe('cells merged down over several tasks', () => {
     assert.deepEqual(summary(result), EXPECTED);
   });
 
+  it('a sheet that names no issuer takes its level from the level its units are named at', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('民生实事');
+    sheet.addRow(['序号', '民生实事', '责任单位', '完成时限']);
+    sheet.addRow(['1', '新建2座人行天桥。', '县住建局', '9月投入使用']);
+    sheet.addRow(['2', '城区再新建1个农贸市场。', '县商务局\n县市场监管局', '12月底前']);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const result = await importNotice({ bytes, fileName: 'notice.xlsx' });
+    assert.equal(result.plan.level, 'county');
+    assert.deepEqual(result.tasks[1]?.leadUnits, ['县商务局', '县市场监管局']);
+  });
+
   it('a merged 序号 cell still joins its sub-rows into one task, and its units are not counted twice', async () => {
     const html = `<table>
 <tr><th>序号</th><th>工作任务</th><th>牵头单位</th><th>配合单位</th></tr>
