@@ -119,6 +119,34 @@ describe(`who sees which filing, on ${usingPostgres ? 'PostgreSQL' : 'PGlite'}`,
     assert.equal((await call('czj.reporter', 'GET', `/api/reports/${draftId}`)).statusCode, 404);
   });
 
+  test('the approver’s opened 待签发 row: its unit’s submitted filing in full, a co-unit’s input only once signed off, to the lead only', async () => {
+    const url = `/api/tasks/${task1}/periods/2024-Q3`;
+    const czj = await call('czj.reporter', 'PUT', `${url}/unit-input`, {
+      baseRev: 0,
+      progress: '财政局已提交待签发的反馈',
+      selfStatus: 'on_track',
+    });
+    const czjId = body<{ report: Report }>(czj).report.id;
+    assert.equal((await call('czj.reporter', 'POST', `/api/reports/${czjId}/submit`)).statusCode, 200);
+    // Its own approver sees the submitted filing with its content, as the expanded row shows it.
+    const own = body<TaskPeriod>(await taskPeriod('czj.approver'));
+    const mine = own.unitInputs.find((report) => report.id === czjId);
+    assert.equal(mine?.content?.progress, '财政局已提交待签发的反馈');
+    assert.equal(own.unitInputs.length, 1, 'another co-unit’s filing stays out of its view');
+    // The lead's approver sees the co-unit's input signed off (经信局), not the one awaiting sign-off.
+    const lead = body<TaskPeriod>(await taskPeriod('fgw.approver'));
+    assert.deepEqual(
+      lead.unitInputs.map((report) => report.unit.name),
+      ['市经信局'],
+    );
+    assert.doesNotMatch(JSON.stringify(lead), /财政局已提交待签发/);
+    assert.ok(lead.missing?.some((unit) => unit.name === '市财政局'));
+    // A fellow co-unit's approver sees neither.
+    const other = body<TaskPeriod>(await taskPeriod('jxj.approver'));
+    assert.doesNotMatch(JSON.stringify(other), /财政局已提交待签发/);
+    assert.equal((await call('jxj.approver', 'GET', `/api/reports/${czjId}`)).statusCode, 404);
+  });
+
   test('a co-unit may not file the task report, the lead not an input, an outsider neither', async () => {
     const url = (kind: string) => `/api/tasks/${task1}/periods/2024-Q3/${kind}`;
     const coReport = await call('czj.reporter', 'PUT', url('task-report'), { baseRev: 0 });
