@@ -53,6 +53,8 @@ export async function backupBeforeMigrating(
 export type ServeBackups = {
   catalog: ReturnType<typeof folderCatalog> | null;
   schedule: BackupScheduleHandle | null;
+  /** The server is stopping: a backup being taken stops too (its child process ends, its files go). */
+  abort(): void;
 };
 
 /** The admin page's catalog, and the schedule when --backup-every (or DUBAN_BACKUP_EVERY) is given. */
@@ -63,7 +65,7 @@ export function serveBackups(
   options: OpenDatabaseOptions,
   io: CommandIo,
 ): ServeBackups | string {
-  if (database.location === 'memory') return { catalog: null, schedule: null };
+  if (database.location === 'memory') return { catalog: null, schedule: null, abort: () => {} };
   const everyText = flags['backup-every'] ?? env['DUBAN_BACKUP_EVERY'];
   const everyMs = everyText === undefined ? null : parseDuration(everyText);
   if (everyText !== undefined && everyMs === null)
@@ -73,7 +75,15 @@ export function serveBackups(
   const directory = backupDirectory(flags, env, options);
   const schedule = everyMs === null ? null : { everyMs, keep };
   // PGlite on disk: read a copy of the folder in a child, so filers are held only for the copy.
-  const writer = database.kind === 'pglite' ? { writer: backupFromCopy.bind(null, database) } : {};
+  const stopping = new AbortController();
+  const abort = () => stopping.abort();
+  const writer =
+    database.kind === 'pglite'
+      ? {
+          writer: (file: string, { now }: { now: () => Date }) =>
+            backupFromCopy(database, file, { now, signal: stopping.signal }),
+        }
+      : {};
   const catalog = folderCatalog({
     database,
     directory,
@@ -81,7 +91,7 @@ export function serveBackups(
     schedule,
     ...writer,
   });
-  if (!schedule) return { catalog, schedule: null };
+  if (!schedule) return { catalog, schedule: null, abort };
   io.stdout(`backups: every ${everyText}, keeping ${keep}, in ${directory}\n`);
   const handle = startBackupSchedule({
     catalog,
@@ -93,5 +103,5 @@ export function serveBackups(
     onError: (error) =>
       io.stderr(`backup failed: ${error instanceof Error ? error.message : String(error)}\n`),
   });
-  return { catalog, schedule: handle };
+  return { catalog, schedule: handle, abort };
 }

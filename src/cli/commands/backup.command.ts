@@ -1,12 +1,13 @@
 // `duban backup [--data DIR | --database-url URL] --out FILE|DIR`: one consistent, self-describing
 // backup file of the whole database (see db/backup/backup-format.ts).
+import { rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDomainError } from '../../core/errors.ts';
 import { openDatabase } from '../../db/client.ts';
 import { backupFileName } from '../../db/backup/backup-format.ts';
-import { writeBackup } from '../../db/backup/backup-write.ts';
+import { partialFileOf, writeBackup } from '../../db/backup/backup-write.ts';
 import { backupTarget, describeBackup } from '../backup-target.ts';
 import type { CommandRun } from '../main.ts';
 
@@ -31,6 +32,7 @@ export const run: CommandRun = async (args, io) => {
     return 2;
   }
   const out = await outputFile(values.out, takenAt);
+  stopWithTheServer(out);
   const target = backupTarget(values, process.env);
   const database = await openDatabase(target.options);
   try {
@@ -51,4 +53,18 @@ export const run: CommandRun = async (args, io) => {
 async function outputFile(out: string, at: Date): Promise<string> {
   const info = await stat(out).catch(() => null);
   return info?.isDirectory() ? join(out, backupFileName(at)) : out;
+}
+
+/**
+ * Run by a serving server (backup-from-copy.ts) over an IPC channel: when the channel closes, the
+ * server has stopped or died (kill -9 included), and the backup it asked for stops too, leaving no
+ * partial file. The channel does not keep this process alive otherwise.
+ */
+function stopWithTheServer(out: string): void {
+  if (!process.channel) return;
+  process.channel.unref();
+  process.once('disconnect', () => {
+    rmSync(partialFileOf(out), { force: true });
+    process.exit(1);
+  });
 }

@@ -85,6 +85,7 @@ export const run: CommandRun = async (args, io) => {
   const scheduler = schedulerFrom(env, store, io, metrics);
   await stopSignal();
   await scheduler?.stop();
+  backups.abort();
   await backups.schedule?.stop();
   await app.close();
   await database.close();

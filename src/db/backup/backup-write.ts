@@ -16,13 +16,18 @@ export interface WriteBackupOptions {
   now?: () => Date;
 }
 
+/** Where a backup is written until it is complete; only a complete one gets the final name. */
+export function partialFileOf(outFile: string): string {
+  return `${outFile}.partial`;
+}
+
 export async function writeBackup(
   database: Database,
   outFile: string,
   options: WriteBackupOptions = {},
 ): Promise<BackupSummary> {
   const schema = await migrationLevel(database);
-  const partial = `${outFile}.partial`;
+  const partial = partialFileOf(outFile);
   await rm(partial, { force: true });
   const sink = openLineSink(partial);
   try {

@@ -46,6 +46,8 @@ export async function copyPgliteFolder(
   database: Database,
   into: string,
   reserveBytes: number,
+  /** Called while the engine is held, before the second pass: how tests stop a server right there. */
+  whileHeld?: () => Promise<void>,
 ): Promise<FolderCopy> {
   const { driver } = database;
   if (driver.kind !== 'pglite' || database.filesRoot === null)
@@ -65,6 +67,7 @@ export async function copyPgliteFolder(
   const started = performance.now();
   let heldBytes = 0;
   await driver.client.transaction(async (tx) => {
+    await whileHeld?.();
     await tx.query('CHECKPOINT');
     const [log] = (
       await tx.query<{ redo: string; current: string; lsn: string }>(
