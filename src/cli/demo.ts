@@ -1,7 +1,9 @@
 // `duban serve --demo`: seed an empty database with the bundled 2024 notice and demo accounts,
 // then tell the person at the terminal how to sign in.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { importNoticeLazily } from './lazy-importer.ts';
 import { startDemo, type DemoOutcome } from '../services/demo/demo.usecases.ts';
 import type { Clock } from '../services/support/clock.ts';
@@ -23,6 +25,25 @@ export async function prepareDemo(deps: {
     readNotice: importNoticeLazily,
     notice: { bytes, fileName: 'wuhu-2024-notice.txt' },
   });
+}
+
+const DUBAN_BIN = fileURLToPath(new URL('../../bin/duban.mjs', import.meta.url));
+
+/**
+ * `duban demo` in a child process (migrations and the seeding of a year), for `serve --demo` on a
+ * database it opens afterwards: the seeding's memory is the child's and goes with it.
+ */
+export async function prepareDemoApart(
+  args: { data?: string | undefined; backupDir: string },
+  said: (text: string) => void,
+): Promise<DemoOutcome> {
+  const argv = [DUBAN_BIN, 'demo', '--backup-dir', args.backupDir];
+  if (args.data !== undefined) argv.push('--data', args.data);
+  const { stdout, stderr } = await promisify(execFile)(process.execPath, argv, {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (stderr) said(stderr);
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as DemoOutcome;
 }
 
 /** The lines printed once the server listens. */

@@ -20,6 +20,11 @@ const commands: Record<string, { summary: string; load: () => Promise<{ run: Com
       'serve [--port N] [--host H] [--data DIR] [--demo] [--backup-dir DIR --backup-every 24h --backup-keep N]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
     load: () => import('./commands/serve.command.ts'),
   },
+  demo: {
+    summary:
+      'demo [--data DIR] [--backup-dir DIR]   migrate and seed the demo into an empty database (what serve --demo does first); prints the outcome as JSON',
+    load: () => import('./commands/demo.command.ts'),
+  },
   migrate: {
     summary:
       'migrate [--data DIR] [--backup-dir DIR]   apply database migrations (backing up a database with data first)',

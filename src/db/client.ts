@@ -10,6 +10,7 @@ import pg from 'pg';
 import * as schema from './schema/index.ts';
 import { lockDataFolder, type DataLock } from './data-lock.ts';
 import { DEFAULT_MIN_FREE_BYTES, guardPglite, type PgliteGuard } from './pglite-guard.ts';
+import { initialisePgliteFolder, pgliteOptions } from './pglite-memory.ts';
 
 export type Schema = typeof schema;
 /** A Drizzle handle over either driver; repositories only use what both share. */
@@ -136,7 +137,8 @@ async function openPglite(dataDir: string, minFreeBytes: number, startFrom?: Blo
   // Refuse before PGlite touches a folder another process has open.
   const lock = lockDataFolder(location);
   try {
-    const client = await PGlite.create(location);
+    await initialisePgliteFolder(location);
+    const client = await PGlite.create(location, pgliteOptions());
     const guard = guardPglite(client, location, minFreeBytes);
     await guard.check();
     return { kind: 'pglite', client, guard, lock, db: drizzlePglite({ client, schema }) };

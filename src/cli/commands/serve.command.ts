@@ -2,7 +2,7 @@
 // empty database), then serves the API until stopped.
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { openDatabase } from '../../db/client.ts';
+import { MEMORY, openDatabase } from '../../db/client.ts';
 import { applyMigrations } from '../../db/migrate.ts';
 import { createStore } from '../../db/store.ts';
 import { buildApp } from '../../http/app.ts';
@@ -11,7 +11,7 @@ import { argon2Hasher } from '../../services/support/password-hasher.ts';
 import { cryptoSecrets } from '../../services/support/secrets.ts';
 import { databaseOptions } from '../database-options.ts';
 import { importNoticeLazily, parseFeedbackTemplateLazily } from '../lazy-importer.ts';
-import { demoBanner, prepareDemo } from '../demo.ts';
+import { demoBanner, prepareDemo, prepareDemoApart } from '../demo.ts';
 import { startScheduler } from '../../services/supervision/scheduler.ts';
 import { webhookSender } from '../../services/notifications/webhook-sender.ts';
 import { DEFAULT_FOLLOW_UP_MS } from '../../services/notifications/digest-record.ts';
@@ -39,6 +39,15 @@ export const run: CommandRun = async (args, io) => {
   const host = values.host ?? env['HOST'] ?? '127.0.0.1';
   const publicUrl = env['DUBAN_PUBLIC_URL'];
   const options = databaseOptions(values, env);
+  const demoStart = performance.now();
+  // The demo is seeded apart, before the server opens the database (PGlite has one process).
+  const apart = values.demo && options.dataDir !== MEMORY;
+  const seeded = apart
+    ? await prepareDemoApart(
+        { data: options.dataDir, backupDir: backupDirectory(values, env, options) },
+        io.stdout,
+      )
+    : null;
   const database = await openDatabase(options);
   await backupBeforeMigrating(database, options, backupDirectory(values, env, options), io);
   await applyMigrations(database);
@@ -52,8 +61,8 @@ export const run: CommandRun = async (args, io) => {
   const metrics = createMetrics();
   metrics.setPoolSource(() => database.poolStats());
   const hasher = argon2Hasher();
-  const demoStart = performance.now();
-  const demo = values.demo ? await prepareDemo({ store, clock: systemClock, hasher, live: true }) : null;
+  const demo =
+    seeded ?? (values.demo ? await prepareDemo({ store, clock: systemClock, hasher, live: true }) : null);
   const demoMs = Math.round(performance.now() - demoStart);
   const app = await buildApp({
     store,
