@@ -2,6 +2,7 @@
 // is kept. Once closed, anyone in the office can read what changed against the quarter before.
 import { DiffOutlined, LockOutlined } from '@ant-design/icons';
 import { App, Button, Drawer, Empty, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType, TableProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { describeError } from '../../../api/client.ts';
 import { forgetPlanCalendar, periodLabel } from '../../../api/calendar.ts';
@@ -24,6 +25,31 @@ function LightTag({ light }: { light: LightColor | null }) {
   return light ? <Tag color={LIGHT_TAG_COLORS[light]}>{LIGHT_LABELS[light]}</Tag> : <Tag>无</Tag>;
 }
 
+/** One part of the comparison: a heading with its count and a table that says when nothing changed. */
+function DiffTable<Row extends object>(props: {
+  title: string;
+  rows: Row[];
+  rowKey: TableProps<Row>['rowKey'];
+  empty: string;
+  columns: TableColumnsType<Row>;
+}) {
+  return (
+    <div>
+      <Typography.Title level={5}>
+        {props.title}({props.rows.length})
+      </Typography.Title>
+      <Table
+        size="small"
+        rowKey={props.rowKey}
+        dataSource={props.rows}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty description={props.empty} /> }}
+        columns={props.columns}
+      />
+    </div>
+  );
+}
+
 function DiffView({ diff, names }: { diff: SnapshotDiff; names: Names }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -32,80 +58,68 @@ function DiffView({ diff, names }: { diff: SnapshotDiff; names: Names }) {
           ? `对比${periodLabel(diff.previousPeriod)}的快照`
           : '这是本年度第一个关闭的季度,没有可对比的上一季度快照'}
       </Typography.Text>
-      <div>
-        <Typography.Title level={5}>亮灯变化({diff.lightsChanged.length})</Typography.Title>
-        <Table
-          size="small"
-          rowKey={(row) => `${row.taskId}:${row.unitId}`}
-          dataSource={diff.lightsChanged}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          locale={{ emptyText: <Empty description="亮灯无变化" /> }}
-          columns={[
-            { title: '任务', key: 'task', render: (_, row) => names.task(row.taskId) },
-            { title: '单位', key: 'unit', width: 120, render: (_, row) => names.unit(row.unitId) },
-            {
-              title: '变化',
-              key: 'change',
-              width: 150,
-              render: (_, row) => (
-                <Space size={4}>
-                  <LightTag light={row.from} />→<LightTag light={row.to} />
-                </Space>
-              ),
-            },
-          ]}
-        />
-      </div>
-      <div>
-        <Typography.Title level={5}>新亮牌({diff.newCards.length})</Typography.Title>
-        <Table
-          size="small"
-          rowKey="id"
-          dataSource={diff.newCards}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          locale={{ emptyText: <Empty description="本季度没有新亮牌" /> }}
-          columns={[
-            { title: '任务', key: 'task', render: (_, row) => names.task(row.taskId) },
-            { title: '单位', key: 'unit', width: 120, render: (_, row) => names.unit(row.unitId) },
-            {
-              title: '牌',
-              key: 'color',
-              width: 140,
-              render: (_, row) => (
-                <Space size={4}>
-                  <Tag color={row.color === 'red' ? 'red' : 'gold'}>{CARD_LABELS[row.color]}</Tag>
-                  {CARD_STATE_LABELS[row.state]}
-                </Space>
-              ),
-            },
-          ]}
-        />
-      </div>
-      <div>
-        <Typography.Title level={5}>得分变化({diff.scoreDeltas.length})</Typography.Title>
-        <Table
-          size="small"
-          rowKey="unitId"
-          dataSource={diff.scoreDeltas}
-          pagination={{ pageSize: 10, hideOnSinglePage: true }}
-          locale={{ emptyText: <Empty description="得分无变化" /> }}
-          columns={[
-            { title: '单位', key: 'unit', render: (_, row) => names.unit(row.unitId) },
-            { title: '上季度', dataIndex: 'before', width: 90 },
-            { title: '本季度', dataIndex: 'after', width: 90 },
-            {
-              title: '变化',
-              dataIndex: 'delta',
-              width: 90,
-              render: (delta: number) => (
-                <Typography.Text type={delta < 0 ? 'danger' : delta > 0 ? 'success' : undefined}>
-                  {delta > 0 ? `+${delta}` : delta}
-                </Typography.Text>
-              ),
-            },
-          ]}
-        />
-      </div>
+      <DiffTable
+        title="亮灯变化"
+        rows={diff.lightsChanged}
+        rowKey={(row) => `${row.taskId}:${row.unitId}`}
+        empty="亮灯无变化"
+        columns={[
+          { title: '任务', key: 'task', render: (_, row) => names.task(row.taskId) },
+          { title: '单位', key: 'unit', width: 120, render: (_, row) => names.unit(row.unitId) },
+          {
+            title: '变化',
+            key: 'change',
+            width: 150,
+            render: (_, row) => (
+              <Space size={4}>
+                <LightTag light={row.from} />→<LightTag light={row.to} />
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <DiffTable
+        title="新亮牌"
+        rows={diff.newCards}
+        rowKey="id"
+        empty="本季度没有新亮牌"
+        columns={[
+          { title: '任务', key: 'task', render: (_, row) => names.task(row.taskId) },
+          { title: '单位', key: 'unit', width: 120, render: (_, row) => names.unit(row.unitId) },
+          {
+            title: '牌',
+            key: 'color',
+            width: 140,
+            render: (_, row) => (
+              <Space size={4}>
+                <Tag color={row.color === 'red' ? 'red' : 'gold'}>{CARD_LABELS[row.color]}</Tag>
+                {CARD_STATE_LABELS[row.state]}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <DiffTable
+        title="得分变化"
+        rows={diff.scoreDeltas}
+        rowKey="unitId"
+        empty="得分无变化"
+        columns={[
+          { title: '单位', key: 'unit', render: (_, row) => names.unit(row.unitId) },
+          { title: '上季度', dataIndex: 'before', width: 90 },
+          { title: '本季度', dataIndex: 'after', width: 90 },
+          {
+            title: '变化',
+            dataIndex: 'delta',
+            width: 90,
+            render: (delta: number) => (
+              <Typography.Text type={delta < 0 ? 'danger' : delta > 0 ? 'success' : undefined}>
+                {delta > 0 ? `+${delta}` : delta}
+              </Typography.Text>
+            ),
+          },
+        ]}
+      />
     </Space>
   );
 }
