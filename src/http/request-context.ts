@@ -24,6 +24,13 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.auth?.actor ?? ANONYMOUS;
 }
 
+/** Who asks about what: the actor with the route's path parameters, as the use cases take them. */
+export function askOf<Params extends object>(
+  request: FastifyRequest & { params: Params },
+): { actor: Actor } & Params {
+  return { actor: actorOf(request), ...request.params };
+}
+
 export function sessionIdOf(request: FastifyRequest): number | null {
   return request.auth?.sessionId ?? null;
 }

@@ -11,8 +11,9 @@ import {
   requestExtension,
 } from '../../services/supervision/extensions.usecases.ts';
 import { findCompletions, findExtensions } from '../../services/supervision/requests.queries.ts';
+import type { CompletionRecord, ExtensionRecord } from '../../services/supervision/supervision.types.ts';
 import { presentCompletion, presentExtension } from '../presenters/supervision.presenter.ts';
-import { actorOf } from '../request-context.ts';
+import { actorOf, askOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
 import {
   ApproveExtensionBodySchema,
@@ -30,6 +31,14 @@ import {
   OneExtensionSchema,
 } from '../../contracts/supervision-acts.schema.ts';
 
+/** A request's answer: the extension or the completion claim as it now stands. */
+const oneExtension = ({ extension }: { extension: ExtensionRecord }) => ({
+  extension: presentExtension(extension),
+});
+const oneCompletion = ({ completion }: { completion: CompletionRecord }) => ({
+  completion: presentCompletion(completion),
+});
+
 export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
   route.post(
     '/api/extensions',
@@ -38,16 +47,10 @@ export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { s
       body: RequestExtensionBodySchema,
       response: { 200: OneExtensionSchema },
     },
-    async (request) => {
-      const { extension } = await requestExtension({
-        actor: actorOf(request),
-        ...request.body,
-        store,
-        clock,
-        caches,
-      });
-      return { extension: presentExtension(extension) };
-    },
+    async (request) =>
+      oneExtension(
+        await requestExtension({ actor: actorOf(request), ...request.body, store, clock, caches }),
+      ),
   );
   route.post(
     '/api/extensions/:extensionId/approve',
@@ -57,19 +60,8 @@ export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { s
       body: ApproveExtensionBodySchema,
       response: { 200: OneExtensionSchema },
     },
-    async (request) => {
-      const { dueOn, reason } = request.body ?? {};
-      const actor = actorOf(request);
-      const { extension } = await approveExtension({
-        actor,
-        extensionId: request.params.extensionId,
-        dueOn,
-        reason,
-        store,
-        clock,
-      });
-      return { extension: presentExtension(extension) };
-    },
+    async (request) =>
+      oneExtension(await approveExtension({ ...askOf(request), ...request.body, store, clock })),
   );
   route.post(
     '/api/extensions/:extensionId/deny',
@@ -79,14 +71,8 @@ export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { s
       body: DenyBodySchema,
       response: { 200: OneExtensionSchema },
     },
-    async (request) => {
-      const input = {
-        actor: actorOf(request),
-        extensionId: request.params.extensionId,
-        reason: request.body.reason,
-      };
-      return { extension: presentExtension((await denyExtension({ ...input, store, clock })).extension) };
-    },
+    async (request) =>
+      oneExtension(await denyExtension({ ...askOf(request), ...request.body, store, clock })),
   );
   route.get(
     '/api/extensions',
@@ -108,16 +94,10 @@ export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { s
       body: ClaimCompletionBodySchema,
       response: { 200: OneCompletionSchema },
     },
-    async (request) => {
-      const { completion } = await claimCompletion({
-        actor: actorOf(request),
-        ...request.body,
-        store,
-        clock,
-        caches,
-      });
-      return { completion: presentCompletion(completion) };
-    },
+    async (request) =>
+      oneCompletion(
+        await claimCompletion({ actor: actorOf(request), ...request.body, store, clock, caches }),
+      ),
   );
   for (const [path, decide, summary] of [
     ['verify', verifyCompletion, 'Verify the claim: the task leaves the quarterly loop (supervisor)'],
@@ -131,14 +111,7 @@ export const supervisionRequestRoutes = routePlugin(['supervision'], (route, { s
         body: ReasonBodySchema,
         response: { 200: OneCompletionSchema },
       },
-      async (request) => {
-        const input = {
-          actor: actorOf(request),
-          completionId: request.params.completionId,
-          reason: request.body?.reason,
-        };
-        return { completion: presentCompletion((await decide({ ...input, store, clock })).completion) };
-      },
+      async (request) => oneCompletion(await decide({ ...askOf(request), ...request.body, store, clock })),
     );
   }
   route.get(
