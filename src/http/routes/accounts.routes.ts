@@ -8,7 +8,7 @@ import {
 } from '../../services/accounts/accounts.usecases.ts';
 import { resetPassword } from '../../services/accounts/password.usecases.ts';
 import { presentAccount } from '../presenters/account.presenter.ts';
-import { actorOf } from '../request-context.ts';
+import { actorOf, askOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
 import {
   AccountParamsSchema,
@@ -35,11 +35,7 @@ export const accountRoutes = routePlugin(['accounts'], (route, { store, clock, h
     '/api/accounts/:accountId',
     { params: AccountParamsSchema, response: { 200: OneAccountSchema } },
     async (request) => {
-      const { account } = await getAccount({
-        actor: actorOf(request),
-        accountId: request.params.accountId,
-        store,
-      });
+      const { account } = await getAccount({ ...askOf(request), store });
       return { account: presentAccount(account) };
     },
   );
@@ -67,8 +63,7 @@ export const accountRoutes = routePlugin(['accounts'], (route, { store, clock, h
     { params: AccountParamsSchema, body: UpdateAccountBodySchema, response: { 200: OneAccountSchema } },
     async (request) => {
       const { account } = await updateAccount({
-        actor: actorOf(request),
-        accountId: request.params.accountId,
+        ...askOf(request),
         changes: request.body,
         store,
         clock,
@@ -85,14 +80,7 @@ export const accountRoutes = routePlugin(['accounts'], (route, { store, clock, h
       response: { 200: AccountWithPasswordSchema },
     },
     async (request) => {
-      const reset = await resetPassword({
-        actor: actorOf(request),
-        accountId: request.params.accountId,
-        store,
-        clock,
-        hasher,
-        secrets,
-      });
+      const reset = await resetPassword({ ...askOf(request), store, clock, hasher, secrets });
       return { account: presentAccount(reset.account), initialPassword: reset.initialPassword };
     },
   );

@@ -2,7 +2,7 @@
 // task answers, and the task's history lists both (callers' names for the office and leaders only).
 import { answerHotline, findTaskHotline, logHotline } from '../../services/supervision/hotline.usecases.ts';
 import { presentHotline, presentHotlineAnswer } from '../presenters/supervision.presenter.ts';
-import { actorOf } from '../request-context.ts';
+import { actorOf, askOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
 import {
   HotlineAnswerBodySchema,
@@ -45,10 +45,8 @@ export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock
       response: { 200: OneHotlineAnswerSchema },
     },
     async (request) => {
-      const input = { actor: actorOf(request), messageId: request.params.messageId, text: request.body.text };
-      return {
-        answer: presentHotlineAnswer((await answerHotline({ ...input, store, clock, caches })).answer),
-      };
+      const { answer } = await answerHotline({ ...askOf(request), ...request.body, store, clock, caches });
+      return { answer: presentHotlineAnswer(answer) };
     },
   );
 
@@ -60,13 +58,7 @@ export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock
       response: { 200: HotlineListSchema },
     },
     async (request) => {
-      const found = await findTaskHotline({
-        actor: actorOf(request),
-        taskId: request.params.taskId,
-        store,
-        clock,
-        caches,
-      });
+      const found = await findTaskHotline({ ...askOf(request), store, clock, caches });
       return { messages: found.messages.map((message) => presentHotline(message, found.showCallers)) };
     },
   );
