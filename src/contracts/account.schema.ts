@@ -77,6 +77,4 @@ export type SessionView = z.output<typeof SessionViewSchema>;
 export type ChangePasswordBody = z.input<typeof ChangePasswordBodySchema>;
 export type CreateAccountBody = z.input<typeof CreateAccountBodySchema>;
 export type UpdateAccountBody = z.input<typeof UpdateAccountBodySchema>;
-export type AccountParams = z.input<typeof AccountParamsSchema>;
-export type AccountsQuery = z.input<typeof AccountsQuerySchema>;
 export type AccountWithPassword = z.output<typeof AccountWithPasswordSchema>;

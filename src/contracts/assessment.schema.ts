@@ -195,7 +195,6 @@ export const OrdersSchema = z.strictObject({
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
 export type UnitParams = z.input<typeof UnitParamsSchema>;
-export type PeriodCloseParams = z.input<typeof PeriodCloseParamsSchema>;
 export type Ledger = z.output<typeof LedgerSchema>;
 export type Statement = z.output<typeof StatementSchema>;
 export type AssessmentRules = z.output<typeof AssessmentRulesSchema>;
@@ -204,8 +203,3 @@ export type ClosedPeriod = z.output<typeof ClosedPeriodSchema>;
 export type SnapshotDiff = z.output<typeof SnapshotDiffSchema>;
 export type BurdenQuery = z.input<typeof BurdenQuerySchema>;
 export type Burden = z.output<typeof BurdenSchema>;
-export type WebhookBody = z.input<typeof WebhookBodySchema>;
-export type WebhookParams = z.input<typeof WebhookParamsSchema>;
-export type WebhookView = z.output<typeof WebhookViewSchema>;
-export type OrdersQuery = z.input<typeof OrdersQuerySchema>;
-export type Orders = z.output<typeof OrdersSchema>;

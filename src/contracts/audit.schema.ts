@@ -42,6 +42,5 @@ export const AuditPageSchema = z.strictObject({
 });
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
-export type AuditQuery = z.input<typeof AuditQuerySchema>;
 export type AuditEvent = z.output<typeof AuditEventSchema>;
 export type AuditPage = z.output<typeof AuditPageSchema>;

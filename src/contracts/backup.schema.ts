@@ -30,7 +30,6 @@ export const BackupOverviewSchema = z.strictObject({
 export const BackupTakenSchema = z.strictObject({ backup: BackupEntrySchema });
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
-export type BackupName = z.output<typeof BackupNameSchema>;
 export type BackupEntry = z.output<typeof BackupEntrySchema>;
 export type BackupOverview = z.output<typeof BackupOverviewSchema>;
 export type BackupTaken = z.output<typeof BackupTakenSchema>;

@@ -25,7 +25,4 @@ export const TemplateAppliedSchema = z.strictObject({
 export const FileResponseSchema = z.unknown().describe('the document');
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
-export type DocumentPeriodQuery = z.input<typeof DocumentPeriodQuerySchema>;
-export type TemplateQuery = z.input<typeof TemplateQuerySchema>;
-export type BulletinQuery = z.input<typeof BulletinQuerySchema>;
 export type TemplateApplied = z.output<typeof TemplateAppliedSchema>;

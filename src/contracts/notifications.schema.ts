@@ -48,7 +48,5 @@ export const MarkedSchema = z.strictObject({ marked: Int, unread: Int });
 export type Notification = z.output<typeof NotificationSchema>;
 export type NotificationsQuery = z.input<typeof NotificationsQuerySchema>;
 export type Notifications = z.output<typeof NotificationsSchema>;
-export type NotificationParams = z.input<typeof NotificationParamsSchema>;
-export type OneNotification = z.output<typeof OneNotificationSchema>;
 export type NotificationWithItems = z.output<typeof NotificationWithItemsSchema>;
 export type Marked = z.output<typeof MarkedSchema>;

@@ -224,7 +224,6 @@ export const PreviewSchema = z
   .meta({ id: 'PlanImportPreview' });
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
-export type PreviewJsonBody = z.input<typeof PreviewJsonBodySchema>;
 export type CommitBody = z.input<typeof CommitBodySchema>;
 export type Decision = z.output<typeof DecisionSchema>;
 export type Preview = z.output<typeof PreviewSchema>;

@@ -179,8 +179,6 @@ export const PublishedSchema = z.strictObject({
 });
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
-export type PeriodQuery = z.input<typeof PeriodQuerySchema>;
-export type WorklistQuery = z.input<typeof WorklistQuerySchema>;
 export type Period = z.output<typeof PeriodSchema>;
 export type TaskRef = z.output<typeof TaskRefSchema>;
 export type Worklist = z.output<typeof WorklistSchema>;

@@ -122,6 +122,5 @@ export const LightsSchema = z.strictObject({
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
 export type PlanRules = z.output<typeof PlanRulesSchema>;
 export type PlanRulesView = z.output<typeof PlanRulesViewSchema>;
-export type LightsQuery = z.input<typeof LightsQuerySchema>;
 export type Light = z.output<typeof LightSchema>;
 export type Lights = z.output<typeof LightsSchema>;
