@@ -9,50 +9,39 @@ export interface CommandIo {
 
 export type CommandRun = (args: string[], io: CommandIo) => Promise<number>;
 
-const commands: Record<string, { summary: string; load: () => Promise<{ run: CommandRun }> }> = {
-  import: {
-    summary:
-      'import FILE... [--json] [--out PATH] | import FILE --commit [--year Y] [--accept-inferred]   read notices; --commit writes the plan',
-    load: () => import('./commands/import.command.ts'),
-  },
-  serve: {
-    summary:
-      'serve [--port N] [--host H] [--data DIR] [--demo] [--backup-dir DIR --backup-every 24h --backup-keep N]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
-    load: () => import('./commands/serve.command.ts'),
-  },
-  demo: {
-    summary:
-      'demo [--data DIR] [--backup-dir DIR]   migrate and seed the demo into an empty database (what serve --demo does first); prints the outcome as JSON',
-    load: () => import('./commands/demo.command.ts'),
-  },
-  migrate: {
-    summary:
-      'migrate [--data DIR] [--backup-dir DIR]   apply database migrations (backing up a database with data first)',
-    load: () => import('./commands/migrate.command.ts'),
-  },
-  backup: {
-    summary:
-      'backup [--data DIR | --database-url URL] --out FILE|DIR   write one backup file of the whole database',
-    load: () => import('./commands/backup.command.ts'),
-  },
-  restore: {
-    summary:
-      'restore FILE [--data DIR | --database-url URL] [--force]   restore a backup into an empty database',
-    load: () => import('./commands/restore.command.ts'),
-  },
-  users: {
-    summary: 'users bootstrap --plan YEAR [--out FILE.csv] | users create --login L --role R [--unit ID]',
-    load: () => import('./commands/users.command.ts'),
-  },
-  export: {
-    summary:
-      'export plan|summary|template|publication|bulletin [--year Y] [--period 2024-Q2] [--unit NAME|ID] [--format xlsx|docx|html|pdf] [--out FILE]   write an office document',
-    load: () => import('./commands/export.command.ts'),
-  },
+/** Each subcommand's module, loaded only when it runs. */
+const commands = {
+  import: () => import('./commands/import.command.ts'),
+  serve: () => import('./commands/serve.command.ts'),
+  demo: () => import('./commands/demo.command.ts'),
+  migrate: () => import('./commands/migrate.command.ts'),
+  backup: () => import('./commands/backup.command.ts'),
+  restore: () => import('./commands/restore.command.ts'),
+  users: () => import('./commands/users.command.ts'),
+  export: () => import('./commands/export.command.ts'),
+} satisfies Record<string, () => Promise<{ run: CommandRun }>>;
+type CommandName = keyof typeof commands;
+
+/** One line of usage per subcommand, in the order `duban --help` prints them. */
+const summaries: Record<CommandName, string> = {
+  import:
+    'import FILE... [--json] [--out PATH] | import FILE --commit [--year Y] [--accept-inferred]   read notices; --commit writes the plan',
+  serve:
+    'serve [--port N] [--host H] [--data DIR] [--demo] [--backup-dir DIR --backup-every 24h --backup-keep N]   run the server (env PORT, DUBAN_DATA_DIR, DATABASE_URL)',
+  demo: 'demo [--data DIR] [--backup-dir DIR]   migrate and seed the demo into an empty database (what serve --demo does first); prints the outcome as JSON',
+  migrate:
+    'migrate [--data DIR] [--backup-dir DIR]   apply database migrations (backing up a database with data first)',
+  backup:
+    'backup [--data DIR | --database-url URL] --out FILE|DIR   write one backup file of the whole database',
+  restore:
+    'restore FILE [--data DIR | --database-url URL] [--force]   restore a backup into an empty database',
+  users: 'users bootstrap --plan YEAR [--out FILE.csv] | users create --login L --role R [--unit ID]',
+  export:
+    'export plan|summary|template|publication|bulletin [--year Y] [--period 2024-Q2] [--unit NAME|ID] [--format xlsx|docx|html|pdf] [--out FILE]   write an office document',
 };
 
 function usage(): string {
-  const lines = Object.values(commands).map((c) => `  duban ${c.summary}`);
+  const lines = Object.values(summaries).map((summary) => `  duban ${summary}`);
   return ['Usage:', ...lines, ''].join('\n');
 }
 
@@ -62,12 +51,13 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     io.stdout(usage());
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
-  if (!command) {
+  // Own names only: `duban toString` is an unknown command, not Object.prototype's.
+  const load = Object.hasOwn(commands, name) ? commands[name as CommandName] : undefined;
+  if (!load) {
     io.stderr(`duban: unknown command '${name}'\n${usage()}`);
     return 2;
   }
-  const { run } = await command.load();
+  const { run } = await load();
   try {
     return await run(rest, io);
   } catch (error) {

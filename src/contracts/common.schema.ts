@@ -1,5 +1,6 @@
 // Shapes every route shares: the error body and the error statuses routes document.
 import { z } from 'zod';
+import { MAX_REASON_LENGTH } from '../core/report/report-state.ts';
 
 export const ErrorBodySchema = z
   .strictObject({
@@ -44,6 +45,10 @@ export function decimalInteger(bounds: { min: number; max: number }) {
 
 /** An id in a path, query or body: 1 .. INT4_MAX. */
 export const IdParamSchema = decimalInteger({ min: 1, max: INT4_MAX });
+/** An id inside a JSON body (a number there, never a string): 1 .. INT4_MAX. */
+export const BodyIdSchema = z.number().int().positive().max(INT4_MAX);
+/** A required reason or note, as long as the office's forms allow. */
+export const ReasonTextSchema = z.string().min(1).max(MAX_REASON_LENGTH);
 export const IsoDateTimeSchema = z.string().describe('ISO 8601 date-time');
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).

@@ -2,6 +2,9 @@
 // shares it with the scheduler) and handed to the use cases that read it. Two apps in one process
 // keep nothing in common; docs/ARCHITECTURE.md ("Cached reference data") says what keys and what
 // clears each.
+import type { Actor } from '../core/policy/policy.types.ts';
+import type { Clock } from './support/clock.ts';
+import type { Store } from './store.ts';
 import { createReferenceCache, type ReferenceCache } from './reference/reference-cache.ts';
 import { createRequestSnapshots, type RequestSnapshots } from './reference/request-snapshot.ts';
 import { createSharedAnswers, type SharedAnswers } from './reports/shared-answers.ts';
@@ -19,6 +22,15 @@ export interface ProcessCaches {
   slotMemory: SlotMemory;
   /** What each request learnt with its session. */
   requestSnapshot: RequestSnapshots;
+}
+
+/** What a cached read of one quarter takes: who asks, the quarter, the store, the clock, the caches. */
+export interface QuarterRead {
+  actor: Actor;
+  period: string;
+  store: Store;
+  clock: Clock;
+  caches: ProcessCaches;
 }
 
 export function createProcessCaches(): ProcessCaches {

@@ -16,12 +16,9 @@ import type {
   HotlineAnswerRecord,
   HotlineRecord,
 } from '../../services/supervision/supervision.types.ts';
-import type {
-  CardSchema,
-  CompletionSchema,
-  ExtensionSchema,
-  HotlineSchema,
-} from '../../contracts/supervision-acts.schema.ts';
+import type { CardSchema } from '../../contracts/cards.schema.ts';
+import type { HotlineSchema } from '../../contracts/hotline.schema.ts';
+import type { CompletionSchema, ExtensionSchema } from '../../contracts/supervision-requests.schema.ts';
 import type { LightSchema, PlanRulesViewSchema } from '../../contracts/supervision.schema.ts';
 
 export function presentLight(light: ComputedLight): z.output<typeof LightSchema> {

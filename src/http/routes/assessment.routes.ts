@@ -14,12 +14,7 @@ import {
 } from '../presenters/assessment.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
-import {
-  AssessmentRulesSchema,
-  LedgerSchema,
-  StatementSchema,
-  UnitParamsSchema,
-} from '../../contracts/assessment.schema.ts';
+import * as contract from '../../contracts/assessment.schema.ts';
 import { YearParamsSchema } from '../../contracts/plan.schema.ts';
 
 export const assessmentRoutes = routePlugin(['assessment'], (route, { store, clock }) => {
@@ -28,7 +23,7 @@ export const assessmentRoutes = routePlugin(['assessment'], (route, { store, clo
     {
       summary: 'Every line item with totals and ranking (office and leaders)',
       params: YearParamsSchema,
-      response: { 200: LedgerSchema },
+      response: { 200: contract.LedgerSchema },
     },
     async (request) =>
       presentLedger(await getLedger({ actor: actorOf(request), year: request.params.year, store, clock })),
@@ -38,8 +33,8 @@ export const assessmentRoutes = routePlugin(['assessment'], (route, { store, clo
     '/api/assessment/:year/units/:unitId/statement',
     {
       summary: "A unit's score line by line (the unit itself, office and leaders)",
-      params: UnitParamsSchema,
-      response: { 200: StatementSchema },
+      params: contract.UnitParamsSchema,
+      response: { 200: contract.StatementSchema },
     },
     async (request) => {
       const { year, unitId } = request.params;
@@ -58,7 +53,7 @@ export const assessmentRoutes = routePlugin(['assessment'], (route, { store, clo
     {
       summary: 'The scoring rules, published with the plan (every signed-in account)',
       params: YearParamsSchema,
-      response: { 200: AssessmentRulesSchema },
+      response: { 200: contract.AssessmentRulesSchema },
     },
     async (request) => {
       const { plan, rules } = await getAssessmentRules({

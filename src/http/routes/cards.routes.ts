@@ -19,7 +19,7 @@ import {
   IssueCardBodySchema,
   OneCardSchema,
   OptionalNoteBodySchema,
-} from '../../contracts/supervision-acts.schema.ts';
+} from '../../contracts/cards.schema.ts';
 
 const STEPS = [
   {

@@ -4,23 +4,15 @@ import { answerHotline, findTaskHotline, logHotline } from '../../services/super
 import { presentHotline, presentHotlineAnswer } from '../presenters/supervision.presenter.ts';
 import { actorOf, askOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
-import {
-  HotlineAnswerBodySchema,
-  HotlineListSchema,
-  HotlineParamsSchema,
-  LoggedHotlineSchema,
-  LogHotlineBodySchema,
-  OneHotlineAnswerSchema,
-  TaskParamsSchema,
-} from '../../contracts/supervision-acts.schema.ts';
+import * as contract from '../../contracts/hotline.schema.ts';
 
 export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock, caches }) => {
   route.post(
     '/api/hotline',
     {
       summary: "Log a hotline call or message about a task; the task's units are notified (supervisor)",
-      body: LogHotlineBodySchema,
-      response: { 200: LoggedHotlineSchema },
+      body: contract.LogHotlineBodySchema,
+      response: { 200: contract.LoggedHotlineSchema },
     },
     async (request) => {
       const { caller, ...rest } = request.body;
@@ -40,9 +32,9 @@ export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock
     '/api/hotline/:messageId/answer',
     {
       summary: 'Answer a hotline record (a unit of the task)',
-      params: HotlineParamsSchema,
-      body: HotlineAnswerBodySchema,
-      response: { 200: OneHotlineAnswerSchema },
+      params: contract.HotlineParamsSchema,
+      body: contract.HotlineAnswerBodySchema,
+      response: { 200: contract.OneHotlineAnswerSchema },
     },
     async (request) => {
       const { answer } = await answerHotline({ ...askOf(request), ...request.body, store, clock, caches });
@@ -54,8 +46,8 @@ export const hotlineRoutes = routePlugin(['supervision'], (route, { store, clock
     '/api/tasks/:taskId/hotline',
     {
       summary: "A task's hotline history (office, leaders and the task's units)",
-      params: TaskParamsSchema,
-      response: { 200: HotlineListSchema },
+      params: contract.TaskParamsSchema,
+      response: { 200: contract.HotlineListSchema },
     },
     async (request) => {
       const found = await findTaskHotline({ ...askOf(request), store, clock, caches });

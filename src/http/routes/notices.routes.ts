@@ -9,22 +9,15 @@ import {
 import { presentNotification } from '../presenters/notification.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
-import {
-  MarkedSchema,
-  NotificationParamsSchema,
-  NotificationsQuerySchema,
-  NotificationsSchema,
-  NotificationWithItemsSchema,
-  OneNotificationSchema,
-} from '../../contracts/notifications.schema.ts';
+import * as contract from '../../contracts/notifications.schema.ts';
 
 export const noticeRoutes = routePlugin(['notifications'], (route, { store, clock }) => {
   route.get(
     '/api/notifications',
     {
       summary: "A page of your unit's notices (or the office's), newest first, with the unread count",
-      query: NotificationsQuerySchema,
-      response: { 200: NotificationsSchema },
+      query: contract.NotificationsQuerySchema,
+      response: { 200: contract.NotificationsSchema },
     },
     async (request) => {
       const { kind, unread, page, pageSize } = request.query;
@@ -44,8 +37,8 @@ export const noticeRoutes = routePlugin(['notifications'], (route, { store, cloc
     '/api/notifications/:notificationId',
     {
       summary: 'One of your notices; a digest with its items, each linking to its task',
-      params: NotificationParamsSchema,
-      response: { 200: NotificationWithItemsSchema },
+      params: contract.NotificationParamsSchema,
+      response: { 200: contract.NotificationWithItemsSchema },
     },
     async (request) => {
       const input = { actor: actorOf(request), notificationId: request.params.notificationId, store };
@@ -59,7 +52,7 @@ export const noticeRoutes = routePlugin(['notifications'], (route, { store, cloc
 
   route.post(
     '/api/notifications/read-all',
-    { summary: 'Mark all your notices read (your unit’s only)', response: { 200: MarkedSchema } },
+    { summary: 'Mark all your notices read (your unit’s only)', response: { 200: contract.MarkedSchema } },
     async (request) => {
       const actor = actorOf(request);
       const { marked } = await markAllNotificationsRead({ actor, store, clock });
@@ -72,8 +65,8 @@ export const noticeRoutes = routePlugin(['notifications'], (route, { store, cloc
     '/api/notifications/:notificationId/read',
     {
       summary: 'Mark one of your notices read (a digest with its items)',
-      params: NotificationParamsSchema,
-      response: { 200: OneNotificationSchema },
+      params: contract.NotificationParamsSchema,
+      response: { 200: contract.OneNotificationSchema },
     },
     async (request) => {
       const input = { actor: actorOf(request), notificationId: request.params.notificationId, store, clock };

@@ -4,21 +4,15 @@ import { findSupervisionOrders } from '../../services/notifications/notification
 import { setUnitWebhook } from '../../services/notifications/webhook-settings.usecases.ts';
 import { actorOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
-import {
-  OrdersQuerySchema,
-  OrdersSchema,
-  WebhookBodySchema,
-  WebhookParamsSchema,
-  WebhookViewSchema,
-} from '../../contracts/assessment.schema.ts';
+import * as contract from '../../contracts/assessment.schema.ts';
 
 export const notificationRoutes = routePlugin(['notifications'], (route, { store, clock }) => {
   route.get(
     '/api/supervision-orders',
     {
       summary: 'Supervision orders (督办单) of a period (office and leaders: all; a unit: its own)',
-      query: OrdersQuerySchema,
-      response: { 200: OrdersSchema },
+      query: contract.OrdersQuerySchema,
+      response: { 200: contract.OrdersSchema },
     },
     async (request) => {
       const { orders } = await findSupervisionOrders({ actor: actorOf(request), ...request.query, store });
@@ -40,9 +34,9 @@ export const notificationRoutes = routePlugin(['notifications'], (route, { store
     '/api/units/:unitId/webhook',
     {
       summary: "Set or clear the unit's DingTalk or WeCom group robot (admin); the secret is never shown",
-      params: WebhookParamsSchema,
-      body: WebhookBodySchema,
-      response: { 200: WebhookViewSchema },
+      params: contract.WebhookParamsSchema,
+      body: contract.WebhookBodySchema,
+      response: { 200: contract.WebhookViewSchema },
     },
     async (request) => {
       const given = request.body.webhook;

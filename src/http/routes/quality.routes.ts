@@ -11,14 +11,7 @@ import {
 } from '../presenters/quality.presenter.ts';
 import { actorOf } from '../request-context.ts';
 import { routePlugin } from '../route.ts';
-import {
-  DismissBodySchema,
-  DismissParamsSchema,
-  PeriodFlagsQuerySchema,
-  PeriodFlagsSchema,
-  QuarterComparisonSchema,
-  ReportFlagsSchema,
-} from '../../contracts/quality.schema.ts';
+import * as contract from '../../contracts/quality.schema.ts';
 import { ReportParamsSchema, TaskPeriodParamsSchema } from '../../contracts/report.schema.ts';
 
 export const qualityRoutes = routePlugin(['quality'], (route, { store, clock, caches }) => {
@@ -26,8 +19,8 @@ export const qualityRoutes = routePlugin(['quality'], (route, { store, clock, ca
     '/api/quality/flags',
     {
       summary: "A quarter's quality flags per filing (office and leaders: all; a unit: its own)",
-      query: PeriodFlagsQuerySchema,
-      response: { 200: PeriodFlagsSchema },
+      query: contract.PeriodFlagsQuerySchema,
+      response: { 200: contract.PeriodFlagsSchema },
     },
     async (request) =>
       presentPeriodFlags(await findPeriodFlags({ actor: actorOf(request), ...request.query, store, caches })),
@@ -38,7 +31,7 @@ export const qualityRoutes = routePlugin(['quality'], (route, { store, clock, ca
     {
       summary: "One filing's quality flags with their evidence (office, leaders, the filing unit)",
       params: ReportParamsSchema,
-      response: { 200: ReportFlagsSchema },
+      response: { 200: contract.ReportFlagsSchema },
     },
     async (request) =>
       presentReportFlags(
@@ -50,9 +43,9 @@ export const qualityRoutes = routePlugin(['quality'], (route, { store, clock, ca
     '/api/reports/:reportId/quality/:flag/dismiss',
     {
       summary: 'Dismiss a quality flag on the filing as it stands, with a reason (supervisor; audited)',
-      params: DismissParamsSchema,
-      body: DismissBodySchema,
-      response: { 200: ReportFlagsSchema },
+      params: contract.DismissParamsSchema,
+      body: contract.DismissBodySchema,
+      response: { 200: contract.ReportFlagsSchema },
     },
     async (request) =>
       presentReportFlags(
@@ -73,7 +66,7 @@ export const qualityRoutes = routePlugin(['quality'], (route, { store, clock, ca
       summary:
         "A task's filings this quarter next to the quarter before, changes marked (office and leaders)",
       params: TaskPeriodParamsSchema,
-      response: { 200: QuarterComparisonSchema },
+      response: { 200: contract.QuarterComparisonSchema },
     },
     async (request) =>
       presentComparison(

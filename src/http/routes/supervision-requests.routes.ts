@@ -29,7 +29,7 @@ import {
   ExtensionsSchema,
   OneCompletionSchema,
   OneExtensionSchema,
-} from '../../contracts/supervision-acts.schema.ts';
+} from '../../contracts/supervision-requests.schema.ts';
 
 /** A request's answer: the extension or the completion claim as it now stands. */
 const oneExtension = ({ extension }: { extension: ExtensionRecord }) => ({

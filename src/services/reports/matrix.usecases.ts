@@ -1,17 +1,15 @@
 // The office's task × unit matrix for a period: where every owed filing stands, with tallies per
 // unit and per section of the notice.
 import { assertCan } from '../../core/policy/policy.ts';
-import type { Actor } from '../../core/policy/policy.types.ts';
 import { countBy, emptyCounts, filingProgress } from '../../core/report/progress.ts';
 import type { FilingProgress, ProgressCounts } from '../../core/report/progress.ts';
 import type { ReportKind } from '../../core/report/report.types.ts';
 import type { UnitKind } from '../../core/plan/plan.types.ts';
 import type { UnitOnDate } from '../../core/unit/unit.types.ts';
-import type { Clock } from '../support/clock.ts';
-import type { Repositories, Store } from '../store.ts';
+import type { Repositories } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import type { Reference } from '../reference/reference-cache.ts';
-import type { ProcessCaches } from '../process-caches.ts';
+import type { QuarterRead } from '../process-caches.ts';
 import { answerKey } from './shared-answers.ts';
 import { getPeriodOf } from '../plans/plan-lookups.ts';
 import type { OwingUnit } from './reports.types.ts';
@@ -48,13 +46,7 @@ const sectionPathOf = (task: TaskWithIndicators) => task.path.slice(0, 2);
  * When the request read the city's filing generation with its session (an office account), the
  * matrix is worked out once per state (shared-answers.ts) and shared: read it, never change it.
  */
-export async function getMatrix(input: {
-  actor: Actor;
-  period: string;
-  store: Store;
-  clock: Clock;
-  caches: ProcessCaches;
-}): Promise<MatrixView> {
+export async function getMatrix(input: QuarterRead): Promise<MatrixView> {
   assertCan(input.actor, 'dashboard.read');
   const { repos } = input.store;
   const { caches } = input;

@@ -6,11 +6,10 @@ import type { Actor } from '../../core/policy/policy.types.ts';
 import { filingProgress, type FilingProgress } from '../../core/report/progress.ts';
 import { quoteInputs } from '../../core/report/quote.ts';
 import type { ReportContent, ReportKind } from '../../core/report/report.types.ts';
-import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import type { Reference } from '../reference/reference-cache.ts';
-import type { ProcessCaches } from '../process-caches.ts';
+import type { ProcessCaches, QuarterRead } from '../process-caches.ts';
 import { getTaskOf, getPeriodOf } from '../plans/plan-lookups.ts';
 import { actorUnitId } from '../../core/policy/actor.ts';
 import {
@@ -86,14 +85,7 @@ function missingUnits(loaded: Loaded, except: number | null): OwingUnit[] {
  * with its session, everything read for it is shared per state of the task's filings
  * (task-period-state.ts) and each reader's view is cut from that; read it, never change it.
  */
-export async function getTaskPeriod(input: {
-  actor: Actor;
-  taskId: number;
-  period: string;
-  store: Store;
-  caches: ProcessCaches;
-  clock: Clock;
-}): Promise<TaskPeriodView> {
+export async function getTaskPeriod(input: QuarterRead & { taskId: number }): Promise<TaskPeriodView> {
   // The task itself is public; each filing is then cut to what the actor may see.
   assertCan(input.actor, 'plan.read');
   const { repos } = input.store;

@@ -2,15 +2,13 @@
 // is left until the due date.
 import { invalid } from '../../core/errors.ts';
 import { assertCan } from '../../core/policy/policy.ts';
-import type { Actor } from '../../core/policy/policy.types.ts';
 import { filingProgress, type FilingProgress } from '../../core/report/progress.ts';
 import type { ReportKind } from '../../core/report/report.types.ts';
-import type { Clock } from '../support/clock.ts';
-import type { Repositories, Store } from '../store.ts';
+import type { Repositories } from '../store.ts';
 import { effectiveDueDates } from './due-dates.ts';
 import { findUnitsOwing } from './owing-units.ts';
 import type { Reference } from '../reference/reference-cache.ts';
-import type { ProcessCaches } from '../process-caches.ts';
+import type { QuarterRead } from '../process-caches.ts';
 import { unitNameOf, getPeriodOf } from '../plans/plan-lookups.ts';
 import { actorUnitId } from '../../core/policy/actor.ts';
 import { answerKey } from './shared-answers.ts';
@@ -41,14 +39,11 @@ export interface Worklist {
  * filing generation with its session, the answer is worked out once per state (shared-answers.ts)
  * and shared: read it, never change it.
  */
-export async function findWorklist(input: {
-  actor: Actor;
-  period: string;
-  unitId?: number;
-  store: Store;
-  clock: Clock;
-  caches: ProcessCaches;
-}): Promise<Worklist> {
+export async function findWorklist(
+  input: QuarterRead & {
+    unitId?: number;
+  },
+): Promise<Worklist> {
   const unitId = input.unitId ?? actorUnitId(input.actor);
   if (unitId === null) {
     assertCan(input.actor, 'dashboard.read');

@@ -3,7 +3,6 @@
 // quarterly loop and earns its lead the on-time credit in the assessment.
 import { conflict, DomainError, invalid, notFound } from '../../core/errors.ts';
 import { cityDate } from '../../core/period/city-date.ts';
-import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { CompletionDecision } from '../../core/supervision/completion.ts';
 import { assertClaim, COMPLETION_LABELS, decideCompletion } from '../../core/supervision/completion.ts';
@@ -16,6 +15,7 @@ import type { TaskWithIndicators } from '../plans/plans.types.ts';
 import type { Clock } from '../support/clock.ts';
 import type { Repositories, Store } from '../store.ts';
 import type { CompletionRecord } from './supervision.types.ts';
+import { decideLockedRequest, type OfficeDecisionInput } from './decide-request.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import type { Reference } from '../reference/reference-cache.ts';
 
@@ -64,12 +64,8 @@ export async function claimCompletion(input: {
   });
 }
 
-interface DecisionInput {
-  actor: Actor;
+interface DecisionInput extends OfficeDecisionInput {
   completionId: number;
-  reason?: string;
-  store: Store;
-  clock: Clock;
 }
 
 export const verifyCompletion = (input: DecisionInput) => decide('verify', input);
@@ -79,12 +75,11 @@ async function decide(
   decision: CompletionDecision,
   input: DecisionInput,
 ): Promise<{ completion: CompletionRecord }> {
-  assertCan(input.actor, 'supervision.decide');
-  const now = input.clock();
-  return input.store.transaction(async (repos) => {
-    const before = await repos.completions.find(input.completionId, { forUpdate: true });
-    if (!before) throw notFound('completion.not_found', `no completion claim ${input.completionId}`);
-    const reason = input.reason?.trim() ?? '';
+  const claim = {
+    lock: (repos: Repositories) => repos.completions.find(input.completionId, { forUpdate: true }),
+    missing: () => notFound('completion.not_found', `no completion claim ${input.completionId}`),
+  };
+  return decideLockedRequest(input, claim, async ({ repos, before, now, reason }) => {
     const state = decideCompletion(before.state, decision, reason);
     const completion = await repos.completions.decide(before.id, {
       state,

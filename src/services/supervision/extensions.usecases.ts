@@ -3,7 +3,6 @@
 // An approved date moves the unit's lateness, lights and reminders.
 import { conflict, notFound } from '../../core/errors.ts';
 import { CITY_UTC_OFFSET_MINUTES } from '../../core/period/city-date.ts';
-import { assertCan } from '../../core/policy/policy.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import type { ExtensionDecision } from '../../core/supervision/extension-rules.ts';
 import { assertExtensionRequest, decideExtension } from '../../core/supervision/extension-rules.ts';
@@ -20,6 +19,7 @@ import { loadPlanRules } from './plan-rules.usecases.ts';
 import { assertOwes } from './slot-checks.ts';
 import { dueDateFor } from '../reports/due-dates.ts';
 import type { ExtensionRecord } from './supervision.types.ts';
+import { decideLockedRequest, type OfficeDecisionInput } from './decide-request.ts';
 import type { PeriodRecord } from '../plans/plans.types.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import type { Reference } from '../reference/reference-cache.ts';
@@ -110,14 +110,10 @@ async function notify(
   await recordNotices(repos, [{ key, kind: 'extension', audience, unitId: null, ...about }], now);
 }
 
-interface DecisionInput {
-  actor: Actor;
+interface DecisionInput extends OfficeDecisionInput {
   extensionId: number;
   /** The granted date on approval; the date asked for when absent. */
   dueOn?: string;
-  reason?: string;
-  store: Store;
-  clock: Clock;
 }
 
 export const approveExtension = (input: DecisionInput) => decide('approve', input);
@@ -127,15 +123,14 @@ async function decide(
   decision: ExtensionDecision,
   input: DecisionInput,
 ): Promise<{ extension: ExtensionRecord }> {
-  assertCan(input.actor, 'supervision.decide');
-  const now = input.clock();
-  return input.store.transaction(async (repos) => {
-    const before = await repos.extensions.find(input.extensionId, { forUpdate: true });
-    if (!before) throw notFound('extension.not_found', `no extension request ${input.extensionId}`);
+  const request = {
+    lock: (repos: Repositories) => repos.extensions.find(input.extensionId, { forUpdate: true }),
+    missing: () => notFound('extension.not_found', `no extension request ${input.extensionId}`),
+  };
+  return decideLockedRequest(input, request, async ({ repos, before, now, reason }) => {
     const period = await getPeriod(repos, before.period);
     assertPeriodOpen(period);
     const grantedDueOn = input.dueOn ?? before.requestedDueOn;
-    const reason = input.reason?.trim() ?? '';
     const status = decideExtension({
       status: before.status,
       decision,

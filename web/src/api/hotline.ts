@@ -7,7 +7,7 @@ import type {
   LogHotlineBody,
   LoggedHotline,
   OneHotlineAnswer,
-} from '../../../src/contracts/supervision-acts.schema.ts';
+} from '../../../src/contracts/hotline.schema.ts';
 import { api } from './client.ts';
 
 export {
@@ -19,7 +19,7 @@ export {
 export type {
   Hotline as HotlineRecord,
   LogHotlineBody as LogHotline,
-} from '../../../src/contracts/supervision-acts.schema.ts';
+} from '../../../src/contracts/hotline.schema.ts';
 export type HotlineAnswer = OneHotlineAnswer['answer'];
 
 export const logHotline = (input: LogHotlineBody): Promise<LoggedHotline> =>

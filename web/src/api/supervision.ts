@@ -4,20 +4,17 @@ import { COMPLETION_LABELS } from '../../../src/core/supervision/completion.ts';
 import { EXTENSION_LABELS } from '../../../src/core/supervision/extension-rules.ts';
 import type { Light as LightColor } from '../../../src/core/supervision/light-rules.ts';
 import type { ClosedPeriod, Snapshot, SnapshotDiff } from '../../../src/contracts/assessment.schema.ts';
+import type { Card, Cards, IssueCardBody, OneCard } from '../../../src/contracts/cards.schema.ts';
 import type {
-  Card,
-  Cards,
   ClaimCompletionBody,
   Completion,
   Completions,
   Extension,
   Extensions,
-  IssueCardBody,
-  OneCard,
   OneCompletion,
   OneExtension,
   RequestExtensionBody,
-} from '../../../src/contracts/supervision-acts.schema.ts';
+} from '../../../src/contracts/supervision-requests.schema.ts';
 import type { Light, Lights } from '../../../src/contracts/supervision.schema.ts';
 import { api } from './client.ts';
 
@@ -49,7 +46,7 @@ export const lightKey = (taskId: number, unitId: number): string => `${taskId}:$
 export const indexLights = (lights: Lights | null | undefined): Map<string, Light> =>
   new Map((lights?.lights ?? []).map((light) => [lightKey(light.task.id, light.unit.id), light]));
 
-export type { Card as SupervisionCard } from '../../../src/contracts/supervision-acts.schema.ts';
+export type { Card as SupervisionCard } from '../../../src/contracts/cards.schema.ts';
 export type CardStep = Card['history'][number];
 
 export const CARD_STEP_LABELS: Record<CardStep['action'], string> = {
@@ -60,7 +57,7 @@ export const CARD_STEP_LABELS: Record<CardStep['action'], string> = {
   close: '销号',
 };
 
-export type { IssueCardBody as IssueCard } from '../../../src/contracts/supervision-acts.schema.ts';
+export type { IssueCardBody as IssueCard } from '../../../src/contracts/cards.schema.ts';
 
 export const issueCard = async (input: IssueCardBody): Promise<Card> =>
   (await api<OneCard>('POST', '/api/cards', input)).card;
@@ -88,7 +85,7 @@ export const getCards = async (query: {
   return (await api<Cards>('GET', `/api/cards?${params.toString()}`)).cards;
 };
 
-export type { Completion, Extension } from '../../../src/contracts/supervision-acts.schema.ts';
+export type { Completion, Extension } from '../../../src/contracts/supervision-requests.schema.ts';
 
 export const requestExtension = async (input: RequestExtensionBody): Promise<Extension> =>
   (await api<OneExtension>('POST', '/api/extensions', input)).extension;
