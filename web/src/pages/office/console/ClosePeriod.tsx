@@ -50,6 +50,16 @@ function DiffTable<Row extends object>(props: {
   );
 }
 
+/** The task and the unit a changed light or a new card belongs to, by name. */
+function taskUnitColumns<Row extends { taskId: number; unitId: number }>(
+  names: Names,
+): TableColumnsType<Row> {
+  return [
+    { title: '任务', key: 'task', render: (_, row) => names.task(row.taskId) },
+    { title: '单位', key: 'unit', width: 120, render: (_, row) => names.unit(row.unitId) },
+  ];
+}
+
 function DiffView({ diff, names }: { diff: SnapshotDiff; names: Names }) {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
@@ -64,8 +74,7 @@ function DiffView({ diff, names }: { diff: SnapshotDiff; names: Names }) {
         rowKey={(row) => `${row.taskId}:${row.unitId}`}
         empty="亮灯无变化"
         columns={[
-          { title: '任务', key: 'task', render: (_, row) => names.task(row.taskId) },
-          { title: '单位', key: 'unit', width: 120, render: (_, row) => names.unit(row.unitId) },
+          ...taskUnitColumns<SnapshotDiff['lightsChanged'][number]>(names),
           {
             title: '变化',
             key: 'change',
@@ -84,8 +93,7 @@ function DiffView({ diff, names }: { diff: SnapshotDiff; names: Names }) {
         rowKey="id"
         empty="本季度没有新亮牌"
         columns={[
-          { title: '任务', key: 'task', render: (_, row) => names.task(row.taskId) },
-          { title: '单位', key: 'unit', width: 120, render: (_, row) => names.unit(row.unitId) },
+          ...taskUnitColumns<SnapshotDiff['newCards'][number]>(names),
           {
             title: '牌',
             key: 'color',
