@@ -20,9 +20,12 @@ function oneOf<T extends string>(values: readonly T[], value: string, column: st
   return found;
 }
 
-/** The worklist's narrow read of a filing. */
+/** The worklist's and the matrix's narrow read of a filing. */
 export function toReportStanding(
-  row: Pick<typeof reports.$inferSelect, 'id' | 'taskId' | 'kind' | 'state' | 'currentRev' | 'late'>,
+  row: Pick<
+    typeof reports.$inferSelect,
+    'id' | 'taskId' | 'unitId' | 'kind' | 'state' | 'currentRev' | 'late'
+  >,
 ): ReportStanding {
   return {
     ...row,

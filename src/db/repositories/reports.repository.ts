@@ -52,6 +52,7 @@ function filingQueries(db: Db, files: AttachmentFiles | null): FilingQueries {
       .select({
         id: reports.id,
         taskId: reports.taskId,
+        unitId: reports.unitId,
         kind: reports.kind,
         state: reports.state,
         currentRev: reports.currentRev,
@@ -63,6 +64,22 @@ function filingQueries(db: Db, files: AttachmentFiles | null): FilingQueries {
       )
       .orderBy(asc(reports.id))
       .prepare('report_standings_of_unit_in_period'),
+  );
+  const periodStandings = preparedOnce(() =>
+    db
+      .select({
+        id: reports.id,
+        taskId: reports.taskId,
+        unitId: reports.unitId,
+        kind: reports.kind,
+        state: reports.state,
+        currentRev: reports.currentRev,
+        late: reports.late,
+      })
+      .from(reports)
+      .where(eq(reports.periodId, sql.placeholder('periodId')))
+      .orderBy(asc(reports.id))
+      .prepare('report_standings_in_period'),
   );
   const revisionsOfReport = preparedOnce(() =>
     db
@@ -98,7 +115,11 @@ function filingQueries(db: Db, files: AttachmentFiles | null): FilingQueries {
       return { report: toReportRecord(row.reports), current };
     },
     async findStandings(query) {
-      const rows = await unitStandingsInPeriod().execute({ ...query });
+      const { periodId, unitId } = query;
+      const rows =
+        unitId === undefined
+          ? await periodStandings().execute({ periodId })
+          : await unitStandingsInPeriod().execute({ periodId, unitId });
       return rows.map(toReportStanding);
     },
     async findReports(query) {

@@ -68,7 +68,7 @@ async function workOutMatrix(
   const [owing, { tasks }, reports, titles, directory] = await Promise.all([
     findUnitsOwing(repos, { period, reference }),
     reference.plan(period.planId),
-    repos.reports.findReports({ periodId: period.id }),
+    repos.reports.findStandings({ periodId: period.id }),
     repos.reports.findStructureTitles(period.planId),
     reference.directoryOn(period.dueOn),
   ]);

@@ -77,7 +77,10 @@ export interface RevisionRecord extends ReportContent {
 
 export type NewRevision = Omit<RevisionRecord, 'id'>;
 
-export type ReportStanding = Pick<ReportRecord, 'id' | 'taskId' | 'kind' | 'state' | 'currentRev' | 'late'>;
+export type ReportStanding = Pick<
+  ReportRecord,
+  'id' | 'taskId' | 'unitId' | 'kind' | 'state' | 'currentRev' | 'late'
+>;
 
 export interface ReportSlot {
   periodId: number;
@@ -142,7 +145,8 @@ export interface ReportsRepository {
   }): Promise<{ rowVersion: string; revisions: RevisionRecord[] } | null>;
   findReports(query: { periodId: number; taskId?: number; unitId?: number }): Promise<ReportRecord[]>;
   /** Where each of a unit's filings in a period stands (its worklist), without the timestamps. */
-  findStandings(query: { periodId: number; unitId: number }): Promise<ReportStanding[]>;
+  /** A period's filings in brief: one unit's, or every unit's when no unit is named. */
+  findStandings(query: { periodId: number; unitId?: number }): Promise<ReportStanding[]>;
   /** null when another save created the same slot first. */
   insertReport(report: NewReport): Promise<ReportRecord | null>;
   updateReport(id: number, patch: ReportPatch): Promise<ReportRecord>;
