@@ -82,6 +82,15 @@ describe(`corrections inside a unit on ${usingPostgres ? 'PostgreSQL' : 'PGlite'
       progress: '按计划推进,补充数据',
     });
     assert.equal(edited.statusCode, 200, edited.body);
+    // A save answers with the filing's steps and the saved revision, so the form still shows the withdrawal.
+    assert.deepEqual(
+      body<ReportBody>(edited).report.revisions.map((r) => [r.rev, r.event]),
+      [
+        [2, 'submit'],
+        [3, 'withdraw'],
+        [4, 'save'],
+      ],
+    );
     assert.equal((await step('jxj.reporter', id, 'submit')).statusCode, 200);
     assert.equal((await step('jxj.approver', id, 'sign-off')).statusCode, 200);
     const late = await step('jxj.reporter', id, 'withdraw');

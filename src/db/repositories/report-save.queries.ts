@@ -1,8 +1,8 @@
 // The save that autosave sends again and again, kept to two round trips, or one when the process
 // still holds the slot from its last save: the slot and its current revision read without a lock,
 // then one statement that writes the next revision, moves the filing to it, appends the audit event
-// and answers with the filing's history, only if the filing's row is still the version read
-// (PostgreSQL's xmin, which every update of the row replaces). The revision's and the audit event's
+// and answers with the filing's steps and the new revision, only if the filing's row is still the
+// version read (PostgreSQL's xmin, which every update of the row replaces). The revision's and the audit event's
 // columns come from their tables' definitions (placeholder-row.ts).
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { ReportSlot, ReportsRepository } from '../../services/reports/reports.types.ts';
@@ -59,10 +59,10 @@ export function reportSaveQueries(db: Db): SaveQueries {
       const [row] = rows;
       if (!row) return null;
       const history: unknown = typeof row.history === 'string' ? JSON.parse(row.history) : row.history;
-      const revisions = (history as Record<string, unknown>[]).map((json) =>
+      const steps = (history as Record<string, unknown>[]).map((json) =>
         toRevisionRecord(rowFromJson(reportRevisions, json)),
       );
-      return { rowVersion: row.row_version, revisions };
+      return { rowVersion: row.row_version, steps };
     },
   };
 }
@@ -73,9 +73,9 @@ const AUDIT = placeholderRow(auditEvents, 'audit');
 
 /**
  * Data-modifying CTEs all run; the inserts select from the update, so they write nothing when the
- * guard matched no row. The statement cannot see its own insert in the table, so the history is
- * the table's revisions and the one just returned. Every value is cast: a placeholder in a select
- * list has no column type to take.
+ * guard matched no row. The statement cannot see its own insert in the table, so the answer is
+ * the table's steps (revisions other than saves, which autosave does not multiply) and the revision
+ * just returned. Every value is cast: a placeholder in a select list has no column type to take.
  */
 export function saveIfCurrentSql(): SQL {
   const p = (name: string) => sql.placeholder(name);
@@ -96,7 +96,7 @@ export function saveIfCurrentSql(): SQL {
     )
     select moved.row_version,
       (select json_agg(history order by history.rev) from (
-        select * from ${reportRevisions} where report_id = moved.id
+        select * from ${reportRevisions} where report_id = moved.id and event <> 'save'
         union all select * from revision) history) as history
     from moved`;
 }

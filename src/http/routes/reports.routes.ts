@@ -55,7 +55,9 @@ export const reportRoutes = routePlugin(['reports'], (route, { store, clock, cac
       {
         summary,
         description:
-          'Fields left out keep their value. A stale baseRev answers 409 with the current revision.',
+          'Fields left out keep their value. A stale baseRev answers 409 with the current revision. ' +
+          "The answer's revisions are the filing's steps (every revision that is not a save) and the " +
+          'revision it now stands at; the whole history comes with the filing (GET /api/reports/{reportId}).',
         params: TaskPeriodParamsSchema,
         body: SaveReportBodySchema,
         response: { 200: OneReportSchema },

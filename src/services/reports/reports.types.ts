@@ -136,13 +136,14 @@ export interface ReportsRepository {
   /**
    * In one statement: appends `revision` (the next one) and moves the filing to it, with the audit
    * event, only while the filing's row is still the version read. Answers with the row's new
-   * version and the filing's whole history, oldest first; null, and nothing written, when it moved.
+   * version and the filing's steps (its revisions that are not saves) with the new revision last,
+   * oldest first; null, and nothing written, when it moved.
    */
   appendSaveIfCurrent(input: {
     expected: { id: number; rowVersion: string };
     revision: NewRevision;
     audit: AuditEventInput;
-  }): Promise<{ rowVersion: string; revisions: RevisionRecord[] } | null>;
+  }): Promise<{ rowVersion: string; steps: RevisionRecord[] } | null>;
   findReports(query: { periodId: number; taskId?: number; unitId?: number }): Promise<ReportRecord[]>;
   /** Where each of a unit's filings in a period stands (its worklist), without the timestamps. */
   /** A period's filings in brief: one unit's, or every unit's when no unit is named. */

@@ -1,7 +1,8 @@
 // The common save, another revision of a filing whose attachments stay as they were, without a
 // transaction: it starts from the filing as this process last saved it (slot-memory.ts) or as an
 // unlocked read finds it, and is written in one statement that holds only if the filing's row has
-// not changed since. The statement answers with the history, so the reply needs no other read.
+// not changed since. The statement answers with the filing's steps and the new revision, so the
+// reply needs no other read.
 // What the save writes, or why it is refused, is core's decideSave, as on the locked path.
 import { DomainError } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
@@ -29,8 +30,11 @@ export type SaveCaches = Pick<ProcessCaches, 'slotMemory' | 'requestSnapshot'>;
 
 export interface SavedOverCurrent {
   report: ReportRecord;
-  /** The filing's whole history, the new revision last; absent when the save changed nothing. */
-  revisions?: RevisionRecord[];
+  /**
+   * The filing's steps (its revisions that are not saves), the new revision last; absent when the
+   * save changed nothing.
+   */
+  steps?: RevisionRecord[];
 }
 
 /**
@@ -107,12 +111,12 @@ async function writeOver(
   });
   // Written outside a transaction: what the request read with its session may have moved.
   caches.requestSnapshot.forget();
-  const latest = written?.revisions.at(-1);
+  const latest = written?.steps.at(-1);
   if (!written || latest?.rev !== write.rev) return null;
   caches.slotMemory.remember(input.slot, {
     report: updated,
     current: latest,
     rowVersion: written.rowVersion,
   });
-  return { report: updated, revisions: written.revisions };
+  return { report: updated, steps: written.steps };
 }

@@ -1,6 +1,8 @@
 // Saving a filing: a co-unit's input (saveUnitInput) or the lead unit's task report
 // (saveTaskReport). Every save that changes the content is a new revision; one that changes
 // nothing writes nothing; a save from a stale revision is refused (core's decideSave decides).
+// A save answers with the filing's steps and the revision it now stands at, not every save before
+// it, which autosave multiplies: the whole history comes with the filing when it is read.
 import { DomainError, invalid } from '../../core/errors.ts';
 import type { Actor } from '../../core/policy/policy.types.ts';
 import { decideSave, type SaveWrite, type StoredFiling } from '../../core/report/save-decision.ts';
@@ -95,8 +97,17 @@ async function saveFiling(kind: ReportKind, input: SaveFilingInput): Promise<{ r
     }));
   // Saved under a lock: what this process remembered of the filing is no longer its state.
   if (!fast) input.caches.slotMemory.forget(slot);
-  const view = { actor: input.actor, period, report: saved, unitName: owed.name, revisions: fast?.revisions };
-  return { report: await viewChangedReport(repos, view) };
+  const view = { actor: input.actor, period, report: saved, unitName: owed.name, revisions: fast?.steps };
+  return { report: stepsAndCurrent(await viewChangedReport(repos, view)) };
+}
+
+/** The view's revisions cut to the filing's steps and its current revision. */
+function stepsAndCurrent(view: ReportView): ReportView {
+  const { currentRev } = view.report;
+  const revisions = view.revisions.filter(
+    (revision) => revision.event !== 'save' || revision.rev === currentRev,
+  );
+  return { ...view, revisions };
 }
 
 /** The unit must owe this kind of filing for the task in the period. */
