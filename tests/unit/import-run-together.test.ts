@@ -40,6 +40,44 @@ describe('a table dumped with no separators', () => {
     );
   });
 
+  it('a leader column before the task: the person opening each row is the leader, never a unit or text', async () => {
+    const result = await read([
+      '2024年重点工作任务分解表序号责任领导工作任务牵头单位配合单位1张伟、李红推进重大项目建设,全年完成投资50亿元。区发改局区财政局',
+      '2李红全区新建幼儿园3所,新增学位900个。区教育局区住建局3王立新建成社区卫生服务中心2个。区卫健局各街道4欧阳明辉(副区长)新建改造城市道路12条。区住建局各街道5常务副区长完成农贸市场改造5个。区商务局各街道6围绕垃圾分类建成示范小区10个。区城管局各街道',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.leaderName ?? null, t.text, t.leadUnits, t.responsibleUnits]),
+      [
+        [1, '张伟、李红', '推进重大项目建设,全年完成投资50亿元。', ['区发改局'], ['区财政局']],
+        // 全区 opens no task on its own: the name is the one row 1 gave.
+        [2, '李红', '全区新建幼儿园3所,新增学位900个。', ['区教育局'], ['区住建局']],
+        [3, '王立新', '建成社区卫生服务中心2个。', ['区卫健局'], ['各街道']],
+        [4, '欧阳明辉(副区长)', '新建改造城市道路12条。', ['区住建局'], ['各街道']],
+        [5, '常务副区长', '完成农贸市场改造5个。', ['区商务局'], ['各街道']],
+        // An empty leader cell: 围绕 is no one's name, and the row's words stay whole.
+        [6, null, '围绕垃圾分类建成示范小区10个。', ['区城管局'], ['各街道']],
+      ],
+    );
+  });
+
+  it('a leader column before the lead unit column: the name ends where a department begins', async () => {
+    const result = await read([
+      '序号牵头领导牵头单位工作任务配合单位完成时限1何海平、张菁区教育局新建幼儿园3所。区住建局6月底前2李红卫健局建成社区卫生服务中心2个。各街道全年3张伟区民政局建成社区食堂15家。区市场监管局12月底前',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.leaderName ?? null, t.text, t.leadUnits, t.responsibleUnits]),
+      [
+        [1, '何海平、张菁', '新建幼儿园3所。', ['区教育局'], ['区住建局']],
+        [2, '李红', '建成社区卫生服务中心2个。', ['卫健局'], ['各街道']],
+        [3, '张伟', '建成社区食堂15家。', ['区民政局'], ['区市场监管局']],
+      ],
+    );
+    assert.deepEqual(
+      result.tasks.map((t) => t.deadline?.text ?? null),
+      ['6月底前', '全年', '12月底前'],
+    );
+  });
+
   it('a task whose units were merged over two rows keeps both sub-rows as one task', async () => {
     const result = await read([
       '序号工作任务牵头单位配合单位1完成农贸市场改造5个。区商务局各街道新建口袋公园8个。2推进垃圾分类,覆盖率达到95%。区城管局各街道',

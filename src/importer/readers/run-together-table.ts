@@ -7,13 +7,12 @@
 // 牵头单位 | 配合单位), before it (序号 | 牵头单位 | 任务 | 责任单位), and whether a deadline follows them
 // (序号 | 任务 | 牵头单位 | 完成时限).
 import type { SourceLine, SourceRow, TableSource } from '../source.types.ts';
-import { columnRole, type ColumnRole } from '../assemble/columns.ts';
+import type { ColumnRole } from '../assemble/columns.ts';
+import { findHeader, UNIT_ROLES } from './run-together-header.ts';
 import { departmentStemAt } from '../units/department-stems.ts';
 import { unitsFrom, WORK_VERB } from './run-together-units.ts';
+import { leaderAt, rememberLeaders } from './run-together-leaders.ts';
 
-const UNIT_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co']);
-/** Where a header's run of titles may begin. */
-const HEADER_START = /序号|编号/gu;
 /** A page marker a sharing site puts at a page's first line: 1、 2、 3、… */
 const PAGE_MARKER = /^(\d{1,3})、/u;
 /** Stands in for a repeated header inside the stream, so offsets keep their lines. */
@@ -22,19 +21,9 @@ const FILLER = '\ue000';
 const SENTENCE_END = /[。;；!！?？]/u;
 /** Characters that make a number a quantity (12个, 5000人), not a task number. */
 const MEASURE = /[个人家项年月日万亿千百元米%％名所座条台辆次户套间处期批余多天届场吨亩号.．、]/u;
-const MAX_HEADER = 80;
 /** Bounded work: a row longer than this, or a number written this often inside one row, ends the table. */
 const MAX_ROW = 8_000;
 const MAX_TRIES = 64;
-
-interface Header {
-  titles: string[];
-  roles: ColumnRole[];
-  /** Offset of 序号 in its line, and the header's length. */
-  at: number;
-  length: number;
-  lineIndex: number;
-}
 
 /** A deadline cell as offices write it: 6月底前, 2025年12月底, 全年, 长期坚持, 三季度末, 12月底前完成. */
 const DEADLINE =
@@ -43,7 +32,10 @@ const MAX_DEADLINE = 24;
 
 /** Where a row keeps its cells, from the header's order. */
 interface Layout {
+  /** A leader column between the task's text and the units after it (任务 | 分管领导 | 牵头单位). */
   hasLeader: boolean;
+  /** The cells a row opens with before its text, in the header's order (序号 | 责任领导 | 牵头单位 | 任务). */
+  opening: ('leader' | 'units')[];
   /** Unit columns written before the task's text (序号 | 牵头单位 | 任务 | …). */
   before: number[];
   /** Unit columns written after it. */
@@ -83,8 +75,9 @@ export function asRunTogetherTable(lines: SourceLine[], encoding: string | null)
     return starts[seen]?.line ?? first.line;
   };
   const layout = layoutOf(header.roles);
+  const leaders = new Set<string>();
   const rows = splitRows(stream, layout).flatMap((row) =>
-    toRows(row.number, row.body, header.roles, layout, lineAt(row.offset)),
+    toRows(row.number, row.body, header.roles, layout, lineAt(row.offset), leaders),
   );
   if (rows.length === 0) return null;
   const before = first.text.slice(0, header.at);
@@ -103,8 +96,14 @@ function layoutOf(roles: ColumnRole[]): Layout {
   const units = roles.map((r, i) => (UNIT_ROLES.has(r) ? i : -1)).filter((i) => i >= 0);
   const lastUnit = units.at(-1) ?? -1;
   const deadlineAt = roles.findIndex((r, i) => r === 'deadline' && i > lastUnit && i > textAt);
+  const opening: ('leader' | 'units')[] = [];
+  for (const role of roles.slice(0, Math.max(0, textAt))) {
+    const cell = role === 'leader' ? 'leader' : UNIT_ROLES.has(role) ? 'units' : null;
+    if (cell !== null && opening.at(-1) !== cell) opening.push(cell);
+  }
   return {
-    hasLeader: roles.includes('leader'),
+    hasLeader: roles.some((r, i) => r === 'leader' && i > textAt),
+    opening,
     before: units.filter((i) => i < textAt),
     after: units.filter((i) => i > textAt),
     deadlineAt,
@@ -115,56 +114,6 @@ function layoutOf(roles: ColumnRole[]): Layout {
 function trailingDeadline(body: string, from: number): string {
   const rest = body.slice(from);
   return rest.length > 0 && rest.length <= MAX_DEADLINE && DEADLINE.test(rest) ? rest : '';
-}
-
-/** A line holding 序号 and at least two more column titles written with nothing between them. */
-function findHeader(lines: SourceLine[]): Header | null {
-  for (const [lineIndex, line] of lines.entries()) {
-    if (line.text.length > 20_000) continue;
-    for (const match of line.text.matchAll(HEADER_START)) {
-      const titles = longestTitles(line.text.slice(match.index, match.index + MAX_HEADER));
-      if (!titles) continue;
-      const roles = titles.map((t) => columnRole(t) ?? columnRole(t.slice(-4)) ?? 'other');
-      const fromTail = titles.map((t) => roleOfTitle(t));
-      const resolved = roles.map((r, i) => (r === 'other' ? (fromTail[i] ?? 'other') : r));
-      if (!resolved.includes('text') || !resolved.some((r) => UNIT_ROLES.has(r))) continue;
-      const length = titles.join('').length;
-      // The first row starts on the header's own line: cells on lines of their own read as paragraphs.
-      if (!/^1(?!\d)/u.test(line.text.slice(match.index + length))) continue;
-      return { titles, roles: resolved, at: match.index, length, lineIndex };
-    }
-  }
-  return null;
-}
-
-/** A column title, or a title after a few words of its own (区政府分管领导). */
-function roleOfTitle(title: string): ColumnRole | null {
-  for (let cut = 0; cut <= 4 && title.length - cut >= 2; cut += 1) {
-    const role = columnRole(title.slice(cut));
-    if (role !== null) return role;
-  }
-  return null;
-}
-
-/** The longest opening of `text` that splits wholly into three or more titles, as most titles. */
-function longestTitles(text: string): string[] | null {
-  // best[j]: the most titles text[0, j) splits into, and the split.
-  const best: (string[] | null)[] = [[]];
-  for (let j = 1; j <= text.length; j += 1) {
-    best[j] = null;
-    for (let i = Math.max(0, j - 12); i <= j - 2; i += 1) {
-      const before = best[i];
-      if (!before) continue;
-      const piece = text.slice(i, j);
-      if (/[\s\d]/u.test(piece) || roleOfTitle(piece) === null) continue;
-      if (!best[j] || (best[j]?.length ?? 0) < before.length + 1) best[j] = [...before, piece];
-    }
-  }
-  for (let j = text.length; j > 0; j -= 1) {
-    const split = best[j];
-    if (split && split.length >= 3 && columnRole(split[0] ?? '') === 'seq') return split;
-  }
-  return null;
 }
 
 /** Lines opening with 1、 2、 3、… in order: a sharing site's page numbers, not task numbers. */
@@ -228,7 +177,7 @@ function findNextRow(stream: string, from: number, expected: number, layout: Lay
       if (opensNextRow(stream, at + digits.length, body, layout)) return at;
       continue;
     }
-    const groups = findGroups(body, layout.hasLeader);
+    const groups = findGroups(body, layout);
     const last = groups.at(-1);
     if (last?.end === body.length) return at;
     if (last && layout.deadlineAt >= 0 && trailingDeadline(body, last.end) !== '') return at;
@@ -248,7 +197,9 @@ function findNextRow(stream: string, from: number, expected: number, layout: Lay
  * followed by a unit and the row before ends a sentence or with its deadline.
  */
 function opensNextRow(stream: string, after: number, body: string, layout: Layout): boolean {
-  if (layout.before.length === 0 || unitsFrom(stream, after).names.length === 0) return false;
+  if (layout.before.length === 0) return false;
+  const unitsAt = layout.opening[0] === 'leader' ? leaderAt(stream, after, 'units', new Set()).end : after;
+  if (unitsFrom(stream, unitsAt).names.length === 0) return false;
   if (SENTENCE_END.test(body.charAt(body.length - 1))) return true;
   if (layout.deadlineAt < 0) return false;
   for (let cut = Math.max(0, body.length - MAX_DEADLINE); cut < body.length; cut += 1) {
@@ -258,12 +209,12 @@ function opensNextRow(stream: string, after: number, body: string, layout: Layou
 }
 
 /** The unit groups of a row's body, each right after a sentence's end (or at the body's start). */
-function findGroups(body: string, hasLeader: boolean): Group[] {
+function findGroups(body: string, layout: Layout): Group[] {
   const groups: Group[] = [];
   let from = 0;
   for (let at = 1; at < body.length; at += 1) {
     if (at < from || !SENTENCE_END.test(body.charAt(at - 1))) continue;
-    const group = groupAt(body, at, hasLeader);
+    const group = groupAt(body, at, layout);
     if (!group) continue;
     groups.push(group);
     from = group.end;
@@ -271,9 +222,12 @@ function findGroups(body: string, hasLeader: boolean): Group[] {
   return groups;
 }
 
-/** A leader's name (when the table has that column) and the units after it, starting at `at`. */
-function groupAt(body: string, at: number, hasLeader: boolean): Group | null {
-  const tries = hasLeader ? [0, 3, 2] : [0];
+/**
+ * A leader's name (when the table has that column) and the units after it, starting at `at`. Units
+ * with no department's stem (各街道, 高新园) count only where the row ends: with them, or with its deadline.
+ */
+function groupAt(body: string, at: number, layout: Layout): Group | null {
+  const tries = layout.hasLeader ? [0, 3, 2] : [0];
   let fallback: Group | null = null;
   for (const skip of tries) {
     const leader = body.slice(at, at + skip);
@@ -282,7 +236,9 @@ function groupAt(body: string, at: number, hasLeader: boolean): Group | null {
     if (units.names.length === 0) continue;
     const group = { start: at, end: units.end, leader, units: units.names };
     if (departmentStemAt(units.names[0] ?? '') !== null) return group;
-    if (skip === 0 && units.end === body.length) fallback ??= group;
+    const closes =
+      units.end === body.length || (layout.deadlineAt >= 0 && trailingDeadline(body, units.end) !== '');
+    if (skip === 0 && closes) fallback ??= group;
   }
   return fallback;
 }
@@ -294,26 +250,28 @@ function toRows(
   roles: ColumnRole[],
   layout: Layout,
   line: number,
+  leaders: Set<string>,
 ): SourceRow[] {
   const textAt = roles.indexOf('text');
-  const leaderAt = roles.indexOf('leader');
+  const leaderColumn = roles.indexOf('leader');
   const rows: SourceRow[] = [];
-  // Units written before the task's text open the row: 1市发改委推进…。
-  const opening = layout.before.length > 0 ? unitsFrom(whole, 0) : { names: [], end: 0 };
+  // Cells written before the task's text open the row: 1市发改委推进…。 1张伟推进…。
+  const opening = openingCells(whole, layout, leaders);
   let body = whole.slice(opening.end);
   let deadline = '';
   if (layout.deadlineAt >= 0) {
     deadline = closingDeadline(body, layout);
     body = body.slice(0, body.length - deadline.length);
   }
-  const groups = layout.after.length > 0 ? findGroups(body, layout.hasLeader) : [];
+  const groups = layout.after.length > 0 ? findGroups(body, layout) : [];
   let from = 0;
   const push = (text: string, group: Group | null): void => {
     const cells = roles.map(() => '');
     cells[0] = rows.length === 0 ? String(number) : '';
     cells[textAt] = text;
-    if (rows.length === 0) placeUnits(cells, layout.before, opening.names);
-    if (group && leaderAt >= 0) cells[leaderAt] = group.leader;
+    if (rows.length === 0) placeUnits(cells, layout.before, opening.units);
+    if (rows.length === 0 && leaderColumn >= 0 && opening.leader !== '') cells[leaderColumn] = opening.leader;
+    if (group && layout.hasLeader) cells[leaderColumn] = group.leader;
     if (group) placeUnits(cells, layout.after, group.units);
     if (text !== '' || group || rows.length === 0) rows.push({ cells, line });
   };
@@ -327,10 +285,35 @@ function toRows(
   return rows;
 }
 
+/** The leader and the units a row writes before its text, read in the header's order. */
+function openingCells(
+  whole: string,
+  layout: Layout,
+  leaders: Set<string>,
+): { leader: string; units: string[]; end: number } {
+  let end = 0;
+  let leader = '';
+  let units: string[] = [];
+  for (const [index, cell] of layout.opening.entries()) {
+    if (cell === 'units') {
+      const read = unitsFrom(whole, end);
+      units = read.names;
+      end = read.end;
+      continue;
+    }
+    const next = layout.opening[index + 1] === 'units' ? 'units' : 'text';
+    const read = leaderAt(whole, end, next, leaders);
+    leader = read.leader;
+    end = read.end;
+    rememberLeaders(leaders, leader);
+  }
+  return { leader, units, end };
+}
+
 /** The deadline a row's body ends with: after its last unit group, or after its last sentence. */
 function closingDeadline(body: string, layout: Layout): string {
   if (layout.after.length > 0) {
-    const last = findGroups(body, layout.hasLeader).at(-1);
+    const last = findGroups(body, layout).at(-1);
     return last ? trailingDeadline(body, last.end) : '';
   }
   for (let cut = Math.max(1, body.length - MAX_DEADLINE); cut < body.length; cut += 1) {
