@@ -138,6 +138,45 @@ describe('labelled lines and role sentences', () => {
       assert.deepEqual(units(result.tasks[1]), [['市发展改革委'], ['市商务局']]);
     },
   );
+
+  eachForm('a deadline written as the last item of a unit list is the deadline, not a unit', async (form) => {
+    const result = await read(
+      [
+        '2020年深化放管服改革优化营商环境工作计划',
+        '1.加大简政放权力度。承接好省下放行政许可事项。(牵头单位:州行政审批服务局;责任单位:州司法局,各县市人民政府,6月底完成)',
+        '2.推动政务服务导则落实。',
+        '牵头单位:州政务服务中心',
+        '责任单位:各县市人民政府、年底前完成',
+      ],
+      form,
+    );
+    assert.deepEqual(units(result.tasks[0]), [['州行政审批服务局'], ['州司法局', '各县市人民政府']]);
+    assert.deepEqual(units(result.tasks[1]), [['州政务服务中心'], ['各县市人民政府']]);
+    assert.deepEqual(
+      result.tasks.map((t) => t.deadline?.text ?? null),
+      ['6月底完成', '年底前完成'],
+    );
+  });
+
+  eachForm(
+    'labels in traditional characters (牽頭單位 / 責任單位 / 分管領導) are read as in simplified',
+    async (form) => {
+      const result = await read(
+        [
+          '2020年深化放管服改革優化營商環境工作計劃',
+          '1.加大簡政放權力度。承接好省下放行政許可事項。(牽頭單位:州行政審批服務局;責任單位:州司法局、州委編辦)',
+          '2.推動政務服務導則落實。',
+          '牽頭單位:州政務服務中心',
+          '配合單位:各縣市人民政府',
+          '分管領導:王明',
+        ],
+        form,
+      );
+      assert.deepEqual(units(result.tasks[0]), [['州行政審批服務局'], ['州司法局', '州委編辦']]);
+      assert.deepEqual(units(result.tasks[1]), [['州政務服務中心'], ['各縣市人民政府']]);
+      assert.equal(result.tasks[1]?.leaderName, '王明');
+    },
+  );
 });
 
 describe('numbering', () => {

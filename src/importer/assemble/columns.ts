@@ -33,9 +33,22 @@ const ROLE_TESTS: [ColumnRole, RegExp][] = [
   ],
 ];
 
+/**
+ * The traditional forms of the characters column titles are written with (牽頭單位, 責任單位, 分管領導,
+ * 完成時限), one for one, so a notice reposted in traditional characters names its columns the same way.
+ */
+const TRADITIONAL_FORMS =
+  '單牽頭責協辦參與門領導時間節號務點進況負實項內備註說類別權標區縣鄉鎮聯體細劃計舉績數條級設現續達';
+const SIMPLIFIED_FORMS =
+  '单牵头责协办参与门领导时间节号务点进况负实项内备注说类别权标区县乡镇联体细划计举绩数条级设现续达';
+const TRADITIONAL_TITLE = new RegExp(`[${TRADITIONAL_FORMS}]`, 'gu');
+
 /** The role of a column title or label, or null for a title we do not know. */
 export function columnRole(title: string): ColumnRole | null {
-  const name = title.replace(/[\s\u00a0\u3000*※]/gu, '').replace(/[:\uff1a]$/u, '');
+  const name = title
+    .replace(/[\s\u00a0\u3000*※]/gu, '')
+    .replace(/[:\uff1a]$/u, '')
+    .replace(TRADITIONAL_TITLE, (c) => SIMPLIFIED_FORMS.charAt(TRADITIONAL_FORMS.indexOf(c)));
   if (name === '' || name.length > 16) return null;
   return ROLE_TESTS.find(([, test]) => test.test(name))?.[0] ?? null;
 }

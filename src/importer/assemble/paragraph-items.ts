@@ -320,6 +320,15 @@ function takeOfficials(open: OpenRow, value: string): string {
   return mentions.filter((m) => !looksLikeOfficial(m.trim())).join('、');
 }
 
+/** A deadline written as the last item of a unit list (责任单位:A、B,6月底完成) is the deadline, not a unit. */
+function takeDeadline(open: OpenRow, value: string): string {
+  const last = /(?:^|[,\uff0c;\uff1b、])\s*([^,\uff0c;\uff1b、]+)$/u.exec(value);
+  const deadline = last?.[1]?.trim() ?? '';
+  if (!last || !isDeadlineText(deadline)) return value;
+  open.row.deadline ??= deadline;
+  return value.slice(0, last.index).trim();
+}
+
 function applyLabels(open: OpenRow, labels: Labelled[]): void {
   for (const label of labels) {
     const { role } = label;
@@ -330,7 +339,7 @@ function applyLabels(open: OpenRow, labels: Labelled[]): void {
     else if (role === 'progress') open.row.progress = value;
     else if (role === 'roles') applyLabels(open, readUnitText(value) ?? [{ role: 'responsible', value }]);
     else {
-      value = takeOfficials(open, stripRuleNote(value));
+      value = takeDeadline(open, takeOfficials(open, stripRuleNote(value)));
       if (value === '') continue;
       const roles = role === 'lead' ? null : readUnitText(value);
       if (roles && roles.every((r) => r.role !== role)) applyLabels(open, roles);
