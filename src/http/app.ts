@@ -5,6 +5,7 @@ import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-z
 import { DEFAULT_HTTP_CONFIG, type HttpConfig } from './config.ts';
 import type { AppDeps, RouteDeps } from './deps.ts';
 import { createMetrics } from '../services/support/metrics.ts';
+import { registerCompression } from './plugins/compression.ts';
 import { registerErrorHandling } from './plugins/error-handling.ts';
 import { registerObservability, requestIdGenerator } from './plugins/observability.ts';
 import { DOCS_PREFIX, registerOpenApi } from './plugins/openapi.ts';
@@ -64,6 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   registerSecurityHeaders(app);
   registerObservability(app, metrics, config.logger);
   await app.register(cookie);
+  registerCompression(app);
   await registerOpenApi(app);
   registerSession(app, routeDeps, DOCS_PREFIX);
   registerRequestGuards(app);
