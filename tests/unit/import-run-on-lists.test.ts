@@ -67,13 +67,28 @@ describe('a part heading that names the lead', () => {
     );
   });
 
-  it('a heading that names a person (王纲市长主抓重点工作) gives no unit', async () => {
+  it('a heading that names a person (王纲市长主抓重点工作) gives no unit but is the leader of the tasks under it', async () => {
     const result = await read([
       '一、王纲市长主抓重点工作',
       '1.坚定不移支持企业发展。',
       '2.开展项目双进双产。',
       '责任单位:市发展改革委',
+      '二、李明副市长、赵刚副市长牵头重点工作',
+      '3.推进老旧小区改造。',
+      '责任单位:市住建局',
+      '4.建设口袋公园10个。',
+      '牵头领导:钱军',
+      '责任单位:市城管局',
     ]);
     assert.deepEqual(result.tasks[0]?.leadUnits, []);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.leaderName ?? null]),
+      [
+        [1, '王纲市长'],
+        [2, '王纲市长'],
+        [3, '李明副市长、赵刚副市长'],
+        [4, '钱军'],
+      ],
+    );
   });
 });

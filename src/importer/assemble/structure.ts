@@ -2,7 +2,7 @@
 import type { ImportIssue, StructureNode } from '../../core/plan/plan.types.ts';
 import type { Item, UnitCells } from './items.types.ts';
 import { isBlankCell } from './text-normalise.ts';
-import { looksLikePerson, looksLikeUnit } from '../units/unit-grammar.ts';
+import { looksLikeOfficial, looksLikePerson, looksLikeUnit } from '../units/unit-grammar.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -145,22 +145,31 @@ function toTask(item: Numbered, at: Cursor, issues: ImportIssue[], ordinal: numb
 const LEAD_HEADING =
   /^(.{2,40}?)(?:牵头|负责|主抓|承办)(?:的)?(?:重点)?(?:工作|任务|事项)(?:任务|清单)?\s*(?:[(（]\s*\d{1,4}\s*项\s*[)）])?$/u;
 
-/** The units a heading above the task names as its lead, nearest heading first; null when none does. */
-function headingLead(at: Cursor): string[] | null {
+/** Who the nearest heading above the task names as leading it, split into names; null when none does. */
+function headingNames(at: Cursor, fits: (name: string) => boolean): string[] | null {
   for (const heading of [at.subsection, at.section, at.part]) {
     const named = heading ? LEAD_HEADING.exec(heading.title.trim())?.[1] : undefined;
     if (!named) continue;
-    const units = named.split(/[、,，]/u).map((u) => u.trim());
-    if (units.every((u) => looksLikeUnit(u) && !looksLikePerson(u))) return units;
+    const names = named.split(/[、,，]/u).map((name) => name.trim());
+    if (names.every(fits)) return names;
   }
   return null;
 }
+
+/** The units a heading names as the lead (一、县发改局牵头工作). */
+const headingLead = (at: Cursor) => headingNames(at, (name) => looksLikeUnit(name) && !looksLikePerson(name));
+
+/** The people a heading names as leading (一、朱伟县长牵头重点工作): the tasks' leader text. */
+const headingLeader = (at: Cursor) =>
+  headingNames(at, (name) => looksLikeOfficial(name) || looksLikePerson(name))?.join('、') ?? null;
 
 function readTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
   const path = pathOf(at.subsection ?? at.section ?? at.part);
   const complete = !item.cutOff;
   const lead = complete && !hasUnits(item.units) ? headingLead(at) : null;
   if (lead) item = { ...item, units: { mode: 'cells', lead, responsible: [] } };
+  const leader = item.leaderName ? null : headingLeader(at);
+  if (leader) item = { ...item, leaderName: leader };
   if (!complete) {
     issues.push(
       issue(
