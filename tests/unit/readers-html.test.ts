@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import type { Source, SourceRow, TableSource } from '../../src/importer/source.types.ts';
+import { MAX_HTML_DEPTH } from '../../src/importer/readers/html-depth.ts';
 import { readHtml } from '../../src/importer/readers/html.reader.ts';
 import { readSource } from '../../src/importer/readers/read-source.ts';
 import { HOTLINE, PUBLISHED, TASKS, TITLE } from '../fixtures/layouts/excerpt.ts';
@@ -200,6 +201,33 @@ void describe('HTML layout details', () => {
         ['序号', '牵头'],
         ['1', '市发改委\n市财政局'],
       ],
+    );
+  });
+});
+
+void describe('HTML reader cost', () => {
+  /** The fastest of three reads, in milliseconds: a busy machine slows a run, never speeds one up. */
+  const fastestRead = (html: string): number =>
+    Math.min(
+      ...[1, 2, 3].map(() => {
+        const started = performance.now();
+        readHtml(html, opts);
+        return performance.now() - started;
+      }),
+    );
+
+  void it('tables nested as deep as a page may go cost about what as many tables side by side cost', () => {
+    // <table><tr><td> opens three elements: the deepest nesting the depth check lets through.
+    const depth = Math.floor(MAX_HTML_DEPTH / 3);
+    const nested = `${'<table><tr><td>'.repeat(depth)}一、x${'</td></tr></table>'.repeat(depth)}`;
+    const sideBySide = '<table><tr><td>一、x</td></tr></table>'.repeat(depth);
+    assert.ok(readHtml(nested, opts).source, 'the nested page is read, not given up');
+    // Asking each table for its rows and each row for its table took seconds here (cubic in depth).
+    const sideBySideMs = fastestRead(sideBySide);
+    const nestedMs = fastestRead(nested);
+    assert.ok(
+      nestedMs < 10 * sideBySideMs + 100,
+      `nested ${nestedMs.toFixed(0)} ms against ${sideBySideMs.toFixed(0)} ms side by side`,
     );
   });
 });
