@@ -17,6 +17,11 @@ declare module 'fastify' {
     csrf?: boolean;
     /** true lets an account that must change its password use the route. */
     beforePasswordChange?: boolean;
+    /**
+     * true: the session's query also reads where the unit the query names (`unitId`, else the
+     * account's) stands in the period it names (`period`), the worklist's one query (plugins/session.ts).
+     */
+    readsStandings?: boolean;
   }
 }
 

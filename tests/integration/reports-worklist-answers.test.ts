@@ -2,7 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { reports, structureNodes, unitFilingGenerations } from '../../src/db/schema/index.ts';
+import { buildApp } from '../../src/http/app.ts';
 import { createProcessCaches } from '../../src/services/process-caches.ts';
+import type { Store } from '../../src/services/store.ts';
 import { saveUnitInput } from '../../src/services/reports/save.usecases.ts';
 import { loopAppForSuite } from './support/loop-app.ts';
 import { body } from './support/loop-fixture.ts';
@@ -216,6 +218,43 @@ describe(`a unit's worklist between changes on ${usingPostgres ? 'PostgreSQL' : 
       .set({ state: 'submitted' })
       .where(and(eq(reports.unitId, unit('无为市')), eq(reports.taskId, task(11))));
     assert.equal(cell(body<Matrix>(await matrix()), 11, unit('无为市')), 'awaiting_sign_off');
+  });
+
+  test('worked out afresh, a worklist takes its filings from the session’s query, in no query of its own', async () => {
+    const { store } = loop.testDb;
+    const reports = {
+      ...store.repos.reports,
+      findStandings: () => Promise.reject(new Error('the worklist read its filings in a query of its own')),
+    };
+    const readsOnce: Store = { ...store, repos: { ...store.repos, reports } };
+    const { clock, hasher, secrets } = loop.deps;
+    const app = await buildApp({
+      store: readsOnce,
+      caches: createProcessCaches(),
+      clock,
+      hasher,
+      secrets,
+      database: loop.testDb.database.kind,
+      config: { checkResponses: true },
+    });
+    try {
+      const read = (login: string, query = '') =>
+        app.inject({
+          method: 'GET',
+          url: `/api/worklist?period=2024-Q2${query}`,
+          headers: loop.fx.as(login).headers,
+        });
+      const own = await read('czj.reporter');
+      assert.equal(own.statusCode, 200, own.body);
+      assert.deepEqual(body<Worklist>(own), (await worklist('czj.reporter')).list);
+      const office = await read('supervisor', `&unitId=${unit('市财政局')}`);
+      assert.equal(office.statusCode, 200, office.body);
+      assert.deepEqual(body<Worklist>(office), body<Worklist>(own));
+      // Another unit named by a unit's clerk is refused as before, whatever the session's query read.
+      assert.equal((await read('czj.reporter', `&unitId=${unit('市经信局')}`)).statusCode, 403);
+    } finally {
+      await app.close();
+    }
   });
 
   test('while the generations stand still the shared answers are served as they were worked out', async () => {

@@ -1,15 +1,22 @@
 // Sessions.
 import { and, eq, gt, isNull, ne, sql } from 'drizzle-orm';
-import type { SessionRecord, SessionsRepository } from '../../services/accounts/accounts.types.ts';
+import type {
+  PeriodStanding,
+  SessionRecord,
+  SessionsRepository,
+} from '../../services/accounts/accounts.types.ts';
 import type { Db } from '../client.ts';
 import {
   accounts,
   directoryVersion,
+  periods,
+  reports,
   sessions,
   taskFilingGenerations,
   unitFilingGenerations,
 } from '../schema/index.ts';
 import { toAccountRecord } from './accounts.repository.ts';
+import { toReportStanding } from './report-rows.ts';
 import { preparedOnce } from './prepared.ts';
 
 type SessionRow = typeof sessions.$inferSelect;
@@ -31,6 +38,30 @@ const TASK_GENERATION = sql<string>`coalesce((select ${taskFilingGenerations.gen
   from ${taskFilingGenerations}
   where ${taskFilingGenerations.taskId} = ${sql.placeholder('taskId')}::integer), '0')`;
 
+/**
+ * And, when the request names a period key ('' when it names none), where the unit's filings stand
+ * in the periods of that key (the unit it names, 0 for the account's own): one array per filing,
+ * in the order of StandingArray, so a worklist worked out afresh needs no second round trip.
+ */
+const STANDINGS = sql<unknown>`case when ${sql.placeholder('periodKey')}::text = '' then null else
+  (select coalesce(json_agg(json_build_array(${reports.periodId}, ${reports.id}, ${reports.taskId},
+      ${reports.kind}, ${reports.state}, ${reports.currentRev}, ${reports.late}) order by ${reports.id}), '[]')
+    from ${reports} join ${periods} on ${periods.id} = ${reports.periodId}
+    where ${periods.key} = ${sql.placeholder('periodKey')}::text
+      and ${reports.unitId} = coalesce(nullif(${sql.placeholder('standingsUnitId')}::integer, 0), ${accounts.unitId}))
+  end`;
+
+type StandingArray = [number, number, number, string, string, number, boolean];
+
+function toPeriodStandings(json: unknown, unitId: number): PeriodStanding[] | null {
+  if (json === null || json === undefined) return null;
+  const rows = (typeof json === 'string' ? JSON.parse(json) : json) as StandingArray[];
+  return rows.map(([periodId, id, taskId, kind, state, currentRev, late]) => ({
+    periodId,
+    ...toReportStanding({ id, taskId, unitId, kind, state, currentRev, late }),
+  }));
+}
+
 function toSessionRecord(row: SessionRow): SessionRecord {
   const { id, accountId, csrfToken, createdAt, expiresAt, revokedAt } = row;
   return { id, accountId, csrfToken, createdAt, expiresAt, revokedAt };
@@ -45,6 +76,7 @@ export function sessionsRepository(db: Db): SessionsRepository {
         referenceVersion: REFERENCE_VERSION,
         filingGeneration: FILING_GENERATION,
         taskGeneration: TASK_GENERATION,
+        standings: STANDINGS,
       })
       .from(sessions)
       .innerJoin(accounts, eq(accounts.id, sessions.accountId))
@@ -63,16 +95,25 @@ export function sessionsRepository(db: Db): SessionsRepository {
       if (!row) throw new Error('insert into sessions returned no row');
       return toSessionRecord(row);
     },
-    async findActive(tokenHash, now, taskId = 0) {
-      const [row] = await activeByToken().execute({ tokenHash, now: now.toISOString(), taskId });
+    async findActive(tokenHash, now, named = {}) {
+      const [row] = await activeByToken().execute({
+        tokenHash,
+        now: now.toISOString(),
+        taskId: named.taskId ?? 0,
+        periodKey: named.standings?.periodKey ?? '',
+        standingsUnitId: named.standings?.unitId ?? 0,
+      });
       if (!row) return null;
       const { referenceVersion, filingGeneration, taskGeneration } = row;
+      const account = toAccountRecord(row.accounts);
+      const unitId = named.standings?.unitId ?? account.unitId ?? 0;
       return {
         session: toSessionRecord(row.sessions),
-        account: toAccountRecord(row.accounts),
+        account,
         referenceVersion,
         filingGeneration,
         taskGeneration,
+        standings: unitId === 0 ? null : toPeriodStandings(row.standings, unitId),
       };
     },
     async revoke(id, at) {

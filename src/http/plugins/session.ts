@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from '../../core/errors.ts';
 import { authenticate } from '../../services/accounts/session.usecases.ts';
 import type { OpenedSession } from '../../services/accounts/login.usecases.ts';
+import type { SessionReadsNamed } from '../../services/accounts/accounts.types.ts';
 import { newRequestSnapshot, type RequestSnapshots } from '../../services/reference/request-snapshot.ts';
 import type { RouteDeps } from '../deps.ts';
 import '../request-context.ts';
@@ -18,7 +19,7 @@ export function registerSession(app: FastifyInstance, deps: RouteDeps, docsPrefi
   registerSnapshot(app, deps.caches.requestSnapshot);
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.auth = token ? await authenticate({ token, taskId: namedTask(request), ...deps }) : null;
+    request.auth = token ? await authenticate({ token, named: namedReads(request), ...deps }) : null;
     checkCsrf(request);
     // Pages and their scripts load freely: the held-back account must reach the password form.
     if (request.url.startsWith('/api/') && !request.url.startsWith(docsPrefix)) checkPasswordChanged(request);
@@ -26,12 +27,23 @@ export function registerSession(app: FastifyInstance, deps: RouteDeps, docsPrefi
 }
 
 /**
- * The task a `/api/tasks/:taskId/...` route names (routing has run before the first hook), so the
- * session's query reads that task's filing generation too; 0 for any other request.
+ * What the request names that its session's query reads too (routing has run before the first
+ * hook): the task of a `/api/tasks/:taskId/...` route, whose filing generation it reads, and on a
+ * route that reads standings with the session (the worklist) the period and unit its query names.
+ * What it reads is only a head start: the route validates and authorises as for any request.
  */
-function namedTask(request: FastifyRequest): number {
+function namedReads(request: FastifyRequest): SessionReadsNamed {
   const params = request.params as { taskId?: unknown } | undefined;
-  const raw = params?.taskId;
+  const taskId = idOf(params?.taskId);
+  if (request.routeOptions.config.readsStandings !== true) return { taskId };
+  const query = request.query as { period?: unknown; unitId?: unknown } | undefined;
+  const periodKey = query?.period;
+  if (typeof periodKey !== 'string' || !/^\d{4}-Q[1-4]$/.test(periodKey)) return { taskId };
+  const unitId = query?.unitId === undefined ? null : idOf(query.unitId);
+  return unitId === 0 ? { taskId } : { taskId, standings: { periodKey, unitId } };
+}
+
+function idOf(raw: unknown): number {
   return typeof raw === 'string' && /^[1-9]\d{0,8}$/.test(raw) ? Number(raw) : 0;
 }
 

@@ -22,6 +22,8 @@ export const worklistRoutes = routePlugin(['reports'], (route, deps) => {
       summary: "Your unit's tasks in a period: role, state, due date, days left, lateness",
       query: WorklistQuerySchema,
       response: { 200: WorklistSchema, 304: NotModifiedSchema },
+      // The unit's standings come with the session: worked out afresh, the worklist is one round trip.
+      config: { readsStandings: true },
     },
     async (request, reply) => {
       const { period, unitId } = request.query;

@@ -1,6 +1,7 @@
 // Accounts, sessions and login attempts as the use cases see them, and the repositories they need.
 import type { ThrottleFacts } from '../../core/account/login-throttle.ts';
 import type { AccountRole } from '../../core/policy/policy.types.ts';
+import type { ReportStanding } from '../reports/reports.types.ts';
 
 export interface AccountRecord {
   id: number;
@@ -67,25 +68,36 @@ export interface NewSession {
   userAgent: string | null;
 }
 
+/** What a request names that its session's query reads too. */
+export interface SessionReadsNamed {
+  taskId?: number;
+  standings?: { periodKey: string; unitId: number | null };
+}
+
+/** A filing's standing with its period, as the session's query reads a unit's (see findActive). */
+export type PeriodStanding = ReportStanding & { periodId: number };
+
 export interface SessionsRepository {
   insert(session: NewSession): Promise<SessionRecord>;
   /**
    * A session that is neither revoked nor expired at `now`, with its account and, read in the same
    * query, the reference version (see reference.types.ts) and the generation of the account's
    * unit's filings (for an account without a unit, the city's: the sum over every unit, which
-   * every write to anyone's filings increases); with `taskId`, also that task's filing generation
-   * ('0' before its first filing or card).
+   * every write to anyone's filings increases); with `named.taskId`, also that task's filing
+   * generation ('0' before its first filing or card); with `named.standings`, where the unit's
+   * filings stand in the periods of that key (the unit named, else the account's).
    */
   findActive(
     tokenHash: string,
     now: Date,
-    taskId?: number,
+    named?: SessionReadsNamed,
   ): Promise<{
     session: SessionRecord;
     account: AccountRecord;
     referenceVersion: string;
     filingGeneration: string;
     taskGeneration: string;
+    standings: PeriodStanding[] | null;
   } | null>;
   revoke(id: number, at: Date): Promise<void>;
   /** Revokes every open session of the account except `keepSessionId`; returns how many. */

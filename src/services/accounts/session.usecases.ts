@@ -7,7 +7,7 @@ import { hashToken } from '../support/secrets.ts';
 import type { ProcessCaches } from '../process-caches.ts';
 import type { Store } from '../store.ts';
 import { actorFor, getAccountById } from './account-support.ts';
-import type { AccountRecord } from './accounts.types.ts';
+import type { AccountRecord, SessionReadsNamed } from './accounts.types.ts';
 
 export interface AuthenticatedSession {
   actor: Actor;
@@ -18,25 +18,27 @@ export interface AuthenticatedSession {
 
 /**
  * The session behind a cookie's token, or null when it is unknown, expired, revoked or disabled.
- * `taskId`: the task the request names, whose filing generation is read in the same query.
+ * `named`: the task whose filing generation, or the period (and unit) whose filings' standings,
+ * the request names, read in the same query.
  */
 export async function authenticate(input: {
   token: string;
-  taskId?: number;
+  named?: SessionReadsNamed;
   store: Store;
   clock: Clock;
   caches: ProcessCaches;
 }): Promise<AuthenticatedSession | null> {
-  const found = await input.store.repos.sessions.findActive(
-    hashToken(input.token),
-    input.clock(),
-    input.taskId,
-  );
+  const { named = {} } = input;
+  const found = await input.store.repos.sessions.findActive(hashToken(input.token), input.clock(), named);
   if (!found || found.account.disabledAt !== null) return null;
   const snapshot = input.caches.requestSnapshot;
   snapshot.noteReferenceVersion(found.referenceVersion);
   snapshot.noteFilingGeneration(found.account.unitId, found.filingGeneration);
-  if (input.taskId) snapshot.noteTaskGeneration(input.taskId, found.taskGeneration);
+  if (named.taskId) snapshot.noteTaskGeneration(named.taskId, found.taskGeneration);
+  const unitId = named.standings?.unitId ?? found.account.unitId;
+  if (named.standings && found.standings && unitId !== null) {
+    snapshot.noteStandings(unitId, named.standings.periodKey, found.standings);
+  }
   return {
     actor: actorFor(found.account),
     sessionId: found.session.id,

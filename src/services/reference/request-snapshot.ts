@@ -1,10 +1,12 @@
 // The reference version and the generation of the actor's unit's filings as a request found them,
-// read together with its session in one round trip, so the request's reads outside transactions
-// need not ask the database again. A write during the request forgets both (it may have moved
+// read together with its session in one round trip (and, for a worklist, where the unit's filings
+// stand), so the request's reads outside transactions need not ask the database again. A write during the request forgets both (it may have moved
 // them); outside a request nothing is known and every read asks. Each app has its own snapshots
 // (process-caches.ts): what one app's request learnt is never read by another's.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Store } from '../store.ts';
+import type { PeriodStanding } from '../accounts/accounts.types.ts';
+import type { ReportStanding } from '../reports/reports.types.ts';
 
 export interface RequestSnapshot {
   referenceVersion: string | null;
@@ -12,6 +14,8 @@ export interface RequestSnapshot {
   filingGeneration: { unitId: number | null; generation: string } | null;
   /** The generation of the filings and cards of the task the request names, when it names one. */
   taskGeneration: { taskId: number; generation: string } | null;
+  /** Where one unit's filings stand in the periods of one key, when the request named them. */
+  standings: { unitId: number; periodKey: string; rows: PeriodStanding[] } | null;
 }
 
 export interface RequestSnapshots {
@@ -31,12 +35,15 @@ export interface RequestSnapshots {
   noteTaskGeneration(taskId: number, generation: string): void;
   /** A value that moves with every write to this task's filings and cards, when the request read it. */
   knownTaskGeneration(taskId: number): string | null;
+  noteStandings(unitId: number, periodKey: string, rows: PeriodStanding[]): void;
+  /** Where the unit's filings stand in the period, when the request read them with its session. */
+  knownStandings(period: { id: number; key: string }, unitId: number): ReportStanding[] | null;
   /** After a write: what the request read before may have moved. */
   forget(): void;
 }
 
 export function newRequestSnapshot(): RequestSnapshot {
-  return { referenceVersion: null, filingGeneration: null, taskGeneration: null };
+  return { referenceVersion: null, filingGeneration: null, taskGeneration: null, standings: null };
 }
 
 export function createRequestSnapshots(): RequestSnapshots {
@@ -70,12 +77,22 @@ export function createRequestSnapshots(): RequestSnapshots {
       const known = snapshots.getStore()?.taskGeneration;
       return known?.taskId === taskId ? `task:${known.generation}` : null;
     },
+    noteStandings(unitId, periodKey, rows) {
+      const snapshot = snapshots.getStore();
+      if (snapshot) snapshot.standings = { unitId, periodKey, rows };
+    },
+    knownStandings(period, unitId) {
+      const known = snapshots.getStore()?.standings;
+      if (known?.unitId !== unitId || known.periodKey !== period.key) return null;
+      return known.rows.filter((row) => row.periodId === period.id).map(({ periodId: _, ...row }) => row);
+    },
     forget() {
       const snapshot = snapshots.getStore();
       if (!snapshot) return;
       snapshot.referenceVersion = null;
       snapshot.filingGeneration = null;
       snapshot.taskGeneration = null;
+      snapshot.standings = null;
     },
   };
 }

@@ -55,7 +55,10 @@ export async function findWorklist(
   const reference = await caches.reference.load(repos);
   const period = await getPeriodOf(reference, input.period);
   const now = input.clock();
-  const workOut = () => workOutWorklist(repos, { reference, period, unitId, now });
+  const workOut = () => {
+    const known = caches.requestSnapshot.knownStandings(period, unitId);
+    return workOutWorklist(repos, { reference, period, unitId, now, known });
+  };
   const filingGeneration = caches.requestSnapshot.knownFilingGeneration(unitId);
   if (filingGeneration === null) return workOut();
   const key = answerKey({ referenceVersion: reference.version, filingGeneration, now });
@@ -64,12 +67,19 @@ export async function findWorklist(
 
 async function workOutWorklist(
   repos: Repositories,
-  input: { reference: Reference; period: PeriodRecord; unitId: number; now: Date },
+  input: {
+    reference: Reference;
+    period: PeriodRecord;
+    unitId: number;
+    now: Date;
+    /** The unit's standings in the period as the request read them with its session. */
+    known: ReportStanding[] | null;
+  },
 ): Promise<Worklist> {
   const { reference, period, unitId, now } = input;
   const owing = await findUnitsOwing(repos, { period, unitId, reference });
   const tasks = (await reference.plan(period.planId)).taskById;
-  const reports = await repos.reports.findStandings({ periodId: period.id, unitId });
+  const reports = input.known ?? (await repos.reports.findStandings({ periodId: period.id, unitId }));
   const dueOn = await effectiveDueDates(repos, { period, unitId, reference });
   const byTaskAndKind = new Map(reports.map((r) => [`${r.taskId}:${r.kind}`, r]));
   const items = owing.flatMap((owed): WorklistItem[] => {
