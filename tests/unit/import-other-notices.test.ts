@@ -290,6 +290,25 @@ describe('tables written as text', () => {
     },
   );
 
+  eachForm(
+    'a unit cell that ends its list with a deadline gives the task that deadline, not a unit',
+    async (form) => {
+      const result = await read(
+        [
+          '2024年重点工作任务分解表',
+          '| 序号 | 工作任务 | 牵头单位 | 配合单位 |',
+          '| 1 | 新建幼儿园3所。 | 区教育局 | 区住建局、各街道,6月底前完成 |',
+          '| 2 | 建成社区食堂15家。 | 区民政局 | 各街道、长期护理保险中心 |',
+        ],
+        form,
+      );
+      assert.deepEqual(units(result.tasks[0]), [['区教育局'], ['区住建局', '各街道']]);
+      assert.equal(result.tasks[0]?.deadline?.text, '6月底前完成');
+      assert.deepEqual(units(result.tasks[1]), [['区民政局'], ['各街道', '长期护理保险中心']]);
+      assert.equal(result.tasks[1]?.deadline, undefined);
+    },
+  );
+
   it('a table exported one cell per line ("序号 |"): the leader column is a person, 全年 is the year end', async () => {
     const result = await read(
       [

@@ -15,6 +15,18 @@ export function isDeadlineText(text: string): boolean {
   return clean.length <= 24 && DEADLINE.test(clean) && !/[;\uff1b]/u.test(clean);
 }
 
+/**
+ * A unit list whose last item is a deadline (A、B,6月底完成): the units before it and the deadline;
+ * the deadline is '' when the list ends with a unit.
+ */
+export function splitTrailingDeadline(value: string): { units: string; deadline: string } {
+  const last = /(?:^|[,\uff0c;\uff1b、])\s*([^,\uff0c;\uff1b、]+)$/u.exec(value);
+  const deadline = last?.[1]?.trim() ?? '';
+  // 长期护理保险中心 opens like a deadline but is a unit.
+  if (!last || !isDeadlineText(deadline) || looksLikeUnit(deadline)) return { units: value, deadline: '' };
+  return { units: value.slice(0, last.index).trim(), deadline };
+}
+
 /** Each mention of the text reads as a unit: a list of units, not prose. */
 export function isUnitList(text: string): boolean {
   const mentions = splitUnitMentions(text.replace(/[。.;\uff1b,\uff0c、]+$/u, ''))

@@ -6,7 +6,14 @@ import { columnRole, parseLabels } from './columns.ts';
 import type { Item } from './items.types.ts';
 import type { NumberedLine, NumberForm } from './numbering.ts';
 import { parseNumbered } from './numbering.ts';
-import { isDeadlineText, isProse, isUnitList, readUnitText, splitTrailingBracket } from './cell-kinds.ts';
+import {
+  isDeadlineText,
+  isProse,
+  isUnitList,
+  readUnitText,
+  splitTrailingBracket,
+  splitTrailingDeadline,
+} from './cell-kinds.ts';
 import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
 import { cellTitles, placeCells } from './flat-table.ts';
@@ -322,11 +329,9 @@ function takeOfficials(open: OpenRow, value: string): string {
 
 /** A deadline written as the last item of a unit list (责任单位:A、B,6月底完成) is the deadline, not a unit. */
 function takeDeadline(open: OpenRow, value: string): string {
-  const last = /(?:^|[,\uff0c;\uff1b、])\s*([^,\uff0c;\uff1b、]+)$/u.exec(value);
-  const deadline = last?.[1]?.trim() ?? '';
-  if (!last || !isDeadlineText(deadline)) return value;
-  open.row.deadline ??= deadline;
-  return value.slice(0, last.index).trim();
+  const { units, deadline } = splitTrailingDeadline(value);
+  if (deadline !== '') open.row.deadline ??= deadline;
+  return units;
 }
 
 function applyLabels(open: OpenRow, labels: Labelled[]): void {

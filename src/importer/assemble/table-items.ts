@@ -5,7 +5,7 @@ import type { SourceLine, SourceRow } from '../source.types.ts';
 import { columnsFromRoles, describeColumns } from './column-roles.ts';
 import type { ColumnRole } from './columns.ts';
 import { columnRole } from './columns.ts';
-import { readUnitText } from './cell-kinds.ts';
+import { readUnitText, splitTrailingDeadline } from './cell-kinds.ts';
 import type { Item } from './items.types.ts';
 import { parseHeading } from './items.types.ts';
 import { parseNumbered } from './numbering.ts';
@@ -170,14 +170,18 @@ function mergeSubRow(task: Numbered, row: SourceRow, columns: ColumnMap): void {
   if (leader !== '') task.leaderName = task.leaderName ? `${task.leaderName}、${leader}` : leader;
   if (task.units.mode !== 'cells') return;
   const more = unitCells(cell, columns);
+  if (deadline === '' && more.deadline !== '') task.deadline = more.deadline;
   task.units.lead.push(...more.lead);
   task.units.responsible.push(...more.responsible);
   task.units.co = [...(task.units.co ?? []), ...more.co];
 }
 
-/** The unit cells of a row; a cell written as a role sentence (X牵头,Y配合) is read by its verbs. */
+/**
+ * The unit cells of a row; a cell written as a role sentence (X牵头,Y配合) is read by its verbs, and a
+ * deadline a cell ends its list with (区住建局、各街道,6月底前完成) is the row's deadline, not a unit.
+ */
 function unitCells(cell: (i: number | null) => string, columns: ColumnMap) {
-  const units = { lead: [] as string[], responsible: [] as string[], co: [] as string[] };
+  const units = { lead: [] as string[], responsible: [] as string[], co: [] as string[], deadline: '' };
   const cells: [ColumnRole, number | null][] = [
     ['lead', columns.lead],
     ['responsible', columns.responsible],
@@ -185,7 +189,9 @@ function unitCells(cell: (i: number | null) => string, columns: ColumnMap) {
     ['roles', columns.roles],
   ];
   for (const [role, index] of cells) {
-    const text = cell(index);
+    const split = splitTrailingDeadline(cell(index));
+    const text = split.units;
+    if (split.deadline !== '' && units.deadline === '') units.deadline = split.deadline;
     if (isBlankCell(text)) continue;
     const roles = readUnitText(text);
     const verbs = roles?.some((r) => r.role === (role === 'lead' ? 'co' : 'lead')) ?? false;
@@ -216,9 +222,9 @@ function rowToItem(row: SourceRow, columns: ColumnMap, items: Item[]): Item | nu
   if (numbered === null) return headingOrStray(row, filled);
   const shared = ownOrCarried(row);
   const leaderName = shared(columns.leader);
-  const deadline = shared(columns.deadline);
   const progress = cell(columns.progress);
-  const units = unitCells(shared, columns);
+  const { deadline: listed, ...units } = unitCells(shared, columns);
+  const deadline = shared(columns.deadline) || listed;
   const more = (columns.moreText ?? []).map((i) => cell(i)).filter((c) => !isBlankCell(c));
   return {
     kind: 'numbered',
