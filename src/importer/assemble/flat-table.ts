@@ -41,3 +41,60 @@ function foldExtraCells(cells: readonly string[], titles: readonly ColumnRole[])
   const merged = cells.slice(first, first + extra + 1).join('、');
   return [...cells.slice(0, first), merged, ...cells.slice(first + extra + 1)];
 }
+
+/** What a cell under each kind of column may hold, for reading a row whose cells cannot be counted. */
+export interface CellTests {
+  isProse: (text: string) => boolean;
+  isUnitList: (text: string) => boolean;
+  isPerson: (text: string) => boolean;
+  isDeadline: (text: string) => boolean;
+}
+
+/**
+ * A row with fewer cells than titles (a cell merged down from the row above is printed once, a blank
+ * cell is dropped): each cell, in order, goes to the next title that can hold it, a title that cannot
+ * is skipped. The texts of the task columns come first; null when a cell finds no title, or when the
+ * header says nothing the cells' looks do not (only task, person, unit and deadline columns).
+ */
+export function alignCells(
+  cells: readonly string[],
+  titles: readonly ColumnRole[],
+  tests: CellTests,
+): { texts: string[]; labels: Labelled[] } | null {
+  if (!titles.some((t) => t === 'progress' || t === 'other')) return null;
+  const texts: string[] = [];
+  const labels: Labelled[] = [];
+  let at = 0;
+  for (const cell of cells) {
+    while (at < titles.length && !holds(titles[at], cell, tests, texts.length === 0)) at += 1;
+    const role = titles[at];
+    if (role === undefined) return null;
+    at += 1;
+    if (role === 'text') texts.push(cell);
+    else if (role !== 'seq' && role !== 'other') labels.push({ role, value: cell });
+  }
+  return texts.length > 0 ? { texts, labels } : null;
+}
+
+function holds(role: ColumnRole | undefined, cell: string, tests: CellTests, first: boolean): boolean {
+  switch (role) {
+    case undefined:
+    case 'seq':
+      return false;
+    case 'text':
+      return first || tests.isProse(cell);
+    case 'leader':
+      return tests.isPerson(cell);
+    case 'deadline':
+      return tests.isDeadline(cell);
+    case 'progress':
+      return !tests.isUnitList(cell);
+    case 'other':
+      return true;
+    case 'lead':
+    case 'responsible':
+    case 'co':
+    case 'roles':
+      return tests.isUnitList(cell);
+  }
+}

@@ -16,7 +16,7 @@ import {
 } from './cell-kinds.ts';
 import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
-import { cellTitles, placeCells } from './flat-table.ts';
+import { alignCells, cellTitles, placeCells } from './flat-table.ts';
 import { hasUnits } from './structure.ts';
 import { ATTACHMENT, findTableStart } from './task-list-start.ts';
 import type { WorkBudget } from '../work-budget.ts';
@@ -36,6 +36,8 @@ interface OpenRow {
   cells: string[];
   /** The row's cells were written on its own line, separated by spaces. */
   inline: boolean;
+  /** Every paragraph of the row from its text on, as written, blank cells left out; null once a label line came. */
+  raw: string[] | null;
 }
 
 interface State {
@@ -152,6 +154,7 @@ function readLine(state: State, { text, line }: SourceLine): void {
   if (labels && state.heading && labels.some((l) => UNIT_ROLES.has(l.role))) headingToRow(state);
   if (!labels && state.heading?.numbered.form === 'cn-paren' && isProse(text)) headingToRow(state, true);
   if (state.open) {
+    if (labels) state.open.raw = null;
     if (labels) applyLabels(state.open, labels);
     else addToRow(state.open, text, state.columns);
     state.heading = null;
@@ -296,8 +299,12 @@ function newRow(numbered: NumberedLine, line: number): OpenRow {
     leaders: [],
     cells: [],
     inline: false,
+    raw: [],
   };
-  if (numbered.body !== '') setText(open, numbered.body);
+  if (numbered.body !== '') {
+    open.raw?.push(numbered.body);
+    setText(open, numbered.body);
+  }
   return open;
 }
 
@@ -358,6 +365,7 @@ function hasAnyUnits(open: OpenRow): boolean {
 }
 
 function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): void {
+  if (!isBlankCell(text)) open.raw?.push(text);
   if (isBlankCell(text)) {
     if (open.textPending) open.textPending = false;
     open.paragraphs.push(NBSP);
@@ -379,8 +387,11 @@ function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): void {
   open.paragraphs.push(text);
 }
 
+const CELL_TESTS = { isProse, isUnitList, isPerson: looksLikePerson, isDeadline: isDeadlineText };
+
 /** Cells counted against the column titles replace what the paragraphs were guessed to be. */
 function placeByColumns(open: OpenRow, columns: ColumnRole[]): void {
+  if (alignByColumns(open, columns)) return;
   const titles = cellTitles(columns);
   const labels = titles && !hasAnyUnits(open) ? placeCells(open.cells, titles, open.inline) : null;
   if (!labels) return;
@@ -388,6 +399,23 @@ function placeByColumns(open: OpenRow, columns: ColumnRole[]): void {
   open.paragraphs = [];
   delete open.row.deadline;
   applyLabels(open, labels);
+}
+
+/**
+ * A row under a header that names columns the cells' looks cannot tell (progress, remarks) is read by
+ * the titles in order, so a progress note is not task text and a 是/否 is not a unit.
+ */
+function alignByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
+  if (columns[0] !== 'seq' || open.inline || !open.raw || open.raw.length === 0) return false;
+  const aligned = alignCells(open.raw, columns.slice(1), CELL_TESTS);
+  if (!aligned) return false;
+  Object.assign(open, { lead: [], responsible: [], co: [], paragraphs: [], leaders: [] });
+  delete open.row.deadline;
+  delete open.row.progress;
+  open.row.text = '';
+  for (const text of aligned.texts) setText(open, text);
+  applyLabels(open, aligned.labels);
+  return true;
 }
 
 function finishRow(open: OpenRow, columns: ColumnRole[], inherited: Labelled[] | null): Numbered {
