@@ -42,9 +42,13 @@ async function loadWorkbench(browser: Browser, server: DemoServer): Promise<Load
 
 /** Milliseconds from navigation start until the task list shows, read by the page's own clock. */
 async function usableAt(page: Page): Promise<number> {
+  // A function, not a string: the app's Content-Security-Policy refuses the eval a string needs.
   const handle = await page.waitForFunction(
-    `(() => { const link = document.querySelector('${TASK_LINK}'); return link && link.checkVisibility() ? performance.now() : 0; })()`,
-    undefined,
+    (selector) => {
+      const link = document.querySelector(selector);
+      return link?.checkVisibility() ? performance.now() : 0;
+    },
+    TASK_LINK,
     { timeout: 30_000 },
   );
   return Number(await handle.jsonValue());

@@ -24,19 +24,33 @@ import {
   type WorklistTick,
 } from './workbench-model.ts';
 
-const WorklistTable = lazy(() => import('./WorklistTable.tsx'));
+const loadWorklistTable = () => import('./WorklistTable.tsx');
+const WorklistTable = lazy(loadWorklistTable);
 // Cards and the Excel template are secondary: their code loads once the worklist is on screen.
 const UnitCards = lazy(() => import('./UnitCards.tsx'));
 const TemplateTools = lazy(() => import('./TemplateTools.tsx'));
 
-/** True a moment after the worklist has arrived, so secondary panels never delay it. */
-function useAfterWorklist(ready: boolean): boolean {
+/**
+ * True a moment after the worklist is on screen (its data arrived and, on a wide screen, the
+ * table's code with it), so secondary panels never compete with it on a slow line or machine.
+ */
+function useAfterWorklist(ready: boolean, phone: boolean): boolean {
   const [after, setAfter] = useState(false);
   useEffect(() => {
     if (!ready || after) return;
-    const timer = window.setTimeout(() => setAfter(true), 300);
-    return () => window.clearTimeout(timer);
-  }, [ready, after]);
+    let timer = 0;
+    let cancelled = false;
+    const shown = phone ? Promise.resolve() : loadWorklistTable().then(() => undefined);
+    void shown
+      .catch(() => undefined)
+      .then(() => {
+        if (!cancelled) timer = window.setTimeout(() => setAfter(true), 300);
+      });
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [ready, after, phone]);
   return after;
 }
 
@@ -50,7 +64,7 @@ export default function WorkbenchPage() {
   const [chosen, setChosen] = useState<Bucket | null>(null);
   const items = useMemo(() => worklist.data?.items ?? [], [worklist.data]);
   const counts = useMemo(() => countBuckets(items), [items]);
-  const secondary = useAfterWorklist(worklist.data !== undefined && worklist.data !== null);
+  const secondary = useAfterWorklist(worklist.data !== undefined && worklist.data !== null, phone);
   // Without a session nothing is shown; the hooks still run in the same order.
   const role = session?.account.role ?? 'leader';
   const bucket = chosen ?? defaultBucket(role, counts);
