@@ -11,7 +11,8 @@ export function readPlanFacts(
 ): { plan: PlanFacts; issues: ImportIssue[] } {
   const lines = preamble
     .filter((l) => !isBlankCell(l.text))
-    .map((l) => ({ ...l, text: toAsciiDigits(l.text) }));
+    .map((l) => ({ ...l, text: withoutGlosses(toAsciiDigits(l.text)) }));
+  body = body.map(withoutGlosses);
   const all = lines.map((l) => l.text).join('\n');
   const issues: ImportIssue[] = [];
   const title = readTitle(lines);
@@ -31,11 +32,18 @@ export function readPlanFacts(
   return { plan, issues };
 }
 
+/** A pinyin gloss a repost writes after a character (區(qū), 劃(huà)), which splits the words around it. */
+const GLOSS = /(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\)/gu;
+
+function withoutGlosses(text: string): string {
+  return text.replace(GLOSS, '');
+}
+
 function numberOrNull(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
-const TITLE_WORDS = /通知|决定|方案|分解|清单|责任|任务|实事|分工|責任|任務|分工/u;
+const TITLE_WORDS = /通知|决定|方案|分解|清单|责任|任务|实事|分工|責任|任務|實事|清單|決定/u;
 /** 关于, also as reposts in traditional characters write it (關于, 關於). */
 const ABOUT = /关于|關于|關於/u;
 

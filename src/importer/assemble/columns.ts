@@ -32,8 +32,11 @@ const ROLE_TESTS: [ColumnRole, RegExp][] = [
   ],
   ['roles', /^(部门分工|责任分工|分工|职责分工|单位分工)$/u],
   ['deadline', /^(完成时限|时间节点|完成时间|时限要求|时限|完成期限|计划完成时间|时间安排|进度安排)$/u],
-  ['progress', new RegExp(`^${PERIOD}(进展情况|推进情况|工作进展|完成情况|进度情况)$`, 'u')],
-  ['other', /^(备注|说明|类别|类型|考核分值|分值|权重|是否(达序|完成|达标|按序时|按期)(推进|完成)?)$/u],
+  ['progress', new RegExp(`^${PERIOD}(进展情况|推进情况|工作进展|完成情况|进度情况|落实情况)$`, 'u')],
+  [
+    'other',
+    /^(备注|说明|(事项|项目|任务)?(类别|类型)|考核分值|分值|权重|是否(达序|完成|达标|按序时|按期)(推进|完成)?)$/u,
+  ],
   [
     'text',
     /^(目标与任务|目标任务|(重点)?(工作)?任务(内容)?|重点工作(任务)?|工作(内容|事项)|主要(内容|任务|目标)|具体(任务|内容|措施|工作)|民生实事(项目)?|项目(名称|内容)?|事项|任务名称|工作措施|主要措施|建设内容|目标(任务)?及(工作)?措施|指标(要求|内容)?|(工作|年度|具体|预期)?目标(要求)?|.{0,8}(任务|工作|实事|事项|内容|措施)(清单|名称)?)$/u,
@@ -45,17 +48,22 @@ const ROLE_TESTS: [ColumnRole, RegExp][] = [
  * 完成時限), one for one, so a notice reposted in traditional characters names its columns the same way.
  */
 const TRADITIONAL_FORMS =
-  '單牽頭責協辦參與門領導時間節號務點進況負實項內備註說類別權標區縣鄉鎮聯體細劃計舉績數條級設現續達';
+  '單牽頭責協辦參與門領導時間節號務點進況負實項內備註說類別權標區縣鄉鎮聯體細劃計舉績數條級設現續達稱';
 const SIMPLIFIED_FORMS =
-  '单牵头责协办参与门领导时间节号务点进况负实项内备注说类别权标区县乡镇联体细划计举绩数条级设现续达';
+  '单牵头责协办参与门领导时间节号务点进况负实项内备注说类别权标区县乡镇联体细划计举绩数条级设现续达称';
 const TRADITIONAL_TITLE = new RegExp(`[${TRADITIONAL_FORMS}]`, 'gu');
 
-/** The role of a column title or label, or null for a title we do not know. */
-export function columnRole(title: string): ColumnRole | null {
-  const name = title
+/** A title without spaces, marks or a final colon, in simplified characters. */
+export function toSimplifiedTitle(title: string): string {
+  return title
     .replace(/[\s\u00a0\u3000*※]/gu, '')
     .replace(/[:\uff1a]$/u, '')
     .replace(TRADITIONAL_TITLE, (c) => SIMPLIFIED_FORMS.charAt(TRADITIONAL_FORMS.indexOf(c)));
+}
+
+/** The role of a column title or label, or null for a title we do not know. */
+export function columnRole(title: string): ColumnRole | null {
+  const name = toSimplifiedTitle(title);
   if (name === '' || name.length > 16) return null;
   return ROLE_TESTS.find(([, test]) => test.test(name))?.[0] ?? null;
 }

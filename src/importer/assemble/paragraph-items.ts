@@ -19,6 +19,7 @@ import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
 import { alignCells, cellTitles, placeCells } from './flat-table.ts';
 import { hasUnits } from './structure.ts';
 import { ATTACHMENT, findTableStart } from './task-list-start.ts';
+import { readTableHeader } from './table-header.ts';
 import type { WorkBudget } from '../work-budget.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
@@ -38,6 +39,12 @@ interface OpenRow {
   inline: boolean;
   /** Every paragraph of the row from its text on, as written, blank cells left out; null once a label line came. */
   raw: string[] | null;
+  /** The row opened with its number alone (a 序号 cell): its other cells follow one per paragraph. */
+  bare: boolean;
+  /** The number of the numbered line its last cell holds last (1. 2. in a progress cell), else null. */
+  listNumber: number | null;
+  /** Cells read after the row's number, blank cells included. */
+  cellCount: number;
 }
 
 interface State {
@@ -97,10 +104,16 @@ export function paragraphsToItems(
     expected: 1,
     proseRows: [],
   };
-  for (const line of lines.slice(start)) {
+  for (let at = start; at < lines.length; at += 1) {
+    const line = lines[at] as SourceLine;
     const work = line.text.length + (state.open?.row.text.length ?? 0) + 1;
     if (budget && !budget.spend(work, line.line)) break;
-    readLine(state, line);
+    const header = state.open?.textPending ? null : readTableHeader(lines, at);
+    if (header) {
+      close(state);
+      Object.assign(state, { columns: header.roles, readingHeader: false, inlineHeader: false });
+      at += header.length - 1;
+    } else readLine(state, line);
   }
   const last = state.open;
   if (last) {
@@ -146,6 +159,10 @@ function readLine(state: State, { text, line }: SourceLine): void {
   }
   if (readHeader(state, text) || readInlineRow(state, text, line)) return;
   const numbered = isBlankCell(text) ? null : parseNumbered(text, state.expected);
+  if (numbered && state.open && staysInRow(state.open, numbered, state.columns)) {
+    addNumberedCell(state.open, text, numbered, state.columns);
+    return;
+  }
   if (numbered && !(state.open?.textPending && numbered.body === '' && numbered.form !== 'arabic')) {
     openNumbered(state, numbered, line);
     return;
@@ -157,6 +174,7 @@ function readLine(state: State, { text, line }: SourceLine): void {
     if (labels) state.open.raw = null;
     if (labels) applyLabels(state.open, labels);
     else addToRow(state.open, text, state.columns);
+    state.open.listNumber = null;
     state.heading = null;
     return;
   }
@@ -300,6 +318,9 @@ function newRow(numbered: NumberedLine, line: number): OpenRow {
     cells: [],
     inline: false,
     raw: [],
+    bare: numbered.body === '' && numbered.form === 'arabic',
+    listNumber: null,
+    cellCount: numbered.body === '' ? 0 : 1,
   };
   if (numbered.body !== '') {
     open.raw?.push(numbered.body);
@@ -364,7 +385,33 @@ function hasAnyUnits(open: OpenRow): boolean {
   return open.lead.length + open.responsible.length + open.co.length > 0;
 }
 
+/**
+ * A numbered line in a row of a table whose header is known is one of the row's cells while the row
+ * has columns left to fill (二、完善医疗卫生服务 under 事项类别, 1. 2. under 第一季度), not a new task;
+ * the next number of a list in a progress column continues that cell.
+ */
+function staysInRow(open: OpenRow, numbered: NumberedLine, columns: ColumnRole[]): boolean {
+  if (!open.bare || open.inline || open.raw === null || numbered.body === '' || columns[0] !== 'seq')
+    return false;
+  // A part or section heading never stands between a row's number and its first cell, only after a row.
+  if (HEADING_FORMS.has(numbered.form)) return open.cellCount === 0;
+  return continuesCell(open, numbered, columns) || open.cellCount < columns.length - 1;
+}
+
+function continuesCell(open: OpenRow, numbered: NumberedLine, columns: ColumnRole[]): boolean {
+  const column = columns[open.cellCount];
+  return open.listNumber !== null && numbered.number === open.listNumber + 1 && column === 'progress';
+}
+
+function addNumberedCell(open: OpenRow, text: string, numbered: NumberedLine, columns: ColumnRole[]): void {
+  const raw = open.raw ?? [];
+  if (continuesCell(open, numbered, columns)) raw[raw.length - 1] = `${raw.at(-1) ?? ''} ${text.trim()}`;
+  else addToRow(open, text, columns);
+  open.listNumber = numbered.number;
+}
+
 function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): void {
+  open.cellCount += 1;
   if (!isBlankCell(text)) open.raw?.push(text);
   if (isBlankCell(text)) {
     if (open.textPending) open.textPending = false;

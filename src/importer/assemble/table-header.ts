@@ -1,0 +1,78 @@
+// A table's header flattened one title per paragraph, as a web page prints it: a narrow column's
+// title wraps onto two paragraphs (事項 / 類別, 實施 / 單位), and a title printed over sub-columns
+// (進度安排 over 第一季度…第四季度) is followed, after the other titles, by the sub-columns' titles.
+import type { SourceLine } from '../source.types.ts';
+import type { ColumnRole } from './columns.ts';
+import { columnRole, toSimplifiedTitle } from './columns.ts';
+
+export interface TableHeader {
+  /** One role per column a row's cells fill, sub-columns in their group's place. */
+  roles: ColumnRole[];
+  /** How many lines the header takes, 序号 included. */
+  length: number;
+}
+
+/** The period a sub-column of a schedule or progress title covers: 第一季度, 上半年, 6月, 1-3月. */
+const PERIOD_TITLE =
+  /^(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底)?|[一二三四五六七八九十]{1,3}月(?:份)?)$/u;
+
+export function isPeriodTitle(text: string): boolean {
+  return PERIOD_TITLE.test(toSimplifiedTitle(text));
+}
+
+/**
+ * The header starting at `at` (a 序号 paragraph), when reading it needs more than one title per
+ * paragraph: titles wrapped over two paragraphs, or sub-columns under a group title. Null when each
+ * paragraph is a title of its own (the plain reading) or no header starts here.
+ */
+export function readTableHeader(lines: readonly SourceLine[], at: number): TableHeader | null {
+  if (columnRole(lines[at]?.text ?? '') !== 'seq') return null;
+  const titles: string[] = [];
+  let joined = false;
+  let next = at + 1;
+  while (next < lines.length) {
+    const title = (lines[next]?.text ?? '').trim();
+    const after = (lines[next + 1]?.text ?? '').trim();
+    if (after !== '' && isWrappedTitle(title, after)) {
+      titles.push(title + after);
+      joined = true;
+      next += 2;
+    } else if (columnRole(title) !== null || isPeriodTitle(title)) {
+      titles.push(title);
+      next += 1;
+    } else break;
+  }
+  const roles = withSubColumns(titles);
+  if (roles === null || (!joined && roles.length === titles.length)) return null;
+  if (!roles.includes('text')) return null;
+  return { roles: ['seq', ...roles], length: next - at };
+}
+
+/**
+ * Two paragraphs that make one known title: a part that is no title on its own (實施 + 單位), or two
+ * words of at most two characters, as a narrow column wraps its title (事項 + 類別 = 事项类别).
+ */
+function isWrappedTitle(first: string, second: string): boolean {
+  if (columnRole(first + second) === null || isPeriodTitle(second)) return false;
+  if (columnRole(first) === null || columnRole(second) === null) return true;
+  return first.length <= 2 && second.length <= 2;
+}
+
+/**
+ * The roles of the titles, the period titles printed after the others put in place of the one
+ * schedule title above them (進度安排), each a progress column of its own; null when the period
+ * titles have no group title to stand under.
+ */
+function withSubColumns(titles: readonly string[]): ColumnRole[] | null {
+  const periods = titles.filter(isPeriodTitle).length;
+  const tops = titles.slice(0, titles.length - periods);
+  if (tops.some(isPeriodTitle)) return null;
+  const roles = tops.map((t) => columnRole(t) ?? 'other');
+  if (periods === 0) return roles;
+  const schedules = roles.flatMap((r, i) => (r === 'deadline' ? [i] : []));
+  const progress = roles.flatMap((r, i) => (r === 'progress' ? [i] : []));
+  const group = schedules.length === 1 ? schedules[0] : schedules.length === 0 ? progress[0] : undefined;
+  if (group === undefined || (schedules.length === 0 && progress.length !== 1)) return null;
+  const subColumns = Array.from({ length: periods }, (): ColumnRole => 'progress');
+  return [...roles.slice(0, group), ...subColumns, ...roles.slice(group + 1)];
+}
