@@ -230,4 +230,18 @@ void describe('HTML reader cost', () => {
       `nested ${nestedMs.toFixed(0)} ms against ${sideBySideMs.toFixed(0)} ms side by side`,
     );
   });
+
+  void it('unclosed divs nested past what a page may go are given up before parsing, with an issue saying so', () => {
+    // The parser's cost grows with the square of the nesting: 50,000 unclosed divs took 28 s.
+    const count = 3 * MAX_HTML_DEPTH;
+    const unclosed = readHtml(`<html><body>${'<div>一、任务'.repeat(count)}</body></html>`, opts);
+    assert.equal(unclosed.source, null, `${count} unclosed divs were parsed instead of given up`);
+    assert.deepEqual(
+      unclosed.problems.map((p) => p.code),
+      ['input.too_complex'],
+    );
+    assert.match(unclosed.problems[0]?.message ?? '', /未闭合的<div>/);
+    const closed = readHtml(`<html><body>${'<div>一、任务</div>'.repeat(count)}</body></html>`, opts);
+    assert.ok(closed.source, 'as many divs side by side are read');
+  });
 });
