@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { testApp } from './support/http.ts';
+import { errorCode, testApp } from './support/http.ts';
 import { body, requester, seedLoop, type LoopFixture } from './support/loop-fixture.ts';
 import { openTestDatabase, usingPostgres, type TestDatabase } from './support/test-database.ts';
 import { eq } from 'drizzle-orm';
@@ -172,5 +172,24 @@ describe(`a save written only while the filing stands still, on ${usingPostgres 
       [1, 2, 3, 4, 5, 6],
       'the whole history comes with the filing',
     );
+  });
+
+  test('a reporter whose text holds a NUL character is refused with 400 and nothing is written', async () => {
+    const current = async () => {
+      const [row] = await testDb.database.db.select().from(reportsTable).where(eq(reportsTable.id, reportId));
+      return row?.currentRev;
+    };
+    const rev = await current();
+    assert.ok(rev, 'the filing the tests above saved');
+    const fields = ['progress', 'problems', 'nextSteps'] as const;
+    for (const field of fields) {
+      const response = await call('jxj.reporter', 'PUT', url, {
+        baseRev: rev,
+        [field]: `本季度\u0000推进`,
+      });
+      assert.equal(response.statusCode, 400, `${field}: ${response.body}`);
+      assert.equal(errorCode(response), 'request.nul_character');
+    }
+    assert.equal(await current(), rev, 'no revision was written');
   });
 });
