@@ -1,5 +1,6 @@
 // Tables on a phone scroll sideways inside their own box instead of squeezing their columns: a unit
-// name such as 市发改委 reads on one line, not one character under another in a 30 px column.
+// name such as 市发改委 reads on one line, not one character under another in a 30 px column, and a
+// link alone in a cell is a 44 px target.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
@@ -63,11 +64,17 @@ describe('tables on a phone', () => {
     await page.context().close();
   });
 
-  it("the assessment's filing burden lists each unit on one line", async () => {
+  it("the assessment lists each unit on one line, its 查看明细 link a thumb's size", async () => {
     const page = await phoneOf('shizhang');
     await page.goto(`${server.url}/assessment`);
     await page.getByText('应报表单').first().waitFor();
     await expectReadable(page, 'assessment');
+    const details = page.getByRole('link', { name: '查看明细' }).first();
+    const box = await details.boundingBox();
+    assert.ok(
+      box && box.height >= 44 && box.width >= 44,
+      `查看明细 is ${box?.width}×${box?.height} px on a phone`,
+    );
     await page.context().close();
   });
 
