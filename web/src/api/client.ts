@@ -47,8 +47,16 @@ function waitSeconds(details: unknown): number | null {
   return typeof seconds === 'number' ? seconds : null;
 }
 
+/**
+ * A read refused as invalid (400 on a GET) comes from the page's address, not from anything typed:
+ * /tasks/abc or a quarter 2024-Q9. Its message says so instead of asking to check a form.
+ */
+const BAD_ADDRESS = 'request.bad_address';
+const BAD_ADDRESS_MESSAGE = '页面地址有误(任务编号或季度不存在),请从任务清单或工作台重新打开';
+
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
+    if (error.code === BAD_ADDRESS) return BAD_ADDRESS_MESSAGE;
     const seconds = waitSeconds(error.details);
     const waiting = WAIT_MESSAGES[error.code];
     if (waiting && seconds !== null) return waiting(seconds);
@@ -72,9 +80,10 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
   const data: unknown = await response.json().catch(() => null);
   if (!response.ok) {
     const err = (data as ApiErrorBody | null)?.error;
+    const code = err?.code ?? 'http.error';
     throw new ApiError(
       response.status,
-      err?.code ?? 'http.error',
+      method === 'GET' && code === 'request.invalid' ? BAD_ADDRESS : code,
       err?.message ?? response.statusText,
       err?.details,
     );

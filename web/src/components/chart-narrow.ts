@@ -1,5 +1,7 @@
 // On a phone a chart's axes get less room: category labels are cut shorter (and tilted on the
-// horizontal axis), value axes show fewer ticks, and labels that would overlap are dropped.
+// horizontal axis), value axes show fewer ticks, and labels that would overlap are dropped. The
+// legend stays on one line, paged with arrows: wrapped onto a second line it covered the plot's
+// first row, which the grid leaves room for only one legend line above.
 import type { ChartOption } from './Chart.tsx';
 
 /** Below this width (px) of the chart's box, axes are fitted to it. */
@@ -23,10 +25,14 @@ function fitAxes(axes: unknown, horizontal: boolean): unknown {
     : fitAxis(axes as Axis, horizontal);
 }
 
+const isLegend = (legend: unknown): legend is Record<string, unknown> =>
+  typeof legend === 'object' && legend !== null && !Array.isArray(legend);
+
 export function fitToWidth(option: ChartOption, width: number): ChartOption {
   if (width <= 0 || width >= NARROW_CHART) return option;
   return {
     ...option,
+    ...(isLegend(option.legend) ? { legend: { ...option.legend, type: 'scroll' } } : {}),
     xAxis: fitAxes(option.xAxis, true),
     yAxis: fitAxes(option.yAxis, false),
   } as ChartOption;

@@ -64,7 +64,11 @@ export default function AssessmentPage() {
                   {
                     title: '明细',
                     width: 100,
-                    render: (_, r) => <Link to={`/assessment/statement?unitId=${r.unitId}`}>查看明细</Link>,
+                    render: (_, r) => (
+                      <Link className="duban-tap-link" to={`/assessment/statement?unitId=${r.unitId}`}>
+                        查看明细
+                      </Link>
+                    ),
                   },
                 ]}
               />

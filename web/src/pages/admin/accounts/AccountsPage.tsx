@@ -94,6 +94,7 @@ export default function AccountsPage() {
         <AsyncContent loaded={accounts}>
           {(list) => (
             <Table<AccountView>
+              scroll={{ x: 'max-content' }}
               rowKey="id"
               dataSource={list}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}

@@ -31,7 +31,21 @@ function Aliases({ unit, onEnd }: { unit: Unit; onEnd: (aliasId: number) => void
           onConfirm={() => onEnd(a.id)}
           okText="停用"
         >
-          <Tag closable onClose={(e) => e.preventDefault()} style={{ cursor: 'pointer' }}>
+          {/* A button to the keyboard and a thumb-sized target on a phone (web/src/app/readable.css). */}
+          <Tag
+            closable
+            onClose={(e) => e.preventDefault()}
+            className="duban-alias-tag"
+            role="button"
+            tabIndex={0}
+            aria-label={`停用别名${a.alias}`}
+            onKeyDown={(e) => {
+              if (e.key !== 'Enter' && e.key !== ' ') return;
+              e.preventDefault();
+              e.currentTarget.click();
+            }}
+            style={{ cursor: 'pointer' }}
+          >
             {a.alias}
           </Tag>
         </Popconfirm>
@@ -98,6 +112,7 @@ export default function UnitsPage() {
       <AsyncContent loaded={units} isEmpty={(list) => list.length === 0} emptyText="没有符合条件的单位">
         {(list) => (
           <Table<Unit>
+            scroll={{ x: 900 }}
             rowKey="id"
             size="middle"
             dataSource={list}

@@ -111,6 +111,7 @@ export function ReviewQueue(props: {
         </Flex>
       )}
       <Table<QueueItem>
+        scroll={{ x: 1100 }}
         rowKey={(item) => item.cell.reportId}
         size="middle"
         className="batch-table"

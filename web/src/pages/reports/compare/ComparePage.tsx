@@ -47,10 +47,7 @@ export default function ComparePage() {
             季度对比{data ? ` · 第 ${data.task.seq} 项` : ''}
           </Typography.Title>
           {data && <Typography.Paragraph style={{ margin: 0 }}>{data.task.text}</Typography.Paragraph>}
-          {/* Four quarters with 已关闭 are wider than a phone: they scroll inside their own box. */}
-          <div className="duban-period-scroll">
-            <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
-          </div>
+          <PeriodSwitcher periods={plan.calendar.periods} value={periodKey} onChange={plan.setPeriodKey} />
           <Legend />
         </Flex>
       </Card>
