@@ -31,21 +31,7 @@ function Aliases({ unit, onEnd }: { unit: Unit; onEnd: (aliasId: number) => void
           onConfirm={() => onEnd(a.id)}
           okText="停用"
         >
-          {/* A button to the keyboard and a thumb-sized target on a phone (web/src/app/readable.css). */}
-          <Tag
-            closable
-            onClose={(e) => e.preventDefault()}
-            className="duban-alias-tag"
-            role="button"
-            tabIndex={0}
-            aria-label={`停用别名${a.alias}`}
-            onKeyDown={(e) => {
-              if (e.key !== 'Enter' && e.key !== ' ') return;
-              e.preventDefault();
-              e.currentTarget.click();
-            }}
-            style={{ cursor: 'pointer' }}
-          >
+          <Tag closable onClose={(e) => e.preventDefault()} style={{ cursor: 'pointer' }}>
             {a.alias}
           </Tag>
         </Popconfirm>
