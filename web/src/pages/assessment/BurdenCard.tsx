@@ -50,7 +50,6 @@ export function BurdenCard(props: { year: number; periods: readonly PlanPeriod[]
               }
             />
             <Table
-              scroll={{ x: 'max-content' }}
               rowKey={(row) => `${row.unitId}:${row.period}`}
               size="small"
               dataSource={data.rows}

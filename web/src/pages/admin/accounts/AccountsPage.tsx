@@ -94,7 +94,6 @@ export default function AccountsPage() {
         <AsyncContent loaded={accounts}>
           {(list) => (
             <Table<AccountView>
-              scroll={{ x: 'max-content' }}
               rowKey="id"
               dataSource={list}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}

@@ -98,7 +98,6 @@ export default function UnitsPage() {
       <AsyncContent loaded={units} isEmpty={(list) => list.length === 0} emptyText="没有符合条件的单位">
         {(list) => (
           <Table<Unit>
-            scroll={{ x: 900 }}
             rowKey="id"
             size="middle"
             dataSource={list}

@@ -43,7 +43,6 @@ export function ConsoleCompletions(props: { matrix: Matrix; canDecide: boolean }
       <AsyncContent loaded={list} isEmpty={(rows) => rows.length === 0} emptyText="本年度暂无办结申请">
         {(rows) => (
           <Table<Completion>
-            scroll={{ x: 860 }}
             rowKey="id"
             size="middle"
             dataSource={rows}

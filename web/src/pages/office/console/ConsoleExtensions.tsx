@@ -36,7 +36,6 @@ export function ConsoleExtensions(props: { matrix: Matrix; canDecide: boolean })
       <AsyncContent loaded={list} isEmpty={(rows) => rows.length === 0} emptyText="本季度暂无延期申请">
         {(rows) => (
           <Table<Extension>
-            scroll={{ x: 960 }}
             rowKey="id"
             size="middle"
             dataSource={rows}

@@ -111,7 +111,6 @@ export function ReviewQueue(props: {
         </Flex>
       )}
       <Table<QueueItem>
-        scroll={{ x: 1100 }}
         rowKey={(item) => item.cell.reportId}
         size="middle"
         className="batch-table"

@@ -18,7 +18,6 @@ const count = (key: keyof Counts, title: string) => ({
 export function SectionCounts({ matrix }: { matrix: Matrix }) {
   return (
     <Table<SectionRow>
-      scroll={{ x: 960 }}
       rowKey={(row) => sectionKey(row.section.path)}
       size="small"
       pagination={false}
