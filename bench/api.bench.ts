@@ -10,6 +10,8 @@ import { busiestUnit, loadYear, taskIdOf, type BenchYear } from './support/bench
 import { saveScenario, type Scenario } from './support/save-scenario.ts';
 import { log, nextMessage, peakRssOf, run, SECONDS, startServer, type Row } from './support/load-run.ts';
 
+type CpuMeasured = Parameters<typeof run>[4];
+
 const CONNECTIONS = [10, 50] as const;
 /** Issue #14's goals: a scenario's successful req/s over a bare route's in the same run. */
 const RATIO_GOALS = [
@@ -38,7 +40,7 @@ async function main(): Promise<void> {
     server = startServer('./api-server.mjs', bench.url, profileFlags());
     const { url } = await nextMessage<{ url: string }>(server, 'url');
     for (const scenario of chosen(scenarios(year, task21))) {
-      rows.push(...(await measure(url, scenario)));
+      rows.push(...(await measure(url, scenario, { serverPid: server.pid, databaseUrl: bench.url })));
     }
     const peakRss = await peakRssOf(server);
     server.send('stop');
@@ -46,7 +48,7 @@ async function main(): Promise<void> {
     server = startServer('./api-server.mjs', bench.url, profileFlags(), { BENCH_ANSWERS: 'fresh' });
     const fresh = await nextMessage<{ url: string }>(server, 'url');
     for (const scenario of chosen(afterSaveScenarios(year, task21))) {
-      rows.push(...(await measure(fresh.url, scenario)));
+      rows.push(...(await measure(fresh.url, scenario, { serverPid: server.pid, databaseUrl: bench.url })));
     }
     print(rows, peakRss, await peakRssOf(server));
   } finally {
@@ -56,10 +58,10 @@ async function main(): Promise<void> {
 }
 
 /** A short unmeasured run first (JIT, pools, caches), then one at each connection count. */
-async function measure(url: string, scenario: Scenario): Promise<Row[]> {
+async function measure(url: string, scenario: Scenario, cpu: CpuMeasured): Promise<Row[]> {
   await run(url, scenario, CONNECTIONS[0], WARMUP_SECONDS);
   const rows: Row[] = [];
-  for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections));
+  for (const connections of CONNECTIONS) rows.push(await run(url, scenario, connections, SECONDS, cpu));
   return rows;
 }
 
@@ -73,7 +75,7 @@ async function baseline(databaseUrl: string, year: BenchYear): Promise<Row[]> {
     for (const kind of ['standings', 'worklist']) {
       const path = `/baseline/${kind}/2024-Q4/${unitId}`;
       const scenario: Scenario = { name: `bare ${kind}`, options: { requests: [{ method: 'GET', path }] } };
-      rows.push(...(await measure(url, scenario)));
+      rows.push(...(await measure(url, scenario, { serverPid: child.pid, databaseUrl })));
     }
     return rows;
   } finally {
@@ -122,8 +124,10 @@ function afterSaveScenarios(year: BenchYear, task21: number): Scenario[] {
 function print(rows: Row[], peakRss: number, freshPeakRss: number): void {
   const pad = (value: string | number, width: number) => String(value).padStart(width);
   console.log(`\nAPI on PostgreSQL over loopback, ${SECONDS} s per run`);
-  console.log('| scenario | conns | req/s | 2xx/s | p50 ms | p99 ms | non-2xx | errors |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| scenario | conns | req/s | 2xx/s | p50 ms | p99 ms | non-2xx | errors | server CPU ms/req | PostgreSQL CPU ms/req |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const row of rows) {
     const cells = [
       row.name,
@@ -134,6 +138,8 @@ function print(rows: Row[], peakRss: number, freshPeakRss: number): void {
       row.p99,
       row.non2xx,
       row.errors,
+      cpuCell(row.serverCpu),
+      cpuCell(row.postgresCpu),
     ];
     console.log(`| ${cells.map((cell, i) => (i === 0 ? cell : pad(cell, 5))).join(' | ')} |`);
   }
@@ -155,6 +161,7 @@ function print(rows: Row[], peakRss: number, freshPeakRss: number): void {
   }
 }
 
+const cpuCell = (ms: number | null) => (ms === null ? '?' : ms.toFixed(2));
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
 const pct = (share: number) => `${(share * 100).toFixed(0)}%`;
 const verdict = (met: boolean) => (met ? 'meets' : 'misses');

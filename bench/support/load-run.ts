@@ -2,6 +2,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import type { Scenario } from './save-scenario.ts';
+import { cpuSince, markCpu } from './cpu-time.ts';
 
 /** What a server under load tells its parent over IPC (api-server.mjs, baseline-server.ts). */
 export type ServerMessage = { url: string } | { peakRss: number; rss: number };
@@ -17,6 +18,9 @@ export interface Row {
   p99: number;
   non2xx: number;
   errors: number;
+  /** CPU ms per successful request: the server's process and PostgreSQL's, or null if unread. */
+  serverCpu: number | null;
+  postgresCpu: number | null;
 }
 
 export async function peakRssOf(server: ChildProcess): Promise<number> {
@@ -44,8 +48,14 @@ export async function run(
   scenario: Scenario,
   connections: number,
   seconds = SECONDS,
+  measured?: { serverPid: number | undefined; databaseUrl: string },
 ): Promise<Row> {
+  const mark = () => (measured ? markCpu(measured.serverPid, measured.databaseUrl) : null);
+  const before = mark();
   const result = await autocannon({ url, connections, duration: seconds, ...scenario.options });
+  const after = mark();
+  const used = before && after ? cpuSince(before, after) : { server: null, postgres: null };
+  const perRequest = (ms: number | null) => (ms === null || result['2xx'] === 0 ? null : ms / result['2xx']);
   const row = {
     name: scenario.name,
     connections,
@@ -55,6 +65,8 @@ export async function run(
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+    serverCpu: perRequest(used.server),
+    postgresCpu: before?.postgres.size ? perRequest(used.postgres) : null,
   };
   log(`${scenario.name} @${connections}: ${row.rps.toFixed(0)} req/s`);
   return row;

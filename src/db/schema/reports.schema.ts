@@ -95,6 +95,11 @@ export const reportRevisions = pgTable(
   },
   (t) => [
     uniqueIndex('report_revisions_report_rev').on(t.reportId, t.rev),
+    // A filing's steps (every event but a save): what a save answers with, however many autosaves
+    // the filing holds; saves themselves add nothing to it.
+    index('report_revisions_steps')
+      .on(t.reportId, t.rev)
+      .where(sql`${t.event} <> 'save'`),
     oneOf('report_revisions_event', t.event, REVISION_EVENTS),
     oneOf('report_revisions_state', t.state, REPORT_STATES),
     check(
