@@ -57,15 +57,31 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
     io.stderr(`duban: unknown command '${name}'\n${usage()}`);
     return 2;
   }
+  const command = name as CommandName;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`Usage:\n  duban ${summaries[command]}\n`);
+    return 0;
+  }
   const { run } = await load();
   try {
     return await run(rest, io);
   } catch (error) {
+    // Options the command does not know, or a value where none belongs: told with its usage.
+    if (isArgumentError(error)) {
+      io.stderr(`duban ${name}: ${error.message}\nUsage:\n  duban ${summaries[command]}\n`);
+      return 2;
+    }
     // A refusal with a stable code (a locked data folder, a rule of the job) is told, not thrown.
     if (!isDomainError(error)) throw error;
     io.stderr(`duban ${name}: ${error.message} (${error.code})\n`);
     return 1;
   }
+}
+
+/** node:util parseArgs's refusals of the command line (unknown option, missing or stray value). */
+function isArgumentError(error: unknown): error is Error {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_');
 }
 
 function processIo(): CommandIo {
