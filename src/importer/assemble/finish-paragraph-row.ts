@@ -1,0 +1,56 @@
+// A row of loose paragraphs completed: its cells read by the column titles above them when they can
+// be counted or aligned, units a heading gives it, and its units as cells or as loose paragraphs.
+import type { ColumnRole, Labelled } from './columns.ts';
+import { isDeadlineText, isProse, isUnitList } from './cell-kinds.ts';
+import { isBlankCell } from './text-normalise.ts';
+import { looksLikePerson } from '../units/unit-grammar.ts';
+import { alignCells, cellTitles, placeCells } from './flat-table.ts';
+import type { Numbered, OpenRow } from './paragraph-row.ts';
+import { applyLabels, hasAnyUnits, setText, UNIT_ROLES } from './paragraph-row.ts';
+
+const CELL_TESTS = { isProse, isUnitList, isPerson: looksLikePerson, isDeadline: isDeadlineText };
+
+/** Cells counted against the column titles replace what the paragraphs were guessed to be. */
+function placeByColumns(open: OpenRow, columns: ColumnRole[]): void {
+  if (alignByColumns(open, columns)) return;
+  const titles = cellTitles(columns);
+  const labels = titles && !hasAnyUnits(open) ? placeCells(open.cells, titles, open.inline) : null;
+  if (!labels) return;
+  open.leaders = [];
+  open.paragraphs = [];
+  delete open.row.deadline;
+  applyLabels(open, labels);
+}
+
+/**
+ * A row under a header that names columns the cells' looks cannot tell (progress, remarks) is read by
+ * the titles in order, so a progress note is not task text and a 是/否 is not a unit.
+ */
+function alignByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
+  if (columns[0] !== 'seq' || open.inline || !open.raw || open.raw.length === 0) return false;
+  const aligned = alignCells(open.raw, columns.slice(1), CELL_TESTS);
+  if (!aligned) return false;
+  Object.assign(open, { lead: [], responsible: [], co: [], paragraphs: [], leaders: [] });
+  delete open.row.deadline;
+  delete open.row.progress;
+  open.row.text = '';
+  for (const text of aligned.texts) setText(open, text);
+  applyLabels(open, aligned.labels);
+  return true;
+}
+
+export function finishRow(open: OpenRow, columns: ColumnRole[], inherited: Labelled[] | null): Numbered {
+  placeByColumns(open, columns);
+  const units = open.paragraphs.filter((p) => !isBlankCell(p));
+  if (inherited && units.length === 0 && !hasAnyUnits(open)) applyLabels(open, inherited);
+  if (open.leaders.length > 0) open.row.leaderName = open.leaders.join('、');
+  const unitColumns = columns.filter((c) => UNIT_ROLES.has(c));
+  if (!hasAnyUnits(open) && unitColumns.length === 1 && units.length > 0) {
+    const role = unitColumns[0] === 'co' ? 'co' : unitColumns[0] === 'lead' ? 'lead' : 'responsible';
+    open[role].push(...units);
+  }
+  open.row.units = hasAnyUnits(open)
+    ? { mode: 'cells', lead: open.lead, responsible: open.responsible, co: open.co }
+    : { mode: 'paragraphs', paragraphs: open.paragraphs };
+  return open.row;
+}

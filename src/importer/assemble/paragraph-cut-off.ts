@@ -1,0 +1,52 @@
+// The input ended inside the row read last: inside the bracket of its units, or before any unit.
+import { isUnitList, readUnitText } from './cell-kinds.ts';
+import { isBlankCell } from './text-normalise.ts';
+import type { OpenRow } from './paragraph-row.ts';
+import { applyLabels, hasAnyUnits } from './paragraph-row.ts';
+
+/**
+ * Marks the row read last cut when the input ended inside it; under a heading that gives it units,
+ * a row whose text ends a sentence is whole.
+ */
+export function markCutOff(last: OpenRow, governed: boolean): void {
+  const openBracket = readOpenBracket(last);
+  const endsSentence = governed && /[。.!?\uff01\uff1f]$/u.test(last.row.text);
+  last.row.cutOff = openBracket || (!endsSentence && isCutOff(last));
+}
+
+/**
+ * The input ended inside a bracket at the end of the row's text: "…下降2.5%(省发展改革委牵头,省工业和
+ * 信息化厅、". The units it names before the end are the row's; the row is cut.
+ */
+function readOpenBracket(open: OpenRow): boolean {
+  const text = open.row.text;
+  const at = Math.max(text.lastIndexOf('('), text.lastIndexOf('\uff08'));
+  if (at <= 0 || /[)\uff09]/u.test(text.slice(at))) return false;
+  const inner = text.slice(at + 1).replace(/[、,\uff0c;\uff1b\s]+$/u, '');
+  const labels = inner === '' ? null : readUnitText(inner);
+  if (!labels) return cutUnitList(open, at, inner);
+  open.row.text = text.slice(0, at).trim();
+  applyLabels(open, labels);
+  return true;
+}
+
+/**
+ * "…落实监管责任和措施。(市政府辦公室、市" or "…等项目。(牵头单": units or a unit label, but the
+ * bracket ends before it says who leads. The bracket is not the task's text, no unit is given: the row is cut.
+ */
+function cutUnitList(open: OpenRow, at: number, inner: string): boolean {
+  const whole = inner
+    .split(/[、,\uff0c]/u)
+    .slice(0, -1)
+    .join('、');
+  const label = /^(牵头|责任|配合|协办|主办|主责|参与)[单位部门]{0,2}$/u.test(inner); // (牵头单
+  if (!label && (whole === '' || !isUnitList(whole))) return false;
+  open.row.text = open.row.text.slice(0, at).trim();
+  return true;
+}
+
+/** The input ended inside this row: no text yet, or text but not one unit after it. */
+function isCutOff(open: OpenRow): boolean {
+  if (open.textPending || open.row.text === '') return true;
+  return !hasAnyUnits(open) && !open.paragraphs.some((p) => !isBlankCell(p));
+}

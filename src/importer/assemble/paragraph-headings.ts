@@ -1,0 +1,98 @@
+// Numbered lines that open a part or a section (一、 (一)) rather than a task, and how that reading is
+// settled once the lines after them show whether units or deeper rows follow.
+import type { Item } from './items.types.ts';
+import type { NumberedLine, NumberForm } from './numbering.ts';
+import { splitTrailingBracket } from './cell-kinds.ts';
+import { hasUnits } from './structure.ts';
+import { finishRow } from './finish-paragraph-row.ts';
+import { hasAnyUnits, newRow } from './paragraph-row.ts';
+import type { State } from './paragraph-state.ts';
+import { close } from './paragraph-state.ts';
+
+/** How deep a number form sits in the usual outline 一、 > (一) > 1. > (1) > ①. */
+const DEPTH: Record<NumberForm, number> = {
+  cn: 1,
+  'cn-paren': 2,
+  arabic: 3,
+  ordinal: 3,
+  paren: 4,
+  circled: 5,
+};
+
+export const HEADING_FORMS = new Set<NumberForm>(['cn', 'cn-paren']);
+
+/** The heading with units is a part over deeper rows (its units govern them), or else a task itself. */
+export function settleUnitHeading(state: State, nextForm: NumberForm | null): void {
+  const pending = state.unitHeading;
+  if (!pending) return;
+  state.unitHeading = null;
+  if (nextForm !== null && DEPTH[nextForm] > DEPTH[pending.numbered.form]) {
+    state.governing = { form: pending.numbered.form, labels: pending.labels };
+    return;
+  }
+  const open = newRow(pending.numbered, pending.line);
+  state.items[pending.index] = finishRow(open, state.columns, null);
+  state.taskForms.add(pending.numbered.form);
+}
+
+export function openNumbered(state: State, numbered: NumberedLine, line: number): void {
+  close(state);
+  settleUnitHeading(state, numbered.form);
+  state.heading = null;
+  if (state.governing && DEPTH[numbered.form] <= DEPTH[state.governing.form]) state.governing = null;
+  if (HEADING_FORMS.has(numbered.form) && !state.taskForms.has(numbered.form) && !isMeasure(numbered)) {
+    const heading = toHeading(numbered, line);
+    const bracket = splitTrailingBracket(numbered.body);
+    if (heading) {
+      if (bracket) heading.title = bracket.text;
+      const at = { index: state.items.length, numbered, line };
+      if (bracket) state.unitHeading = { ...at, labels: bracket.labels };
+      else state.heading = at;
+      state.items.push(heading);
+      return;
+    }
+  }
+  state.open = newRow(numbered, line);
+  state.expected = numbered.number + 1;
+  if (hasAnyUnits(state.open) || isMeasure(numbered)) state.taskForms.add(numbered.form);
+}
+
+/** A (一) line that holds a whole measure in sentences, not the short title of a section. */
+function isMeasure(numbered: NumberedLine): boolean {
+  if (numbered.form !== 'cn-paren') return false;
+  const inner = numbered.body.replace(/[。.]$/u, '');
+  return /[。;\uff1b:\uff1a]./u.test(inner) || inner.length > 40;
+}
+
+function toHeading(numbered: NumberedLine, line: number): Extract<Item, { kind: 'part' | 'section' }> | null {
+  const kind = numbered.form === 'cn' ? 'part' : 'section';
+  const number = numbered.label.replace(/[()\uff08\uff09、.．\s]/gu, '');
+  if (kind === 'part' && numbered.body === '') return null;
+  return { kind, number, title: numbered.body, line };
+}
+
+/** A heading followed by unit labels was a task numbered like a heading ((一) 地区生产总值增长7%). */
+export function headingToRow(state: State, byProse = false): void {
+  const heading = state.heading;
+  if (!heading) return;
+  const [item] = state.items.splice(heading.index, 1);
+  state.open = newRow(heading.numbered, heading.line);
+  if (byProse && item) state.proseRows.push({ row: state.open.row, heading: item });
+  else state.taskForms.add(heading.numbered.form);
+  state.heading = null;
+}
+
+/**
+ * A (一) title followed by prose was read as a measure; when the notice numbers its measures deeper
+ * (1. under (一)), such titles were sections over prose (指导思想, 工作目标) and are turned back.
+ */
+export function revertProseRows(state: State): void {
+  const deeper = state.items.some(
+    (i) => i.kind === 'numbered' && i.form !== undefined && DEPTH[i.form] > DEPTH['cn-paren'],
+  );
+  if (!deeper) return;
+  for (const { row, heading } of state.proseRows) {
+    const index = state.items.indexOf(row);
+    if (index >= 0 && !hasUnits(row.units)) state.items[index] = heading;
+  }
+}
