@@ -176,6 +176,11 @@ export const PreviewSchema = z
         indicators: z.array(IndicatorSchema),
         leaderName: Nullable,
         deadline: Nullable.describe('the deadline as the notice writes it'),
+        milestones: z
+          .array(z.strictObject({ quarter: z.number().int().min(1).max(4), text: z.string() }))
+          .describe(
+            "the task's plan for each quarter the notice's schedule fills (进度安排 第一季度…), in order",
+          ),
         importedLeadUnits: z.array(z.string()),
         importedResponsibleUnits: z.array(z.string()),
         confirmed: z.boolean(),

@@ -186,6 +186,7 @@ function toTask(raw: RawTask, { directory, issues, notice }: TaskContext, lastOf
     ...(raw.label !== undefined ? { label: raw.label } : {}),
     ...optionalDeadline(raw, notice.plan),
     ...(raw.progress ? { progress: raw.progress } : {}),
+    ...(raw.milestones?.length ? { milestones: raw.milestones } : {}),
   };
 }
 

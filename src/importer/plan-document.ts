@@ -26,6 +26,7 @@ export function toPlanDocument(result: ImportResult) {
       ...(task.label !== undefined ? { label: task.label } : {}),
       ...(task.deadline ? { deadline: task.deadline } : {}),
       ...(task.progress ? { progress: task.progress } : {}),
+      ...(task.milestones?.length ? { milestones: task.milestones } : {}),
     })),
     units: result.units.map(({ name, kind, aliases, members }) => ({ name, kind, aliases, members })),
     issues: result.issues,

@@ -1,7 +1,7 @@
 // A table flattened one cell per paragraph whose header wraps titles over two paragraphs (事項 / 類別)
 // and prints a schedule title over its sub-columns (進度安排 over 第一季度…第四季度): a row's cells are
 // counted against the columns, so the lines numbered 1. 2. inside a quarter's cell stay in that cell
-// and a category cell numbered like a part (二、) stays in its row.
+// (the task's milestone for that quarter) and a category cell numbered like a part (二、) stays in its row.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { columnRole } from '../../src/importer/assemble/columns.ts';
@@ -67,10 +67,10 @@ describe('importer: a table with wrapped titles and a schedule over quarter sub-
       'other',
       'text',
       'text',
-      'progress',
-      'progress',
-      'progress',
-      'progress',
+      'milestone-q1',
+      'milestone-q2',
+      'milestone-q3',
+      'milestone-q4',
       'lead',
       'responsible',
       'progress',
@@ -95,6 +95,12 @@ describe('importer: a table with wrapped titles and a schedule over quarter sub-
       ],
     );
     assert.equal(tasks[0]?.progress, '正在推進。');
+    assert.deepEqual(tasks[0]?.milestones, [
+      { quarter: 1, text: '1.完成選址,進度至20%。 2.完成設計招標,進度至25%。' },
+      { quarter: 2, text: '1.完成選址,進度至40%。 2.完成設計招標,進度至50%。' },
+      { quarter: 3, text: '1.完成選址,進度至60%。 2.完成設計招標,進度至75%。' },
+      { quarter: 4, text: '1.完成選址,進度至80%。 2.完成設計招標,進度至100%。' },
+    ]);
   });
 
   it('still reads a part heading that follows a row whose cells are all there', async () => {

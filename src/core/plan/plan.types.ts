@@ -69,6 +69,21 @@ export interface Task {
   deadline?: TaskDeadline;
   /** 进展情况 as written in the notice. */
   progress?: string;
+  /**
+   * What the task should reach by the end of each quarter, as the notice's schedule writes it
+   * (进度安排 / 时间节点 over 第一季度…第四季度, or columns titled 一季度…四季度); in quarter order, only
+   * the quarters the notice fills.
+   */
+  milestones?: TaskMilestone[];
+}
+
+/** A quarter of the plan's year. */
+export type Quarter = 1 | 2 | 3 | 4;
+
+/** A task's planned milestone for one quarter (一季度: 完成选址), as written. */
+export interface TaskMilestone {
+  quarter: Quarter;
+  text: string;
 }
 
 export type Comparator = 'ge' | 'gt' | 'approx' | 'le' | 'lt' | 'eq';
@@ -128,12 +143,25 @@ export interface ImportResult {
   columns?: TableColumn[];
 }
 
+/** A column holding the task's planned milestone for one quarter (一季度 … 四季度). */
+export type MilestoneRole = `milestone-q${Quarter}`;
+
 /**
  * What a table column means: 序号 / 任务 / 牵头 / 责任 / 配合 / 分工 (a sentence naming lead and co) /
- * 领导 / 时限 / 进展, or nothing to read.
+ * 领导 / 时限 / 进展 / a quarter's milestone, or nothing to read.
  */
 export type ColumnRole =
-  'seq' | 'text' | 'lead' | 'responsible' | 'co' | 'roles' | 'leader' | 'deadline' | 'progress' | 'ignore';
+  | 'seq'
+  | 'text'
+  | 'lead'
+  | 'responsible'
+  | 'co'
+  | 'roles'
+  | 'leader'
+  | 'deadline'
+  | 'progress'
+  | MilestoneRole
+  | 'ignore';
 
 /** The roles in the admin's picker's order, with the names the picker shows. */
 export const { codes: COLUMN_ROLES, names: COLUMN_ROLE_LABELS } = namedCodes<ColumnRole>({
@@ -146,6 +174,10 @@ export const { codes: COLUMN_ROLES, names: COLUMN_ROLE_LABELS } = namedCodes<Col
   leader: '责任领导',
   deadline: '完成时限',
   progress: '进展情况',
+  'milestone-q1': '一季度计划',
+  'milestone-q2': '二季度计划',
+  'milestone-q3': '三季度计划',
+  'milestone-q4': '四季度计划',
   ignore: '不读取',
 });
 

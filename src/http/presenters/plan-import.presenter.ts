@@ -38,6 +38,7 @@ function presentTask({ task, reviewed, excluded }: PreviewTask): Preview['tasks'
     })),
     leaderName: task.leaderName ?? null,
     deadline: task.deadline?.text ?? null,
+    milestones: (task.milestones ?? []).map(({ quarter, text }) => ({ quarter, text })),
     importedLeadUnits: task.leadUnits,
     importedResponsibleUnits: task.responsibleUnits,
     confirmed: reviewed?.confirmed ?? false,

@@ -2,7 +2,8 @@
 // the preview to show and correct.
 import { COLUMN_ROLES, type ColumnRole, type TableColumn } from '../../core/plan/plan.types.ts';
 import type { SourceRow } from '../source.types.ts';
-import type { ColumnMap } from './table-items.ts';
+import type { ColumnMap } from './table-column-map.ts';
+import { milestoneColumns } from './table-column-map.ts';
 import { trimCell } from './text-normalise.ts';
 
 type Mapped = Exclude<ColumnRole, 'ignore'>;
@@ -26,6 +27,7 @@ export function columnsFromRoles(roles: readonly ColumnRole[]): ColumnMap | null
     leader: at('leader'),
     deadline: at('deadline'),
     progress: at('progress'),
+    ...milestoneColumns(at),
   };
 }
 

@@ -1,12 +1,25 @@
 // What a column title or a line's label means, under the many names notices give it.
+import type { MilestoneRole } from '../../core/plan/plan.types.ts';
 
 /**
  * seq: 序号; text: the task; lead: 牵头单位; responsible: 责任单位 (lead when no lead is named);
  * co: 配合单位; roles: 部门分工 (a sentence with role verbs); leader: a person (分管市领导);
- * deadline: 完成时限; progress: 进展情况; other: a known column that holds nothing we keep.
+ * deadline: 完成时限; progress: 进展情况; milestone-qN: the plan for quarter N (a schedule's
+ * sub-column, quarter-milestones.ts: never a title or label on its own); other: a known column that
+ * holds nothing we keep.
  */
 export type ColumnRole =
-  'seq' | 'text' | 'lead' | 'responsible' | 'co' | 'roles' | 'leader' | 'deadline' | 'progress' | 'other';
+  | 'seq'
+  | 'text'
+  | 'lead'
+  | 'responsible'
+  | 'co'
+  | 'roles'
+  | 'leader'
+  | 'deadline'
+  | 'progress'
+  | MilestoneRole
+  | 'other';
 
 /** The period a progress column reports on: 1-10月, 一季度, 截至6月底, 上半年. */
 const PERIOD =

@@ -7,6 +7,7 @@ import { looksLikePerson } from '../units/unit-grammar.ts';
 import { alignCells, cellTitles, placeCells } from './flat-table.ts';
 import type { Numbered, OpenRow } from './paragraph-row.ts';
 import { applyLabels, hasAnyUnits, setText, UNIT_ROLES } from './paragraph-row.ts';
+import { placeCountedCells } from './header-counted-cells.ts';
 
 const CELL_TESTS = { isProse, isUnitList, isPerson: looksLikePerson, isDeadline: isDeadlineText };
 
@@ -28,11 +29,12 @@ function placeByColumns(open: OpenRow, columns: ColumnRole[]): void {
  */
 function alignByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
   if (columns[0] !== 'seq' || open.inline || !open.raw || open.raw.length === 0) return false;
-  const aligned = alignCells(open.raw, columns.slice(1), CELL_TESTS);
+  const aligned = placeCountedCells(open, columns) ?? alignCells(open.raw, columns.slice(1), CELL_TESTS);
   if (!aligned) return false;
   Object.assign(open, { lead: [], responsible: [], co: [], paragraphs: [], leaders: [] });
   delete open.row.deadline;
   delete open.row.progress;
+  delete open.row.milestones;
   open.row.text = '';
   for (const text of aligned.texts) setText(open, text);
   applyLabels(open, aligned.labels);

@@ -1,6 +1,7 @@
 // A table flattened to text keeps its column titles; when a row's cells can be counted, each cell is
 // read by the title above it (分管县领导 / 牵头责任单位 / 责任单位), not by what it looks like.
 import type { ColumnRole, Labelled } from './columns.ts';
+import { isMilestoneRole } from './quarter-milestones.ts';
 
 const UNIT_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co', 'roles']);
 
@@ -61,7 +62,7 @@ export function alignCells(
   titles: readonly ColumnRole[],
   tests: CellTests,
 ): { texts: string[]; labels: Labelled[] } | null {
-  if (!titles.some((t) => t === 'progress' || t === 'other')) return null;
+  if (!titles.some((t) => t === 'progress' || t === 'other' || isMilestoneRole(t))) return null;
   const texts: string[] = [];
   const labels: Labelled[] = [];
   let at = 0;
@@ -88,6 +89,10 @@ function holds(role: ColumnRole | undefined, cell: string, tests: CellTests, fir
     case 'deadline':
       return tests.isDeadline(cell);
     case 'progress':
+    case 'milestone-q1':
+    case 'milestone-q2':
+    case 'milestone-q3':
+    case 'milestone-q4':
       return !tests.isUnitList(cell);
     case 'other':
       return true;

@@ -1,4 +1,5 @@
 // The assemblers' common vocabulary: what a reader's rows or paragraphs say, before structure.
+import type { TaskMilestone } from '../../core/plan/plan.types.ts';
 import type { NumberForm } from './numbering.ts';
 
 /** Units as a source gives them for one task. */
@@ -36,6 +37,8 @@ export type Item =
       deadline?: string;
       /** 进展情况 as written. */
       progress?: string;
+      /** The plan for each quarter the row's milestone columns fill (进度安排 第一季度…), in quarter order. */
+      milestones?: TaskMilestone[];
       /** The input ended inside this row. */
       cutOff?: boolean;
     }

@@ -4,6 +4,9 @@ import { chineseNumeral, toAsciiDigits } from './text-normalise.ts';
 /** cn: 一、; cn-paren: (一); arabic: 1. 1、 or a bare 1; paren: (1); circled: ①; ordinal: 第1项. */
 export type NumberForm = 'cn' | 'cn-paren' | 'arabic' | 'paren' | 'circled' | 'ordinal';
 
+/** The forms that number a part (一、) or a section ((一)) in the usual outline. */
+export const HEADING_FORMS: ReadonlySet<NumberForm> = new Set<NumberForm>(['cn', 'cn-paren']);
+
 export interface NumberedLine {
   form: NumberForm;
   number: number;

@@ -2,6 +2,7 @@
 // settled once the lines after them show whether units or deeper rows follow.
 import type { Item } from './items.types.ts';
 import type { NumberedLine, NumberForm } from './numbering.ts';
+import { HEADING_FORMS } from './numbering.ts';
 import { splitTrailingBracket } from './cell-kinds.ts';
 import { hasUnits } from './structure.ts';
 import { finishRow } from './finish-paragraph-row.ts';
@@ -18,8 +19,6 @@ const DEPTH: Record<NumberForm, number> = {
   paren: 4,
   circled: 5,
 };
-
-export const HEADING_FORMS = new Set<NumberForm>(['cn', 'cn-paren']);
 
 /** The heading with units is a part over deeper rows (its units govern them), or else a task itself. */
 export function settleUnitHeading(state: State, nextForm: NumberForm | null): void {

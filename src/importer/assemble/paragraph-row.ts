@@ -13,6 +13,7 @@ import {
 } from './cell-kinds.ts';
 import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
+import { isMilestoneRole, quarterOfRole, withMilestone } from './quarter-milestones.ts';
 
 export type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -35,8 +36,11 @@ export interface OpenRow {
   bare: boolean;
   /** The number of the numbered line its last cell holds last (1. 2. in a progress cell), else null. */
   listNumber: number | null;
-  /** Cells read after the row's number, blank cells included. */
-  cellCount: number;
+  /**
+   * Every cell read after the row's number, in order, a blank one as '' (the next number of a list
+   * joins the cell it continues): counted against the header's columns.
+   */
+  counted: string[];
 }
 
 export const UNIT_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co', 'roles']);
@@ -64,7 +68,7 @@ export function newRow(numbered: NumberedLine, line: number): OpenRow {
     raw: [],
     bare: numbered.body === '' && numbered.form === 'arabic',
     listNumber: null,
-    cellCount: numbered.body === '' ? 0 : 1,
+    counted: numbered.body === '' ? [] : [numbered.body],
   };
   if (numbered.body !== '') {
     open.raw?.push(numbered.body);
@@ -114,6 +118,8 @@ export function applyLabels(open: OpenRow, labels: Labelled[]): void {
     if (role === 'leader') open.leaders.push(value);
     else if (role === 'deadline') open.row.deadline = value;
     else if (role === 'progress') open.row.progress = value;
+    else if (isMilestoneRole(role))
+      open.row.milestones = withMilestone(open.row.milestones, quarterOfRole(role), value);
     else if (role === 'roles') applyLabels(open, readUnitText(value) ?? [{ role: 'responsible', value }]);
     else {
       value = takeDeadline(open, takeOfficials(open, stripRuleNote(value)));
@@ -130,7 +136,7 @@ export function hasAnyUnits(open: OpenRow): boolean {
 }
 
 export function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): void {
-  open.cellCount += 1;
+  open.counted.push(isBlankCell(text) ? '' : text);
   if (!isBlankCell(text)) open.raw?.push(text);
   if (isBlankCell(text)) {
     if (open.textPending) open.textPending = false;

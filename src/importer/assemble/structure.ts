@@ -1,5 +1,5 @@
 // Items -> the structure tree and the tasks in it. Task numbers are global; subsection numbers restart.
-import type { ImportIssue, StructureNode } from '../../core/plan/plan.types.ts';
+import type { ImportIssue, StructureNode, TaskMilestone } from '../../core/plan/plan.types.ts';
 import type { Item, UnitCells } from './items.types.ts';
 import { isBlankCell } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson, looksLikeUnit } from '../units/unit-grammar.ts';
@@ -19,6 +19,7 @@ export interface RawTask {
   label?: string;
   deadline?: string;
   progress?: string;
+  milestones?: TaskMilestone[];
 }
 
 interface Cursor {
@@ -196,6 +197,7 @@ function readTask(item: Numbered, at: Cursor, issues: ImportIssue[]): RawTask {
     ...(item.label !== undefined ? { label: item.label } : {}),
     ...(item.deadline ? { deadline: item.deadline } : {}),
     ...(item.progress ? { progress: item.progress } : {}),
+    ...(item.milestones?.length ? { milestones: item.milestones } : {}),
   };
 }
 

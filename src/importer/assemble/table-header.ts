@@ -3,21 +3,14 @@
 // (進度安排 over 第一季度…第四季度) is followed, after the other titles, by the sub-columns' titles.
 import type { SourceLine } from '../source.types.ts';
 import type { ColumnRole } from './columns.ts';
-import { columnRole, toSimplifiedTitle } from './columns.ts';
+import { columnRole } from './columns.ts';
+import { isPeriodTitle, quarterColumnRoles, scheduleSubColumnRoles } from './quarter-milestones.ts';
 
 export interface TableHeader {
   /** One role per column a row's cells fill, sub-columns in their group's place. */
   roles: ColumnRole[];
   /** How many lines the header takes, 序号 included. */
   length: number;
-}
-
-/** The period a sub-column of a schedule or progress title covers: 第一季度, 上半年, 6月, 1-3月. */
-const PERIOD_TITLE =
-  /^(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}(?:[-—~至]\d{1,2})?月(?:份|底)?|[一二三四五六七八九十]{1,3}月(?:份)?)$/u;
-
-export function isPeriodTitle(text: string): boolean {
-  return PERIOD_TITLE.test(toSimplifiedTitle(text));
 }
 
 /**
@@ -43,7 +36,7 @@ export function readTableHeader(lines: readonly SourceLine[], at: number): Table
     } else break;
   }
   const roles = withSubColumns(titles);
-  if (roles === null || (!joined && roles.length === titles.length)) return null;
+  if (roles === null || (!joined && !titles.some(isPeriodTitle))) return null;
   if (!roles.includes('text')) return null;
   return { roles: ['seq', ...roles], length: next - at };
 }
@@ -60,19 +53,23 @@ function isWrappedTitle(first: string, second: string): boolean {
 
 /**
  * The roles of the titles, the period titles printed after the others put in place of the one
- * schedule title above them (進度安排), each a progress column of its own; null when the period
- * titles have no group title to stand under.
+ * schedule title above them (進度安排): under a schedule each is the milestone column of the quarter it
+ * closes, under a progress title (完成情况) a progress column of its own. Columns titled by a quarter
+ * with no title above them (一季度…四季度) are milestone columns where they stand. Null when period
+ * titles have no group title to stand under and are not quarters.
  */
 function withSubColumns(titles: readonly string[]): ColumnRole[] | null {
   const periods = titles.filter(isPeriodTitle).length;
   const tops = titles.slice(0, titles.length - periods);
-  if (tops.some(isPeriodTitle)) return null;
+  if (tops.some(isPeriodTitle)) return quarterColumnRoles(titles);
   const roles = tops.map((t) => columnRole(t) ?? 'other');
   if (periods === 0) return roles;
   const schedules = roles.flatMap((r, i) => (r === 'deadline' ? [i] : []));
   const progress = roles.flatMap((r, i) => (r === 'progress' ? [i] : []));
   const group = schedules.length === 1 ? schedules[0] : schedules.length === 0 ? progress[0] : undefined;
-  if (group === undefined || (schedules.length === 0 && progress.length !== 1)) return null;
-  const subColumns = Array.from({ length: periods }, (): ColumnRole => 'progress');
+  if (group === undefined || (schedules.length === 0 && progress.length !== 1))
+    return quarterColumnRoles(titles);
+  const milestones = schedules.length === 1 ? scheduleSubColumnRoles(titles.slice(tops.length)) : null;
+  const subColumns = milestones ?? Array.from({ length: periods }, (): ColumnRole => 'progress');
   return [...roles.slice(0, group), ...subColumns, ...roles.slice(group + 1)];
 }

@@ -1,10 +1,12 @@
 // Rows of a real table (HTML, Word, Excel, '|' text) -> items. Real cells make every split certain.
 // The header row says what each column holds, under any of the names notices give it.
-import { COLUMN_ROLES, type ColumnRole as ChosenRole, type TableColumn } from '../../core/plan/plan.types.ts';
+import type { ColumnRole as ChosenRole, TableColumn, TaskMilestone } from '../../core/plan/plan.types.ts';
 import type { SourceLine, SourceRow } from '../source.types.ts';
 import { columnsFromRoles, describeColumns } from './column-roles.ts';
 import type { ColumnRole } from './columns.ts';
-import { columnRole } from './columns.ts';
+import type { ColumnMap } from './table-column-map.ts';
+import { isPeriodRow, mapColumns, subHeaderRoles, withSubHeader } from './table-column-map.ts';
+import { MILESTONE_ROLES, quarterOfRole, withMilestone } from './quarter-milestones.ts';
 import { readUnitText, splitTrailingDeadline } from './cell-kinds.ts';
 import type { Item } from './items.types.ts';
 import { parseHeading } from './items.types.ts';
@@ -13,49 +15,6 @@ import { isBlankCell, joinWrappedText, trimCell } from './text-normalise.ts';
 import type { WorkBudget } from '../work-budget.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
-
-export interface ColumnMap {
-  seq: number | null;
-  text: number;
-  lead: number | null;
-  responsible: number | null;
-  co: number | null;
-  roles: number | null;
-  leader: number | null;
-  deadline: number | null;
-  progress: number | null;
-  /** Further task columns (项目名称 | 主要内容, 任务名称 | 指标要求): their cells join the task's text. */
-  moreText?: number[];
-}
-
-const KEPT: readonly ColumnRole[] = COLUMN_ROLES.filter((role) => role !== 'ignore');
-
-/** Reads a header row: which column holds what. Null when the row is not a header. */
-export function mapColumns(row: SourceRow): ColumnMap | null {
-  const found: Partial<Record<ColumnRole, number>> = {};
-  const moreText: number[] = [];
-  row.cells.forEach((cell, index) => {
-    const role = columnRole(cell);
-    if (role === 'text' && found.text !== undefined) moreText.push(index);
-    if (role !== null && KEPT.includes(role) && found[role] === undefined) found[role] = index;
-  });
-  const units = [found.lead, found.responsible, found.co, found.roles].some((i) => i !== undefined);
-  if (found.text === undefined || !units) return null;
-  if (found.seq === undefined && Object.keys(found).length < 3) return null;
-  const at = (role: ColumnRole): number | null => found[role] ?? null;
-  return {
-    seq: at('seq'),
-    text: found.text,
-    lead: at('lead'),
-    responsible: at('responsible'),
-    co: at('co'),
-    roles: at('roles'),
-    leader: at('leader'),
-    deadline: at('deadline'),
-    progress: at('progress'),
-    ...(moreText.length > 0 ? { moreText } : {}),
-  };
-}
 
 /**
  * `roles` (a person's reading of the columns, by index) replaces the header's when given. Each row
@@ -85,7 +44,7 @@ export function tableToItems(
       previous?.kind === 'numbered' ? previous.text.length : 0,
     );
     if (budget && !budget.spend(work, row.line)) break;
-    if (mapColumns(row) || subHeaderRoles(row)) continue; // a header repeated on every printed page
+    if (mapColumns(row) || subHeaderRoles(row) || isPeriodRow(row)) continue; // a header repeated on every page
     if (previous?.kind === 'numbered' && continuesRow(row, columns)) {
       mergeSubRow(previous, row, columns);
       continue;
@@ -94,35 +53,6 @@ export function tableToItems(
     if (item) items.push(item);
   }
   return { preamble: [...preamble, ...before], items, columns, described };
-}
-
-const SUB_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co', 'leader', 'deadline', 'progress']);
-
-/** The titles of a second header row (牵头单位 | 配合单位 under a merged 责任单位), by column. */
-function subHeaderRoles(row: SourceRow | undefined): Map<number, ColumnRole> | null {
-  if (!row) return null;
-  const roles = new Map<number, ColumnRole>();
-  for (const [index, cell] of row.cells.entries()) {
-    if (isBlankCell(cell)) continue;
-    const role = columnRole(cell);
-    if (role === null || !SUB_ROLES.has(role)) return null;
-    roles.set(index, role);
-  }
-  return roles.size > 0 ? roles : null;
-}
-
-/** A header over two rows: the second row's titles replace the first's in the columns they name. */
-function withSubHeader(map: ColumnMap, next: SourceRow | undefined): ColumnMap {
-  const sub = subHeaderRoles(next);
-  if (!sub) return map;
-  const merged: ColumnMap = { ...map };
-  type Single = Exclude<keyof ColumnMap, 'moreText' | 'text'>;
-  const keys = Object.keys(merged).filter((k) => k !== 'moreText' && k !== 'text') as Single[];
-  for (const [index, role] of sub) {
-    for (const key of keys) if (merged[key] === index) merged[key] = null;
-    if (role in merged && role !== 'text') merged[role as Single] = index;
-  }
-  return merged;
 }
 
 function rowAsLine(row: SourceRow): SourceLine {
@@ -166,6 +96,8 @@ function mergeSubRow(task: Numbered, row: SourceRow, columns: ColumnMap): void {
   task.text = joinWrappedText(task.text + subRowText(row, columns));
   const deadline = cell(columns.deadline);
   if (deadline !== '') task.deadline = deadline;
+  for (const { quarter, text } of milestonesOf(cell, columns))
+    task.milestones = withMilestone(task.milestones, quarter, text, true);
   const leader = cell(columns.leader);
   if (leader !== '') task.leaderName = task.leaderName ? `${task.leaderName}、${leader}` : leader;
   if (task.units.mode !== 'cells') return;
@@ -226,6 +158,7 @@ function rowToItem(row: SourceRow, columns: ColumnMap, items: Item[]): Item | nu
   const { deadline: listed, ...units } = unitCells(shared, columns);
   const deadline = shared(columns.deadline) || listed;
   const more = (columns.moreText ?? []).map((i) => cell(i)).filter((c) => !isBlankCell(c));
+  const milestones = milestonesOf(shared, columns);
   return {
     kind: 'numbered',
     number: numbered.number,
@@ -237,7 +170,16 @@ function rowToItem(row: SourceRow, columns: ColumnMap, items: Item[]): Item | nu
     ...(leaderName ? { leaderName } : {}),
     ...(deadline ? { deadline } : {}),
     ...(progress ? { progress } : {}),
+    ...(milestones.length > 0 ? { milestones } : {}),
   };
+}
+
+/** The row's milestone cells, in quarter order (a cell merged down from a task above is this task's too). */
+function milestonesOf(cell: (i: number | null) => string, columns: ColumnMap): TaskMilestone[] {
+  return MILESTONE_ROLES.flatMap((role) => {
+    const text = cell(columns[role]);
+    return isBlankCell(text) ? [] : [{ quarter: quarterOfRole(role), text }];
+  });
 }
 
 /** The row's number: its 序号 cell ("12", "(1)"), or, with no such column, the number its text opens with. */
