@@ -7,6 +7,7 @@ import { getBurden } from '../../api/hotline.ts';
 import { useRequest } from '../../api/use-request.ts';
 import { AsyncContent } from '../../components/AsyncContent.tsx';
 import { PeriodSwitcher } from '../../components/PeriodSwitcher.tsx';
+import { wideOnPhone } from '../../components/wide-table.ts';
 
 /** The filing form's fields as a clerk knows them. */
 const FIELD_LABELS: Record<string, string> = {
@@ -52,6 +53,7 @@ export function BurdenCard(props: { year: number; periods: readonly PlanPeriod[]
             <Table
               rowKey={(row) => `${row.unitId}:${row.period}`}
               size="small"
+              {...wideOnPhone(660)}
               dataSource={data.rows}
               pagination={data.rows.length > 50 ? { pageSize: 50 } : false}
               locale={{ emptyText: '本季度没有需要填报的单位' }}

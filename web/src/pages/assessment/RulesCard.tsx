@@ -19,7 +19,8 @@ export function RulesCard({ year }: { year: number }) {
               pagination={false}
               dataSource={data.rules}
               columns={[
-                { title: '事项', dataIndex: 'label' },
+                // Short names (逾期填报, 报告退回): on one line, the method beside them wraps instead.
+                { title: '事项', dataIndex: 'label', className: 'duban-one-line' },
                 { title: '分值', width: 100, render: (_, rule) => rule.points.display },
                 { title: '计分方式', dataIndex: 'per' },
               ]}

@@ -20,6 +20,7 @@ import { useRequest } from '../../../api/use-request.ts';
 import { AccountFormModal, type AccountFields } from './AccountFormModal.tsx';
 import { LoginThrottlesCard } from './LoginThrottlesCard.tsx';
 import { PasswordOnceModal } from './PasswordOnceModal.tsx';
+import { wideOnPhone } from '../../../components/wide-table.ts';
 
 function StatusTags({ account }: { account: AccountView }) {
   const locked = account.lockedUntil !== null && dayjs(account.lockedUntil).isAfter(dayjs());
@@ -95,6 +96,7 @@ export default function AccountsPage() {
           {(list) => (
             <Table<AccountView>
               rowKey="id"
+              {...wideOnPhone(900)}
               dataSource={list}
               pagination={{ pageSize: 20, hideOnSinglePage: true }}
               columns={[

@@ -18,6 +18,7 @@ import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { useRequest } from '../../../api/use-request.ts';
 import { UnitHistoryDrawer } from './UnitHistoryDrawer.tsx';
 import { UnitModals, type UnitAction } from './UnitModals.tsx';
+import { wideOnPhone } from '../../../components/wide-table.ts';
 
 const MENU_ACTIONS: readonly UnitAction[] = ['rename', 'alias', 'members', 'merge'];
 
@@ -100,6 +101,7 @@ export default function UnitsPage() {
           <Table<Unit>
             rowKey="id"
             size="middle"
+            {...wideOnPhone(900)}
             dataSource={list}
             pagination={{ pageSize: 30, hideOnSinglePage: true }}
             columns={[
@@ -107,7 +109,7 @@ export default function UnitsPage() {
                 title: '单位',
                 render: (_, u) => (
                   <Space orientation="vertical" size={0}>
-                    <span>
+                    <span className="duban-nowrap">
                       {u.name} {u.successor && <Tag color="default">已并入 {nameOf(u.successor)}</Tag>}
                     </span>
                     {u.fullName && <small style={{ color: '#8c8c8c' }}>{u.fullName}</small>}
@@ -118,7 +120,7 @@ export default function UnitsPage() {
               { title: '代码', width: 80, render: (_, u) => u.code ?? '' },
               { title: '别名', render: (_, u) => <Aliases unit={u} onEnd={(id) => void end(u, id)} /> },
               {
-                title: '单位组 / 成员',
+                title: <span className="duban-nowrap">单位组 / 成员</span>,
                 render: (_, u) =>
                   u.kind === 'group' ? (
                     u.members.length > 0 ? (

@@ -16,6 +16,7 @@ import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { DecisionState, decisionColumn } from './decision-columns.tsx';
 import { namesOf } from './request-names.ts';
+import { wideOnPhone } from '../../../components/wide-table.ts';
 
 const STATE_COLORS: Record<Completion['state'], string> = {
   claimed: 'processing',
@@ -45,6 +46,7 @@ export function ConsoleCompletions(props: { matrix: Matrix; canDecide: boolean }
           <Table<Completion>
             rowKey="id"
             size="middle"
+            {...wideOnPhone(860)}
             dataSource={rows}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[

@@ -16,6 +16,7 @@ import { AsyncContent } from '../../../components/AsyncContent.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
 import { DecisionState, decisionColumn } from './decision-columns.tsx';
 import { namesOf } from './request-names.ts';
+import { wideOnPhone } from '../../../components/wide-table.ts';
 
 const STATUS_COLORS: Record<Extension['status'], string> = {
   pending: 'processing',
@@ -38,6 +39,7 @@ export function ConsoleExtensions(props: { matrix: Matrix; canDecide: boolean })
           <Table<Extension>
             rowKey="id"
             size="middle"
+            {...wideOnPhone(960)}
             dataSource={rows}
             pagination={{ pageSize: 20, hideOnSinglePage: true }}
             columns={[

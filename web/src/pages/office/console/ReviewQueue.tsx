@@ -18,6 +18,7 @@ import { filterByFlags, flagFilterOptions, type FlagFilter } from './queue-flags
 import { QueueFlagTags } from './QueueFlagTags.tsx';
 import { ReturnReportModal } from './ReturnReportModal.tsx';
 import type { ReportTarget } from './ReportDrawer.tsx';
+import { wideOnPhone } from '../../../components/wide-table.ts';
 
 const PAGE_SIZE = 20;
 
@@ -113,7 +114,7 @@ export function ReviewQueue(props: {
       <Table<QueueItem>
         rowKey={(item) => item.cell.reportId}
         size="middle"
-        className="batch-table"
+        {...wideOnPhone(1100, 'batch-table')}
         dataSource={shown}
         locale={{ emptyText: '没有符合条件的报告' }}
         rowSelection={

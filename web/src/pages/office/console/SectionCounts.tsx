@@ -3,6 +3,7 @@ import { Progress, Table } from 'antd';
 import type { Counts, Matrix, SectionRef } from '../../../api/matrix.ts';
 import { sectionKey } from '../../../components/matrix-filters.ts';
 import { PROGRESS_LABELS, sectionLabel } from '../../../components/progress-states.ts';
+import { wideOnPhone } from '../../../components/wide-table.ts';
 
 interface SectionRow {
   section: SectionRef;
@@ -20,6 +21,7 @@ export function SectionCounts({ matrix }: { matrix: Matrix }) {
     <Table<SectionRow>
       rowKey={(row) => sectionKey(row.section.path)}
       size="small"
+      {...wideOnPhone(900)}
       pagination={false}
       dataSource={matrix.sections}
       summary={() => (
