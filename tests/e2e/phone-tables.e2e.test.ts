@@ -1,7 +1,8 @@
 // The office's and the admin's tables on a 390 px phone: a table wider than the screen scrolls
 // sideways inside its own box, a named region a keyboard scrolls, instead of squeezing its columns
 // to 30 px (a unit name one character under another); the page stays as wide as the phone, and axe
-// finds nothing serious at 390 or 1440 px. Also on a phone: each unit's 查看明细 is a thumb-sized link.
+// finds nothing serious at 390 or 1440 px. Also on a phone: a plan task's title and each unit's
+// 查看明细 are thumb-sized links.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -180,5 +181,26 @@ describe('tables on a phone scroll sideways inside their box instead of squeezin
       problems.push(...(await tableProblems(pages, path.slice(1).replace('/', '-'))));
     }
     report(problems);
+  });
+});
+
+describe('links and small actions in tables on a phone', () => {
+  it("a plan task's title is a 44 px tap target on a phone and a plain line of text on a desk", async () => {
+    const pages = await pagesOf('duchaban');
+    await bothWidths(pages, (page) => page.goto(`${server.url}/plan?period=${PERIOD}`).then(() => undefined));
+    const titles = (page: Page) => page.locator('.ant-table-row a[href^="/tasks/"]');
+    await titles(pages.phone).first().waitFor();
+    const low = await titles(pages.phone).evaluateAll((links) =>
+      links
+        .map((link) => link.getBoundingClientRect())
+        .filter((box) => box.height < 44 || box.width < 44)
+        .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
+    );
+    assert.deepEqual(low, [], 'task titles under 44 px on a phone');
+    await titles(pages.desktop).first().waitFor();
+    const desk = await titles(pages.desktop)
+      .first()
+      .evaluate((link) => getComputedStyle(link).display);
+    assert.equal(desk, 'inline', 'a task title on a desk is a line of text in its cell');
   });
 });

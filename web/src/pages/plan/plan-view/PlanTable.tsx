@@ -39,7 +39,12 @@ export function PlanTable(props: { rows: PlanRow[]; periodKey: string; showState
       onCell: spanHeading(false),
       render: (_, row) =>
         row.kind === 'task' && (
-          <Link to={`/tasks/${row.task.id}?period=${periodKey}`} style={{ color: 'inherit' }}>
+          // A thumb-sized target on a phone (web/src/app/readable.css), a line of text on a desk.
+          <Link
+            className="duban-tap-link"
+            to={`/tasks/${row.task.id}?period=${periodKey}`}
+            style={{ color: 'inherit' }}
+          >
             {row.task.text}
           </Link>
         ),
