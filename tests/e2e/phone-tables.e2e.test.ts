@@ -2,7 +2,7 @@
 // sideways inside its own box, a named region a keyboard scrolls, instead of squeezing its columns
 // to 30 px (a unit name one character under another); the page stays as wide as the phone, and axe
 // finds nothing serious at 390 or 1440 px. Also on a phone: a plan task's title and each unit's
-// 查看明细 are thumb-sized links.
+// 查看明细 are thumb-sized links, and an alias is stopped (停用别名) by keyboard and by a 44 px tap.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
@@ -202,5 +202,41 @@ describe('links and small actions in tables on a phone', () => {
       .first()
       .evaluate((link) => getComputedStyle(link).display);
     assert.equal(desk, 'inline', 'a task title on a desk is a line of text in its cell');
+  });
+
+  it('an alias is stopped by keyboard, with a confirmation, and tapped on a phone', async () => {
+    const pages = await pagesOf('admin');
+    await bothWidths(pages, (page) => page.goto(`${server.url}/admin/units`).then(() => undefined));
+    const stop = (page: Page) => page.getByRole('button', { name: /^停用别名/ }).first();
+    await stop(pages.phone).waitFor();
+    const box = await stop(pages.phone).boundingBox();
+    assert.ok(box && box.width >= 44 && box.height >= 44, `停用别名 is ${box?.width}×${box?.height} px`);
+
+    const page = pages.desktop;
+    await stop(page).waitFor();
+    const alias = ((await stop(page).getAttribute('aria-label')) ?? '').replace(/^停用别名/, '');
+    assert.ok(alias.length > 0, 'the button names its alias');
+    const row = page
+      .locator('.ant-table-row')
+      .filter({ has: stop(page) })
+      .first();
+    await row.getByText(alias, { exact: true }).waitFor();
+    // From the search box, Tab reaches the button: it is in the page's tab order.
+    await page.locator('input[aria-label="搜索单位"]').focus();
+    let reached = false;
+    for (let press = 0; press < 60 && !reached; press += 1) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(
+        (name) => document.activeElement?.getAttribute('aria-label') === name,
+        `停用别名${alias}`,
+      );
+    }
+    assert.ok(reached, `Tab reaches 停用别名${alias}`);
+    await page.keyboard.press('Enter');
+    const confirm = page.getByRole('tooltip').filter({ hasText: `停用别名“${alias}”` });
+    await confirm.waitFor();
+    await confirm.getByRole('button', { name: /停\s*用/ }).click();
+    await page.getByRole('button', { name: `停用别名${alias}` }).waitFor({ state: 'detached' });
+    await row.getByText(alias, { exact: true }).waitFor({ state: 'detached' });
   });
 });

@@ -1,6 +1,6 @@
 // The unit directory (admin): names, aliases, groups and their members; create, rename, alias,
 // set members, merge, with every change kept in the unit's history.
-import { DownOutlined, PlusOutlined } from '@ant-design/icons';
+import { CloseOutlined, DownOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Card, Dropdown, Input, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { useMemo, useState } from 'react';
 import { describeError } from '../../../api/client.ts';
@@ -22,20 +22,20 @@ import { wideOnPhone } from '../../../components/wide-table.ts';
 
 const MENU_ACTIONS: readonly UnitAction[] = ['rename', 'alias', 'members', 'merge'];
 
+/**
+ * Each alias is a plain tag with its own 停用 button beside it (not a tag's close cross: too small to
+ * tap and out of the tab order, and a focusable tag around it would nest one control in another).
+ */
 function Aliases({ unit, onEnd }: { unit: Unit; onEnd: (aliasId: number) => void }) {
   return (
-    <Space wrap size={4}>
+    <Space wrap size={8}>
       {unit.aliases.map((a) => (
-        <Popconfirm
-          key={a.id}
-          title={`停用别名“${a.alias}”?(历史中保留)`}
-          onConfirm={() => onEnd(a.id)}
-          okText="停用"
-        >
-          <Tag closable onClose={(e) => e.preventDefault()} style={{ cursor: 'pointer' }}>
-            {a.alias}
-          </Tag>
-        </Popconfirm>
+        <span key={a.id} className="duban-alias">
+          <Tag style={{ marginInlineEnd: 0 }}>{a.alias}</Tag>
+          <Popconfirm title={`停用别名“${a.alias}”?(历史中保留)`} onConfirm={() => onEnd(a.id)} okText="停用">
+            <Button type="text" size="small" icon={<CloseOutlined />} aria-label={`停用别名${a.alias}`} />
+          </Popconfirm>
+        </span>
       ))}
     </Space>
   );
