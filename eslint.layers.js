@@ -167,8 +167,8 @@ export const layerBlocks = [
       ],
       withAndWithoutPrefix(everyBuiltin),
       'the web may import only contracts (types) and pure core helpers from the server side',
-      // error-codes.ts is plain data (no imports): the fetch wrapper reads its messages at run time.
-      ['**/src/contracts/**', '!**/src/contracts/error-codes.ts'],
+      // error-codes.ts and session-hint.ts are plain data (no imports) the web reads at run time.
+      ['**/src/contracts/**', '!**/src/contracts/error-codes.ts', '!**/src/contracts/session-hint.ts'],
     ),
   },
 ];

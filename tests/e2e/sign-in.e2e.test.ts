@@ -82,4 +82,47 @@ describe('signing in through the browser', () => {
     assert.deepEqual(refused, []);
     await page.close();
   });
+
+  it('a signed-out browser does not ask who is signed in: its sign-in page logs no 401, a signed-in one reloads signed in', async () => {
+    const page = await browser.newPage(QUIET);
+    const errors: string[] = [];
+    const logged = () => [...errors];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) errors.push(`${response.status()} ${new URL(response.url()).pathname}`);
+    });
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login$/);
+    await page.reload();
+    await page.getByLabel('用户名').fill('zhangsan');
+    await page.getByLabel('密码').fill('a-new-password-2024');
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByText('欢迎,张三').waitFor();
+    await page.reload();
+    await page.getByText('欢迎,张三').waitFor();
+    await page.getByRole('button', { name: /张三/ }).hover();
+    await page.getByRole('menuitem', { name: '退出登录' }).click();
+    await page.waitForURL(/\/login$/);
+    await page.reload();
+    await page.getByLabel('用户名').waitFor();
+    assert.deepEqual(logged(), []);
+
+    // A session ended elsewhere (expired, or ended by an admin) is asked about once, then no more.
+    const url = new URL(server.url);
+    await page
+      .context()
+      .addCookies([{ name: 'duban_signed_in', value: '1', domain: url.hostname, path: '/' }]);
+    await page.goto(`${server.url}/`);
+    await page.waitForURL(/\/login$/);
+    await page.getByLabel('用户名').waitFor();
+    // The 401 and Chromium's line for it.
+    assert.ok(logged().includes('401 /api/auth/me') && logged().length === 2, errors.join('\n'));
+    assert.equal(await page.evaluate(() => document.cookie.includes('duban_signed_in')), false);
+    await page.reload();
+    await page.getByLabel('用户名').waitFor();
+    assert.equal(logged().length, 2, errors.join('\n'));
+    await page.close();
+  });
 });

@@ -45,6 +45,35 @@ describe('signing in', () => {
     assert.equal(cookie.secure, undefined);
   });
 
+  test('beside the session cookie a hint the app reads (no secret, same lifetime); signing out clears both', async () => {
+    const account = await makeAccount(deps, { login: 'hint.admin' });
+    const signed = await signInReady(deps, account.login, account.password);
+    const session = signed.response.cookies.find((c) => c.name === 'duban_session');
+    const hint = signed.response.cookies.find((c) => c.name === 'duban_signed_in');
+    assert.ok(session && hint, 'both cookies are set');
+    assert.equal(hint.value, '1');
+    assert.equal(hint.httpOnly, undefined);
+    assert.equal(hint.sameSite, 'Lax');
+    assert.equal(hint.path, '/');
+    assert.equal(hint.expires?.getTime(), session.expires?.getTime());
+    // The hint alone authenticates nothing.
+    const hintOnly = await deps.app.inject({
+      method: 'GET',
+      url: '/api/auth/me',
+      headers: { cookie: 'duban_signed_in=1' },
+    });
+    assert.equal(hintOnly.statusCode, 401);
+    const out = await deps.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: signed.cookie, 'x-csrf-token': signed.csrf },
+    });
+    const cleared = out.cookies.filter(
+      (c) => c.value === '' && c.expires && c.expires.getTime() <= Date.now(),
+    );
+    assert.deepEqual(cleared.map((c) => c.name).sort(), ['duban_session', 'duban_signed_in']);
+  });
+
   test('a wrong password answers 401 auth.invalid_credentials', async () => {
     const account = await makeAccount(deps, { login: 'wrong.pw' });
     const response = await post({ login: account.login, password: 'not-the-password' });

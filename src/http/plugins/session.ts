@@ -8,6 +8,7 @@ import type { OpenedSession } from '../../services/accounts/login.usecases.ts';
 import type { SessionReadsNamed } from '../../services/accounts/accounts.types.ts';
 import { newRequestSnapshot, type RequestSnapshots } from '../../services/reference/request-snapshot.ts';
 import type { RouteDeps } from '../deps.ts';
+import { SIGNED_IN_HINT_COOKIE } from '../../contracts/session-hint.ts';
 import '../request-context.ts';
 
 export const SESSION_COOKIE = 'duban_session';
@@ -104,8 +105,16 @@ export function setSessionCookie(reply: FastifyReply, session: OpenedSession, se
     path: '/',
     expires: session.expiresAt,
   });
+  // Readable by the app, which then knows whether asking who is signed in can answer anything.
+  reply.setCookie(SIGNED_IN_HINT_COOKIE, '1', {
+    sameSite: 'lax',
+    secure,
+    path: '/',
+    expires: session.expiresAt,
+  });
 }
 
 export function clearSessionCookie(reply: FastifyReply, secure: boolean): void {
   reply.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure, path: '/' });
+  reply.clearCookie(SIGNED_IN_HINT_COOKIE, { sameSite: 'lax', secure, path: '/' });
 }

@@ -5,7 +5,8 @@ import type {
   Role,
   SessionView as Session,
 } from '../../../src/contracts/account.schema.ts';
-import { api, setCsrfToken } from './client.ts';
+import { SIGNED_IN_HINT_COOKIE } from '../../../src/contracts/session-hint.ts';
+import { ApiError, api, setCsrfToken } from './client.ts';
 
 export type { Role, SessionView as Session } from '../../../src/contracts/account.schema.ts';
 /** The signed-in account as the session carries it. */
@@ -27,8 +28,21 @@ function remember(session: Session): Session {
 export const signIn = async (login: string, password: string): Promise<Session> =>
   remember(await api<Session>('POST', '/api/auth/login', { login, password } satisfies LoginBody));
 
-export const currentSession = async (): Promise<Session> =>
-  remember(await api<Session>('GET', '/api/auth/me'));
+/**
+ * The signed-in session, or null without asking the server when the browser holds no sign-in (the
+ * server sets its hint cookie beside the session's): the sign-in page then logs no 401.
+ */
+export async function currentSession(): Promise<Session | null> {
+  if (!document.cookie.split('; ').some((pair) => pair.startsWith(`${SIGNED_IN_HINT_COOKIE}=`))) return null;
+  try {
+    return remember(await api<Session>('GET', '/api/auth/me'));
+  } catch (error) {
+    // The session ended (expired, ended by an admin): forget the hint and ask no more.
+    if (error instanceof ApiError && error.status === 401)
+      document.cookie = `${SIGNED_IN_HINT_COOKIE}=; path=/; max-age=0`;
+    throw error;
+  }
+}
 
 export const signOut = (): Promise<void> => api<void>('POST', '/api/auth/logout');
 
