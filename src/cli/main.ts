@@ -71,11 +71,22 @@ export async function main(argv: string[], io: CommandIo = processIo()): Promise
       io.stderr(`duban ${name}: ${error.message}\nUsage:\n  duban ${summaries[command]}\n`);
       return 2;
     }
+    // A folder or file the system refuses (missing, not allowed, full): told in one line.
+    if (isSystemError(error)) {
+      io.stderr(`duban ${name}: ${error.message}\n`);
+      return 1;
+    }
     // A refusal with a stable code (a locked data folder, a rule of the job) is told, not thrown.
     if (!isDomainError(error)) throw error;
     io.stderr(`duban ${name}: ${error.message} (${error.code})\n`);
     return 1;
   }
+}
+
+/** An error of a system call (open, mkdir, write…) on a path: ENOENT, EACCES, ENOSPC and the like. */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  const { syscall, path } = (error ?? {}) as NodeJS.ErrnoException;
+  return error instanceof Error && typeof syscall === 'string' && typeof path === 'string';
 }
 
 /** node:util parseArgs's refusals of the command line (unknown option, missing or stray value). */

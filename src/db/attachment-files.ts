@@ -7,7 +7,8 @@
 // a committed row always finds its file; a transaction that rolls back leaves a file no row names,
 // which an identical upload reuses. Backups carry the files (db/backup: storage_path).
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { makeFolder } from './make-folder.ts';
 import { dirname, join } from 'node:path';
 
 export const ATTACHMENTS_FOLDER = 'attachments';
@@ -28,7 +29,7 @@ export function attachmentFiles(root: string, storage: () => 'ok' | 'full' = () 
       const path = join(ATTACHMENTS_FOLDER, sha256.slice(0, 2), sha256);
       const absolute = join(root, path);
       if (await sameSize(absolute, content.byteLength)) return path;
-      await mkdir(dirname(absolute), { recursive: true });
+      await makeFolder(dirname(absolute));
       const temporary = `${absolute}.${randomBytes(6).toString('hex')}.tmp`;
       try {
         const handle = await open(temporary, 'wx', 0o640);

@@ -1,5 +1,5 @@
 // Opens the database: embedded PGlite in a data folder by default, PostgreSQL when given a URL.
-import { mkdir } from 'node:fs/promises';
+import { makeFolder } from './make-folder.ts';
 import { resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
@@ -133,7 +133,7 @@ async function openPglite(dataDir: string, minFreeBytes: number, startFrom?: Blo
     return { kind: 'pglite', client, guard: null, lock: null, db: drizzlePglite({ client, schema }) };
   }
   if (startFrom) throw new Error('startFrom is for an in-memory database');
-  await mkdir(location, { recursive: true });
+  await makeFolder(location);
   // Refuse before PGlite touches a folder another process has open.
   const lock = lockDataFolder(location);
   try {

@@ -1,7 +1,8 @@
 // A folder of backup files as the server sees it: scheduled ones named by time, the ones taken
 // before a migration or a restore, and the admin's. Each entry is read from the file's own header.
 import { createReadStream } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
+import { makeFolder } from '../make-folder.ts';
 import { join } from 'node:path';
 import type {
   BackupCatalog,
@@ -53,7 +54,7 @@ export function folderCatalog(options: FolderCatalogOptions): BackupCatalog & {
   let queue: Promise<unknown> = Promise.resolve();
   const take = (origin: BackupOrigin) => {
     const taking = queue.then(async () => {
-      await mkdir(options.directory, { recursive: true });
+      await makeFolder(options.directory);
       const at = now();
       const file = join(options.directory, backupFileName(at, PREFIXES[origin]));
       await write(file, { now: () => at });

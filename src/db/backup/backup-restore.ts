@@ -2,7 +2,8 @@
 // write every table's rows in one transaction (user triggers off, identities kept, sequences reset),
 // check the counts, and only then upgrade the schema to this version's level.
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { makeFolder } from '../make-folder.ts';
 import { dirname, isAbsolute, join, normalize } from 'node:path';
 import { DomainError } from '../../core/errors.ts';
 import type { Database } from '../client.ts';
@@ -184,7 +185,7 @@ async function restoreFile(session: SqlSession, root: string | null, line: FileL
     return;
   }
   const target = join(root, relative);
-  await mkdir(dirname(target), { recursive: true });
+  await makeFolder(dirname(target));
   await writeFile(target, bytes);
 }
 

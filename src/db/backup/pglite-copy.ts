@@ -10,6 +10,7 @@
 // Evidence files are not copied: each is written once under its SHA-256 and never changed, so the
 // copy points at the live folder's.
 import { copyFile as copyOne, mkdir, open, readdir, rm, stat, statfs, symlink } from 'node:fs/promises';
+import { makeFolder } from '../make-folder.ts';
 import type { Dirent } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -99,7 +100,7 @@ export async function copyPgliteFolder(
 async function refuseWithoutRoom(from: string, into: string, reserveBytes: number): Promise<void> {
   let needed = 0;
   for (const path of await filesUnder(from)) needed += (await stat(join(from, path))).size;
-  await mkdir(into, { recursive: true });
+  await makeFolder(into);
   const disk = await statfs(into);
   const free = disk.bavail * disk.bsize;
   if (free - needed < reserveBytes)
