@@ -180,9 +180,21 @@ describe('duban users bootstrap', () => {
     assert.equal((await stat(file)).mode & 0o777, 0o600);
   });
 
-  test('refuses to overwrite an earlier password sheet', async () => {
+  test('refuses to overwrite an earlier password sheet, in one line', async () => {
     const file = join(folder, 'accounts-2024.csv');
-    await assert.rejects(runCli(['bootstrap', '--plan', '2024', '--out', file]), { code: 'EEXIST' });
+    const before = await readFile(file, 'utf8');
+    const result = await runCli(['bootstrap', '--plan', '2024', '--out', file]);
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /^duban users: EEXIST: .*accounts-2024\.csv'\n$/);
+    assert.equal(await readFile(file, 'utf8'), before);
+  });
+
+  test('a role that is not one is named as such, and nothing is created', async () => {
+    const result = await runCli(['create', '--login', 'someone', '--role', 'god']);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--role 'god' is not a role: admin, /);
+    const again = await runCli(['create', '--login', 'someone', '--role', 'supervisor']);
+    assert.equal(again.code, 0, again.stderr);
   });
 
   test('an account from the sheet signs in with its printed password', async () => {

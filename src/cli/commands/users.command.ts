@@ -94,6 +94,10 @@ export function accountsCsv(lines: UnitAccountLine[]): string {
 
 async function create(flags: Flags, store: Store, io: CommandIo): Promise<number> {
   const role = ACCOUNT_ROLES.find((candidate) => candidate === flags.role);
+  if (flags.login && flags.role && !role) {
+    io.stderr(`--role '${flags.role}' is not a role: ${ACCOUNT_ROLES.join(', ')}\n${USAGE}`);
+    return 2;
+  }
   if (!flags.login || !role) {
     io.stderr(`--login and --role are required\n${USAGE}`);
     return 2;
