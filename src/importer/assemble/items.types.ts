@@ -1,6 +1,7 @@
 // The assemblers' common vocabulary: what a reader's rows or paragraphs say, before structure.
 import type { TaskMilestone } from '../../core/plan/plan.types.ts';
 import type { NumberForm } from './numbering.ts';
+import { NUMBER_STOPS } from './text-normalise.ts';
 
 /** Units as a source gives them for one task. */
 export type UnitCells =
@@ -45,7 +46,7 @@ export type Item =
   /** Text that fits nowhere; kept so the report can show it. */
   | { kind: 'stray'; text: string; line: number };
 
-const PART = /^([一二三四五六七八九十]{1,3})[、.．]\s*(.+)$/;
+const PART = new RegExp(`^([一二三四五六七八九十]{1,3})[、${NUMBER_STOPS}]\\s*(.+)$`, 'u');
 const SECTION = /^[(（]([一二三四五六七八九十]{1,3})[)）]\s*(.*)$/;
 
 /** A part (一、…) or section ((一)…) heading, or null. */

@@ -1,5 +1,5 @@
 // The numbers people put before a part, a section or a task: 一、 (一) 1. 1、 (1) ① 第N项.
-import { chineseNumeral, toAsciiDigits } from './text-normalise.ts';
+import { chineseNumeral, NUMBER_STOPS, toAsciiDigits } from './text-normalise.ts';
 
 /** cn: 一、; cn-paren: (一); arabic: 1. 1、 or a bare 1; paren: (1); circled: ①; ordinal: 第1项. */
 export type NumberForm = 'cn' | 'cn-paren' | 'arabic' | 'paren' | 'circled' | 'ordinal';
@@ -18,13 +18,23 @@ export interface NumberedLine {
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 const CN = '[一二三四五六七八九十]{1,3}';
 
+/** 、 or a full stop in any of its forms (1﹒ 1． 1·): what closes a number. */
+const STOP = `[、${NUMBER_STOPS}]`;
+
 const FORMS: [NumberForm, RegExp][] = [
-  ['cn', new RegExp(`^(${CN})[、.．]\\s*`, 'u')],
-  ['cn-paren', new RegExp(`^[(\\uff08]\\s*(${CN})\\s*[)\\uff09][、.．]?\\s*`, 'u')],
-  ['paren', /^[(\uff08]\s*(\d{1,3})\s*[)\uff09][、.．]?\s*/u],
-  ['ordinal', new RegExp(`^第\\s*(\\d{1,4}|${CN})\\s*[项条](?:[、.．:：]\\s*|\\s+)`, 'u')],
-  ['arabic', /^(\d{1,4})\s*(?:[.、．](?!\d)|[)\uff09](?!\s*$))\s*/u],
+  ['cn', new RegExp(`^(${CN})${STOP}\\s*`, 'u')],
+  ['cn-paren', new RegExp(`^[(\\uff08]\\s*(${CN})\\s*[)\\uff09]${STOP}?\\s*`, 'u')],
+  ['paren', new RegExp(`^[(\\uff08]\\s*(\\d{1,3})\\s*[)\\uff09]${STOP}?\\s*`, 'u')],
+  ['ordinal', new RegExp(`^第\\s*(\\d{1,4}|${CN})\\s*[项条](?:[、${NUMBER_STOPS}:：]\\s*|\\s+)`, 'u')],
+  ['arabic', new RegExp(`^(\\d{1,4})\\s*(?:${STOP}(?!\\d)|[)\\uff09](?!\\s*$))\\s*`, 'u')],
 ];
+
+/**
+ * A number closed by a full stop and followed by a digit: 2.50个小区 (a figure, unless it is the next
+ * task). A middle dot between digits is a date's (3·15), never a task's number.
+ */
+const FIGURE = /^(\d{1,4})([.\uff0e\ufe52\uff61])(?=\d)/u;
+const BARE = new RegExp(`^(\\d{1,4})${STOP}?$`, 'u');
 
 /**
  * The number a line opens with and the text after it, or null. A bare number ("12") has no body.
@@ -32,7 +42,7 @@ const FORMS: [NumberForm, RegExp][] = [
  */
 export function parseNumbered(text: string, expected?: number): NumberedLine | null {
   const line = toAsciiDigits(text.trim());
-  const figure = /^(\d{1,4})([.．])(?=\d)/u.exec(line);
+  const figure = FIGURE.exec(line);
   if (figure && Number(figure[1]) === expected) {
     const label = `${figure[1]}${figure[2]}`;
     return { form: 'arabic', number: expected, label, body: line.slice(label.length).trim() };
@@ -48,7 +58,7 @@ export function parseNumbered(text: string, expected?: number): NumberedLine | n
     if (number === null) return null;
     return { form, number, label: match[0].trim(), body: line.slice(match[0].length).trim() };
   }
-  const bare = /^(\d{1,4})[.、．]?$/u.exec(line);
+  const bare = BARE.exec(line);
   if (bare) return { form: 'arabic', number: Number(bare[1]), label: bare[0], body: '' };
   return null;
 }

@@ -9,9 +9,46 @@ import { applyLabels, hasAnyUnits } from './paragraph-row.ts';
  * a row whose text ends a sentence is whole.
  */
 export function markCutOff(last: OpenRow, governed: boolean): void {
+  const cutLabel = dropCutLabel(last);
   const openBracket = readOpenBracket(last);
   const endsSentence = governed && /[。.!?\uff01\uff1f]$/u.test(last.row.text);
-  last.row.cutOff = openBracket || (!endsSentence && isCutOff(last));
+  last.row.cutOff = cutLabel || openBracket || (!endsSentence && isCutOff(last));
+}
+
+/** Labels a task's unit or leader lines open with, for knowing one the input ended inside. */
+const LABEL_NAMES = [
+  '牵头单位',
+  '牵头部门',
+  '牵头责任单位',
+  '牵头负责领导',
+  '牵头领导',
+  '责任单位',
+  '责任部门',
+  '责任领导',
+  '配合单位',
+  '配合部门',
+  '协同责任单位',
+  '协同单位',
+  '协办单位',
+  '主责单位',
+  '主办单位',
+  '参与单位',
+  '分管领导',
+  '完成时限',
+];
+
+/**
+ * The input ended inside a label (牵头责 of 牵头责任单位:): the last paragraph names no unit and the
+ * row is cut before the units that label would have given.
+ */
+function dropCutLabel(open: OpenRow): boolean {
+  const tail = open.paragraphs.at(-1)?.trim() ?? '';
+  if (tail.length < 2 || !LABEL_NAMES.some((name) => name.length > tail.length && name.startsWith(tail)))
+    return false;
+  open.paragraphs.pop();
+  if (open.cells.at(-1)?.trim() === tail) open.cells.pop();
+  if (open.raw?.at(-1)?.trim() === tail) open.raw.pop();
+  return true;
 }
 
 /**

@@ -9,6 +9,7 @@ import { finishRow } from './finish-paragraph-row.ts';
 import { hasAnyUnits, newRow } from './paragraph-row.ts';
 import type { State } from './paragraph-state.ts';
 import { close } from './paragraph-state.ts';
+import { NUMBER_STOPS } from './text-normalise.ts';
 
 /** How deep a number form sits in the usual outline 一、 > (一) > 1. > (1) > ①. */
 const DEPTH: Record<NumberForm, number> = {
@@ -63,9 +64,12 @@ function isMeasure(numbered: NumberedLine): boolean {
   return /[。;\uff1b:\uff1a]./u.test(inner) || inner.length > 40;
 }
 
+/** What a printed number is closed with: brackets, 、, a full stop in any form, spaces. */
+const LABEL_MARKS = new RegExp(`[()\\uff08\\uff09、${NUMBER_STOPS}\\s]`, 'gu');
+
 function toHeading(numbered: NumberedLine, line: number): Extract<Item, { kind: 'part' | 'section' }> | null {
   const kind = numbered.form === 'cn' ? 'part' : 'section';
-  const number = numbered.label.replace(/[()\uff08\uff09、.．\s]/gu, '');
+  const number = numbered.label.replace(LABEL_MARKS, '');
   if (kind === 'part' && numbered.body === '') return null;
   return { kind, number, title: numbered.body, line };
 }

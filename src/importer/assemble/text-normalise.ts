@@ -2,6 +2,13 @@
 
 export const NBSP = '\u00a0';
 
+/**
+ * The marks a number is closed with before an item's text, for a regular expression's character class:
+ * the full stop in its ASCII, full-width (．), small (﹒ U+FE52) and half-width ideographic (｡) forms
+ * and the middle dots (· ・) some offices type in its place. A comma never closes a number (2022,).
+ */
+export const NUMBER_STOPS = '.\\uff0e\\ufe52\\uff61\\u00b7\\u30fb';
+
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** Full-width digits to ASCII: government files mix both. */
@@ -44,9 +51,11 @@ export function chineseNumeral(text: string): number | null {
   return Number.isNaN(value) || value === 0 ? null : value;
 }
 
+const NUMBER_CELL = new RegExp(`^(\\d{1,4})[${NUMBER_STOPS}、]?$`, 'u');
+
 /** A whole paragraph that is only a task or subsection number ("12", "１２", "12."). */
 export function parseNumberCell(text: string): number | null {
-  const match = /^(\d{1,4})[.、．]?$/.exec(toAsciiDigits(trimCell(text)));
+  const match = NUMBER_CELL.exec(toAsciiDigits(trimCell(text)));
   return match ? Number(match[1]) : null;
 }
 

@@ -1,5 +1,6 @@
 // Plain text -> paragraphs (the flattened web page: one table cell per paragraph), or a '|' table.
 import { parseLabels } from '../assemble/columns.ts';
+import { NUMBER_STOPS } from '../assemble/text-normalise.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
@@ -28,7 +29,10 @@ export function readText(text: string, encoding: string | null): TextRead {
 /** A paragraph this long may be a whole list a page ran together into one line. */
 const RUN_ON_LENGTH = 150;
 /** An item number inside a paragraph, after a space: " 2.新增…", " 3、推进…". */
-const INLINE_NUMBER = /(?<=[ \t\u3000\u00a0])(\d{1,3})[.．、](?=[\u4e00-\u9fff“"])/gu;
+const INLINE_NUMBER = new RegExp(
+  `(?<=[ \\t\\u3000\\u00a0])(\\d{1,3})[${NUMBER_STOPS}、](?=[\\u4e00-\\u9fff“"])`,
+  'gu',
+);
 /** A label inside a paragraph, after a space: " 责任单位:…". */
 const INLINE_LABEL = /(?<=[ \t\u3000\u00a0])[\u4e00-\u9fff]{2,10}[:：]/gu;
 const MAX_PIECES = 2_000;
