@@ -73,9 +73,21 @@ function readIssuer(title: string | null, lines: SourceLine[], all: string): str
     .filter((l) => l.text.length <= 40)
     .map((l) => l.text.replace(/\s/gu, ''))
     .filter((t) => SIGNATURE.test(t));
-  const issuer = fromTitle ?? fromFile ?? fromSource ?? signature[0] ?? null;
+  const issuer = fromTitle ?? fromFile ?? fromSource ?? signature[0] ?? issuerOfSentence(all) ?? null;
   if (issuer === null || !/^[省市县区]/u.test(issuer)) return issuer;
   return signature.find((t) => t.endsWith(issuer) && t.length > issuer.length) ?? issuer;
+}
+
+/**
+ * A copy without a title line names the notice in a sentence before the list (湖北省人民政府關于印發…的
+ * 通知,鄂政發〔2020〕19號,… or 近日,安徽省人民政府发布关于…的通知): the government that issues it.
+ */
+function issuerOfSentence(all: string): string | undefined {
+  const named = new RegExp(
+    `(?:^|[,\\uff0c。;\\uff1b\\s])([\\u4e00-\\u9fff]{2,24}?${ISSUER_END})(?:发布|印发|下发|印發|發布)?(?:关于|關于|關於)[^。\\n]{2,120}?的通知`,
+    'mu',
+  );
+  return named.exec(all)?.[1];
 }
 
 /**
@@ -97,18 +109,23 @@ function issuerOfFileHeader(lines: SourceLine[]): string | undefined {
   return undefined;
 }
 
+/** A year, or a range of years (2020—2022年), whose first year is the one captured. */
+const YEARS = '(20\\d{2})(?:\\s*[—–\\-－~～至到]\\s*20\\d{2})?\\s*年';
+
 /**
  * The title's year, else 20xx年度, else the document number (平政办〔2013〕11号, 杭政辦函〔2018〕14號) on
- * its own or after 文号 (文號), else the first 20xx年 that is not a date, else the year of a date line (13.03.2015).
+ * its own or after 文号 (文號), else the first 20xx年 that is not a date, else the year of a date line
+ * (13.03.2015). A plan over several years (三年行动方案(2020—2022年)) is the plan of its first year,
+ * the year it is issued in and starts.
  */
 function readYear(title: string | null, all: string): number | null {
   const match =
-    /(20\d{2})\s*年度?/u.exec(title ?? '') ??
+    new RegExp(`${YEARS}度?`, 'u').exec(title ?? '') ??
     /(20\d{2})\s*年度/u.exec(all) ??
     /(?:^|文[号號]|字[号號])[\s|:\uff1a]*[\u4e00-\u9fff]{1,8}\s*[〔[\uff3b(\uff08](20\d{2})[〕\]\uff3d)\uff09]\s*\d+\s*[号號]/mu.exec(
       all,
     ) ??
-    /(20\d{2})\s*年(?!\s*\d{1,2}\s*月)/u.exec(all) ??
+    new RegExp(`${YEARS}(?!\\s*\\d{1,2}\\s*月)`, 'u').exec(all) ??
     /^\d{1,2}[./]\d{1,2}[./](20\d{2})\b|^(20\d{2})[-./]\d{1,2}[-./]\d{1,2}/mu.exec(all);
   const year = match?.[1] ?? match?.[2];
   return year === undefined ? null : Number(year);

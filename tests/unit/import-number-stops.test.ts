@@ -1,4 +1,5 @@
-// Numbers closed by a full stop in its other forms (1﹒ 1． 1｡ 1·) and a copy cut inside a unit label.
+// Numbers closed by a full stop in its other forms (1﹒ 1． 1｡ 1·), a copy cut inside a unit label, and
+// the plan facts a copy without a title line gives in its first sentence.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { ImportResult } from '../../src/core/plan/plan.types.ts';
@@ -86,5 +87,47 @@ describe('a copy cut inside a unit label', () => {
       '省发展改革委',
     ]);
     assert.deepEqual(result.tasks[0]?.leadUnits, ['省发展改革委']);
+  });
+});
+
+describe('plan facts of a copy without a title line', () => {
+  it('a plan over several years is the plan of its first year; a one-year title keeps its year', async () => {
+    const cases: [string, number][] = [
+      ['某省人民政府关于印发某省三年行动方案(2020—2022年)的通知', 2020],
+      ['某市人民政府关于印发某市行动计划(2023-2025年)的通知', 2023],
+      ['某市人民政府关于2024年重点工作任务分解的通知', 2024],
+    ];
+    for (const [title, year] of cases) {
+      const result = await read([title, '1.任务一。', '牵头单位:市发改委']);
+      assert.equal(result.plan.year, year, title);
+    }
+  });
+
+  it('the issuer and the first year of a range, named in a long first sentence', async () => {
+    const result = await read([
+      `據悉,某省人民政府關于印發某省重振補短板三年行動方案(2020—2022年)的通知,某政發〔2020〕19號,${'在能源提升工程這一類別中,全省三年擬實施項目共29個。'.repeat(3)}`,
+      '1.三年目標。新增儲氣能力1.6億立方米。',
+      '牽頭部門:省能源局',
+    ]);
+    assert.deepEqual([result.plan.issuer, result.plan.year], ['某省人民政府', 2020]);
+  });
+
+  it('a news item: the government that issues the notice, not the site that reports it', async () => {
+    const result = await read([
+      '晚报讯 据某省人民政府网消息,近日,某省人民政府发布关于年重点工作及责任分解的通知。据了解,通知明确了各项工作的牵头责任单位和协同责任单位,由省长负总责。',
+      '1﹒全省生产总值增长7%以上。',
+      '牵头责任单位:省发展改革委。',
+    ]);
+    assert.equal(result.plan.issuer, '某省人民政府');
+  });
+
+  it('a notice cited in the text is not the issuer when the copy names its own', async () => {
+    const result = await read([
+      '某县人民政府办公室关于印发2023年重点工作任务的通知',
+      '根据《某市人民政府关于印发2023年重点工作任务的通知》要求,结合实际,制定本方案。',
+      '1.任务一。',
+      '牵头单位:县发改局',
+    ]);
+    assert.equal(result.plan.issuer, '某县人民政府办公室');
   });
 });
