@@ -41,10 +41,17 @@ function alignByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
   return true;
 }
 
+/** A heading's units go to a row that names none of its own, its leader to a row that names no leader. */
+function inherit(open: OpenRow, labels: Labelled[], ownUnits: boolean): void {
+  const units = ownUnits || hasAnyUnits(open) ? [] : labels.filter((l) => l.role !== 'leader');
+  const leaders = open.leaders.length > 0 ? [] : labels.filter((l) => l.role === 'leader');
+  applyLabels(open, [...units, ...leaders]);
+}
+
 export function finishRow(open: OpenRow, columns: ColumnRole[], inherited: Labelled[] | null): Numbered {
   placeByColumns(open, columns);
   const units = open.paragraphs.filter((p) => !isBlankCell(p));
-  if (inherited && units.length === 0 && !hasAnyUnits(open)) applyLabels(open, inherited);
+  if (inherited) inherit(open, inherited, units.length > 0);
   if (open.leaders.length > 0) open.row.leaderName = open.leaders.join('、');
   const unitColumns = columns.filter((c) => UNIT_ROLES.has(c));
   if (!hasAnyUnits(open) && unitColumns.length === 1 && units.length > 0) {

@@ -6,6 +6,7 @@ import { HEADING_FORMS } from './numbering.ts';
 import { splitTrailingBracket } from './cell-kinds.ts';
 import { hasUnits } from './structure.ts';
 import { finishRow } from './finish-paragraph-row.ts';
+import type { OpenRow } from './paragraph-row.ts';
 import { hasAnyUnits, newRow } from './paragraph-row.ts';
 import type { State } from './paragraph-state.ts';
 import { close } from './paragraph-state.ts';
@@ -36,10 +37,11 @@ export function settleUnitHeading(state: State, nextForm: NumberForm | null): vo
 }
 
 export function openNumbered(state: State, numbered: NumberedLine, line: number): void {
-  close(state);
+  closeBeforeDeeper(state, numbered.form);
   settleUnitHeading(state, numbered.form);
   state.heading = null;
-  if (state.governing && DEPTH[numbered.form] <= DEPTH[state.governing.form]) state.governing = null;
+  const governing = state.governing?.form;
+  if (governing && DEPTH[numbered.form] <= DEPTH[governing]) state.governing = null;
   if (HEADING_FORMS.has(numbered.form) && !state.taskForms.has(numbered.form) && !isMeasure(numbered)) {
     const heading = toHeading(numbered, line);
     const bracket = splitTrailingBracket(numbered.body);
@@ -55,6 +57,28 @@ export function openNumbered(state: State, numbered: NumberedLine, line: number)
   state.open = newRow(numbered, line);
   state.expected = numbered.number + 1;
   if (hasAnyUnits(state.open) || isMeasure(numbered)) state.taskForms.add(numbered.form);
+}
+
+/**
+ * Closes the row open before a numbered line. A row that is only a short title (2.主要任务。) with
+ * deeper items after it ((1) (2)) is their heading: the units a heading above gives are not its own.
+ */
+function closeBeforeDeeper(state: State, form: NumberForm): void {
+  const open = state.open;
+  const rowForm = open?.row.form;
+  if (!open || !state.governing || !rowForm || DEPTH[form] <= DEPTH[rowForm] || !isBareTitle(open)) {
+    close(state);
+    return;
+  }
+  state.items.push(finishRow(open, state.columns, null));
+  state.open = null;
+}
+
+/** A row holding only a title of a few words, no units, no leader and no other cell. */
+function isBareTitle(open: OpenRow): boolean {
+  const text = open.row.text.replace(/[。.:\uff1a]$/u, '');
+  if (open.textPending || text.length > 12 || /[,\uff0c;\uff1b。:\uff1a]/u.test(text)) return false;
+  return !hasAnyUnits(open) && open.leaders.length === 0 && open.paragraphs.length === 0;
 }
 
 /** A (一) line that holds a whole measure in sentences, not the short title of a section. */

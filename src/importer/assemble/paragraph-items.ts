@@ -18,6 +18,7 @@ import { headingToRow, openNumbered, revertProseRows, settleUnitHeading } from '
 import { addToRow, applyLabels, UNIT_ROLES } from './paragraph-row.ts';
 import type { State } from './paragraph-state.ts';
 import { close, newState } from './paragraph-state.ts';
+import { includeGoverningHeading, isUnnumberedPartTitle, readGoverningHeading } from './governing-heading.ts';
 
 /**
  * Each line spends its length and the length of the row it may join (a row's text is searched again
@@ -27,7 +28,7 @@ export function paragraphsToItems(
   lines: SourceLine[],
   budget?: WorkBudget,
 ): { preamble: SourceLine[]; items: Item[] } {
-  const start = findTableStart(lines);
+  const start = includeGoverningHeading(lines, findTableStart(lines));
   const state = newState();
   for (let at = start; at < lines.length; at += 1) {
     const line = lines[at] as SourceLine;
@@ -38,13 +39,29 @@ export function paragraphsToItems(
       close(state);
       Object.assign(state, { columns: header.roles, readingHeader: false, inlineHeader: false });
       at += header.length - 1;
-    } else readLine(state, line);
+    } else if (!readPartHeading(state, lines, at)) readLine(state, line);
   }
   if (state.open) markCutOff(state.open, state.governing !== null);
   close(state);
   settleUnitHeading(state, null);
   revertProseRows(state);
   return { preamble: lines.slice(0, start), items: state.items };
+}
+
+/**
+ * A heading without a number: one naming who leads the items under it governs them from here on; a
+ * bare title before an item numbered 1 ends what such a heading governed (the next part begins).
+ */
+function readPartHeading(state: State, lines: SourceLine[], at: number): boolean {
+  if (state.open?.textPending) return false;
+  const labels = readGoverningHeading(lines, at);
+  const ends = !labels && state.governing?.form === null && isUnnumberedPartTitle(lines, at);
+  if (!labels && !ends) return false;
+  close(state);
+  settleUnitHeading(state, null);
+  state.heading = null;
+  state.governing = labels ? { form: null, labels } : null;
+  return true;
 }
 
 /** Lines a web page or a sharing site adds around the notice. */

@@ -18,8 +18,11 @@ export interface State {
   readingHeader: boolean;
   /** A heading with units in brackets: a task, unless deeper-numbered rows follow it. */
   unitHeading: { index: number; numbered: NumberedLine; line: number; labels: Labelled[] } | null;
-  /** Units a heading gives the rows under it (一、强化科技创新(区科技局牵头)). */
-  governing: { form: NumberForm; labels: Labelled[] } | null;
+  /**
+   * Units a heading gives the rows under it (一、强化科技创新(区科技局牵头)); form null for a heading
+   * without a number (能源提升工程(牵头部门:…)), which governs every row until the next such heading.
+   */
+  governing: { form: NumberForm | null; labels: Labelled[] } | null;
   /** The header was one line of space-separated titles: rows are one line of space-separated cells. */
   inlineHeader: boolean;
   /** The number the next task would have. */
