@@ -18,6 +18,7 @@ import { headingToRow, openNumbered, revertProseRows, settleUnitHeading } from '
 import { addToRow, applyLabels, UNIT_ROLES } from './paragraph-row.ts';
 import type { State } from './paragraph-state.ts';
 import { close, newState } from './paragraph-state.ts';
+import { readNumberlessHeader, readNumberlessRows } from './numberless-table.ts';
 import { includeGoverningHeading, isUnnumberedPartTitle, readGoverningHeading } from './governing-heading.ts';
 
 /**
@@ -39,13 +40,32 @@ export function paragraphsToItems(
       close(state);
       Object.assign(state, { columns: header.roles, readingHeader: false, inlineHeader: false });
       at += header.length - 1;
-    } else if (!readPartHeading(state, lines, at)) readLine(state, line);
+      continue;
+    }
+    const numberless = state.open?.textPending ? 0 : readNumberlessTable(state, lines, at);
+    if (numberless > 0 && budget && !budget.spend(spanLength(lines, at, numberless), line.line)) break;
+    if (numberless > 0) at += numberless - 1;
+    else if (!readPartHeading(state, lines, at)) readLine(state, line);
   }
   if (state.open) markCutOff(state.open, state.governing !== null);
   close(state);
   settleUnitHeading(state, null);
   revertProseRows(state);
   return { preamble: lines.slice(0, start), items: state.items };
+}
+
+/** A table with no number column (牵头单位 | 目标任务 | 责任单位) read whole; the lines it took, else 0. */
+function readNumberlessTable(state: State, lines: SourceLine[], at: number): number {
+  const roles = readNumberlessHeader(lines, at);
+  if (!roles) return 0;
+  close(state);
+  const rows = readNumberlessRows(lines, at + roles.length, roles);
+  state.items.push(...rows.items);
+  return roles.length + rows.length;
+}
+
+function spanLength(lines: SourceLine[], from: number, count: number): number {
+  return lines.slice(from, from + count).reduce((sum, l) => sum + l.text.length + 1, 0);
 }
 
 /**

@@ -4,13 +4,15 @@ import type { SourceLine } from '../source.types.ts';
 import { columnRole, parseLabels } from './columns.ts';
 import { parseNumbered } from './numbering.ts';
 import { splitTrailingBracket } from './cell-kinds.ts';
+import { readNumberlessHeader } from './numberless-table.ts';
+import { ATTACHMENT } from './text-normalise.ts';
 
-/** The notice's attachment mark on a line of its own: 附件 / 附件1 / 附件2: */
-export const ATTACHMENT = /^附\s*件\s*\d{0,2}\s*[:\uff1a]?$/u;
+export { ATTACHMENT };
 
 /**
  * Where the task list starts: the table's 序号, else the first numbered line after the notice's
- * attachment mark (附件 / 附件1 on a line of its own), else the first numbered line.
+ * attachment mark (附件 / 附件1 on a line of its own), else the first numbered line, else the header
+ * of a table with no number column.
  */
 export function findTableStart(lines: SourceLine[]): number {
   const header = lines.findIndex((l) => {
@@ -26,6 +28,9 @@ export function findTableStart(lines: SourceLine[]): number {
     return numbered !== null && (numbered.body !== '' || numbered.form === 'arabic');
   });
   if (first >= 0) return first;
+  // A table with no number column (牵头单位 | 目标任务 | 责任单位) starts at its header.
+  const numberless = lines.findIndex((_, i) => i >= from && readNumberlessHeader(lines, i) !== null);
+  if (numberless >= 0) return numberless;
   return attachment >= 0 ? findTableStart(lines.slice(0, attachment)) : lines.length;
 }
 

@@ -9,6 +9,9 @@ export const NBSP = '\u00a0';
  */
 export const NUMBER_STOPS = '.\\uff0e\\ufe52\\uff61\\u00b7\\u30fb';
 
+/** The notice's attachment mark on a line of its own: 附件 / 附件1 / 附件2: */
+export const ATTACHMENT = /^附\s*件\s*\d{0,2}\s*[:\uff1a]?$/u;
+
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 
 /** Full-width digits to ASCII: government files mix both. */
