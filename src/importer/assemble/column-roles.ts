@@ -3,7 +3,7 @@
 import { COLUMN_ROLES, type ColumnRole, type TableColumn } from '../../core/plan/plan.types.ts';
 import type { SourceRow } from '../source.types.ts';
 import type { ColumnMap } from './table-column-map.ts';
-import { milestoneColumns } from './table-column-map.ts';
+import { columnMapOf } from './table-column-map.ts';
 import { trimCell } from './text-normalise.ts';
 
 type Mapped = Exclude<ColumnRole, 'ignore'>;
@@ -17,18 +17,7 @@ export function columnsFromRoles(roles: readonly ColumnRole[]): ColumnMap | null
   };
   const text = at('text');
   if (text === null || (at('lead') ?? at('responsible') ?? at('roles')) === null) return null;
-  return {
-    seq: at('seq'),
-    text,
-    lead: at('lead'),
-    responsible: at('responsible'),
-    co: at('co'),
-    roles: at('roles'),
-    leader: at('leader'),
-    deadline: at('deadline'),
-    progress: at('progress'),
-    ...milestoneColumns(at),
-  };
+  return columnMapOf(text, at);
 }
 
 export function describeColumns(

@@ -1,5 +1,5 @@
 // What a column title or a line's label means, under the many names notices give it.
-import type { MilestoneRole } from '../../core/plan/plan.types.ts';
+import type { ColumnRole as PlanColumnRole } from '../../core/plan/plan.types.ts';
 
 /**
  * seq: 序号; text: the task; lead: 牵头单位; responsible: 责任单位 (lead when no lead is named);
@@ -8,18 +8,7 @@ import type { MilestoneRole } from '../../core/plan/plan.types.ts';
  * sub-column, quarter-milestones.ts: never a title or label on its own); other: a known column that
  * holds nothing we keep.
  */
-export type ColumnRole =
-  | 'seq'
-  | 'text'
-  | 'lead'
-  | 'responsible'
-  | 'co'
-  | 'roles'
-  | 'leader'
-  | 'deadline'
-  | 'progress'
-  | MilestoneRole
-  | 'other';
+export type ColumnRole = Exclude<PlanColumnRole, 'ignore'> | 'other';
 
 /** The period a progress column reports on: 1-10月, 一季度, 截至6月底, 上半年. */
 const PERIOD =

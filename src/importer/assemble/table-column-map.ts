@@ -48,10 +48,18 @@ export function mapColumns(row: SourceRow): ColumnMap | null {
   const units = [found.lead, found.responsible, found.co, found.roles].some((i) => i !== undefined);
   if (found.text === undefined || !units) return null;
   if (found.seq === undefined && Object.keys(found).length < 3) return null;
-  const at = (role: ColumnRole): number | null => found[role] ?? null;
+  const map = columnMapOf(found.text, (role) => found[role] ?? null);
+  return moreText.length > 0 ? { ...map, moreText } : map;
+}
+
+/** The column map of a task column and where each other role's column is (null: none). */
+export function columnMapOf(
+  text: number,
+  at: (role: Exclude<ColumnRole, 'text' | 'other'>) => number | null,
+): ColumnMap {
   return {
     seq: at('seq'),
-    text: found.text,
+    text,
     lead: at('lead'),
     responsible: at('responsible'),
     co: at('co'),
@@ -60,7 +68,6 @@ export function mapColumns(row: SourceRow): ColumnMap | null {
     deadline: at('deadline'),
     progress: at('progress'),
     ...milestoneColumns(at),
-    ...(moreText.length > 0 ? { moreText } : {}),
   };
 }
 
