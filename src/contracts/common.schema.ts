@@ -1,5 +1,6 @@
 // Shapes every route shares: the error body and the error statuses routes document.
 import { z } from 'zod';
+import { MAX_MILESTONE_TEXT } from '../core/plan/task-milestones.ts';
 import { MAX_REASON_LENGTH } from '../core/report/report-state.ts';
 
 export const ErrorBodySchema = z
@@ -53,3 +54,11 @@ export const IsoDateTimeSchema = z.string().describe('ISO 8601 date-time');
 
 // What the client sends (z.input) and the JSON the server answers (z.output; dates as ISO strings).
 export type ErrorBody = z.output<typeof ErrorBodySchema>;
+
+/** A task's plan for one quarter (进度安排 第一季度…), as the plan keeps it (core/plan/task-milestones.ts). */
+export const TaskMilestoneSchema = z
+  .strictObject({
+    quarter: z.number().int().min(1).max(4),
+    text: z.string().min(1).max(MAX_MILESTONE_TEXT),
+  })
+  .meta({ id: 'TaskMilestone' });

@@ -1,7 +1,7 @@
 // The import preview (what the notice says and what must be settled) and the commit body.
 import { z } from 'zod';
 import { COLUMN_ROLES } from '../core/plan/plan.types.ts';
-import { INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
+import { INT4_MAX, IsoDateTimeSchema, TaskMilestoneSchema } from './common.schema.ts';
 
 const Nullable = z.string().nullable();
 /** What a table column means (序号, 任务, 牵头, 责任, 配合, 分工, 领导, 时限, 进展, or nothing). */
@@ -177,7 +177,8 @@ export const PreviewSchema = z
         leaderName: Nullable,
         deadline: Nullable.describe('the deadline as the notice writes it'),
         milestones: z
-          .array(z.strictObject({ quarter: z.number().int().min(1).max(4), text: z.string() }))
+          .array(TaskMilestoneSchema)
+          .max(4)
           .describe(
             "the task's plan for each quarter the notice's schedule fills (进度安排 第一季度…), in order",
           ),

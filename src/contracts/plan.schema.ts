@@ -2,7 +2,13 @@
 // assignment history, and the bodies admins send to change periods and assignments.
 import { z } from 'zod';
 import { PERIOD_PHASES } from '../core/period/period-phase.ts';
-import { decimalInteger, IdParamSchema, INT4_MAX, IsoDateTimeSchema } from './common.schema.ts';
+import {
+  decimalInteger,
+  IdParamSchema,
+  INT4_MAX,
+  IsoDateTimeSchema,
+  TaskMilestoneSchema,
+} from './common.schema.ts';
 
 export const IsoDateSchema = z.iso.date().describe('a calendar date, YYYY-MM-DD');
 export const YearSchema = decimalInteger({ min: 1900, max: 2999 });
@@ -109,6 +115,10 @@ export const TaskDetailSchema = z.strictObject({
   asOf: IsoDateSchema,
   task: TaskSchema,
   indicators: z.array(IndicatorSchema),
+  milestones: z
+    .array(TaskMilestoneSchema)
+    .max(4)
+    .describe("the task's plan for each quarter the notice's schedule fills (进度安排), in order"),
   assignments: z.array(AssignmentSchema),
   carriedFrom: z
     .strictObject({ year: z.number().int(), seq: z.number().int() })

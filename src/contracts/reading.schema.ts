@@ -4,7 +4,7 @@ import { PERIOD_PHASES } from '../core/period/period-phase.ts';
 import { PROGRESS_CODES, type ProgressCode } from '../core/report/progress.ts';
 import { REPORT_KINDS, REPORT_STATES } from '../core/report/report.types.ts';
 import { UNIT_KINDS } from '../core/unit/directory.ts';
-import { IdParamSchema } from './common.schema.ts';
+import { IdParamSchema, TaskMilestoneSchema } from './common.schema.ts';
 import {
   ContentSchema,
   IndicatorActualSchema,
@@ -89,7 +89,13 @@ export const WorklistSchema = z.strictObject({
 export const OwingUnitSchema = z.strictObject(OwingFields);
 
 export const TaskPeriodSchema = z.strictObject({
-  task: TaskRefSchema.extend({ indicators: z.array(IndicatorSchema) }),
+  task: TaskRefSchema.extend({
+    indicators: z.array(IndicatorSchema),
+    milestones: z
+      .array(TaskMilestoneSchema)
+      .max(4)
+      .describe("the task's plan for each quarter the notice's schedule fills (本季度计划: the period's)"),
+  }),
   period: PeriodSchema,
   myRole: RoleSchema.nullable(),
   units: z.array(

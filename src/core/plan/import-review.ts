@@ -4,6 +4,7 @@
 import type { ImportIssue, ImportResult } from './plan.types.ts';
 import { indexConfirmations, type ResolvedConfirmation } from './import-confirmations.ts';
 import { initialSettlement, type KeyedTask, type Settlement } from './import-settle.ts';
+import { keptMilestones } from './task-milestones.ts';
 import {
   problem,
   type ImportDecisions,
@@ -117,6 +118,7 @@ function reviewTask(
     complete: task.complete,
     indicators: task.indicators,
     leaderName: task.leaderName ?? null,
+    milestones: keptMilestones(task.milestones),
     certainty: task.assignment,
     confirmed: confirmation !== null || (task.assignment === 'inferred' && acceptInferred),
     edited,

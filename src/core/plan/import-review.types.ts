@@ -1,5 +1,5 @@
 // The decisions an admin takes on an imported notice, and what reviewing them yields.
-import type { Assignment, Indicator } from './plan.types.ts';
+import type { Assignment, Indicator, TaskMilestone } from './plan.types.ts';
 
 export interface AssignmentConfirmation {
   seq: number;
@@ -35,6 +35,8 @@ export interface ReviewedTask {
   complete: boolean;
   indicators: Indicator[];
   leaderName: string | null;
+  /** The task's plan for each quarter, as the plan keeps it (task-milestones.ts). */
+  milestones: TaskMilestone[];
   certainty: Assignment;
   /** A person confirmed the split (one by one, or all inferred guesses at once). */
   confirmed: boolean;

@@ -5,6 +5,7 @@ import { invalid } from '../errors.ts';
 import type { ImportDecision, MatchKeeping, TaskKey } from './import-decision.types.ts';
 import type { Task } from './plan.types.ts';
 import { checkTaskUnits } from './import-settle.units.ts';
+import { joinedMilestones } from './task-milestones.ts';
 
 export interface KeyedTask extends Task {
   key: TaskKey;
@@ -151,6 +152,7 @@ function mergeIntoPrevious(state: Settlement, key: TaskKey): Settlement {
     complete: previous.complete && task.complete,
     indicators: [...previous.indicators, ...task.indicators],
     merged: [...previous.merged, key, ...task.merged],
+    milestones: joinedMilestones(previous.milestones, task.milestones),
     ...((previous.leaderName ?? task.leaderName)
       ? { leaderName: previous.leaderName ?? task.leaderName }
       : {}),

@@ -12,7 +12,8 @@ import type {
   StructureNodeRecord,
   TaskRecord,
 } from '../../services/plans/plans.types.ts';
-import type { Comparator } from '../../core/plan/plan.types.ts';
+import type { Comparator, TaskMilestone } from '../../core/plan/plan.types.ts';
+import { parseMilestones } from '../../core/plan/task-milestones.ts';
 import { isPeriodKey, type PeriodKey } from '../../core/period/period.ts';
 import type {
   periods,
@@ -76,7 +77,15 @@ export function toTaskRecord(row: typeof tasks.$inferSelect): TaskRecord {
   return {
     ...row,
     assignmentCertainty: asOneOf(CERTAINTIES, row.assignmentCertainty, 'tasks.assignment_certainty'),
+    milestones: toMilestones(row.milestones),
   };
+}
+
+/** tasks.milestones as the plan keeps them (the column is jsonb: its shape is checked here). */
+export function toMilestones(value: unknown): TaskMilestone[] {
+  const milestones = parseMilestones(value);
+  if (milestones === null) throw new Error(`unexpected value ${JSON.stringify(value)} in tasks.milestones`);
+  return milestones;
 }
 
 export function toComparator(value: string): Comparator {

@@ -6,7 +6,7 @@ import type { ReportsRepository } from '../../services/reports/reports.types.ts'
 import type { TaskWithIndicators } from '../../services/plans/plans.types.ts';
 import type { Db } from '../client.ts';
 import { periods, structureNodes, taskIndicators, tasks, unitVersions } from '../schema/index.ts';
-import { toComparator, toPeriodRecord } from './plans.rows.ts';
+import { toComparator, toMilestones, toPeriodRecord } from './plans.rows.ts';
 
 type ContextQueries = Pick<
   ReportsRepository,
@@ -45,6 +45,7 @@ async function findTasks(db: Db, where: SQL | undefined): Promise<TaskWithIndica
     seq: row.seq,
     path: row.path,
     text: row.text,
+    milestones: toMilestones(row.milestones),
     indicators: byTask.get(row.id) ?? [],
   }));
 }

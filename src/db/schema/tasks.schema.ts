@@ -7,11 +7,13 @@ import {
   doublePrecision,
   index,
   integer,
+  jsonb,
   pgTable,
   text,
   uniqueIndex,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { TaskMilestone } from '../../core/plan/plan.types.ts';
 import { accounts } from './accounts.schema.ts';
 import { id, instant, oneOf } from './columns.ts';
 import { plans, structureNodes } from './plans.schema.ts';
@@ -39,12 +41,15 @@ export const tasks = pgTable(
     sourceLine: integer('source_line'),
     /** 分管市领导 as written; a person, never a unit. */
     leaderName: text('leader_name'),
+    /** What the task should reach by each quarter's end (进度安排): [{ quarter: 1-4, text }], in order. */
+    milestones: jsonb('milestones').$type<TaskMilestone[]>().notNull().default([]),
     /** The previous year's task this one carries on (still open at that year's end). */
     carriedFromTaskId: integer('carried_from_task_id').references((): AnyPgColumn => tasks.id),
   },
   (t) => [
     uniqueIndex('tasks_plan_seq').on(t.planId, t.seq),
     oneOf('tasks_assignment_certainty', t.assignmentCertainty, ['certain', 'inferred']),
+    check('tasks_milestones_list', sql`jsonb_typeof(${t.milestones}) = 'array'`),
   ],
 );
 

@@ -3,6 +3,7 @@
 // previous year's open tasks, the importer's issues and what must be settled before the commit.
 import type { z } from 'zod';
 import type { StructureNode } from '../../core/plan/plan.types.ts';
+import { keptMilestones } from '../../core/plan/task-milestones.ts';
 import type { PlanImportPreview, PreviewTask } from '../../services/plans/plan-import.usecases.ts';
 import type { PreviewSchema } from '../../contracts/plan-import.schema.ts';
 
@@ -38,7 +39,8 @@ function presentTask({ task, reviewed, excluded }: PreviewTask): Preview['tasks'
     })),
     leaderName: task.leaderName ?? null,
     deadline: task.deadline?.text ?? null,
-    milestones: (task.milestones ?? []).map(({ quarter, text }) => ({ quarter, text })),
+    // As the commit will store them (core/plan/task-milestones.ts).
+    milestones: keptMilestones(task.milestones),
     importedLeadUnits: task.leadUnits,
     importedResponsibleUnits: task.responsibleUnits,
     confirmed: reviewed?.confirmed ?? false,

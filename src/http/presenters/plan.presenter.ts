@@ -86,6 +86,7 @@ export function presentTaskDetail(detail: TaskDetail): z.output<typeof TaskDetai
     asOf: detail.asOf,
     carriedFrom: detail.carriedFrom,
     task: presentTask(detail.task),
+    milestones: detail.task.milestones.map(({ quarter, text }) => ({ quarter, text })),
     indicators: detail.indicators.map(
       ({ id, position, metric, targetValue, unit, comparator, stretch, raw }) => ({
         id,

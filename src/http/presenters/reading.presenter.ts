@@ -74,7 +74,11 @@ export function presentWorklistItem(item: WorklistItem): z.output<typeof Worklis
 
 export function presentTaskPeriod(view: TaskPeriodView, today: IsoDate): z.output<typeof TaskPeriodSchema> {
   return {
-    task: { ...presentTaskRef(view.task), indicators: view.task.indicators },
+    task: {
+      ...presentTaskRef(view.task),
+      indicators: view.task.indicators,
+      milestones: view.task.milestones.map(({ quarter, text }) => ({ quarter, text })),
+    },
     period: presentPeriod(view.period, today),
     myRole: view.myRole,
     units: view.units.map((entry) => ({

@@ -66,6 +66,8 @@ export async function writeCarriedTasks(
       complete: true,
       sourceLine: null,
       leaderName: task.leaderName,
+      // Last year's quarter plans do not hold for the year the task is carried into.
+      milestones: [],
       carriedFromTaskId: task.id,
     })),
   );

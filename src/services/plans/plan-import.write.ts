@@ -98,6 +98,7 @@ function insertTasks(
       complete: task.complete,
       sourceLine: task.line,
       leaderName: task.leaderName,
+      milestones: task.milestones,
       carriedFromTaskId: null,
     })),
   );

@@ -12,6 +12,7 @@ import type {
   SourceFormat,
   StructureKind,
   StructureNode,
+  TaskMilestone,
 } from '../../core/plan/plan.types.ts';
 
 /** Reads a notice's bytes into the structured plan; the composition root passes the importer. */
@@ -136,6 +137,8 @@ export interface TaskRecord {
   complete: boolean;
   sourceLine: number | null;
   leaderName: string | null;
+  /** The task's plan for each quarter the notice's schedule fills (进度安排), in quarter order. */
+  milestones: TaskMilestone[];
   /** The previous year's task this one carries on. */
   carriedFromTaskId: number | null;
 }
@@ -156,8 +159,14 @@ export type TaskIndicator = Pick<
   'id' | 'metric' | 'targetValue' | 'unit' | 'comparator' | 'raw'
 >;
 
-/** A task as filing and supervision read it: its place in the notice and its indicators' targets. */
-export type TaskWithIndicators = Pick<TaskRecord, 'id' | 'planId' | 'seq' | 'path' | 'text'> & {
+/**
+ * A task as filing and supervision read it: its place in the notice, its quarter milestones and its
+ * indicators' targets.
+ */
+export type TaskWithIndicators = Pick<
+  TaskRecord,
+  'id' | 'planId' | 'seq' | 'path' | 'text' | 'milestones'
+> & {
   indicators: TaskIndicator[];
 };
 
