@@ -6,6 +6,8 @@ import {
   MAX_MILESTONE_TEXT,
   milestoneOf,
   parseMilestones,
+  periodMilestone,
+  quarterName,
 } from '../../src/core/plan/task-milestones.ts';
 
 describe("a task's quarter milestones as the plan keeps them", () => {
@@ -72,5 +74,9 @@ describe("a task's quarter milestones as the plan keeps them", () => {
     const milestones = [{ quarter: 2 as const, text: '开工。' }];
     assert.equal(milestoneOf(milestones, 2), '开工。');
     assert.equal(milestoneOf(milestones, 1), null);
+    assert.equal(periodMilestone(milestones, '2024-Q2'), '开工。');
+    assert.equal(periodMilestone(milestones, '2024-Q3'), null);
+    assert.equal(periodMilestone(milestones, 'bad'), null);
+    assert.equal(quarterName(3), '三季度');
   });
 });

@@ -1,6 +1,7 @@
 // A task's quarter milestones as the plan keeps them: one per quarter, in quarter order, each text
 // trimmed, not blank and bounded. The import preview shows them so, the commit stores them so, and
 // a stored value is read back through the same check.
+import { tryParsePeriod } from '../period/period.ts';
 import type { Quarter, TaskMilestone } from './plan.types.ts';
 
 /** A quarter's plan is one cell of the notice's schedule; a longer text is cut at this length. */
@@ -53,7 +54,20 @@ export function parseMilestones(value: unknown): TaskMilestone[] | null {
   return same && kept.every((m, i) => m.quarter === parsed[i]?.quarter) ? kept : null;
 }
 
+type AnyMilestone = Readonly<{ quarter: number; text: string }>;
+
 /** The milestone a task plans for one quarter, if any. */
-export function milestoneOf(milestones: readonly TaskMilestone[], quarter: Quarter): string | null {
+export function milestoneOf(milestones: readonly AnyMilestone[], quarter: Quarter): string | null {
   return milestones.find((m) => m.quarter === quarter)?.text ?? null;
+}
+
+/** The milestone a task plans for a period ('2024-Q2': its second quarter), if any. */
+export function periodMilestone(milestones: readonly AnyMilestone[], periodKey: string): string | null {
+  const period = tryParsePeriod(periodKey);
+  return period ? milestoneOf(milestones, period.quarter) : null;
+}
+
+/** 1 -> 一季度, as the notice's schedule names a quarter. */
+export function quarterName(quarter: number): string {
+  return `${'一二三四'.charAt(quarter - 1)}季度`;
 }

@@ -3,6 +3,7 @@
 import { Segmented, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ImportDecision, ImportPreview, PreviewTask } from '../../../api/plan-import.ts';
+import { QuarterPlans } from '../../../components/QuarterPlans.tsx';
 import { needsAttention, type Decisions, type RowDecision } from './import-decisions.ts';
 import { SplitEditor } from './SplitEditor.tsx';
 import { TaskActions } from './TaskActions.tsx';
@@ -63,6 +64,12 @@ export function PreviewTasksTable(props: {
                 <Typography.Text ellipsis={{ tooltip: task.text }} style={{ maxWidth: 360 }}>
                   {task.text}
                 </Typography.Text>
+                {task.milestones.length > 0 && (
+                  <div aria-label={`第${task.seq}项季度计划`} role="group">
+                    <Typography.Text type="secondary">季度计划</Typography.Text>
+                    <QuarterPlans milestones={task.milestones} compactWidth={360} />
+                  </div>
+                )}
                 {!task.complete && <Tag color="red">内容不完整</Tag>}
                 {task.excluded && <Tag>不是任务</Tag>}
                 {task.merged.length > 0 && <Tag color="blue">已合并</Tag>}

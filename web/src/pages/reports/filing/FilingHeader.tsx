@@ -1,13 +1,16 @@
-// The task being reported on, as the notice words it, with its targets and where the filing stands.
+// The task being reported on, as the notice words it, with its targets, what the notice plans for
+// this quarter (本季度计划) and where the filing stands.
 import { Breadcrumb, Card, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { periodLabel } from '../../../api/calendar.ts';
 import type { Standing, TaskPeriodView } from '../../../api/reports.types.ts';
 import { DueText } from '../../../components/DueText.tsx';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
+import { periodMilestone } from '../../../../../src/core/plan/task-milestones.ts';
 
 export function FilingHeader(props: { view: TaskPeriodView; standing: Standing | null; title: string }) {
   const { task, period, myRole } = props.view;
+  const milestone = periodMilestone(task.milestones, period.key);
   return (
     <Card size="small">
       <Breadcrumb
@@ -33,6 +36,12 @@ export function FilingHeader(props: { view: TaskPeriodView; standing: Standing |
       {task.indicators.length > 0 && (
         <Typography.Paragraph type="secondary" style={{ margin: '0 0 8px' }}>
           指标:{task.indicators.map((indicator) => `${indicator.metric}(目标 ${indicator.raw})`).join(';')}
+        </Typography.Paragraph>
+      )}
+      {milestone !== null && (
+        <Typography.Paragraph style={{ margin: '0 0 8px' }}>
+          <Typography.Text strong>本季度计划:</Typography.Text>
+          {milestone}
         </Typography.Paragraph>
       )}
       {props.standing && (

@@ -1,4 +1,4 @@
-// /tasks/:taskId: the task as the notice gives it, its units and indicators, and per quarter every
+// /tasks/:taskId: the task as the notice gives it, its quarter plans, units and indicators, and per quarter every
 // filing the viewer may see with its full history.
 import { Card, Descriptions, Empty, Flex, Tabs, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
@@ -10,6 +10,7 @@ import { useRequest } from '../../../api/use-request.ts';
 import { useSession } from '../../../app/session-context.tsx';
 import { LoadFailed } from '../../../components/LoadFailed.tsx';
 import { PageLoading } from '../../../components/PageLoading.tsx';
+import { QuarterPlans } from '../../../components/QuarterPlans.tsx';
 import { usePlanPeriod } from '../../../components/use-plan-period.ts';
 import { namedUnits, sectionTitles } from './task-units.ts';
 import { TaskPeriodPanel } from './TaskPeriodPanel.tsx';
@@ -64,6 +65,15 @@ export default function TaskPage() {
                   key: 'origin',
                   label: '延续自',
                   children: `${origin.year}年度第${origin.seq}项(上年未办结)`,
+                },
+              ]
+            : []),
+          ...(task.milestones.length > 0
+            ? [
+                {
+                  key: 'milestones',
+                  label: '季度计划',
+                  children: <QuarterPlans milestones={task.milestones} />,
                 },
               ]
             : []),
