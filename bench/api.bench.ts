@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     const { url } = await nextMessage<{ url: string }>(server, 'url');
     for (const scenario of chosen(scenarios(year, task21))) {
       rows.push(...(await measure(url, scenario, { serverPid: server.pid, databaseUrl: bench.url })));
+      log(`server peak RSS after ${scenario.name}: ${mb(await peakRssOf(server))} MB`);
     }
     const peakRss = await peakRssOf(server);
     server.send('stop');
@@ -169,7 +170,8 @@ const verdict = (met: boolean) => (met ? 'meets' : 'misses');
 /** BENCH_PROFILE=DIR writes the server's CPU profile there (open it in Chrome's DevTools). */
 function profileFlags(): string[] {
   const dir = process.env['BENCH_PROFILE'];
-  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  const extra = process.env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? [];
+  return [...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : []), ...extra];
 }
 
 await main();

@@ -1,5 +1,5 @@
 // The server under load, in its own process so its memory can be measured: the real app as
-// `duban serve` runs it, compiled (dist/, `npm run build:server`), over DATABASE_URL, request log
+// `duban serve` runs it (the heap's growth set as serve sets it), compiled (dist/, `npm run build:server`), over DATABASE_URL, request log
 // off, on a free loopback port. Plain JavaScript, so no TypeScript loader sits in the measured
 // process. It tells the parent its address over IPC, answers 'rss' with its peak resident set,
 // and closes on 'stop'.
@@ -20,6 +20,8 @@ function assertBuilt() {
 
 assertBuilt();
 const load = (path) => import(new URL(`dist/${path}`, root).href);
+const { keepHeapLean } = await load('cli/heap-growth.js');
+keepHeapLean();
 const { openDatabase } = await load('db/client.js');
 const { createStore } = await load('db/store.js');
 const { buildApp } = await load('http/app.js');

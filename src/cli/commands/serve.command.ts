@@ -19,6 +19,7 @@ import type { CommandIo, CommandRun } from '../main.ts';
 import { BACKUP_OPTIONS, backupBeforeMigrating, backupDirectory, serveBackups } from '../serve-backups.ts';
 import type { Store } from '../../services/store.ts';
 import { createMetrics, type Metrics } from '../../services/support/metrics.ts';
+import { keepHeapLean } from '../heap-growth.ts';
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -39,6 +40,8 @@ export const run: CommandRun = async (args, io) => {
   const host = values.host ?? env['HOST'] ?? '127.0.0.1';
   const publicUrl = env['DUBAN_PUBLIC_URL'];
   const options = databaseOptions(values, env);
+  const heapWarning = keepHeapLean(env);
+  if (heapWarning) io.stderr(`${heapWarning}\n`);
   const demoStart = performance.now();
   // The demo is seeded apart, before the server opens the database (PGlite has one process).
   const apart = values.demo && options.dataDir !== MEMORY;
