@@ -84,7 +84,7 @@ function readIssuer(title: string | null, lines: SourceLine[], all: string): str
  */
 function issuerOfSentence(all: string): string | undefined {
   const named = new RegExp(
-    `(?:^|[,\\uff0c。;\\uff1b\\s])([\\u4e00-\\u9fff]{2,24}?${ISSUER_END})(?:发布|印发|下发|印發|發布)?(?:关于|關于|關於)[^。\\n]{2,120}?的通知`,
+    `(?:^|[,\\uff0c。;\\uff1b\\s])([\\u4e00-\\u9fff]{2,24}?${ISSUER_END})\\s?(?:发布|印发|下发|印發|發布)?(?:关于|關于|關於)[^。\\n]{2,120}?的通知`,
     'mu',
   );
   return named.exec(all)?.[1];
@@ -115,7 +115,7 @@ const YEARS = '(20\\d{2})(?:\\s*[—–\\-－~～至到]\\s*20\\d{2})?\\s*年';
 /**
  * The title's year, else 20xx年度, else the document number (平政办〔2013〕11号, 杭政辦函〔2018〕14號) on
  * its own or after 文号 (文號), else the first 20xx年 that is not a date, else the year of a date line
- * (13.03.2015). A plan over several years (三年行动方案(2020—2022年)) is the plan of its first year,
+ * (13.03.2015), else the year of the date the page gives as issued (发文日期: 2019-04-18). A plan over several years (三年行动方案(2020—2022年)) is the plan of its first year,
  * the year it is issued in and starts.
  */
 function readYear(title: string | null, all: string): number | null {
@@ -126,6 +126,7 @@ function readYear(title: string | null, all: string): number | null {
       all,
     ) ??
     new RegExp(`${YEARS}(?!\\s*\\d{1,2}\\s*月)`, 'u').exec(all) ??
+    /(?:发文|成文|发布)日期\s*[:\uff1a]\s*(20\d{2})[-./年]\d{1,2}/u.exec(all) ??
     /^\d{1,2}[./]\d{1,2}[./](20\d{2})\b|^(20\d{2})[-./]\d{1,2}[-./]\d{1,2}/mu.exec(all);
   const year = match?.[1] ?? match?.[2];
   return year === undefined ? null : Number(year);

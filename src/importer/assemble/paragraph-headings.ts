@@ -4,6 +4,7 @@ import type { Item } from './items.types.ts';
 import type { NumberedLine, NumberForm } from './numbering.ts';
 import { HEADING_FORMS } from './numbering.ts';
 import { splitTrailingBracket } from './cell-kinds.ts';
+import { unitWithOtherNames } from './unit-other-names.ts';
 import { hasUnits } from './structure.ts';
 import { finishRow } from './finish-paragraph-row.ts';
 import type { OpenRow } from './paragraph-row.ts';
@@ -44,7 +45,7 @@ export function openNumbered(state: State, numbered: NumberedLine, line: number)
   if (governing && DEPTH[numbered.form] <= DEPTH[governing]) state.governing = null;
   if (HEADING_FORMS.has(numbered.form) && !state.taskForms.has(numbered.form) && !isMeasure(numbered)) {
     const heading = toHeading(numbered, line);
-    const bracket = splitTrailingBracket(numbered.body);
+    const bracket = unitWithOtherNames(numbered.body) ?? splitTrailingBracket(numbered.body);
     if (heading) {
       if (bracket) heading.title = bracket.text;
       const at = { index: state.items.length, numbered, line };

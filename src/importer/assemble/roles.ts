@@ -9,6 +9,11 @@ export interface RoleSplit {
 /** Verbs after a co-responsible clause; tried before the lead verbs (按职责分工负责 ends in 负责). */
 const CO_VERB =
   /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责|协同推进|配合落实|配合推进|分别配合|参与|配合|协助|协办|协同)$/u;
+/** The co verbs that share the duty itself (not 配合 or 协助): with no lead named, their units lead. */
+const SHARED_DUTY =
+  /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责)$/u;
+/** A copy cut inside 按职责分工负责 leaves its first characters after the last unit (…总队等按职责分). */
+const CUT_VERB = /等?按(?:职(?:责(?:分(?:工(?:负)?)?)?)?)?$/u;
 const LEAD_VERB = /(?:分别牵头负责|分别牵头|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|负责)$/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
 
@@ -42,6 +47,7 @@ export function parseRoleSentence(text: string): RoleSplit | null {
   if (!/牵头|负责|配合|协助|协办|参与|主责/u.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
   let pending: string[] = [];
+  let shared = 0;
   for (const raw of clean.split(CLAUSE_BREAK)) {
     const clause = raw.trim();
     if (clause === '') continue;
@@ -55,9 +61,12 @@ export function parseRoleSentence(text: string): RoleSplit | null {
     const units = [...pending, clause.slice(0, match.index).trim()].filter((u) => u !== '');
     if (units.length === 0 || units.some((u) => u.length > 60)) return null;
     (co ? split.co : split.lead).push(...units);
+    if (co && SHARED_DUTY.test(folded)) shared += 1;
     pending = [];
   }
   if (split.lead.length + split.co.length === 0) return null;
-  split.co.push(...pending);
+  split.co.push(...pending.map((unit) => unit.replace(CUT_VERB, '')).filter((unit) => unit !== ''));
+  // X、Y按职责分工负责 with no 牵头 anywhere: every unit named answers for the task.
+  if (split.lead.length === 0 && shared > 0) return { lead: split.co, co: [] };
   return split;
 }

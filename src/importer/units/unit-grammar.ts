@@ -15,8 +15,10 @@ const OWN_PLACE = /^(国|中|人行|团|共青团|民航|铁路|驻|各|全|有�
 const SHARED_SUFFIX = /^(.{1,12}?(?:区|县|市|镇|乡|旗|街道))(人民政府|政府|管委会|党工委|办事处)$/u;
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(区|县|市|镇|乡|旗|街道)$/u;
 /** A department's own short name, the part after a shared level prefix (经贸委, 财政局). */
+/** Words whose 乡 names no place (住房城乡建设厅, 乡村振兴局): a bare department, not a township's. */
+const NOT_A_PLACE = /城乡|乡村/gu;
 const DEPARTMENT_STEM = /^[\u4e00-\u9fff]{1,8}(局|委|办|厅|署|中心|委员会)$/u;
-const TRAILING_ETC = /(?<=.{2})等(?:单位|部门|相关单位|有关单位)?$/u;
+const TRAILING_ETC = /(?<=.{2})等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?$/u;
 const PERSON = /^[\u4e00-\u9fff]{2,3}(?:同志)?$/u;
 
 /** Words a task opens with and a body's name never does: 开工建设老年大学 is work, not a unit. */
@@ -77,7 +79,8 @@ function sharePrefix(mentions: string[], known: (name: string) => boolean): stri
   for (const mention of mentions) {
     const previous = out.at(-1);
     const prefix = previous === undefined ? null : (LEVEL_PREFIX.exec(previous)?.[1] ?? null);
-    const bare = !OWN_PLACE.test(mention) && DEPARTMENT_STEM.test(mention) && !known(mention);
+    const bare =
+      !OWN_PLACE.test(mention.replace(NOT_A_PLACE, '')) && DEPARTMENT_STEM.test(mention) && !known(mention);
     out.push(prefix !== null && bare ? prefix + mention : mention);
   }
   return out;
