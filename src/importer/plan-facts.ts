@@ -2,6 +2,7 @@
 import type { Cadence, ImportIssue, PlanFacts, PlanLevel } from '../core/plan/plan.types.ts';
 import type { SourceLine } from './source.types.ts';
 import { issue } from './assemble/structure.ts';
+import { fullIssuerFromMetadata } from './issuer-metadata.ts';
 import { isBlankCell, toAsciiDigits } from './assemble/text-normalise.ts';
 
 /** `body` is the whole notice's text, for the level when neither issuer nor title names it. */
@@ -75,7 +76,8 @@ function readIssuer(title: string | null, lines: SourceLine[], all: string): str
     .filter((t) => SIGNATURE.test(t));
   const issuer = fromTitle ?? fromFile ?? fromSource ?? signature[0] ?? issuerOfSentence(all) ?? null;
   if (issuer === null || !/^[省市县区]/u.test(issuer)) return issuer;
-  return signature.find((t) => t.endsWith(issuer) && t.length > issuer.length) ?? issuer;
+  const signed = signature.find((t) => t.endsWith(issuer) && t.length > issuer.length);
+  return signed ?? fullIssuerFromMetadata(issuer, all) ?? issuer;
 }
 
 /**

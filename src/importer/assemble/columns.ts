@@ -3,7 +3,7 @@ import type { ColumnRole as PlanColumnRole } from '../../core/plan/plan.types.ts
 
 /**
  * seq: 序号; text: the task; lead: 牵头单位; responsible: 责任单位 (lead when no lead is named);
- * co: 配合单位; roles: 部门分工 (a sentence with role verbs); leader: a person (分管市领导);
+ * co: 配合单位 (and 数据提供单位, the unit that reports the figure of a target); roles: 部门分工 (a sentence with role verbs); leader: a person (分管市领导);
  * deadline: 完成时限; progress: 进展情况; milestone-qN: the plan for quarter N (a schedule's
  * sub-column, quarter-milestones.ts: never a title or label on its own); other: a known column that
  * holds nothing we keep.
@@ -26,7 +26,7 @@ const ROLE_TESTS: [ColumnRole, RegExp][] = [
   ],
   [
     'co',
-    /^(配合(单位|部门)|协同(配合|责任)?(单位|部门)|协办(单位|部门)|参与(单位|部门)|协助(单位|部门)|协作(单位|部门))$/u,
+    /^(配合(单位|部门)|协同(配合|责任)?(单位|部门)|协办(单位|部门)|参与(单位|部门)|协助(单位|部门)|协作(单位|部门)|数据(提供|报送|来源)(单位|部门))$/u,
   ],
   [
     'responsible',
@@ -37,11 +37,11 @@ const ROLE_TESTS: [ColumnRole, RegExp][] = [
   ['progress', new RegExp(`^${PERIOD}(进展情况|推进情况|工作进展|完成情况|进度情况|落实情况)$`, 'u')],
   [
     'other',
-    /^(备注|说明|(事项|项目|任务)?(类别|类型)|考核分值|分值|权重|是否(达序|完成|达标|按序时|按期)(推进|完成)?)$/u,
+    /^(备注|说明|(事项|项目|任务)?(类别|类型)|考核分值|分值|权重|是否(达序|完成|达标|按序时|按期)(推进|完成)?|(建设|实施|项目)(地点|地址|年限|时间|规模|性质)|(20\d{2}年)?(年度|计划|总|项目)?投资(金额|额|总额)?(\((万元|亿元)\))?)$/u,
   ],
   [
     'text',
-    /^(目标与任务|目标任务|(重点)?(工作)?任务(内容)?|重点工作(任务)?|工作(内容|事项)|主要(内容|任务|目标)|具体(任务|内容|措施|工作)|民生实事(项目)?|项目(名称|内容)?|事项|任务名称|工作措施|主要措施|建设内容|目标(任务)?及(工作)?措施|指标(要求|内容)?|(工作|年度|具体|预期)?目标(要求)?|.{0,8}(任务|工作|实事|事项|内容|措施)(清单|名称)?)$/u,
+    /^(目标与任务|目标任务|(重点)?(工作)?任务(内容)?|重点工作(任务)?|工作(内容|事项)|主要(内容|任务|目标)|具体(任务|内容|措施|工作)|民生实事(项目)?|项目(名称|内容)?|事项|任务名称|工作措施|主要措施|建设内容|目标(任务)?及(工作)?措施|指标(要求|内容)?|(工作|年度|具体|预期)?目标(要求)?|.{0,8}(任务|工作|实事|事项|内容|措施|举措)(清单|名称)?)$/u,
   ],
 ];
 
@@ -50,9 +50,9 @@ const ROLE_TESTS: [ColumnRole, RegExp][] = [
  * 完成時限), one for one, so a notice reposted in traditional characters names its columns the same way.
  */
 const TRADITIONAL_FORMS =
-  '單牽頭責協辦參與門領導時間節號務點進況負實項內備註說類別權標區縣鄉鎮聯體細劃計舉績數條級設現續達稱';
+  '單牽頭責協辦參與門領導時間節號務點進況負實項內備註說類別權標區縣鄉鎮聯體細劃計舉績數條級設現續達稱資額萬億規模';
 const SIMPLIFIED_FORMS =
-  '单牵头责协办参与门领导时间节号务点进况负实项内备注说类别权标区县乡镇联体细划计举绩数条级设现续达称';
+  '单牵头责协办参与门领导时间节号务点进况负实项内备注说类别权标区县乡镇联体细划计举绩数条级设现续达称资额万亿规模';
 const TRADITIONAL_TITLE = new RegExp(`[${TRADITIONAL_FORMS}]`, 'gu');
 
 /** A title without spaces, marks or a final colon, in simplified characters. */

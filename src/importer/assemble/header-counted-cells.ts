@@ -13,12 +13,32 @@ import { isMilestoneRole } from './quarter-milestones.ts';
  * has columns left to fill (二、完善医疗卫生服务 under 事项类别, 1. 2. under 第一季度), not a new task;
  * the next number of a list in a progress or milestone column continues that cell.
  */
-export function staysInRow(open: OpenRow, numbered: NumberedLine, columns: ColumnRole[]): boolean {
-  if (!open.bare || open.inline || open.raw === null || numbered.body === '' || columns[0] !== 'seq')
-    return false;
+export function staysInRow(
+  open: OpenRow,
+  numbered: NumberedLine,
+  columns: ColumnRole[],
+  expected?: number,
+): boolean {
+  if (!open.bare || open.inline || open.raw === null || columns[0] !== 'seq') return false;
+  if (numbered.body === '') return isFigureCell(open, numbered, columns, expected);
   // A part or section heading never stands between a row's number and its first cell, only after a row.
   if (HEADING_FORMS.has(numbered.form)) return open.counted.length === 0;
   return continuesCell(open, numbered, columns) || open.counted.length < columns.length - 1;
+}
+
+/**
+ * A bare number that falls in a column holding nothing we keep (2024 under 建设时间, 300 under 投资金额)
+ * is that cell, unless it is the next row's number: that always opens the next row, so a row whose
+ * last cell is blank (no 责任领导) does not swallow it. Elsewhere a bare number opens a row.
+ */
+function isFigureCell(
+  open: OpenRow,
+  numbered: NumberedLine,
+  columns: ColumnRole[],
+  expected: number | undefined,
+): boolean {
+  if (numbered.form !== 'arabic' || expected === undefined || numbered.number === expected) return false;
+  return columns[open.counted.length + 1] === 'other';
 }
 
 function continuesCell(open: OpenRow, numbered: NumberedLine, columns: ColumnRole[]): boolean {

@@ -97,7 +97,7 @@ function readLine(state: State, { text, line }: SourceLine): void {
   }
   if (readHeader(state, text) || readInlineRow(state, text, line)) return;
   const numbered = isBlankCell(text) ? null : parseNumbered(text, state.expected);
-  if (numbered && state.open && staysInRow(state.open, numbered, state.columns)) {
+  if (numbered && state.open && staysInRow(state.open, numbered, state.columns, state.expected)) {
     addNumberedCell(state.open, text, numbered, state.columns);
     return;
   }

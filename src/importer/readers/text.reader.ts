@@ -82,6 +82,8 @@ function unrunItems(line: SourceLine): SourceLine[] {
 }
 
 const ONE_CELL = /^\s*\|?([^|]*?)\|?\s*$/;
+/** A row of empty cells printed as pipes only ("||||||"): it holds nothing. */
+const EMPTY_ROW = /^\s*\|{3,}\s*$/;
 
 /**
  * A table exported one cell per line ("序号 |", "1 |"): no two cells share a line, so the pipes only
@@ -90,11 +92,14 @@ const ONE_CELL = /^\s*\|?([^|]*?)\|?\s*$/;
 function unpipeCells(lines: SourceLine[]): SourceLine[] {
   const real = lines.filter((l) => l.text !== NBSP);
   const piped = real.filter((l) => l.text.includes('|'));
-  if (piped.length * 2 <= real.length || !piped.every((l) => ONE_CELL.test(l.text))) return lines;
-  return lines.map((l) => {
-    const cell = ONE_CELL.exec(l.text)?.[1]?.replace(EDGE_SPACE, '') ?? l.text;
-    return { ...l, text: l.text.includes('|') && cell === '' ? NBSP : cell };
-  });
+  const cellLine = (l: SourceLine) => ONE_CELL.test(l.text) || EMPTY_ROW.test(l.text);
+  if (piped.length * 2 <= real.length || !piped.every(cellLine)) return lines;
+  return lines
+    .filter((l) => !EMPTY_ROW.test(l.text))
+    .map((l) => {
+      const cell = ONE_CELL.exec(l.text)?.[1]?.replace(EDGE_SPACE, '') ?? l.text;
+      return { ...l, text: l.text.includes('|') && cell === '' ? NBSP : cell };
+    });
 }
 
 /**
