@@ -87,6 +87,14 @@ export const TaskSchema = z
   })
   .meta({ id: 'Task' });
 
+/** A task in the plan's list: with its quarter plans, so the list shows the chosen quarter's (本季度计划). */
+export const PlanTaskSchema = TaskSchema.extend({
+  milestones: z
+    .array(TaskMilestoneSchema)
+    .max(4)
+    .describe("the task's plan for each quarter the notice's schedule fills (进度安排), in order"),
+}).meta({ id: 'PlanTask' });
+
 export const IndicatorSchema = z.strictObject({
   id: z.number().int(),
   position: z.number().int(),
@@ -166,6 +174,7 @@ export type Period = z.output<typeof PeriodSchema>;
 export type PlanOverview = z.output<typeof PlanOverviewSchema>;
 export type UnitRef = z.output<typeof UnitRefSchema>;
 export type Task = z.output<typeof TaskSchema>;
+export type PlanTask = z.output<typeof PlanTaskSchema>;
 export type Indicator = z.output<typeof IndicatorSchema>;
 export type Assignment = z.output<typeof AssignmentSchema>;
 export type TaskDetail = z.output<typeof TaskDetailSchema>;

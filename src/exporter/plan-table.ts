@@ -1,7 +1,9 @@
 // The plan as the official notice prints it: 序号 | 目标与任务 | 牵头责任单位 | 责任单位, one row per
-// part, section, subsection and task, in the notice's order. The Excel and Word writers share it, so
-// both files always say the same thing.
-import type { PlanFacts, StructureNode, Task } from '../core/plan/plan.types.ts';
+// part, section, subsection and task, in the notice's order; a plan whose tasks carry quarter plans
+// adds one column per quarter planned (一季度…四季度, the titles an import reads back as the schedule).
+// The Excel and Word writers share it, so both files always say the same thing.
+import type { PlanFacts, Quarter, StructureNode, Task } from '../core/plan/plan.types.ts';
+import { milestoneOf, quarterName } from '../core/plan/task-milestones.ts';
 
 export interface PlanExportInput {
   plan: PlanFacts;
@@ -10,6 +12,15 @@ export interface PlanExportInput {
 }
 
 export const TABLE_HEADER = ['序号', '目标与任务', '牵头责任单位', '责任单位'] as const;
+
+/**
+ * Column widths in character widths (a Chinese character takes about two): the notice's four columns,
+ * or, with quarter columns, a narrower task and unit columns so the quarters fit the printed width.
+ */
+export function columnWidths(quarters: readonly Quarter[]): number[] {
+  if (quarters.length === 0) return [6, 60, 22, 22];
+  return [6, 36, 14, 14, ...quarters.map(() => 18)];
+}
 
 /**
  * Units in one cell are joined by 、 as the notice writes them. A line break per unit would read back
@@ -22,7 +33,23 @@ export type PlanTableRow =
   /** 一、主要预期目标 or (一)优化政策机制…: one cell across the whole width. */
   | { kind: 'heading'; level: 'part' | 'section'; text: string }
   | { kind: 'subsection'; number: string; title: string }
-  | { kind: 'task'; seq: number; text: string; leadUnits: string; responsibleUnits: string };
+  | {
+      kind: 'task';
+      seq: number;
+      text: string;
+      leadUnits: string;
+      responsibleUnits: string;
+      /** The task's plan for each quarter column of the table, '' for a quarter it leaves blank. */
+      quarterPlans: readonly string[];
+    };
+
+/** The table as both files print it: its column titles and its rows. */
+export interface PlanTable {
+  header: readonly string[];
+  /** The quarters with a column, in order; none when no task carries a quarter plan. */
+  quarters: readonly Quarter[];
+  rows: PlanTableRow[];
+}
 
 /**
  * A line of any table laid out like the notice: a part or section heading, a subsection, or one item
@@ -34,8 +61,23 @@ export type StructureLine<T> = Exclude<PlanTableRow, { kind: 'task' }> | { kind:
  * The rows in reading order: each structure node, the tasks placed directly in it, then its children.
  * Tasks outside any node come first; tasks whose path names no node come last, so none is lost.
  */
-export function planTableRows({ structure, tasks }: PlanExportInput): PlanTableRow[] {
-  return structureLines(structure, tasks).map((line) => (line.kind === 'item' ? taskRow(line.item) : line));
+export function planTableRows(input: PlanExportInput): PlanTableRow[] {
+  return planTable(input).rows;
+}
+
+/** The header and rows; the quarter columns only when some task plans that quarter. */
+export function planTable({ structure, tasks }: PlanExportInput): PlanTable {
+  const quarters = plannedQuarters(tasks);
+  const rows = structureLines(structure, tasks).map((line) =>
+    line.kind === 'item' ? taskRow(line.item, quarters) : line,
+  );
+  return { header: [...TABLE_HEADER, ...quarters.map(quarterName)], quarters, rows };
+}
+
+/** The quarters at least one task plans, in order. */
+export function plannedQuarters(tasks: readonly Pick<Task, 'milestones'>[]): Quarter[] {
+  const planned = new Set(tasks.flatMap((task) => (task.milestones ?? []).map((m) => m.quarter)));
+  return ([1, 2, 3, 4] as const).filter((quarter) => planned.has(quarter));
 }
 
 /** The notice's order for any items carrying a task's path, with the headings they sit under. */
@@ -54,16 +96,19 @@ export function structureLines<T extends { path: readonly string[] }>(
   return lines;
 }
 
-/** The four cells of a row as text; a heading fills the first cell only. */
-export function rowCells(row: PlanTableRow): [string, string, string, string] {
-  switch (row.kind) {
-    case 'heading':
-      return [row.text, '', '', ''];
-    case 'subsection':
-      return [row.number, row.title, '', ''];
-    case 'task':
-      return [String(row.seq), row.text, row.leadUnits, row.responsibleUnits];
-  }
+/** The cells of a row as text, as many as the header has titles; a heading fills the first cell only. */
+export function rowCells(row: PlanTableRow, columns: number): string[] {
+  const cells = ((): string[] => {
+    switch (row.kind) {
+      case 'heading':
+        return [row.text];
+      case 'subsection':
+        return [row.number, row.title];
+      case 'task':
+        return [String(row.seq), row.text, row.leadUnits, row.responsibleUnits, ...row.quarterPlans];
+    }
+  })();
+  return [...cells, ...Array<string>(Math.max(0, columns - cells.length)).fill('')];
 }
 
 /** A part or section as the notice heads it: 一、主要预期目标, (一)优化政策机制…; a subsection by number and title. */
@@ -78,13 +123,14 @@ export function nodeRow(node: StructureNode): Exclude<PlanTableRow, { kind: 'tas
   }
 }
 
-function taskRow(task: Task): PlanTableRow {
+function taskRow(task: Task, quarters: readonly Quarter[]): PlanTableRow {
   return {
     kind: 'task',
     seq: task.seq,
     text: task.text,
     leadUnits: task.leadUnits.join(UNIT_SEPARATOR),
     responsibleUnits: task.responsibleUnits.join(UNIT_SEPARATOR),
+    quarterPlans: quarters.map((quarter) => milestoneOf(task.milestones ?? [], quarter) ?? ''),
   };
 }
 

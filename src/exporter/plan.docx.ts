@@ -5,22 +5,21 @@ import type { DocxTableRow } from './docx-table.ts';
 import { landscapeTableDocx } from './docx-table.ts';
 import { planFactLines, planTitle } from './plan-preamble.ts';
 import type { PlanExportInput, PlanTableRow } from './plan-table.ts';
-import { TABLE_HEADER, planTableRows, rowCells } from './plan-table.ts';
-
-/** The same proportions as the spreadsheet's columns: 序号 6, 目标与任务 60, units 22 each. */
-const COLUMN_SHARES = [6, 60, 22, 22];
+import { columnWidths, planTable, rowCells } from './plan-table.ts';
 
 export async function exportPlanDocx(input: PlanExportInput): Promise<Uint8Array> {
+  const { header, quarters, rows } = planTable(input);
   return landscapeTableDocx({
     title: planTitle(input.plan),
     lines: planFactLines(input.plan),
-    header: TABLE_HEADER,
-    columnShares: COLUMN_SHARES,
-    rows: planTableRows(input).map(docxRow),
+    header,
+    // The same proportions as the spreadsheet's columns.
+    columnShares: columnWidths(quarters),
+    rows: rows.map((row) => docxRow(row, header.length)),
   });
 }
 
-function docxRow(row: PlanTableRow): DocxTableRow {
+function docxRow(row: PlanTableRow, columns: number): DocxTableRow {
   if (row.kind === 'heading') return { kind: 'heading', text: row.text };
-  return { kind: 'cells', cells: rowCells(row), bold: row.kind === 'subsection' };
+  return { kind: 'cells', cells: rowCells(row, columns), bold: row.kind === 'subsection' };
 }

@@ -5,12 +5,9 @@ import ExcelJS from 'exceljs';
 import type { Alignment, Borders, Cell, CellValue, Font, PageSetup, Row, Worksheet } from 'exceljs';
 import { planFactLines, planTitle } from './plan-preamble.ts';
 import type { PlanExportInput, PlanTableRow } from './plan-table.ts';
-import { TABLE_HEADER, planTableRows, rowCells } from './plan-table.ts';
+import { columnWidths, planTable, rowCells } from './plan-table.ts';
 
 const SHEET_NAME = '重点工作任务';
-/** In character widths: a Chinese character takes about two, so 目标与任务 holds ~30 per line. */
-const COLUMN_WIDTHS = [6, 60, 22, 22];
-const COLUMNS = TABLE_HEADER.length;
 const A4 = 9;
 
 const BODY_FONT: Partial<Font> = { name: '仿宋', size: 12 };
@@ -31,15 +28,18 @@ export async function exportPlanXlsx(input: PlanExportInput): Promise<Uint8Array
   workbook.title = planTitle(input.plan);
   const preamble = [planTitle(input.plan), ...planFactLines(input.plan)];
   const headerRow = preamble.length + 1;
+  const table = planTable(input);
+  const columns = table.header.length;
   const sheet = workbook.addWorksheet(SHEET_NAME, {
     pageSetup: printSetup(headerRow),
     headerFooter: { oddFooter: '&C第 &P 页,共 &N 页' },
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
   });
-  sheet.columns = COLUMN_WIDTHS.map((width) => ({ width }));
-  preamble.forEach((text, index) => writeMergedLine(sheet, index + 1, text, index === 0));
-  writeHeader(sheet.getRow(headerRow));
-  planTableRows(input).forEach((row, index) => writeTableRow(sheet, headerRow + 1 + index, row));
+  // In character widths: a Chinese character takes about two, so 目标与任务 at 60 holds ~30 per line.
+  sheet.columns = columnWidths(table.quarters).map((width) => ({ width }));
+  preamble.forEach((text, index) => writeMergedLine(sheet, index + 1, text, index === 0, columns));
+  writeHeader(sheet.getRow(headerRow), table.header);
+  table.rows.forEach((row, index) => writeTableRow(sheet, headerRow + 1 + index, row, columns));
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -58,8 +58,14 @@ function printSetup(headerRow: number): Partial<PageSetup> {
 }
 
 /** The title and fact lines sit in cells merged across the table's width, as the import expects. */
-function writeMergedLine(sheet: Worksheet, rowNumber: number, text: string, isTitle: boolean): void {
-  sheet.mergeCells(rowNumber, 1, rowNumber, COLUMNS);
+function writeMergedLine(
+  sheet: Worksheet,
+  rowNumber: number,
+  text: string,
+  isTitle: boolean,
+  columns: number,
+): void {
+  sheet.mergeCells(rowNumber, 1, rowNumber, columns);
   const row = sheet.getRow(rowNumber);
   const cell = row.getCell(1);
   cell.value = text;
@@ -68,8 +74,8 @@ function writeMergedLine(sheet: Worksheet, rowNumber: number, text: string, isTi
   row.height = isTitle ? TITLE_HEIGHT : FACT_HEIGHT;
 }
 
-function writeHeader(row: Row): void {
-  TABLE_HEADER.forEach((text, index) => {
+function writeHeader(row: Row, header: readonly string[]): void {
+  header.forEach((text, index) => {
     const cell = row.getCell(index + 1);
     cell.value = text;
     style(cell, HEADER_FONT, WRAP_CENTRE);
@@ -77,19 +83,19 @@ function writeHeader(row: Row): void {
   row.height = HEADING_HEIGHT;
 }
 
-function writeTableRow(sheet: Worksheet, rowNumber: number, row: PlanTableRow): void {
+function writeTableRow(sheet: Worksheet, rowNumber: number, row: PlanTableRow, columns: number): void {
   const sheetRow = sheet.getRow(rowNumber);
   if (row.kind === 'heading') {
-    sheet.mergeCells(rowNumber, 1, rowNumber, COLUMNS);
+    sheet.mergeCells(rowNumber, 1, rowNumber, columns);
     sheetRow.getCell(1).value = row.text;
     // Every cell of the merged range carries the border, or the range prints without its right edge.
-    for (let column = 1; column <= COLUMNS; column++) {
+    for (let column = 1; column <= columns; column++) {
       style(sheetRow.getCell(column), { ...BODY_FONT, bold: true }, WRAP_LEFT);
     }
     sheetRow.height = HEADING_HEIGHT;
     return;
   }
-  const cells = rowCells(row);
+  const cells = rowCells(row, columns);
   cells.forEach((text, index) => {
     const cell = sheetRow.getCell(index + 1);
     cell.value = index === 0 ? numberValue(text) : text;

@@ -1,6 +1,7 @@
 // The quarterly progress summary (进展情况汇总表): a first sheet of counts per unit, then one sheet per
 // section with a row per filing: the lead's report on the task's row, the co-units' inputs under it.
-// 序号 is on every row so that filtering by unit or sorting keeps each row tied to its task.
+// 序号 is on every row so that filtering by unit or sorting keeps each row tied to its task. When the
+// notice plans some task for the quarter, 本季度计划 stands after 目标与任务 on every section sheet.
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { ROLE_LABELS } from '../core/feedback/feedback-layout.ts';
@@ -43,8 +44,36 @@ export const SUMMARY_HEADER = [
 /** Long texts get fixed widths and wrap; the unit column is sized to its longest name. */
 const WIDTHS = [6, 40, 16, 6, 10, 10, 6, 8, 50, 30, 30, 8, 17];
 const UNIT_COLUMN = 3;
+const LIGHT_COLUMN = 7;
 /** Centred, short columns. */
-const CENTRED = new Set([1, 4, 5, 6, 7, 8, 12, 13]);
+const CENTRED = [1, 4, 5, 6, 7, 8, 12, 13];
+/** The quarter's plan, after 目标与任务, only in a summary where some task has one. */
+const PLAN_TITLE = '本季度计划';
+const PLAN_WIDTH = 30;
+
+/** A section sheet's columns; with the plan column, every column after 目标与任务 moves one right. */
+interface SectionLayout {
+  withPlan: boolean;
+  header: readonly string[];
+  widths: readonly number[];
+  centred: ReadonlySet<number>;
+  unitColumn: number;
+  lightColumn: number;
+}
+
+function sectionLayout(withPlan: boolean): SectionLayout {
+  const shift = (column: number) => (withPlan && column > 2 ? column + 1 : column);
+  const insert = <T>(list: readonly T[], item: T): T[] =>
+    withPlan ? [...list.slice(0, 2), item, ...list.slice(2)] : [...list];
+  return {
+    withPlan,
+    header: insert<string>(SUMMARY_HEADER, PLAN_TITLE),
+    widths: insert(WIDTHS, PLAN_WIDTH),
+    centred: new Set(CENTRED.map(shift)),
+    unitColumn: shift(UNIT_COLUMN),
+    lightColumn: shift(LIGHT_COLUMN),
+  };
+}
 
 export const COUNT_HEADER = ['单位', '应报', '已报', '逾期', '未报', '退回', '已采纳'] as const;
 const COUNT_KEYS = [
@@ -65,11 +94,12 @@ export async function exportSummaryXlsx(input: SummaryInput): Promise<Uint8Array
   const title = `${periodLabel(input.period)}重点工作任务进展情况汇总`;
   workbook.title = title;
   const groups = sectionGroups(input.structure, input.tasks);
+  const layout = sectionLayout(input.tasks.some((task) => task.quarterPlan !== undefined));
   const names = uniqueSheetNames(['汇总', ...groups.map((group) => group.heading.replace(/[。.]$/, ''))]);
   writeCounts(addSheet(workbook, names[0] ?? '汇总'), title, input.tasks);
   groups.forEach((group, index) => {
     const sheet = addSheet(workbook, names[index + 1] ?? group.heading);
-    writeSection(sheet, zh`${title}:${group.heading}`, group.items, input.utcOffsetMinutes);
+    writeSection(sheet, zh`${title}:${group.heading}`, group.items, layout, input.utcOffsetMinutes);
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
@@ -118,26 +148,28 @@ function writeSection(
   sheet: Worksheet,
   title: string,
   tasks: readonly PeriodTask[],
+  layout: SectionLayout,
   offset: number | undefined,
 ): void {
-  const rows = tasks.flatMap((task) => filingRows(task, offset));
-  const widths = [...WIDTHS];
-  widths[UNIT_COLUMN - 1] = fitWidth(
-    ['单位', ...rows.map((row) => String(row.cells[UNIT_COLUMN - 1] ?? ''))],
+  const { header, unitColumn } = layout;
+  const rows = tasks.flatMap((task) => filingRows(task, offset, layout.withPlan));
+  const widths = [...layout.widths];
+  widths[unitColumn - 1] = fitWidth(
+    ['单位', ...rows.map((row) => String(row.cells[unitColumn - 1] ?? ''))],
     10,
     30,
   );
   sheet.columns = widths.map((width) => ({ width }));
-  writeMergedLine(sheet, TITLE_ROW, SUMMARY_HEADER.length, title, true);
-  writeHeaderRow(sheet, HEADER_ROW, SUMMARY_HEADER);
+  writeMergedLine(sheet, TITLE_ROW, header.length, title, true);
+  writeHeaderRow(sheet, HEADER_ROW, header);
   rows.forEach((entry, index) => {
     const row = sheet.getRow(HEADER_ROW + 1 + index);
     row.values = entry.cells;
     row.eachCell({ includeEmpty: true }, (cell, column) =>
-      styleCell(cell, BODY_FONT, CENTRED.has(column) ? WRAP_CENTRE : WRAP_LEFT),
+      styleCell(cell, BODY_FONT, layout.centred.has(column) ? WRAP_CENTRE : WRAP_LEFT),
     );
     if (entry.light)
-      row.getCell(7).fill = {
+      row.getCell(layout.lightColumn).fill = {
         type: 'pattern',
         pattern: 'solid',
         fgColor: { argb: LIGHT_FILLS[entry.light] },
@@ -151,7 +183,7 @@ function writeSection(
   const last = HEADER_ROW + Math.max(rows.length, 1);
   sheet.autoFilter = {
     from: { row: HEADER_ROW, column: 1 },
-    to: { row: last, column: SUMMARY_HEADER.length },
+    to: { row: last, column: header.length },
   };
 }
 
@@ -162,11 +194,16 @@ interface SummaryRow {
   under: boolean;
 }
 
-function filingRows(task: PeriodTask, offset: number | undefined): SummaryRow[] {
+function filingRows(task: PeriodTask, offset: number | undefined, withPlan: boolean): SummaryRow[] {
+  // The task's text, and its plan for the quarter, on its first row only.
+  const taskCells = (first: boolean) => [
+    task.seq,
+    first ? task.text : '',
+    ...(withPlan ? [first ? (task.quarterPlan ?? '') : ''] : []),
+  ];
   if (task.filings.length === 0) {
     const cells = [
-      task.seq,
-      task.text,
+      ...taskCells(true),
       task.leadUnits.join('、'),
       ROLE_LABELS.lead,
       ...Array<string>(9).fill(''),
@@ -174,7 +211,7 @@ function filingRows(task: PeriodTask, offset: number | undefined): SummaryRow[] 
     return [{ cells, light: null, under: false }];
   }
   return task.filings.map((filing, index) => ({
-    cells: [task.seq, index === 0 ? task.text : '', ...filingCells(filing, offset)],
+    cells: [...taskCells(index === 0), ...filingCells(filing, offset)],
     light: filing.light,
     under: index > 0,
   }));

@@ -1,6 +1,7 @@
 // A notice that plans its tasks by quarter (进度安排 over 第一季度…第四季度): the admin sees each task's
 // quarter plans in the import preview, and once the plan is committed the lead unit's clerk sees the
-// quarter's plan (本季度计划) on the task's quarter page; read at 390 px, axe clean.
+// quarter's plan (本季度计划) on the task's quarter page and the office under each task of the plan's
+// list; read at 390 px (the list at 1440 px too), axe clean.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { systemClock } from '../../src/services/support/clock.ts';
@@ -32,6 +33,16 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** The notice committed as the 2025 plan, once for the tests that read it. */
+let committing: ReturnType<typeof importPlan> | undefined;
+const commitNotice = (): ReturnType<typeof importPlan> =>
+  (committing ??= importPlan(server.db.store, {
+    bytes: new TextEncoder().encode(NOTICE),
+    year: 2025,
+    clock: systemClock,
+    fileName: 'quarters.txt',
+  }));
 
 /** A 390 px phone signed in as a demo account. */
 async function phoneAs(login: string): Promise<Page> {
@@ -67,12 +78,7 @@ describe("a task's quarter plans in the browser", () => {
   });
 
   it('the lead unit’s quarter page shows 本季度计划, and nothing for a quarter the notice leaves blank', async () => {
-    const committed = await importPlan(server.db.store, {
-      bytes: new TextEncoder().encode(NOTICE),
-      year: 2025,
-      clock: systemClock,
-      fileName: 'quarters.txt',
-    });
+    const committed = await commitNotice();
     const tasks = await server.db.store.repos.tasks.findByPlan(committed.plan.id, { asOf: '2025-01-01' });
     const first = tasks.find((task) => task.seq === 1);
     assert.ok(first);
@@ -84,5 +90,24 @@ describe("a task's quarter plans in the browser", () => {
     await page.goto(`${server.url}/tasks/${first.id}/periods/2025-Q1`);
     await page.getByText('新建智能制造产业园1个。').waitFor();
     assert.equal(await page.getByText('本季度计划').count(), 0);
+  });
+
+  it('the plan’s task list shows 本季度计划 under each task that has one, at 1440 and 390 px', async () => {
+    await commitNotice();
+    for (const width of ['desktop', 'phone'] as const) {
+      const context = await browser.newContext(WIDTHS[width]);
+      const page = await context.newPage();
+      await signIn(page, server.url, 'admin', server.password);
+      await page.goto(`${server.url}/plan?period=2025-Q2`);
+      await page.getByText('本季度计划:完成规划设计招标。').waitFor();
+      await page.getByText('本季度计划:认定8家。').waitFor();
+      assert.deepEqual(await checkPage(page, 'plan-quarter-plans', width), []);
+
+      // The first quarter: task 1 plans nothing for it, so only task 2 shows a plan.
+      await page.goto(`${server.url}/plan?period=2025-Q1`);
+      await page.getByText('本季度计划:完成摸底。').waitFor();
+      assert.equal(await page.getByText('本季度计划').count(), 1);
+      await context.close();
+    }
   });
 });

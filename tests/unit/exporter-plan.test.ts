@@ -145,6 +145,7 @@ void describe('the plan as table rows', () => {
       text: '未归类的任务。',
       leadUnits: '市财政局',
       responsibleUnits: '',
+      quarterPlans: [],
     });
   });
 });

@@ -59,6 +59,8 @@ export interface Filing {
 }
 
 export interface PeriodTask extends DocumentTask {
+  /** What the notice plans for the task in the period's quarter (本季度计划); absent when nothing. */
+  quarterPlan?: string;
   /** The lead units' reports first, then the co-units' inputs. */
   filings: readonly Filing[];
 }

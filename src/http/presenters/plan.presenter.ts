@@ -10,6 +10,7 @@ import type {
   PeriodSchema,
   PlanOverviewSchema,
   PlanSchema,
+  PlanTaskSchema,
   TaskDetailSchema,
   TaskSchema,
 } from '../../contracts/plan.schema.ts';
@@ -81,12 +82,20 @@ export function presentTask(task: TaskWithUnits): z.output<typeof TaskSchema> {
   };
 }
 
+/** A task of the plan's list, with its quarter plans. */
+export function presentPlanTask(task: TaskWithUnits): z.output<typeof PlanTaskSchema> {
+  return { ...presentTask(task), milestones: presentMilestones(task.milestones) };
+}
+
+const presentMilestones = (milestones: TaskWithUnits['milestones']) =>
+  milestones.map(({ quarter, text }) => ({ quarter, text }));
+
 export function presentTaskDetail(detail: TaskDetail): z.output<typeof TaskDetailSchema> {
   return {
     asOf: detail.asOf,
     carriedFrom: detail.carriedFrom,
     task: presentTask(detail.task),
-    milestones: detail.task.milestones.map(({ quarter, text }) => ({ quarter, text })),
+    milestones: presentMilestones(detail.task.milestones),
     indicators: detail.indicators.map(
       ({ id, position, metric, targetValue, unit, comparator, stretch, raw }) => ({
         id,

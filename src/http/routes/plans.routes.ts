@@ -10,7 +10,7 @@ import {
   presentOverview,
   presentPeriod,
   presentPlan,
-  presentTask,
+  presentPlanTask,
   presentTaskDetail,
 } from '../presenters/plan.presenter.ts';
 import { actorOf } from '../request-context.ts';
@@ -24,9 +24,9 @@ import {
   PeriodSchema,
   PlanOverviewSchema,
   PlanSchema,
+  PlanTaskSchema,
   TaskDetailSchema,
   TaskParamsSchema,
-  TaskSchema,
   TasksQuerySchema,
   YearParamsSchema,
 } from '../../contracts/plan.schema.ts';
@@ -59,7 +59,7 @@ export const planRoutes = routePlugin(['plans'], (route, { store, clock }) => {
       params: YearParamsSchema,
       query: TasksQuerySchema,
       response: {
-        200: z.strictObject({ asOf: IsoDateSchema, tasks: z.array(TaskSchema) }),
+        200: z.strictObject({ asOf: IsoDateSchema, tasks: z.array(PlanTaskSchema) }),
       },
     },
     async (request) => {
@@ -70,7 +70,7 @@ export const planRoutes = routePlugin(['plans'], (route, { store, clock }) => {
         year: request.params.year,
         ...request.query,
       });
-      return { asOf: found.asOf, tasks: found.tasks.map(presentTask) };
+      return { asOf: found.asOf, tasks: found.tasks.map(presentPlanTask) };
     },
   );
 

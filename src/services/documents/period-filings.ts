@@ -3,6 +3,7 @@
 // and the bulletin are built from this one reading, so the two documents cannot disagree.
 import type { Filing, PeriodTask } from '../../core/documents/documents.types.ts';
 import { parsePeriod } from '../../core/period/period.ts';
+import { periodMilestone } from '../../core/plan/task-milestones.ts';
 import type { LightResult } from '../../core/supervision/lights.ts';
 import { filingProgress } from '../../core/report/progress.ts';
 import { getPlanByYear } from '../plans/plans.queries.ts';
@@ -63,12 +64,14 @@ interface FilingContext {
 
 function periodTask(task: PlanTask, owing: readonly OwingUnit[], context: FilingContext): PeriodTask {
   const ordered = [...owing.filter((u) => u.role === 'lead'), ...owing.filter((u) => u.role !== 'lead')];
+  const quarterPlan = periodMilestone(task.milestones ?? [], context.period.key);
   return {
     taskId: task.taskId,
     seq: task.seq,
     path: task.path,
     text: task.text,
     leadUnits: task.leadUnits,
+    ...(quarterPlan === null ? {} : { quarterPlan }),
     filings: ordered.map((unit) => filingOf(unit, context)),
   };
 }

@@ -68,6 +68,7 @@ export async function planTasksOn(repos: Repositories, planId: number, asOf: str
           return { metric, value: targetValue, unit, comparator, stretch, raw };
         }),
       line: task.sourceLine ?? 0,
+      milestones: task.milestones,
       ...(task.leaderName === null ? {} : { leaderName: task.leaderName }),
     }))
     .sort((a, b) => a.seq - b.seq);

@@ -1,19 +1,22 @@
 // A plan's tasks as the notice lists them, and each task's standing in a period for the plan view.
 import { api } from './client.ts';
-import type { Task, TaskDetail } from '../../../src/contracts/plan.schema.ts';
+import type { PlanTask, TaskDetail } from '../../../src/contracts/plan.schema.ts';
 import type { Matrix, Standing } from '../../../src/contracts/reading.schema.ts';
 import type { Unit } from '../../../src/contracts/unit.schema.ts';
 
 export type {
-  Task as PlanTask,
+  PlanTask,
   TaskDetail as PlanTaskDetail,
   UnitRef as PlanUnitRef,
 } from '../../../src/contracts/plan.schema.ts';
 
-/** unit: a unit's id or name; tasks given to a group it belongs to count as its own. */
-export async function fetchPlanTasks(year: number, filter: { unit?: string } = {}): Promise<Task[]> {
+/**
+ * unit: a unit's id or name; tasks given to a group it belongs to count as its own. Each task comes
+ * with its quarter plans (进度安排), which the list shows for the chosen quarter.
+ */
+export async function fetchPlanTasks(year: number, filter: { unit?: string } = {}): Promise<PlanTask[]> {
   const query = filter.unit ? `?unit=${encodeURIComponent(filter.unit)}` : '';
-  const { tasks } = await api<{ tasks: Task[] }>('GET', `/api/plans/${year}/tasks${query}`);
+  const { tasks } = await api<{ tasks: PlanTask[] }>('GET', `/api/plans/${year}/tasks${query}`);
   return tasks;
 }
 

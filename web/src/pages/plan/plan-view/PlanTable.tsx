@@ -1,7 +1,9 @@
-// The plan as the notice's table: 序号 | 目标与任务 | 牵头责任单位 | 责任单位, plus this quarter's state.
+// The plan as the notice's table: 序号 | 目标与任务 | 牵头责任单位 | 责任单位, plus this quarter's state;
+// under a task's text, what the notice plans for the chosen quarter (本季度计划), when it plans any.
 import { Table, Typography } from 'antd';
 import type { ColumnType } from 'antd/es/table';
 import { Link } from 'react-router-dom';
+import { periodMilestone } from '../../../../../src/core/plan/task-milestones.ts';
 import { FilingStateTag } from '../../../components/FilingStateTag.tsx';
 import type { PlanRow } from './plan-rows.ts';
 
@@ -39,14 +41,17 @@ export function PlanTable(props: { rows: PlanRow[]; periodKey: string; showState
       onCell: spanHeading(false),
       render: (_, row) =>
         row.kind === 'task' && (
-          // A thumb-sized target on a phone (web/src/app/readable.css), a line of text on a desk.
-          <Link
-            className="duban-tap-link"
-            to={`/tasks/${row.task.id}?period=${periodKey}`}
-            style={{ color: 'inherit' }}
-          >
-            {row.task.text}
-          </Link>
+          <>
+            {/* A thumb-sized target on a phone (web/src/app/readable.css), a line of text on a desk. */}
+            <Link
+              className="duban-tap-link"
+              to={`/tasks/${row.task.id}?period=${periodKey}`}
+              style={{ color: 'inherit' }}
+            >
+              {row.task.text}
+            </Link>
+            <QuarterPlanLine milestones={row.task.milestones} periodKey={periodKey} />
+          </>
         ),
     },
     {
@@ -92,5 +97,20 @@ export function PlanTable(props: { rows: PlanRow[]; periodKey: string; showState
       columns={columns}
       scroll={props.phone ? { x: 520 } : undefined}
     />
+  );
+}
+
+/** 本季度计划:… under the task's text, or nothing when the notice plans nothing for the quarter. */
+function QuarterPlanLine(props: {
+  milestones: readonly { quarter: number; text: string }[];
+  periodKey: string;
+}) {
+  const plan = periodMilestone(props.milestones, props.periodKey);
+  if (plan === null) return null;
+  return (
+    <Typography.Paragraph style={{ margin: '4px 0 0', overflowWrap: 'anywhere' }}>
+      <Typography.Text type="secondary">本季度计划:</Typography.Text>
+      {plan}
+    </Typography.Paragraph>
   );
 }
