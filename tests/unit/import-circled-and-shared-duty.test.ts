@@ -2,6 +2,7 @@
 // written with its other names in a bracket), and units that share a duty (按职责分工负责) with no lead.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { Document, Packer, Paragraph } from 'docx';
 import type { ImportResult } from '../../src/core/plan/plan.types.ts';
 import { parseRoleSentence } from '../../src/importer/assemble/roles.ts';
 import { unitWithOtherNames } from '../../src/importer/assemble/unit-other-names.ts';
@@ -22,6 +23,22 @@ describe('tasks numbered ① ② ③ run on in one paragraph', () => {
       '②更新消防设施',
       '③完成其他工作。',
     ]);
+  });
+
+  it('splits them the same in a web page and in a Word file', async () => {
+    const paragraphs = ['一、招商局', '①举办推介会4场;②引进项目10个;③完成其他工作。'];
+    const html = `<html><body>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</body></html>`;
+    const docx = await Packer.toBuffer(
+      new Document({ sections: [{ children: paragraphs.map((p) => new Paragraph(p)) }] }),
+    );
+    for (const bytes of [new TextEncoder().encode(html), new Uint8Array(docx)]) {
+      const result = await importNotice({ bytes });
+      assert.deepEqual(
+        result.tasks.map((t) => t.label),
+        ['①', '②', '③'],
+      );
+      assert.equal(result.tasks[1]?.text, '引进项目10个');
+    }
   });
 
   it('keeps a paragraph whole when its circled numbers stand inside a sentence or skip', () => {

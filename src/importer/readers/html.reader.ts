@@ -6,6 +6,7 @@ import type { SourceFormat } from '../../core/plan/plan.types.ts';
 import type { ReadProblem, Source, SourceLine, SourceRow } from '../source.types.ts';
 import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { cutText } from './bounds.ts';
+import { splitRunOnCircled } from './run-on-circled.ts';
 
 export interface HtmlOptions {
   format: SourceFormat;
@@ -81,7 +82,10 @@ export function readHtml(
     const problems = blocks.length
       ? [{ code: 'html.no_table', message: '页面中没有表格,按段落读取', line: null }]
       : [];
-    return { source: { kind: 'paragraphs', format, encoding, lines }, problems };
+    return {
+      source: { kind: 'paragraphs', format, encoding, lines: lines.flatMap(splitRunOnCircled) },
+      problems,
+    };
   }
   const trs = main.rows;
   const grid = layoutRows(trs.map(rowCells));
