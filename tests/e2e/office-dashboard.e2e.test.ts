@@ -76,4 +76,28 @@ describe("the leaders' dashboard", () => {
     await page.waitForURL(new RegExp(`/tasks/${first.taskId}\\?period=${PERIOD}$`));
     await page.close();
   });
+
+  it('a screen reader hears each chart by its title and its figures, never the engine’s raw reading', async () => {
+    const page = await signIn(browser, server.url, 'shizhang', server.password);
+    const dashboard = new DashboardPageModel(page);
+    await dashboard.open(server.url, PERIOD);
+    const heard: Record<string, string> = {};
+    for (const title of CHARTS) {
+      const chart = dashboard.chart(title).locator('[data-chart-ready="true"]');
+      await chart.locator('svg').waitFor();
+      heard[title] = (await chart.getAttribute('aria-label')) ?? '';
+      assert.ok(heard[title].startsWith(`${title}(点击图形查看对应任务)。`), heard[title].slice(0, 200));
+      assert.doesNotMatch(heard[title], /NaN|undefined|系列|的数据是/, heard[title].slice(0, 300));
+    }
+    assert.match(heard['填报状态分布'] ?? '', /。已采纳1;已报送2;逾期未报\d+$/);
+    assert.match(
+      heard['迟报与逾期未报单位'] ?? '',
+      new RegExp(`。市发改委:迟报${filed.length},逾期未报\\d+;`),
+    );
+    assert.match(
+      heard['各板块完成情况'] ?? '',
+      /。一 主要预期目标:已采纳1,已报送2,已退回0,填报中0,逾期未报\d+;/,
+    );
+    await page.close();
+  });
 });

@@ -9,8 +9,9 @@ import type {
   TooltipComponentOption,
 } from 'echarts/components';
 import type { ComposeOption, ECElementEvent, EChartsType } from 'echarts/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { NARROW_CHART, fitToWidth } from './chart-narrow.ts';
+import { withSpokenWords } from './chart-words.ts';
 
 export type ChartOption = ComposeOption<
   | BarSeriesOption
@@ -38,7 +39,9 @@ export interface ChartProps {
   label: string;
 }
 
-export function Chart({ option, onClick, height = 320, label }: ChartProps) {
+export function Chart({ option: drawn, onClick, height = 320, label }: ChartProps) {
+  // The label and the figures are what a screen reader hears in place of the drawing.
+  const option = useMemo(() => withSpokenWords(drawn, label), [drawn, label]);
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
   const latestOption = useRef(option);

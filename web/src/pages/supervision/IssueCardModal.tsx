@@ -1,6 +1,7 @@
 // 亮牌: the office gives a unit a yellow or red card on a task, with a reason and a rectification
 // deadline.
 import { Form, Input, Radio, Typography } from 'antd';
+import { DateField } from '../../components/DateField.tsx';
 import { FormModal } from '../../components/FormModal.tsx';
 import { issueCard, type CardColor, type SupervisionCard } from '../../api/supervision.ts';
 import { MAX_REASON_LENGTH } from '../../api/review.ts';
@@ -63,7 +64,7 @@ export function IssueCardModal(props: {
         <Input.TextArea rows={4} maxLength={MAX_REASON_LENGTH} showCount />
       </Form.Item>
       <Form.Item name="rectifyBy" label="整改期限" rules={[{ required: true, message: '请填写整改期限' }]}>
-        <Input type="date" aria-label="整改期限" />
+        <DateField aria-label="整改期限" />
       </Form.Item>
     </FormModal>
   );

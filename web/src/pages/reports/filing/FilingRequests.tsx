@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { MAX_EVIDENCE_LENGTH } from '../../../../../src/core/supervision/completion.ts';
 import { MAX_REASON_LENGTH } from '../../../api/review.ts';
 import { claimCompletion, requestExtension } from '../../../api/supervision.ts';
+import { DateField } from '../../../components/DateField.tsx';
 import { FormModal } from '../../../components/FormModal.tsx';
 
 export function FilingRequests(props: { taskId: number; periodKey: string; lead: boolean; dueOn?: string }) {
@@ -37,7 +38,7 @@ export function FilingRequests(props: { taskId: number; periodKey: string; lead:
           label="申请延至"
           rules={[{ required: true, message: '请填写新的截止日期' }]}
         >
-          <Input type="date" aria-label="申请延至" />
+          <DateField aria-label="申请延至" />
         </Form.Item>
         <Form.Item
           name="reason"
