@@ -44,7 +44,7 @@ function chineseValue(text: string): number | null {
 
 /** The value of a printed number: `1.` `(1)` `(一)` `①` `第12项` → 1, 1, 1, 1, 12; null if none. */
 export function numberValue(printed: string): number | null {
-  const bare = printed.normalize('NFKC').replace(/[\s()[\]【】.、,:第项条]/gu, '');
+  const bare = printed.normalize('NFKC').replace(/[\s()[\]【】.。、,:第项条]/gu, '');
   if (/^\d+$/u.test(bare)) return Number(bare);
   const circled = CIRCLED.indexOf(bare);
   if (bare.length === 1 && circled >= 0) return circled + 1;

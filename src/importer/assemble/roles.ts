@@ -1,5 +1,5 @@
 // Sentences that carry the roles with verbs: 省发展改革委牵头,各地、各部门配合;
-// X、Y牵头,Z按职责分工负责; X、Y分别牵头; X负责. Each clause names its units, then its role.
+// X、Y牵头,Z按职责分工负责; X、Y分别牵头; X负责; X主办,Y协办; X、Y分别负责. Each clause names its units, then its role.
 
 export interface RoleSplit {
   lead: string[];
@@ -14,7 +14,9 @@ const SHARED_DUTY =
   /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责)$/u;
 /** A copy cut inside 按职责分工负责 leaves its first characters after the last unit (…总队等按职责分). */
 const CUT_VERB = /等?按(?:职(?:责(?:分(?:工(?:负)?)?)?)?)?$/u;
-const LEAD_VERB = /(?:分别牵头负责|分别牵头|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|负责)$/u;
+/** 主办 (runs the task, beside 协办 units) and 分别负责 (each unit its own part) name leads too. */
+const LEAD_VERB =
+  /(?:分别牵头负责|分别牵头|分别负责|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|主办|负责)$/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
 
 /**
@@ -44,7 +46,7 @@ function foldRoleWords(text: string): string {
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
   const clean = text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '');
-  if (!/牵头|负责|配合|协助|协办|参与|主责/u.test(foldRoleWords(clean))) return null;
+  if (!/牵头|负责|配合|协助|协办|参与|主责|主办/u.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
   let pending: string[] = [];
   let shared = 0;

@@ -7,7 +7,7 @@ export const NBSP = '\u00a0';
  * the full stop in its ASCII, full-width (．), small (﹒ U+FE52) and half-width ideographic (｡) forms
  * and the middle dots (· ・) some offices type in its place. A comma never closes a number (2022,).
  */
-export const NUMBER_STOPS = '.\\uff0e\\ufe52\\uff61\\u00b7\\u30fb';
+export const NUMBER_STOPS = '.\\uff0e\\ufe52\\uff61\\u3002\\u00b7\\u30fb';
 
 /** The notice's attachment mark on a line of its own: 附件 / 附件1 / 附件2: */
 export const ATTACHMENT = /^附\s*件\s*\d{0,2}\s*[:\uff1a]?$/u;

@@ -1,6 +1,7 @@
 // Plain text -> paragraphs (the flattened web page: one table cell per paragraph), or a '|' table.
 import { parseLabels } from '../assemble/columns.ts';
 import { NUMBER_STOPS } from '../assemble/text-normalise.ts';
+import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
@@ -26,7 +27,10 @@ export function readText(text: string, encoding: string | null): TextRead {
       kind: 'paragraphs',
       format: 'text',
       encoding,
-      lines: unpipeCells(lines).flatMap(unrunItems).flatMap(splitRunOnCircled),
+      lines: unpipeCells(lines)
+        .flatMap(unrunItems)
+        .flatMap(splitAfterUnitBrackets)
+        .flatMap(splitRunOnCircled),
     },
     problems: [],
   };

@@ -9,8 +9,11 @@ const UNIT_END =
 const COLLECTIVE = /^(各|全|有关|相关|其他|驻|有關|相關|駐)/u;
 /** Administrative level a name opens with, shared by the names after it in one list. */
 const LEVEL_PREFIX = /^(省|市|县|区|州|旗|镇|乡)(?![直级委政])/u;
-/** A name that carries its own place or issuer: it takes no prefix from its neighbour. */
-const OWN_PLACE = /^(国|中|人行|团|共青团|民航|铁路|驻|各|全|有关|相关)|[省市县区州旗镇乡]/u;
+/**
+ * A name that carries its own place or issuer: it takes no prefix from its neighbour. 国土 (land:
+ * 国土资源厅, 国土局) is a department's own word, not the state's.
+ */
+const OWN_PLACE = /^(国(?!土)|中|人行|团|共青团|民航|铁路|驻|各|全|有关|相关)|[省市县区州旗镇乡]/u;
 /** Words that name a kind of body, shared from the last name of a list of bare places. */
 const SHARED_SUFFIX = /^(.{1,12}?(?:区|县|市|镇|乡|旗|街道))(人民政府|政府|管委会|党工委|办事处)$/u;
 const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(区|县|市|镇|乡|旗|街道)$/u;
