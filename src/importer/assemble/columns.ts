@@ -60,12 +60,26 @@ export function toSimplifiedTitle(title: string): string {
   return title
     .replace(/[\s\u00a0\u3000*※]/gu, '')
     .replace(/[:\uff1a]$/u, '')
+    .replace(/[\uff08\u3010\uff3b[]/gu, '(')
+    .replace(/[\uff09\u3011\uff3d\]]/gu, ')')
     .replace(TRADITIONAL_TITLE, (c) => SIMPLIFIED_FORMS.charAt(TRADITIONAL_FORMS.indexOf(c)));
 }
 
 /** The role of a column title or label, or null for a title we do not know. */
 export function columnRole(title: string): ColumnRole | null {
   const name = toSimplifiedTitle(title);
+  const role = roleOfName(name);
+  if (role !== null || !TRAILING_NOTE.test(name)) return role;
+  return roleOfName(name.replace(TRAILING_NOTE, ''));
+}
+
+/**
+ * A note in brackets after a column's name: its measure (年度投资(万元), 完成时限(月)) or the notice's
+ * rule for the list (责任单位(排在第一位的为牵头单位), which the whole notice's rules read on their own).
+ */
+const TRAILING_NOTE = /\([^()]{1,24}\)$/u;
+
+function roleOfName(name: string): ColumnRole | null {
   if (name === '' || name.length > 16) return null;
   return ROLE_TESTS.find(([, test]) => test.test(name))?.[0] ?? null;
 }
@@ -113,8 +127,24 @@ export function parseLabels(text: string): Labelled[] | null {
   });
 }
 
+/**
+ * The role verb alone as a whole label, in a unit cell or a bracket ("牵头:市教育局;配合:市财政局"): a
+ * label only, never a column title (a table's header names its columns in full).
+ */
+const VERB_LABELS = new Map<string, Labelled['role']>([
+  ['牵头', 'lead'],
+  ['主责', 'lead'],
+  ['主办', 'lead'],
+  ['配合', 'co'],
+  ['协办', 'co'],
+  ['协助', 'co'],
+  ['参与', 'co'],
+]);
+
 /** A label is the column name itself, or ends with it after a few words ("本项工作牵头单位"). */
 function labelRole(name: string): { role: Labelled['role']; offset: number } | null {
+  const verb = VERB_LABELS.get(toSimplifiedTitle(name));
+  if (verb) return { role: verb, offset: 0 };
   for (let offset = 0; offset < name.length - 1; offset += 1) {
     const role = columnRole(name.slice(offset));
     if (role !== null && LABEL_NAMES.some(([r]) => r === role))

@@ -17,6 +17,8 @@ const CUT_VERB = /等?按(?:职(?:责(?:分(?:工(?:负)?)?)?)?)?$/u;
 /** 主办 (runs the task, beside 协办 units) and 分别负责 (each unit its own part) name leads too. */
 const LEAD_VERB =
   /(?:分别牵头负责|分别牵头|分别负责|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|主办|负责)$/u;
+/** 由 (by) before the first unit of a clause: 由市教育局牵头. */
+const LEADING_BY = /^由/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
 
 /**
@@ -60,7 +62,9 @@ export function parseRoleSentence(text: string): RoleSplit | null {
       pending.push(clause);
       continue;
     }
-    const units = [...pending, clause.slice(0, match.index).trim()].filter((u) => u !== '');
+    // 由X牵头: the preposition opens the clause, not the unit's name.
+    const named = clause.slice(0, match.index).trim().replace(LEADING_BY, '');
+    const units = [...pending, named].filter((u) => u !== '');
     if (units.length === 0 || units.some((u) => u.length > 60)) return null;
     (co ? split.co : split.lead).push(...units);
     if (co && SHARED_DUTY.test(folded)) shared += 1;

@@ -7,6 +7,7 @@ import type { ReadProblem, Source, SourceLine, SourceRow } from '../source.types
 import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { cutText } from './bounds.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
+import { splitTrailingLabels } from './trailing-labels.ts';
 
 export interface HtmlOptions {
   format: SourceFormat;
@@ -83,7 +84,12 @@ export function readHtml(
       ? [{ code: 'html.no_table', message: '页面中没有表格,按段落读取', line: null }]
       : [];
     return {
-      source: { kind: 'paragraphs', format, encoding, lines: lines.flatMap(splitRunOnCircled) },
+      source: {
+        kind: 'paragraphs',
+        format,
+        encoding,
+        lines: lines.flatMap(splitRunOnCircled).flatMap(splitTrailingLabels),
+      },
       problems,
     };
   }

@@ -3,6 +3,7 @@ import { parseLabels } from '../assemble/columns.ts';
 import { NUMBER_STOPS } from '../assemble/text-normalise.ts';
 import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
+import { splitTrailingLabels } from './trailing-labels.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
@@ -30,7 +31,8 @@ export function readText(text: string, encoding: string | null): TextRead {
       lines: unpipeCells(lines)
         .flatMap(unrunItems)
         .flatMap(splitAfterUnitBrackets)
-        .flatMap(splitRunOnCircled),
+        .flatMap(splitRunOnCircled)
+        .flatMap(splitTrailingLabels),
     },
     problems: [],
   };
