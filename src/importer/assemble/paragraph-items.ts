@@ -19,6 +19,7 @@ import { addToRow, applyLabels, UNIT_ROLES } from './paragraph-row.ts';
 import type { State } from './paragraph-state.ts';
 import { close, newState } from './paragraph-state.ts';
 import { readNumberlessHeader, readNumberlessRows } from './numberless-table.ts';
+import { continueUnitLine, detailText, isDashSubheading, lastUnitRole } from './paragraph-marks.ts';
 import { includeGoverningHeading, isUnnumberedPartTitle, readGoverningHeading } from './governing-heading.ts';
 
 /**
@@ -106,12 +107,20 @@ function readLine(state: State, { text, line }: SourceLine): void {
     return;
   }
   const labels = isBlankCell(text) ? null : parseLabels(text);
+  const wrapRole = state.wrapRole;
+  state.wrapRole = labels ? lastUnitRole(labels) : null;
+  if (!labels && isDashSubheading(state.open, text)) {
+    close(state);
+    state.heading = null;
+    return;
+  }
   if (labels && state.heading && labels.some((l) => UNIT_ROLES.has(l.role))) headingToRow(state);
   if (!labels && state.heading?.numbered.form === 'cn-paren' && isProse(text)) headingToRow(state, true);
   if (state.open) {
     if (labels) state.open.raw = null;
     if (labels) applyLabels(state.open, labels);
-    else addToRow(state.open, text, state.columns);
+    else if (continueUnitLine(state.open, wrapRole, text)) state.wrapRole = wrapRole;
+    else addToRow(state.open, detailText(state.open, text), state.columns);
     state.open.listNumber = null;
     state.heading = null;
     return;

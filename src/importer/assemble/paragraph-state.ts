@@ -29,6 +29,8 @@ export interface State {
   expected: number;
   /** Rows made from a (一) title because prose followed it, with the heading they replaced. */
   proseRows: { row: Numbered; heading: Item }[];
+  /** The unit label the last line ended with, which a wrapped next line may continue. */
+  wrapRole: 'lead' | 'responsible' | 'co' | null;
 }
 
 export function newState(): State {
@@ -44,6 +46,7 @@ export function newState(): State {
     inlineHeader: false,
     expected: 1,
     proseRows: [],
+    wrapRole: null,
   };
 }
 
