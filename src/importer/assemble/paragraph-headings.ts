@@ -14,7 +14,7 @@ import { close } from './paragraph-state.ts';
 import { NUMBER_STOPS } from './text-normalise.ts';
 
 /** How deep a number form sits in the usual outline 一、 > (一) > 1. > (1) > ①. */
-const DEPTH: Record<NumberForm, number> = {
+export const DEPTH: Record<NumberForm, number> = {
   cn: 1,
   'cn-paren': 2,
   arabic: 3,
@@ -92,7 +92,10 @@ function isMeasure(numbered: NumberedLine): boolean {
 /** What a printed number is closed with: brackets, 、, a full stop in any form, spaces. */
 const LABEL_MARKS = new RegExp(`[()\\uff08\\uff09、${NUMBER_STOPS}\\s]`, 'gu');
 
-function toHeading(numbered: NumberedLine, line: number): Extract<Item, { kind: 'part' | 'section' }> | null {
+export function toHeading(
+  numbered: NumberedLine,
+  line: number,
+): Extract<Item, { kind: 'part' | 'section' }> | null {
   const kind = numbered.form === 'cn' ? 'part' : 'section';
   const number = numbered.label.replace(LABEL_MARKS, '');
   if (kind === 'part' && numbered.body === '') return null;

@@ -7,7 +7,7 @@ import type { ColumnRole } from './columns.ts';
 import { columnRole, parseLabels } from './columns.ts';
 import { parseNumbered } from './numbering.ts';
 import { isProse } from './cell-kinds.ts';
-import { isBlankCell } from './text-normalise.ts';
+import { FURNITURE, isBlankCell } from './text-normalise.ts';
 import { ATTACHMENT, findTableStart } from './task-list-start.ts';
 import { readTableHeader } from './table-header.ts';
 import type { WorkBudget } from '../work-budget.ts';
@@ -21,6 +21,7 @@ import { close, newState } from './paragraph-state.ts';
 import { readNumberlessHeader, readNumberlessRows } from './numberless-table.ts';
 import { continueUnitLine, detailText, isDashSubheading, lastUnitRole } from './paragraph-marks.ts';
 import { includeGoverningHeading, isUnnumberedPartTitle, readGoverningHeading } from './governing-heading.ts';
+import { readBracketParagraphs, usesBracketParagraphs } from './bracket-paragraphs.ts';
 
 /**
  * Each line spends its length and the length of the row it may join (a row's text is searched again
@@ -32,6 +33,7 @@ export function paragraphsToItems(
 ): { preamble: SourceLine[]; items: Item[] } {
   const start = includeGoverningHeading(lines, findTableStart(lines));
   const state = newState();
+  const bracketParagraphs = usesBracketParagraphs(lines, start);
   for (let at = start; at < lines.length; at += 1) {
     const line = lines[at] as SourceLine;
     const work = line.text.length + (state.open?.row.text.length ?? 0) + 1;
@@ -45,7 +47,13 @@ export function paragraphsToItems(
     }
     const numberless = state.open?.textPending ? 0 : readNumberlessTable(state, lines, at);
     if (numberless > 0 && budget && !budget.spend(spanLength(lines, at, numberless), line.line)) break;
-    if (numberless > 0) at += numberless - 1;
+    if (numberless > 0) {
+      at += numberless - 1;
+      continue;
+    }
+    const grouped = state.open?.textPending ? 0 : readBracketParagraphs(state, lines, at, bracketParagraphs);
+    if (grouped > 0 && budget && !budget.spend(spanLength(lines, at, grouped), line.line)) break;
+    if (grouped > 0) at += grouped - 1;
     else if (!readPartHeading(state, lines, at)) readLine(state, line);
   }
   if (state.open) markCutOff(state.open, state.governing !== null);
@@ -84,10 +92,6 @@ function readPartHeading(state: State, lines: SourceLine[], at: number): boolean
   state.governing = labels ? { form: null, labels } : null;
   return true;
 }
-
-/** Lines a web page or a sharing site adds around the notice. */
-const FURNITURE =
-  /^(?:【?(?:打印|关闭|打印本页|关闭窗口|返回顶部|收藏|分享)】?|分享到[:\uff1a]?.*|字体[:\uff1a].*|扫一扫.*|上一篇.*|下一篇.*|相关链接.*|第\s*\d+\s*页(?:\s*[/,\uff0c]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$/u;
 
 function readLine(state: State, { text, line }: SourceLine): void {
   if (FURNITURE.test(text.trim())) return;

@@ -1,6 +1,9 @@
 // Sentences that carry the roles with verbs: 省发展改革委牵头,各地、各部门配合;
 // X、Y牵头,Z按职责分工负责; X、Y分别牵头; X负责; X主办,Y协办; X、Y分别负责. Each clause names its units, then its role.
 
+import { splitUnitMentions } from '../units/unit-directory.ts';
+import { looksLikeUnit, stripEtc } from '../units/unit-grammar.ts';
+
 export interface RoleSplit {
   lead: string[];
   co: string[];
@@ -45,6 +48,18 @@ function foldRoleWords(text: string): string {
   return text.replace(/[牽頭負責職協辦參與總擔實進]/gu, (c) => TRADITIONAL[c] ?? c);
 }
 
+/**
+ * Text before a role verb too long for a list of a few units is prose, unless every name in it reads
+ * as a unit (nine departments and a bank 等负责).
+ */
+function isLongProse(text: string): boolean {
+  if (text.length <= 60) return false;
+  const names = splitUnitMentions(text)
+    .map(stripEtc)
+    .filter((name) => name !== '');
+  return names.length === 0 || !names.every(looksLikeUnit);
+}
+
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
   const clean = text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '');
@@ -65,7 +80,7 @@ export function parseRoleSentence(text: string): RoleSplit | null {
     // 由X牵头: the preposition opens the clause, not the unit's name.
     const named = clause.slice(0, match.index).trim().replace(LEADING_BY, '');
     const units = [...pending, named].filter((u) => u !== '');
-    if (units.length === 0 || units.some((u) => u.length > 60)) return null;
+    if (units.length === 0 || units.some(isLongProse)) return null;
     (co ? split.co : split.lead).push(...units);
     if (co && SHARED_DUTY.test(folded)) shared += 1;
     pending = [];
