@@ -5,6 +5,7 @@ import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
+import { pipesAreFurniture } from './page-furniture.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
 const NBSP = '\u00a0';
@@ -160,6 +161,7 @@ function modalWidth(pipeLines: SourceLine[]): number {
  */
 function asPipeTable(lines: SourceLine[], encoding: string | null): TextRead | null {
   const all = lines.filter((l) => l.text !== NBSP);
+  if (pipesAreFurniture(all)) return null;
   // A cover letter before the table: the table starts at its header (序号 | …).
   const headerAt = all.findIndex((l) => HEADER_WORDS.test(l.text) && splitCells(l.text).length >= 3);
   const mostlyPiped = (from: SourceLine[]) =>
