@@ -4,9 +4,16 @@
 // The notices here are written the way such pages read, not copied from the corpus.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { ImportResult } from '../../src/core/plan/plan.types.ts';
+import { importNotice } from '../../src/importer/import-notice.ts';
 import { readText } from '../../src/importer/readers/text.reader.ts';
 import { pipesAreFurniture } from '../../src/importer/readers/page-furniture.ts';
 
+async function read(lines: string[]): Promise<ImportResult> {
+  return importNotice({ bytes: new TextEncoder().encode(lines.join('\n')) });
+}
+
+const numbered = (result: ImportResult) => result.tasks.map((t) => [t.label ?? null, t.text]);
 const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
 const COVER =
@@ -46,5 +53,32 @@ describe("a site's metadata rows above a notice written as prose", () => {
   it('rows without label cells are not furniture, even above prose', () => {
     const rows = ['1 | 全县生产总值增长6%左右 | 县发改局 |', '2 | 严控一般性支出 | 县财政局 |'];
     assert.equal(pipesAreFurniture(lines([...rows, COVER])), false);
+  });
+});
+
+describe('a run-together plan whose numbering restarts in each part', () => {
+  it('splits the paragraph into its items under each part, numbered as printed', async () => {
+    const result = await read([...METADATA, COVER + PLAN]);
+    assert.deepEqual(numbered(result), [
+      ['1.', '全县生产总值增长6%左右。'],
+      ['2.', '严控一般性支出。'],
+      ['1.', '完善重大行政决策程序。'],
+      ['2.', '推进全域土地综合整治。'],
+    ]);
+    assert.deepEqual(
+      result.structure.map((node) => node.title),
+      ['李明县长牵头重点工作', '赵刚常务副县长牵头重点工作'],
+    );
+  });
+
+  it('a 1 again with no part heading before it does not restart the list', async () => {
+    const result = await read([
+      `${COVER} 1.全县生产总值增长6%左右。 责任单位:县发改局 2.严控一般性支出,其中包括 1.会议费 2.培训费。 责任单位:县财政局`,
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => t.label ?? null),
+      ['1.', '2.'],
+    );
+    assert.match(result.tasks[1]?.text ?? '', /1\.会议费 2\.培训费/u);
   });
 });
