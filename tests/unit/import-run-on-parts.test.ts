@@ -14,6 +14,7 @@ async function read(lines: string[]): Promise<ImportResult> {
 }
 
 const numbered = (result: ImportResult) => result.tasks.map((t) => [t.label ?? null, t.text]);
+const units = (result: ImportResult) => result.tasks.map((t) => [t.leadUnits, t.responsibleUnits]);
 const lines = (texts: string[]) => texts.map((text, i) => ({ text, line: i + 1 }));
 
 const COVER =
@@ -80,5 +81,36 @@ describe('a run-together plan whose numbering restarts in each part', () => {
       ['1.', '2.'],
     );
     assert.match(result.tasks[1]?.text ?? '', /1\.会议费 2\.培训费/u);
+  });
+});
+
+describe('part headings that name the leader who leads them', () => {
+  it('give that leader text to the items under them, and never a unit', async () => {
+    const result = await read([...METADATA, COVER + PLAN]);
+    assert.deepEqual(
+      result.tasks.map((t) => t.leaderName ?? null),
+      ['李明县长', '李明县长', '赵刚常务副县长', '赵刚常务副县长'],
+    );
+    const named = result.tasks.flatMap((t) => [...t.leadUnits, ...t.responsibleUnits]);
+    assert.ok(!named.some((unit) => /李明|赵刚/u.test(unit)));
+  });
+
+  it('a part heading that names a unit gives no leader', async () => {
+    const result = await read([
+      '一、县发改局牵头重点工作',
+      '1.全县生产总值增长6%左右。',
+      '2.推进重大项目建设。',
+      '3.严控一般性支出。',
+      '责任单位:县财政局',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => t.leaderName ?? null),
+      [null, null, null],
+    );
+    assert.deepEqual(units(result), [
+      [['县发改局'], []],
+      [['县发改局'], []],
+      [['县财政局'], []],
+    ]);
   });
 });
