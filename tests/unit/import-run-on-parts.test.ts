@@ -114,3 +114,35 @@ describe('part headings that name the leader who leads them', () => {
     ]);
   });
 });
+
+describe('the rule 首位单位为牵头单位 written inside the first unit list', () => {
+  it('makes the first unit of every list the lead, and stays out of the unit names', async () => {
+    const result = await read([...METADATA, COVER + PLAN]);
+    assert.deepEqual(units(result), [
+      [['县发改局'], ['县统计局', '县财政局']],
+      [['县财政局'], []],
+      [['县司法局'], []],
+      [['县自然资源和规划局'], ['县农业农村局']],
+    ]);
+  });
+
+  it('without the rule, a lone 责任单位 list is all leads', async () => {
+    const result = await read([
+      '一、重点工作',
+      '1.全县生产总值增长6%左右。',
+      '责任单位:县发改局(按职责分工负责)、县统计局',
+      '2.推进全域土地综合整治。',
+      '责任单位:县自然资源和规划局、县农业农村局',
+    ]);
+    assert.deepEqual(units(result)[1], [['县自然资源和规划局', '县农业农村局'], []]);
+  });
+
+  it('首位 naming something else is no rule', async () => {
+    const result = await read([
+      '一、重点工作',
+      '1.全县生产总值增长6%左右,总量位居全市首位。',
+      '责任单位:县发改局、县统计局',
+    ]);
+    assert.deepEqual(units(result), [[['县发改局', '县统计局'], []]]);
+  });
+});
