@@ -129,12 +129,12 @@ function explainsAPlan(plan: PlanFacts, tasks: Task[]): boolean {
 /** What the notice says about all its tasks. */
 interface NoticeRules {
   plan: PlanFacts;
-  /** 列第一位者为牵头单位: in a list with no lead named, the first unit is the lead. */
+  /** 列第一位者为牵头单位 (首位单位为牵头单位): in a list with no lead named, the first unit is the lead. */
   firstIsLead: boolean;
 }
 
 const FIRST_IS_LEAD =
-  /(?:列|排|位)(?:在)?(?:第一|首)位?的?(?:单位|部门)?(?:者|的)?(?:为|是)(?:工作)?牵头|第一(?:个|家)?(?:单位|部门)为牵头|排名第一的?(?:单位)?为牵头/u;
+  /(?:列|排|位)(?:在)?(?:第一|首)位?的?(?:单位|部门)?(?:者|的)?(?:为|是)(?:工作)?牵头|第一(?:个|家)?(?:单位|部门)为牵头|排名第一的?(?:单位)?为牵头|首位(?:的)?(?:单位|部门)?(?:为|是)(?:工作)?牵头/u;
 
 /** The shipped Wuhu directory serves Wuhu's notices; another government's units stay as written. */
 function defaultDirectory(plan: PlanFacts, preamble: SourceLine[]): readonly UnitRecord[] {

@@ -5,6 +5,7 @@ import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
+import { pipesAreFurniture } from './page-furniture.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
 const NBSP = '\u00a0';
@@ -55,26 +56,48 @@ function isLabel(label: string): boolean {
   return false;
 }
 
+/** A part heading inside a paragraph, after a space: " 二、曹惠明常务副县长牵头重点工作". */
+const INLINE_PART = /(?<=[ \t\u3000\u00a0])[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff])/gu;
+/** A part heading is a short title: no sentence ends in it before the item that follows. */
+const PART_TITLE = /^[一二三四五六七八九十]{1,3}、[^。;;::]{1,40}$/u;
+
+/**
+ * The part heading that stands right before an item numbered 1 (between `from` and `at`), if any:
+ * where a run-together list's numbering starts again under its next part.
+ */
+function partHeadingBefore(text: string, from: number, at: number): number | null {
+  let found: number | null = null;
+  for (const match of text.slice(from, at).matchAll(INLINE_PART)) found = from + match.index;
+  if (found === null) return null;
+  return PART_TITLE.test(text.slice(found, at).replace(EDGE_SPACE, '')) ? found : null;
+}
+
 /**
  * A list that a news page or a repost ran into one paragraph ("… 1.轨道交通…。 牵头领导:林静国
  * 责任单位:市轨道交通工程建设指挥部 2.新增…"): split before each item number, when they run 1, 2, 3…
  * at least twice, and before each known label, so that every item and label reads as its own line.
+ * Numbering that starts again at 1 under a part heading (一、… 1. 2. 二、… 1. 2.) runs on: the list
+ * is split before each part heading that stands right before its 1 as well.
  */
 function unrunItems(line: SourceLine): SourceLine[] {
   if (line.text.length < RUN_ON_LENGTH) return [line];
   const cuts = new Set<number>();
   let expected = 0;
   const numbers: number[] = [];
+  const parts: number[] = [];
   for (const match of line.text.matchAll(INLINE_NUMBER)) {
     const value = Number(match[1]);
-    if (numbers.length > 0 && value !== expected) continue;
+    const part = value === 1 ? partHeadingBefore(line.text, numbers.at(-1) ?? 0, match.index) : null;
+    const restart = numbers.length > 0 && part !== null;
+    if (numbers.length > 0 && value !== expected && !restart) continue;
     if (numbers.length === 0 && value !== 1) continue;
     numbers.push(match.index);
+    if (part !== null) parts.push(part);
     expected = value + 1;
     if (numbers.length > MAX_PIECES) break;
   }
   if (numbers.length < 2) return [line];
-  for (const at of numbers) cuts.add(at);
+  for (const at of [...numbers, ...parts]) cuts.add(at);
   for (const match of line.text.matchAll(INLINE_LABEL)) {
     if (match.index < (numbers[0] ?? 0) || cuts.size > MAX_PIECES) continue;
     if (isLabel(match[0])) cuts.add(match.index);
@@ -160,6 +183,7 @@ function modalWidth(pipeLines: SourceLine[]): number {
  */
 function asPipeTable(lines: SourceLine[], encoding: string | null): TextRead | null {
   const all = lines.filter((l) => l.text !== NBSP);
+  if (pipesAreFurniture(all)) return null;
   // A cover letter before the table: the table starts at its header (序号 | …).
   const headerAt = all.findIndex((l) => HEADER_WORDS.test(l.text) && splitCells(l.text).length >= 3);
   const mostlyPiped = (from: SourceLine[]) =>
