@@ -33,8 +33,8 @@ export function readPlanFacts(
   return { plan, issues };
 }
 
-/** A pinyin gloss a repost writes after a character (區(qū), 劃(huà)), which splits the words around it. */
-const GLOSS = /(?<=[\u4e00-\u9fff])\([a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}\)/gu;
+/** A pinyin gloss a repost writes after a character (區(qū), 劃（huà）), which splits the words around it. */
+const GLOSS = /(?<=[\u4e00-\u9fff])[(\uff08][a-z\u00e0-\u00fc\u0101-\u01dc]{1,6}[)\uff09]/gu;
 
 function withoutGlosses(text: string): string {
   return text.replace(GLOSS, '');

@@ -7,14 +7,14 @@ import { numberValue, textKey, unitsMatch } from '../support/notice-keys.ts';
 import { seedBytes } from '../support/seed.ts';
 
 /**
- * The agreement measured on the corpus today; raise these as the importer improves (the goal is 0.95
- * for each). A drop below them fails: the importer got worse on real notices.
+ * The agreement measured on the corpus today (every task right over 80 notices, 304 tasks): a drop
+ * below them fails, the importer got worse on real notices. The issue's goal is 0.95 for each.
  */
-const AGREEMENT_FLOOR = { found: 0.95, lead: 0.95, co: 0.95 };
+const AGREEMENT_FLOOR = { found: 0.99, lead: 0.99, co: 0.99 };
 /** Plan facts (year, issuer, level) right among those the copies state, as measured today. */
 const PLAN_FACTS_FLOOR = 0.97;
 /** Tasks the importer invents (matching no expected task), over the whole corpus, as measured today. */
-const EXTRA_CEILING = 2;
+const EXTRA_CEILING = 0;
 
 let fixtures: NoticeFixture[];
 let scores: NoticeScore[];
