@@ -154,3 +154,38 @@ void describe('完成时限 kept as a date cell', () => {
     ]);
   });
 });
+
+void describe('a total row under a column of figures', () => {
+  const projects = (total: readonly unknown[]) =>
+    workbook((book) => {
+      const sheet = book.addWorksheet('项目清单');
+      sheet.addRow(['序号', '项目名称', '牵头单位', '配合单位', '年度投资（万元）']);
+      sheet.addRow([1, '城北污水处理厂建设', '市住建局', '市财政局', 3000]);
+      sheet.addRow([2, '城南学校建设', '市教育局', '市住建局', 2000]);
+      sheet.addRow([...total]);
+    });
+
+  void it('合计 in the number cell or in the name cell is neither a task nor part of the task above', async () => {
+    for (const total of [
+      ['合计', '', '', '', 5000],
+      ['', '合计', '', '', 5000],
+      ['', '总计：2项', '', '', '5000'],
+    ]) {
+      const result = await projects(total);
+      assert.deepEqual(
+        result.tasks.map((t) => t.text),
+        ['城北污水处理厂建设', '城南学校建设'],
+      );
+      assert.ok(!codes(result).includes('text.unrecognised'));
+    }
+  });
+
+  void it('a row that goes on with its task keeps doing so when its words only start with 合计', async () => {
+    const result = await projects(['', '合计新增污水管网20公里', '', '', '']);
+    // How the sub-row's words are joined (a space or none) is not what this asks.
+    assert.deepEqual(
+      result.tasks.map((t) => t.text.replace(/\s+/g, '')),
+      ['城北污水处理厂建设', '城南学校建设合计新增污水管网20公里'],
+    );
+  });
+});

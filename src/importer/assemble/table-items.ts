@@ -11,6 +11,7 @@ import { readUnitText, splitTrailingDeadline } from './cell-kinds.ts';
 import type { Item } from './items.types.ts';
 import { parseHeading } from './items.types.ts';
 import { parseNumbered } from './numbering.ts';
+import { isTotalRow } from './total-row.ts';
 import { isBlankCell, joinWrappedText, trimCell } from './text-normalise.ts';
 import type { WorkBudget } from '../work-budget.ts';
 
@@ -45,6 +46,7 @@ export function tableToItems(
     );
     if (budget && !budget.spend(work, row.line)) break;
     if (mapColumns(row) || subHeaderRoles(row) || isPeriodRow(row)) continue; // a header repeated on every page
+    if (isTotalRow(row)) continue;
     if (previous?.kind === 'numbered' && continuesRow(row, columns)) {
       mergeSubRow(previous, row, columns);
       continue;
