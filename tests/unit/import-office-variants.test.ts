@@ -2,7 +2,7 @@
 // Word file with one table per area and a heading between them, 完成时限 kept as Excel date cells.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import type { ImportResult } from '../../src/core/plan/plan.types.ts';
 import { importNotice } from '../../src/importer/import-notice.ts';
@@ -38,8 +38,24 @@ function twoRowHeader(sheet: ExcelJS.Worksheet, top: number): void {
 const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
 const row = (cells: readonly string[]) => new TableRow({ children: cells.map(cell) });
 
+/** Word's automatic numbering: 一、 for parts, 1. for tasks, bullets. */
+const LISTS = {
+  config: [
+    { reference: 'part', format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+    { reference: 'task', format: LevelFormat.DECIMAL, text: '%1.' },
+    { reference: 'seq', format: LevelFormat.DECIMAL, text: '%1' },
+    { reference: 'dot', format: LevelFormat.BULLET, text: '•' },
+  ].map(({ reference, format, text }) => ({
+    reference,
+    levels: [{ level: 0, format, text, alignment: AlignmentType.LEFT }],
+  })),
+};
+
+const listed = (reference: string, text = '') => new Paragraph({ text, numbering: { reference, level: 0 } });
+
 async function word(children: (Paragraph | Table)[]): Promise<ImportResult> {
-  const bytes = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+  const document = new Document({ numbering: LISTS, sections: [{ children }] });
+  const bytes = new Uint8Array(await Packer.toBuffer(document));
   return importNotice({ bytes, fileName: 'tasks.docx' });
 }
 
@@ -186,6 +202,44 @@ void describe('a total row under a column of figures', () => {
     assert.deepEqual(
       result.tasks.map((t) => t.text.replace(/\s+/g, '')),
       ['城北污水处理厂建设', '城南学校建设合计新增污水管网20公里'],
+    );
+  });
+});
+
+void describe('numbers Word draws itself (automatic numbering)', () => {
+  void it('a 序号 column filled by a numbered list gives each row its number', async () => {
+    const numbered = (r: readonly string[]) =>
+      new TableRow({ children: [new TableCell({ children: [listed('seq')] }), ...r.slice(1).map(cell)] });
+    const result = await word([
+      new Paragraph(TITLE),
+      new Table({ rows: [row(HEAD), ...ROWS.map(numbered)] }),
+    ]);
+    assert.deepEqual(summary(result), [
+      [1, ROWS[0][1], ['市发展改革委'], ['市统计局', '市财政局'], []],
+      [2, ROWS[1][1], ['市经信局'], ['市通信发展办'], []],
+      [3, ROWS[2][1], ['市住建局'], ['各区人民政府'], []],
+    ]);
+  });
+
+  void it('parts numbered 一、 and tasks numbered 1. as lists read as written; bullets stay unnumbered', async () => {
+    const result = await word([
+      new Paragraph(TITLE),
+      listed('part', '经济发展'),
+      listed('task', '全市地区生产总值增长6%左右。(牵头单位:市发展改革委;配合单位:市统计局)'),
+      listed('dot', '各单位每季度末报送进展。'),
+      listed('part', '城市建设'),
+      listed('task', '完成老旧小区改造120个。(牵头单位:市住建局)'),
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.label, t.text, t.leadUnits, t.responsibleUnits, t.path]),
+      [
+        ['1.', '全市地区生产总值增长6%左右。', ['市发展改革委'], ['市统计局'], ['一']],
+        ['2.', '完成老旧小区改造120个。', ['市住建局'], [], ['二']],
+      ],
+    );
+    assert.deepEqual(
+      result.structure.map((p) => p.title),
+      ['经济发展', '城市建设'],
     );
   });
 });
