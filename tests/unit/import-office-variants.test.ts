@@ -243,3 +243,41 @@ void describe('numbers Word draws itself (automatic numbering)', () => {
     );
   });
 });
+
+void describe('a part heading written across the 序号 and task cells', () => {
+  const sheet = (first: readonly unknown[], second: readonly unknown[]) =>
+    workbook((book) => {
+      const tasks = book.addWorksheet('任务分工');
+      tasks.addRow(HEAD);
+      tasks.addRow([...first]);
+      tasks.addRow([...ROWS[0]]);
+      tasks.addRow([...ROWS[1]]);
+      tasks.addRow([...second]);
+      tasks.addRow([...ROWS[2]]);
+    });
+
+  void it('一 | 经济发展 reads as the part 一、经济发展 over the rows below it', async () => {
+    const result = await sheet(['一', '经济发展'], ['二', '城市建设']);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.seq, t.path]),
+      [
+        [1, ['一']],
+        [2, ['一']],
+        [3, ['二']],
+      ],
+    );
+    assert.deepEqual(
+      result.structure.map((p) => p.title),
+      ['经济发展', '城市建设'],
+    );
+  });
+
+  void it('a row with a part number and units too is no heading', async () => {
+    const result = await sheet(['一', '经济发展', '市发展改革委'], ['二', '城市建设', '市住建局']);
+    assert.deepEqual(result.structure, []);
+    assert.deepEqual(
+      result.tasks.map((t) => t.path),
+      [[], [], []],
+    );
+  });
+});
