@@ -281,3 +281,45 @@ void describe('a part heading written across the 序号 and task cells', () => {
     );
   });
 });
+
+void describe('rows numbered under the task above them (1.1, 1.2 under 1)', () => {
+  const sheet = (subNumbers: readonly string[]) =>
+    workbook((book) => {
+      const tasks = book.addWorksheet('任务分工');
+      tasks.addRow(HEAD);
+      tasks.addRow(['1', '推进重大项目建设。', '', '', '']);
+      tasks.addRow([subNumbers[0], '新开工项目100个。', '市发展改革委', '市财政局', '6月底前']);
+      tasks.addRow([subNumbers[1], '竣工项目50个。', '市住建局', '', '12月底前']);
+      tasks.addRow([...ROWS[1]]);
+    });
+
+  void it('go on with that task: their words, units and the last deadline are its own', async () => {
+    const result = await sheet(['1.1', '1.2']);
+    assert.deepEqual(
+      result.tasks.map((t) => [
+        t.seq,
+        t.text.replace(/\s+/g, ''),
+        t.leadUnits,
+        t.responsibleUnits,
+        t.deadline?.text,
+      ]),
+      [
+        [
+          1,
+          '推进重大项目建设。新开工项目100个。竣工项目50个。',
+          ['市发展改革委', '市住建局'],
+          ['市财政局'],
+          '12月底前',
+        ],
+        [2, ROWS[1][1], ['市经信局'], ['市通信发展办'], '6月底前'],
+      ],
+    );
+  });
+
+  void it('a row numbered under another task (2.1 under 1) is not taken into task 1', async () => {
+    const result = await sheet(['2.1', '2.2']);
+    const first = result.tasks.find((t) => t.seq === 1);
+    assert.equal(first?.text, '推进重大项目建设。');
+    assert.deepEqual(first?.leadUnits, []);
+  });
+});

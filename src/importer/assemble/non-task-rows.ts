@@ -1,6 +1,8 @@
 // Rows of a table that are no task although they sit among the tasks:
 // - a total row (合计 / 总计 / 小计 under a column of figures): it sums the rows above and is no task,
 //   nor a sub-row going on with the task above it, wherever its word stands (序号 or 项目名称 cell);
+// - a row numbered under the task above it (1.1, 1.2 under 1): one of that task's sub-rows, its words
+//   and units going on with the task as an unnumbered sub-row's do;
 // - a part heading written across the 序号 and task cells (一 | 经济发展): the number closes with 、 as
 //   the outline writes it, so it reads as the heading 一、经济发展.
 import type { SourceRow } from '../source.types.ts';
@@ -25,4 +27,10 @@ export function outlineFilled(seq: string, filled: string[]): string[] {
   const number = seq.trim();
   if (!BARE_PART.test(number) || filled.length !== 2 || filled[0]?.trim() !== number) return filled;
   return [`${number}、${filled[1]?.trim() ?? ''}`];
+}
+
+/** A 序号 cell numbering a row under the task above it: 1.1 (1-1, 1．2) under task 1. */
+export function isSubNumber(seq: string, task: { number: number }): boolean {
+  const m = /^(\d{1,4})\s*[.．\-－]\s*\d{1,3}$/u.exec(seq.trim());
+  return m !== null && Number(m[1]) === task.number;
 }

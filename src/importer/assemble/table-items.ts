@@ -11,7 +11,7 @@ import { readUnitText, splitTrailingDeadline } from './cell-kinds.ts';
 import type { Item } from './items.types.ts';
 import { parseHeading } from './items.types.ts';
 import { parseNumbered } from './numbering.ts';
-import { isTotalRow, outlineFilled } from './non-task-rows.ts';
+import { isSubNumber, isTotalRow, outlineFilled } from './non-task-rows.ts';
 import { isBlankCell, joinWrappedText, trimCell } from './text-normalise.ts';
 import type { WorkBudget } from '../work-budget.ts';
 
@@ -47,7 +47,8 @@ export function tableToItems(
     if (budget && !budget.spend(work, row.line)) break;
     if (mapColumns(row) || subHeaderRoles(row) || isPeriodRow(row)) continue; // a header repeated on every page
     if (isTotalRow(row)) continue;
-    if (previous?.kind === 'numbered' && continuesRow(row, columns)) {
+    const seqCell = columns.seq === null ? '' : (row.cells[columns.seq] ?? '');
+    if (previous?.kind === 'numbered' && (continuesRow(row, columns) || isSubNumber(seqCell, previous))) {
       mergeSubRow(previous, row, columns);
       continue;
     }
