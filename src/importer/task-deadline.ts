@@ -44,6 +44,33 @@ function datesIn(text: string, planYear: number): string[] {
   return dates;
 }
 
+/** Excel's day count for 2000-01-01 and 2099-12-31: a bare number between them in a 完成时限 cell is a date. */
+const SERIAL_FIRST = 36526;
+const SERIAL_LAST = 73050;
+/** Excel counts days from 1899-12-30 (its day 1 is 1900-01-01, and it counts a 29 February 1900). */
+const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
+
+/**
+ * A date written in figures, as a spreadsheet gives a date cell (2025-06-30, 2025/6/30, 2025.6.30, 2025.6
+ * for the month's end), or a date cell's bare day count (45838) where the file kept no date format.
+ */
+function writtenDate(text: string): string | null {
+  const serial = /^(\d{5})(?:\.\d+)?$/u.exec(text);
+  if (serial) {
+    const days = Number(serial[1]);
+    if (days < SERIAL_FIRST || days > SERIAL_LAST) return null;
+    return new Date(SERIAL_EPOCH + days * 86_400_000).toISOString().slice(0, 10);
+  }
+  const m =
+    /^(20\d{2})\s*([-/.])\s*(\d{1,2})(?:\s*\2\s*(\d{1,2}))?(?:\s+\d{1,2}:\d{2})?\s*(?:前|之前|以前)?$/u.exec(
+      text,
+    );
+  if (!m) return null;
+  return m[4] === undefined
+    ? monthEnd(Number(m[1]), Number(m[3]))
+    : isoDate(Number(m[1]), Number(m[3]), Number(m[4]));
+}
+
 /** The deadline as written and its date; null when nothing was written. */
 export function readTaskDeadline(
   written: string | undefined,
@@ -53,6 +80,8 @@ export function readTaskDeadline(
   const text = (written ?? '').trim();
   if (text === '') return null;
   const plain = toAsciiDigits(text);
+  const figures = writtenDate(plain);
+  if (figures) return { text, iso: figures };
   const year = planYear ?? Number(/(20\d{2})/u.exec(plain)?.[1] ?? NaN);
   const dates = Number.isNaN(year) ? [] : datesIn(plain, year);
   if (dates.length > 0) return { text, iso: dates.sort().at(-1) ?? null };

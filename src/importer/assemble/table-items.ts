@@ -11,6 +11,7 @@ import { readUnitText, splitTrailingDeadline } from './cell-kinds.ts';
 import type { Item } from './items.types.ts';
 import { parseHeading } from './items.types.ts';
 import { parseNumbered } from './numbering.ts';
+import { isSubNumber, isTotalRow, outlineFilled } from './non-task-rows.ts';
 import { isBlankCell, joinWrappedText, trimCell } from './text-normalise.ts';
 import type { WorkBudget } from '../work-budget.ts';
 
@@ -45,7 +46,9 @@ export function tableToItems(
     );
     if (budget && !budget.spend(work, row.line)) break;
     if (mapColumns(row) || subHeaderRoles(row) || isPeriodRow(row)) continue; // a header repeated on every page
-    if (previous?.kind === 'numbered' && continuesRow(row, columns)) {
+    if (isTotalRow(row)) continue;
+    const seqCell = columns.seq === null ? '' : (row.cells[columns.seq] ?? '');
+    if (previous?.kind === 'numbered' && (continuesRow(row, columns) || isSubNumber(seqCell, previous))) {
       mergeSubRow(previous, row, columns);
       continue;
     }
@@ -151,7 +154,7 @@ function rowToItem(row: SourceRow, columns: ColumnMap, items: Item[]): Item | nu
   const filled = row.cells.map(trimCell).filter((c) => !isBlankCell(c));
   if (filled.length === 0) return null;
   const numbered = numberOf(cell, columns, items);
-  if (numbered === null) return headingOrStray(row, filled);
+  if (numbered === null) return headingOrStray(row, outlineFilled(cell(columns.seq), filled));
   const shared = ownOrCarried(row);
   const leaderName = shared(columns.leader);
   const progress = cell(columns.progress);

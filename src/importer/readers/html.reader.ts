@@ -6,6 +6,7 @@ import type { SourceFormat } from '../../core/plan/plan.types.ts';
 import type { ReadProblem, Source, SourceLine, SourceRow } from '../source.types.ts';
 import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { cutText } from './bounds.ts';
+import { joinedTables, openingHeading, type PlacedTable } from './joined-tables.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 
@@ -71,15 +72,24 @@ export function readHtml(
     blockTextElements: { script: true, style: true, noscript: true },
   });
   const body = root.querySelector('body') ?? root;
-  const main = mainTable(root);
-  const table = main?.table ?? null;
+  const found = mainTable(root);
+  const { format, encoding } = options;
+  const placed = (table: HTMLElement, trs: HTMLElement[]): Placed => ({
+    table,
+    trs,
+    grid: layoutRows(trs.map(rowCells)),
+    start: table.range[0],
+    end: table.range[1],
+  });
+  const main = found ? placed(found.table, found.rows) : null;
+  const others = found && main ? found.others.map((o) => placed(o.table, o.rows)) : [];
+  const parts = main ? joinedTables(main, others, format === 'docx') : [];
   const lineOf = lineFinder(html);
-  const blocks = collectBlocks(body, table);
+  const blocks = collectBlocks(body, new Set(parts.map((p) => p.table.table)));
   const place = (offset: number, index: number): number =>
     options.lines === 'offset' ? lineOf(offset) : index + 1;
   const lines: SourceLine[] = blocks.map((b, i) => ({ text: b.text, line: place(b.offset, i) }));
-  const { format, encoding } = options;
-  if (!main || !table) {
+  if (!main) {
     const problems = blocks.length
       ? [{ code: 'html.no_table', message: '页面中没有表格,按段落读取', line: null }]
       : [];
@@ -93,15 +103,45 @@ export function readHtml(
       problems,
     };
   }
-  const trs = main.rows;
-  const grid = layoutRows(trs.map(rowCells));
-  const rows: SourceRow[] = grid.map((row, i) => ({
-    cells: row.cells,
-    line: place(trs[i]?.range[0] ?? 0, i),
-    ...(row.merged ? { merged: true } : {}),
-    ...(row.carried ? { carried: row.carried } : {}),
-  }));
-  return { source: { kind: 'table', format, encoding, preamble: lines, rows }, problems: [] };
+  const width = main.grid[0]?.cells.length ?? 0;
+  const rows: SourceRow[] = [];
+  const between = new Set<number>();
+  parts.forEach(({ table, from: skip }, k) => {
+    let from = skip;
+    const before = parts[k - 1]?.table;
+    if (before) {
+      blocks.forEach((b, i) => {
+        if (b.offset < before.end || b.offset >= table.start) return;
+        between.add(i);
+        const cells = Array.from({ length: width }, (_, c) => (c === 0 ? b.text : ''));
+        rows.push({ cells, line: place(b.offset, rows.length), merged: true });
+      });
+    }
+    const trs = table.trs;
+    if (k === 0 && parts.length > 1) {
+      const opening = openingHeading(blocks, table.start);
+      if (opening !== null) {
+        between.add(opening);
+        const b = blocks[opening];
+        const cells = Array.from({ length: width }, (_, c) => (c === 0 ? (b?.text ?? '') : ''));
+        table.grid
+          .slice(0, 1)
+          .forEach((row) => rows.push({ cells: row.cells, line: place(trs[0]?.range[0] ?? 0, 0) }));
+        rows.push({ cells, line: place(b?.offset ?? 0, rows.length), merged: true });
+        from = 1;
+      }
+    }
+    table.grid.slice(from).forEach((row, j) => {
+      rows.push({
+        cells: Array.from({ length: width }, (_, c) => row.cells[c] ?? ''),
+        line: place(trs[j + from]?.range[0] ?? 0, rows.length),
+        ...(row.merged ? { merged: true } : {}),
+        ...(row.carried ? { carried: row.carried } : {}),
+      });
+    });
+  });
+  const preamble = lines.filter((_, i) => !between.has(i));
+  return { source: { kind: 'table', format, encoding, preamble, rows }, problems: [] };
 }
 
 /**
@@ -109,7 +149,14 @@ export function readHtml(
  * One walk of the tree files every row under its nearest table, so nested tables cost no more than flat
  * ones (asking each table for its rows and each row for its table was cubic on tables in tables).
  */
-function mainTable(root: HTMLElement): { table: HTMLElement; rows: HTMLElement[] } | null {
+type Placed = PlacedTable<ReturnType<typeof layoutRows>[number]> & { trs: HTMLElement[] };
+
+interface FoundTable {
+  table: HTMLElement;
+  rows: HTMLElement[];
+}
+
+function mainTable(root: HTMLElement): (FoundTable & { others: FoundTable[] }) | null {
   const rowsOf = new Map<HTMLElement, HTMLElement[]>();
   const stack: [Node, HTMLElement | null][] = [[root, null]];
   while (stack.length > 0) {
@@ -123,9 +170,13 @@ function mainTable(root: HTMLElement): { table: HTMLElement; rows: HTMLElement[]
       if (child) stack.push([child, inner]);
     }
   }
-  let best: { table: HTMLElement; rows: HTMLElement[] } | null = null;
+  let best: FoundTable | null = null;
   for (const [table, rows] of rowsOf) if (rows.length > (best?.rows.length ?? 0)) best = { table, rows };
-  return best;
+  if (!best) return null;
+  const others = [...rowsOf]
+    .filter(([table, rows]) => table !== best.table && rows.length > 0)
+    .map(([table, rows]) => ({ table, rows }));
+  return { ...best, others };
 }
 
 function rowCells(tr: HTMLElement): GridCell[] {
@@ -194,7 +245,7 @@ function layoutRows(rows: GridCell[][]): { cells: string[]; merged: boolean; car
 }
 
 /** Text blocks in document order: a block element or a <br> ends a block. `skip` (the main table) is left out. */
-function collectBlocks(start: HTMLElement, skip: HTMLElement | null): Block[] {
+function collectBlocks(start: HTMLElement, skip: ReadonlySet<HTMLElement> | null): Block[] {
   const blocks: Block[] = [];
   let text = '';
   let offset = -1;
@@ -213,7 +264,7 @@ function collectBlocks(start: HTMLElement, skip: HTMLElement | null): Block[] {
       text += node.text;
       return;
     }
-    if (node === skip) return flush();
+    if (node instanceof HTMLElement && skip?.has(node)) return flush();
     if (!(node instanceof HTMLElement) || SKIPPED_TAGS.has(node.tagName)) return;
     if (node.tagName === 'BR') return flush();
     const block = BLOCK_TAGS.has(node.tagName);

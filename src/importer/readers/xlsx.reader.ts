@@ -9,6 +9,7 @@
 // each skipped row or column with content is reported so the person can check it.
 import ExcelJS from 'exceljs';
 import type { Cell, Row, Worksheet } from 'exceljs';
+import { joinSheets } from './xlsx-sheets.ts';
 import type { ReadProblem, ReadResult, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
 const EDGE_SPACE = /^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g;
@@ -23,14 +24,20 @@ export async function readXlsx(bytes: Uint8Array): Promise<ReadResult> {
     return fail('input.unreadable_xlsx', `无法读取Excel文件:${reason}`);
   }
   const withData = workbook.worksheets.filter((s) => s.actualRowCount > 0);
-  const sheet = withData.find((s) => s.state === 'visible') ?? withData[0];
+  const visible = withData.filter((s) => s.state === 'visible');
+  const sheet = visible[0] ?? withData[0];
   if (!sheet) return fail('input.empty', 'Excel文件中没有任何数据');
   const problems: ReadProblem[] = [];
-  if (withData.length > 1) {
-    const message = `工作簿有${withData.length}个含数据的工作表,只读取了"${sheet.name}"`;
+  const first = readSheet(sheet, problems);
+  const others = visible
+    .filter((s) => s !== sheet)
+    .map((s) => ({ name: s.name, table: readSheet(s, problems) }));
+  const { source, joined } = joinSheets(first, others);
+  if (withData.length > joined.length + 1) {
+    const names = [sheet.name, ...joined].map((n) => `"${n}"`).join('、');
+    const message = `工作簿有${withData.length}个含数据的工作表,只读取了${names}`;
     problems.push({ code: 'xlsx.other_sheets', message, line: null });
   }
-  const source = readSheet(sheet, problems);
   return { source, problems };
 }
 

@@ -5,6 +5,7 @@ import type { InflateLimits } from './inflate-limits.ts';
 import { openZip } from './zip-archive.ts';
 import { storedZip } from './stored-zip.ts';
 import { cutXml } from './cut-xml.ts';
+import { writeListNumbers } from './list-numbers.ts';
 
 export type OfficeKind = 'docx' | 'xlsx';
 
@@ -23,6 +24,19 @@ export interface OfficeText {
   within(maxElements: number): { bytes: Uint8Array; cut: boolean };
 }
 
+/** Word's automatic list numbers written into the document's text (list-numbers.ts). */
+function numberLists(parts: { name: string; bytes: Uint8Array; text: string | null }[]): void {
+  const document = parts.find((p) => p.name === 'word/document.xml');
+  const numbering = parts.find((p) => p.name === 'word/numbering.xml');
+  if (!document || !numbering) return;
+  const decode = (bytes: Uint8Array): string => new TextDecoder().decode(bytes);
+  const before = decode(document.bytes);
+  const after = writeListNumbers(before, decode(numbering.bytes));
+  if (after === before) return;
+  document.bytes = new TextEncoder().encode(after);
+  document.text = after;
+}
+
 /** The kind by its main part (null: neither); throws InflatedTooLarge past the limits, Error when damaged. */
 export function openOfficeText(bytes: Uint8Array, limits: InflateLimits): OfficeText | null {
   const archive = openZip(bytes, limits);
@@ -33,6 +47,7 @@ export function openOfficeText(bytes: Uint8Array, limits: InflateLimits): Office
     .names()
     .filter((name) => TEXT_PART.test(name))
     .map((name) => ({ name, bytes: archive.read(name) ?? new Uint8Array(), text: null as string | null }));
+  if (kind === 'docx') numberLists(parts);
   return {
     kind,
     within(maxElements) {
