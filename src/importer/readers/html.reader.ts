@@ -8,6 +8,7 @@ import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { cutText } from './bounds.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
+import { splitTrailingRoles } from './trailing-roles.ts';
 
 export interface HtmlOptions {
   format: SourceFormat;
@@ -88,7 +89,7 @@ export function readHtml(
         kind: 'paragraphs',
         format,
         encoding,
-        lines: lines.flatMap(splitRunOnCircled).flatMap(splitTrailingLabels),
+        lines: lines.flatMap(splitRunOnCircled).flatMap(splitTrailingLabels).flatMap(splitTrailingRoles),
       },
       problems,
     };

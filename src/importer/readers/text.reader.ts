@@ -4,6 +4,7 @@ import { NUMBER_STOPS } from '../assemble/text-normalise.ts';
 import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
+import { splitTrailingRoles } from './trailing-roles.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
@@ -32,7 +33,8 @@ export function readText(text: string, encoding: string | null): TextRead {
         .flatMap(unrunItems)
         .flatMap(splitAfterUnitBrackets)
         .flatMap(splitRunOnCircled)
-        .flatMap(splitTrailingLabels),
+        .flatMap(splitTrailingLabels)
+        .flatMap(splitTrailingRoles),
     },
     problems: [],
   };

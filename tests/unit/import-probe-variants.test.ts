@@ -1,0 +1,83 @@
+// Ways offices write a task's units, deadline and title that short written variants of a notice
+// showed the importer misread: a lead marked in a unit list, X为牵头单位, a role sentence closing the
+// task's paragraph, 【label】 units, numeric year-month deadlines, and more. Each has a case that
+// must not change.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { ImportResult } from '../../src/core/plan/plan.types.ts';
+import { splitMarkedLead } from '../../src/importer/assemble/marked-lead.ts';
+import { parseRoleSentence } from '../../src/importer/assemble/roles.ts';
+import { importNotice } from '../../src/importer/import-notice.ts';
+
+const TITLE = '某县人民政府办公室关于印发2025年重点工作任务分解方案的通知';
+const read = (lines: string[], title = TITLE): Promise<ImportResult> =>
+  importNotice({ bytes: new TextEncoder().encode([title, ...lines].join('\n')) });
+const rows = (result: ImportResult) =>
+  result.tasks.map((t) => [t.text, t.leadUnits, t.responsibleUnits, t.deadline?.iso ?? null]);
+
+describe('a lead marked in a unit list', () => {
+  it('reads X(牵头)、Y、Z in a unit column as X leading, Y and Z co-responsible', async () => {
+    const result = await read([
+      '| 序号 | 工作任务 | 责任单位 | 完成时限 |',
+      '| 1 | 新建学校3所。 | 县教育局（牵头）、县财政局、县自然资源局 | 年底前 |',
+      '| 2 | 改造道路10公里。 | 县交通局、县住建局 | 6月底前 |',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['新建学校3所。', ['县教育局'], ['县财政局', '县自然资源局'], '2025-12-31'],
+      ['改造道路10公里。', ['县交通局', '县住建局'], [], '2025-06-30'],
+    ]);
+  });
+
+  it('reads 责任单位:X(牵头)、Y in a bracket after the task', async () => {
+    const result = await read(['1.新建农村公路100公里。（责任单位：县交通运输局（牵头）、县财政局）']);
+    assert.deepEqual(rows(result), [['新建农村公路100公里。', ['县交通运输局'], ['县财政局'], null]]);
+  });
+
+  it('keeps a bracket that is part of a name, and a list with no mark, as they are', () => {
+    assert.deepEqual(splitMarkedLead('县医保局（县医保中心）（牵头）、县财政局'), {
+      lead: ['县医保局（县医保中心）'],
+      co: ['县财政局'],
+    });
+    assert.equal(splitMarkedLead('县财政局、县医保局（县医保中心）'), null);
+    assert.equal(splitMarkedLead('县教育局（牵头单位为县政府）'), null);
+  });
+});
+
+describe('X为牵头单位, Y为配合单位', () => {
+  it('reads the role written as 为…单位', () => {
+    assert.deepEqual(parseRoleSentence('县交通运输局为牵头单位，县财政局、县公路中心为配合单位'), {
+      lead: ['县交通运输局'],
+      co: ['县财政局、县公路中心'],
+    });
+  });
+
+  it('makes units 为责任单位 with no lead named the leads', () => {
+    assert.deepEqual(parseRoleSentence('县教育局、县财政局为责任单位'), {
+      lead: ['县教育局、县财政局'],
+      co: [],
+    });
+  });
+});
+
+describe('a role sentence closing the task’s paragraph', () => {
+  it('reads the units and the deadline clause after the task’s text', async () => {
+    const result = await read([
+      '1.新建农村公路100公里。县交通运输局为牵头单位，县财政局为配合单位。',
+      '2.改造老旧小区20个。由县住建局牵头，各乡镇配合，年底前完成。',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['新建农村公路100公里。', ['县交通运输局'], ['县财政局'], null],
+      ['改造老旧小区20个。', ['县住建局'], ['各乡镇'], '2025-12-31'],
+    ]);
+  });
+
+  it('leaves a closing sentence that names no units in the text', async () => {
+    const result = await read([
+      '1.加强组织领导。各地要高度重视，主要负责同志亲自负责。',
+      '牵头单位：县政府办',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['加强组织领导。各地要高度重视，主要负责同志亲自负责。', ['县政府办'], [], null],
+    ]);
+  });
+});
