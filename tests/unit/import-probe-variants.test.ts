@@ -81,3 +81,39 @@ describe('a role sentence closing the task’s paragraph', () => {
     ]);
   });
 });
+
+describe('labels written in square brackets', () => {
+  it('reads 【牵头单位】X【配合单位】Y【完成时限】… after the text or on lines of their own', async () => {
+    const result = await read([
+      '1.新建农村公路100公里【牵头单位】县交通运输局【配合单位】县财政局、县公路中心【完成时限】6月底前',
+      '2.改造老旧小区20个。',
+      '【牵头单位】县住建局',
+      '【责任单位】各乡镇',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['新建农村公路100公里', ['县交通运输局'], ['县财政局', '县公路中心'], '2025-06-30'],
+      ['改造老旧小区20个。', ['县住建局'], ['各乡镇'], null],
+    ]);
+  });
+
+  it('keeps a bracket that holds no label in the text', async () => {
+    const result = await read(['1.【重点】新建学校3所（县教育局负责）']);
+    assert.deepEqual(rows(result), [['【重点】新建学校3所', ['县教育局'], [], null]]);
+  });
+});
+
+describe('a deadline written in figures', () => {
+  it('reads 2025.12, 2025-12 and 2025/9/30 as dates', async () => {
+    const result = await read([
+      '| 序号 | 工作任务 | 牵头单位 | 完成时限 |',
+      '| 1 | 新建学校3所。 | 县教育局 | 2025.12 |',
+      '| 2 | 改造道路10公里。 | 县交通局 | 2025-6 |',
+      '| 3 | 新增养老床位200张。 | 县民政局 | 2025/9/30 |',
+      '| 4 | 建成污水管网5公里。 | 县住建局 | 2025-2027年 |',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => t.deadline?.iso),
+      ['2025-12-31', '2025-06-30', '2025-09-30', '2027-12-31'],
+    );
+  });
+});

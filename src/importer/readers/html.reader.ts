@@ -7,6 +7,7 @@ import type { ReadProblem, Source, SourceLine, SourceRow } from '../source.types
 import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { cutText } from './bounds.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
+import { splitBracketLabels } from './bracket-labels.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 import { splitTrailingRoles } from './trailing-roles.ts';
 
@@ -89,7 +90,11 @@ export function readHtml(
         kind: 'paragraphs',
         format,
         encoding,
-        lines: lines.flatMap(splitRunOnCircled).flatMap(splitTrailingLabels).flatMap(splitTrailingRoles),
+        lines: lines
+          .flatMap(splitRunOnCircled)
+          .flatMap(splitBracketLabels)
+          .flatMap(splitTrailingLabels)
+          .flatMap(splitTrailingRoles),
       },
       problems,
     };

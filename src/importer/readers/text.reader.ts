@@ -3,6 +3,7 @@ import { parseLabels } from '../assemble/columns.ts';
 import { NUMBER_STOPS } from '../assemble/text-normalise.ts';
 import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
+import { splitBracketLabels } from './bracket-labels.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 import { splitTrailingRoles } from './trailing-roles.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
@@ -33,6 +34,7 @@ export function readText(text: string, encoding: string | null): TextRead {
         .flatMap(unrunItems)
         .flatMap(splitAfterUnitBrackets)
         .flatMap(splitRunOnCircled)
+        .flatMap(splitBracketLabels)
         .flatMap(splitTrailingLabels)
         .flatMap(splitTrailingRoles),
     },
