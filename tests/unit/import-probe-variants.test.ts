@@ -117,3 +117,44 @@ describe('a deadline written in figures', () => {
     );
   });
 });
+
+describe('what a title says beyond its first line', () => {
+  const task = ['1.新建农村公路100公里。（牵头单位：交通运输局）'];
+
+  it('joins a title wrapped over two lines', async () => {
+    const result = await read(
+      ['平政办〔2025〕3号', ...task],
+      '关于印发平安县2025年重点工作任务\n分解方案的通知',
+    );
+    assert.equal(result.plan.title, '关于印发平安县2025年重点工作任务分解方案的通知');
+    assert.equal(result.plan.level, 'county');
+  });
+
+  it('does not join a title that is whole to the line after it', async () => {
+    const result = await read(task, '平安县2025年重点工作任务分解方案\n各乡镇人民政府');
+    assert.equal(result.plan.title, '平安县2025年重点工作任务分解方案');
+  });
+
+  it('takes the level from the place a title names before its year', async () => {
+    const result = await read(
+      ['| 序号 | 工作任务 | 牵头单位 |', '| 1 | 新建学校3所。 | 县教育局 |', '| 2 | 改造道路。 | 县交通局 |'],
+      '福田区2025年民生实事项目责任分解表',
+    );
+    assert.equal(result.plan.level, 'district');
+  });
+
+  it('keeps the level the units speak of when the title names no place before its year', async () => {
+    const result = await read(
+      ['| 序号 | 工作任务 | 牵头单位 |', '| 1 | 新建学校3所。 | 县教育局 |'],
+      '城市更新2025年重点任务清单',
+    );
+    assert.equal(result.plan.level, 'county');
+  });
+
+  it('takes the year of the date under the signature, spaces and all', async () => {
+    const result = await read(['桃源县人民政府', '2025 年 3 月 1 日', ...task], '桃源县重点工作任务分解');
+    assert.equal(result.plan.year, 2025);
+    const dated = await read(['请于2025年3月1日前报送。', ...task], '桃源县重点工作任务分解');
+    assert.equal(dated.plan.year, null);
+  });
+});
