@@ -158,3 +158,27 @@ describe('what a title says beyond its first line', () => {
     assert.equal(dated.plan.year, null);
   });
 });
+
+describe('a task whose text opens with a month or a year', () => {
+  it('reads 1.6月底前… as task 1, not the figure 1.6', async () => {
+    const result = await read([
+      '1.6月底前完成农村公路建设。（县交通运输局）',
+      '2.2025年底前改造老旧小区20个。（县住建局）',
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => [t.label, t.text, t.leadUnits]),
+      [
+        ['1.', '6月底前完成农村公路建设。', ['县交通运输局']],
+        ['2.', '2025年底前改造老旧小区20个。', ['县住建局']],
+      ],
+    );
+  });
+
+  it('keeps a figure with decimals in the text it belongs to', async () => {
+    const result = await read(['1.新建公路。（县交通运输局）', '1.5万人次参加培训。']);
+    assert.deepEqual(
+      result.tasks.map((t) => t.text),
+      ['新建公路。1.5万人次参加培训。'],
+    );
+  });
+});
