@@ -182,3 +182,23 @@ describe('a task whose text opens with a month or a year', () => {
     );
   });
 });
+
+describe('a unit line that ends with its time after a space', () => {
+  it('reads 县住建局 年底前 as the unit and the deadline', async () => {
+    const result = await read([
+      '1.新建农村公路100公里。',
+      '县交通运输局、县财政局 2025年6月底前',
+      '2.改造老旧小区20个。',
+      '县住建局 年底前',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['新建农村公路100公里。', ['县交通运输局', '县财政局'], [], '2025-06-30'],
+      ['改造老旧小区20个。', ['县住建局'], [], '2025-12-31'],
+    ]);
+  });
+
+  it('takes no deadline from a line whose words before the space are not units', async () => {
+    const result = await read(['1.新建农村公路100公里。', '道路建设 年底前', '牵头单位：县交通运输局']);
+    assert.deepEqual(rows(result), [['新建农村公路100公里。', ['县交通运输局'], [], null]]);
+  });
+});

@@ -144,6 +144,13 @@ export function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): vo
     return;
   }
   if (open.textPending) return setText(open, text);
+  const spaced = splitTrailingDeadline(text);
+  if (spaced.deadline !== '' && !columns.includes('deadline') && isUnitList(spaced.units)) {
+    open.row.deadline ??= spaced.deadline;
+    open.cells.push(spaced.units);
+    open.paragraphs.push(spaced.units);
+    return;
+  }
   if (!isProse(text) || isDeadlineText(text)) open.cells.push(text);
   if (columns.includes('deadline') && isDeadlineText(text)) {
     open.row.deadline = text;
