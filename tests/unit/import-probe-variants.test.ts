@@ -202,3 +202,21 @@ describe('a unit line that ends with its time after a space', () => {
     assert.deepEqual(rows(result), [['新建农村公路100公里。', ['县交通运输局'], [], null]]);
   });
 });
+
+describe('a unit bracket right after the task number', () => {
+  it('reads 1.(牵头单位:X)text as the text with its units', async () => {
+    const result = await read([
+      '1.（牵头单位：县交通运输局；配合单位：县财政局）新建农村公路100公里。',
+      '（二）【牵头单位：县住建局】改造老旧小区20个。',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['新建农村公路100公里。', ['县交通运输局'], ['县财政局'], null],
+      ['改造老旧小区20个。', ['县住建局'], [], null],
+    ]);
+  });
+
+  it('keeps a leading bracket that names no units in the text', async () => {
+    const result = await read(['1.（2025年）改造老旧小区20个。（县住建局）']);
+    assert.deepEqual(rows(result), [['（2025年）改造老旧小区20个。', ['县住建局'], [], null]]);
+  });
+});

@@ -8,6 +8,7 @@ import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { cutText } from './bounds.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { splitBracketLabels } from './bracket-labels.ts';
+import { moveLeadingBracket } from './leading-bracket.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 import { splitTrailingRoles } from './trailing-roles.ts';
 
@@ -92,6 +93,7 @@ export function readHtml(
         encoding,
         lines: lines
           .flatMap(splitRunOnCircled)
+          .flatMap(moveLeadingBracket)
           .flatMap(splitBracketLabels)
           .flatMap(splitTrailingLabels)
           .flatMap(splitTrailingRoles),

@@ -4,6 +4,7 @@ import { NUMBER_STOPS } from '../assemble/text-normalise.ts';
 import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
 import { splitBracketLabels } from './bracket-labels.ts';
+import { moveLeadingBracket } from './leading-bracket.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 import { splitTrailingRoles } from './trailing-roles.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
@@ -34,6 +35,7 @@ export function readText(text: string, encoding: string | null): TextRead {
         .flatMap(unrunItems)
         .flatMap(splitAfterUnitBrackets)
         .flatMap(splitRunOnCircled)
+        .flatMap(moveLeadingBracket)
         .flatMap(splitBracketLabels)
         .flatMap(splitTrailingLabels)
         .flatMap(splitTrailingRoles),
