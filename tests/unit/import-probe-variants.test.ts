@@ -8,6 +8,7 @@ import type { ImportResult } from '../../src/core/plan/plan.types.ts';
 import { splitMarkedLead } from '../../src/importer/assemble/marked-lead.ts';
 import { parseRoleSentence } from '../../src/importer/assemble/roles.ts';
 import { importNotice } from '../../src/importer/import-notice.ts';
+import { takePeopleInBrackets } from '../../src/importer/units/person-bracket.ts';
 
 const TITLE = '某县人民政府办公室关于印发2025年重点工作任务分解方案的通知';
 const read = (lines: string[], title = TITLE): Promise<ImportResult> =>
@@ -218,5 +219,32 @@ describe('a unit bracket right after the task number', () => {
   it('keeps a leading bracket that names no units in the text', async () => {
     const result = await read(['1.（2025年）改造老旧小区20个。（县住建局）']);
     assert.deepEqual(rows(result), [['（2025年）改造老旧小区20个。', ['县住建局'], [], null]]);
+  });
+});
+
+describe('a person in a bracket after a unit', () => {
+  it('reads 县交通运输局(张三) as the unit, and the person as a leader', async () => {
+    const result = await read([
+      '1.新建农村公路100公里。（牵头单位：县交通运输局（张三）；配合单位：县财政局（李四））',
+    ]);
+    assert.deepEqual(rows(result), [['新建农村公路100公里。', ['县交通运输局'], ['县财政局'], null]]);
+    assert.equal(result.tasks[0]?.leaderName, '张三、李四');
+  });
+
+  it('keeps another name of the unit, a kind of body and a role in their brackets', () => {
+    assert.deepEqual(takePeopleInBrackets('县医保局（医保中心）、各乡镇（街道）、县教育局（牵头）'), {
+      value: '县医保局（医保中心）、各乡镇（街道）、县教育局（牵头）',
+      people: [],
+    });
+  });
+});
+
+describe('a deadline column titled 时间要求', () => {
+  it('reads the column as the deadline', async () => {
+    const result = await read([
+      '| 序号 | 重点任务 | 主要责任单位 | 协同单位 | 时间要求 |',
+      '| 1 | 新建学校3所。 | 县教育局 | 县财政局 | 年底前 |',
+    ]);
+    assert.deepEqual(rows(result), [['新建学校3所。', ['县教育局'], ['县财政局'], '2025-12-31']]);
   });
 });
