@@ -248,3 +248,21 @@ describe('a deadline column titled 时间要求', () => {
     assert.deepEqual(rows(result), [['新建学校3所。', ['县教育局'], ['县财政局'], '2025-12-31']]);
   });
 });
+
+describe('role clauses closing the task’s own sentence', () => {
+  it('reads …,县交通运输局牵头,县财政局配合 and …,由X负责,9月底前完成 as units and deadline', async () => {
+    const result = await read([
+      '1.新建农村公路100公里，县交通运输局牵头，县财政局配合。',
+      '2.新建学校3所，由县教育局负责，9月底前完成。',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['新建农村公路100公里', ['县交通运输局'], ['县财政局'], null],
+      ['新建学校3所', ['县教育局'], [], '2025-09-30'],
+    ]);
+  });
+
+  it('leaves clauses whose subject is no unit in the text', async () => {
+    const result = await read(['1.加强组织领导，主要负责同志亲自负责。', '牵头单位：县政府办']);
+    assert.deepEqual(rows(result), [['加强组织领导，主要负责同志亲自负责。', ['县政府办'], [], null]]);
+  });
+});

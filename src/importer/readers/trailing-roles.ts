@@ -9,6 +9,8 @@ import { looksLikeUnit, stripEtc } from '../units/unit-grammar.ts';
 import type { SourceLine } from '../source.types.ts';
 
 const MAX_LENGTH = 600;
+/** A line that opens with a task's number: its first clause is the task's text, never a unit. */
+const NUMBERED = /^[\d(\uff08\u2460-\u2473]/u;
 /** The last sentence: after the paragraph's last 。 or ; that is not its end. */
 const LAST_SENTENCE = /(?:^|[。;\uff1b])([^。;\uff1b]+)[。;\uff1b]?\s*$/u;
 /** A closing clause that only gives the time: 2025年6月底前完成, 年底前完成到位. */
@@ -21,6 +23,19 @@ function isRoleSentence(text: string): boolean {
   if (roles === null || roles.lead.length === 0) return false;
   const mentions = [...roles.lead, ...roles.co].flatMap((part) => splitUnitMentions(part)).map(stripEtc);
   return mentions.length > 0 && mentions.every(looksLikeUnit);
+}
+
+/**
+ * The last clauses of a sentence that name its units (新建农村公路100公里,县交通运输局牵头,县财政局配合):
+ * the most clauses that read as a role sentence, after at least one clause of the task's own words.
+ */
+function roleClauses(sentence: string): { head: string; roles: string } | null {
+  const clauses = sentence.split(/[,\uff0c]/u);
+  for (let k = clauses.length - 1; k >= 1; k -= 1) {
+    const roles = clauses.slice(-k).join('\uff0c').trim();
+    if (isRoleSentence(roles)) return { head: clauses.slice(0, -k).join('\uff0c').trim(), roles };
+  }
+  return null;
 }
 
 export function splitTrailingRoles(line: SourceLine): SourceLine[] {
@@ -38,10 +53,18 @@ export function splitTrailingRoles(line: SourceLine): SourceLine[] {
     sentence = sentence.slice(0, clause.index).trim();
   }
   // A unit bracket is read as a bracket (cell-kinds.ts).
-  if (/^[(\uff08\u3010[]/u.test(sentence) || !isRoleSentence(sentence)) return [line];
+  if (/^[(\uff08\u3010[]/u.test(sentence)) return [line];
+  let head = before;
+  const numbered = before === '' && NUMBERED.test(sentence);
+  if (numbered || !isRoleSentence(sentence)) {
+    const clauses = roleClauses(sentence);
+    if (clauses === null) return [line];
+    head = `${before}${clauses.head}`;
+    sentence = clauses.roles;
+  }
   // A line with no sentence before its units must be the unit line itself, not a numbered task.
-  if (before === '' && (deadline === '' || /^[\d(\uff08\u2460-\u2473]/u.test(sentence))) return [line];
-  const lines = before === '' ? [] : [{ ...line, text: before }];
+  if (head === '' && (deadline === '' || NUMBERED.test(sentence))) return [line];
+  const lines = head === '' ? [] : [{ ...line, text: head }];
   lines.push({ ...line, text: `${sentence}。` });
   if (deadline !== '') lines.push({ ...line, text: `完成时限:${deadline}` });
   return lines;
