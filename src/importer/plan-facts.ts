@@ -3,6 +3,7 @@ import type { Cadence, ImportIssue, PlanFacts, PlanLevel } from '../core/plan/pl
 import type { SourceLine } from './source.types.ts';
 import { issue } from './assemble/structure.ts';
 import { fullIssuerFromMetadata } from './issuer-metadata.ts';
+import { joinWrappedTitle, placeBeforeYear } from './title-lines.ts';
 import { isBlankCell, toAsciiDigits } from './assemble/text-normalise.ts';
 
 /** `body` is the whole notice's text, for the level when neither issuer nor title names it. */
@@ -53,7 +54,8 @@ function readTitle(lines: SourceLine[]): string | null {
   const short = lines.filter((l) => l.text.length <= 80 && !/[。:：]$/u.test(l.text));
   const about = short.find((l) => ABOUT.test(l.text) && TITLE_WORDS.test(l.text));
   const other = short.find((l) => TITLE_WORDS.test(l.text) && !/^(各|根据|为|现将|请)/u.test(l.text));
-  return (about ?? other)?.text.trim() ?? null;
+  const found = about ?? other;
+  return found ? joinWrappedTitle(lines, found) : null;
 }
 
 const ISSUER_END =
@@ -129,7 +131,9 @@ function readYear(title: string | null, all: string): number | null {
     ) ??
     new RegExp(`${YEARS}(?!\\s*\\d{1,2}\\s*月)`, 'u').exec(all) ??
     /(?:发文|成文|发布)日期\s*[:\uff1a]\s*(20\d{2})[-./年]\d{1,2}/u.exec(all) ??
-    /^\d{1,2}[./]\d{1,2}[./](20\d{2})\b|^(20\d{2})[-./]\d{1,2}[-./]\d{1,2}/mu.exec(all);
+    /^\d{1,2}[./]\d{1,2}[./](20\d{2})\b|^(20\d{2})[-./]\d{1,2}[-./]\d{1,2}/mu.exec(all) ??
+    // The date under the signature, on a line of its own (2025 年 3 月 1 日).
+    /^\s*(20\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*$/mu.exec(all);
   const year = match?.[1] ?? match?.[2];
   return year === undefined ? null : Number(year);
 }
@@ -154,7 +158,7 @@ function readLevel(issuer: string | null, title: string | null, body: readonly s
     if (ZONE.test(name)) return 'zone';
     const place = name.replace(new RegExp(`${ISSUER_END}.*$`, 'u'), '').replace(/(关于|關于|關於).*$/u, '');
     if (/自治区$/u.test(place)) return 'province';
-    const level = LEVEL_OF[place.at(-1) ?? ''];
+    const level = LEVEL_OF[place.at(-1) ?? ''] ?? LEVEL_OF[placeBeforeYear(name)?.at(-1) ?? ''];
     if (level) return level;
   }
   return levelFromWords(body);

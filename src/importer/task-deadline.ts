@@ -1,4 +1,4 @@
-// A task's 完成时限 as written -> a date: 12月底前, 2025年6月底, 9月投入使用, 全年, 长期坚持, 三季度.
+// A task's 完成时限 as written -> a date: 12月底前, 2025年6月底, 9月投入使用, 全年, 长期坚持, 三季度, 2025.12.
 // Open-ended or whole-year wording is the plan's end; several dates in one cell mean the last one.
 import type { TaskDeadline } from '../core/plan/plan.types.ts';
 import { toAsciiDigits } from './assemble/text-normalise.ts';
@@ -23,7 +23,7 @@ function monthEnd(year: number, month: number): string | null {
 function datesIn(text: string, planYear: number): string[] {
   const dates: string[] = [];
   const pattern =
-    /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(?:(20\d{2})\s*年\s*)?第?([一二三四1-4])季度|(?:(20\d{2})\s*年\s*)?(上|下)半年|(20\d{2})\s*年(?:底|末|内)?(?!\s*\d)/gu;
+    /(?:(20\d{2})\s*年\s*)?(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日)?|(?:(20\d{2})\s*年\s*)?第?([一二三四1-4])季度|(?:(20\d{2})\s*年\s*)?(上|下)半年|(20\d{2})\s*年(?:底|末|内)?(?!\s*\d)|(20\d{2})\s*[.\-/．]\s*(\d{1,2})(?:\s*[.\-/．]\s*(\d{1,2}))?(?!\d)/gu;
   for (const m of text.matchAll(pattern)) {
     if (m[2] !== undefined) {
       const year = Number(m[1] ?? planYear);
@@ -39,6 +39,12 @@ function datesIn(text: string, planYear: number): string[] {
     } else if (m[8] !== undefined) {
       const end = monthEnd(Number(m[8]), 12);
       if (end) dates.push(end);
+    } else if (m[9] !== undefined) {
+      // 2025.12, 2025-12, 2025/12/31: a year and month (and day) written in figures.
+      const year = Number(m[9]);
+      const day =
+        m[11] === undefined ? monthEnd(year, Number(m[10])) : isoDate(year, Number(m[10]), Number(m[11]));
+      if (day) dates.push(day);
     }
   }
   return dates;

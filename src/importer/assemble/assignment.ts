@@ -6,6 +6,7 @@ import type { UnitCells } from './items.types.ts';
 import { clip, issue } from './structure.ts';
 import { expandUnitList } from '../units/unit-grammar.ts';
 import { isBlankCell } from './text-normalise.ts';
+import { splitMarkedLead } from './marked-lead.ts';
 
 export interface ResolvedAssignment {
   leadUnits: string[];
@@ -41,9 +42,13 @@ function splitCells(
   units: Extract<UnitCells, { mode: 'cells' }>,
   ctx: AssignmentContext,
 ): ResolvedAssignment {
-  const lead = unique(units.lead.flatMap((cell) => resolveLines(cell, ctx)));
-  const responsible = unique(units.responsible.flatMap((cell) => resolveLines(cell, ctx)));
-  const co = unique((units.co ?? []).flatMap((cell) => resolveLines(cell, ctx)));
+  const marked = units.responsible.map(splitMarkedLead);
+  const unmarked = units.responsible.filter((_, i) => marked[i] === null);
+  const markedLead = marked.flatMap((m) => m?.lead ?? []);
+  const markedCo = marked.flatMap((m) => m?.co ?? []);
+  const lead = unique([...units.lead, ...markedLead].flatMap((cell) => resolveLines(cell, ctx)));
+  const responsible = unique(unmarked.flatMap((cell) => resolveLines(cell, ctx)));
+  const co = unique([...markedCo, ...(units.co ?? [])].flatMap((cell) => resolveLines(cell, ctx)));
   const certain = (l: string[], c: string[]): ResolvedAssignment => ({
     leadUnits: l,
     responsibleUnits: unique(c),

@@ -23,8 +23,20 @@ export function splitTrailingDeadline(value: string): { units: string; deadline:
   const last = /(?:^|[,\uff0c;\uff1b、])\s*([^,\uff0c;\uff1b、]+)$/u.exec(value);
   const deadline = last?.[1]?.trim() ?? '';
   // 长期护理保险中心 opens like a deadline but is a unit.
-  if (!last || !isDeadlineText(deadline) || looksLikeUnit(deadline)) return { units: value, deadline: '' };
+  if (!last || !isDeadlineText(deadline) || looksLikeUnit(deadline)) return splitSpacedDeadline(value);
   return { units: value.slice(0, last.index).trim(), deadline };
+}
+
+/** A unit list, a space, then the time (县住建局 年底前, 县交通运输局 2025年6月底前): a flattened row's last cells. */
+function splitSpacedDeadline(value: string): { units: string; deadline: string } {
+  for (const gap of value.matchAll(/[ \t\u3000\u00a0]+/gu)) {
+    const units = value.slice(0, gap.index).trim();
+    const deadline = value.slice(gap.index + gap[0].length).trim();
+    if (units !== '' && isDeadlineText(deadline) && !looksLikeUnit(deadline) && isUnitList(units)) {
+      return { units, deadline };
+    }
+  }
+  return { units: value, deadline: '' };
 }
 
 /** Each mention of the text reads as a unit: a list of units, not prose. */

@@ -34,6 +34,8 @@ const FORMS: [NumberForm, RegExp][] = [
  * task). A middle dot between digits is a date's (3·15), never a task's number.
  */
 const FIGURE = /^(\d{1,4})([.\uff0e\ufe52\uff61])(?=\d)/u;
+/** 1.6月底前…, 1.2025年…: a month or a year after the stop, never the decimals of a figure. */
+const DATE_AFTER_STOP = /^\d{1,4}[.\uff0e\ufe52\uff61](?:(?:1[0-2]|0?[1-9])\s*月|20\d{2}\s*年)/u;
 const BARE = new RegExp(`^(\\d{1,4})${STOP}?$`, 'u');
 
 /**
@@ -43,9 +45,9 @@ const BARE = new RegExp(`^(\\d{1,4})${STOP}?$`, 'u');
 export function parseNumbered(text: string, expected?: number): NumberedLine | null {
   const line = toAsciiDigits(text.trim());
   const figure = FIGURE.exec(line);
-  if (figure && Number(figure[1]) === expected) {
+  if (figure && (Number(figure[1]) === expected || DATE_AFTER_STOP.test(line))) {
     const label = `${figure[1]}${figure[2]}`;
-    return { form: 'arabic', number: expected, label, body: line.slice(label.length).trim() };
+    return { form: 'arabic', number: Number(figure[1]), label, body: line.slice(label.length).trim() };
   }
   const circled = CIRCLED.indexOf(line.charAt(0));
   if (circled >= 0) {

@@ -13,6 +13,7 @@ import {
 } from './cell-kinds.ts';
 import { isBlankCell, joinWrappedText, NBSP } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson } from '../units/unit-grammar.ts';
+import { takePeopleInBrackets } from '../units/person-bracket.ts';
 import { isMilestoneRole, quarterOfRole, withMilestone } from './quarter-milestones.ts';
 
 export type Numbered = Extract<Item, { kind: 'numbered' }>;
@@ -95,7 +96,9 @@ function stripRuleNote(value: string): string {
 }
 
 /** People named by office among the units (分管副省长、协管副秘书长负责) are leaders, not units. */
-function takeOfficials(open: OpenRow, value: string): string {
+function takeOfficials(open: OpenRow, written: string): string {
+  const { value, people } = takePeopleInBrackets(written);
+  open.leaders.push(...people);
   const mentions = value.split(/[、,\uff0c]/u);
   const officials = mentions.filter((m) => looksLikeOfficial(m.trim()));
   if (officials.length === 0) return value;
@@ -144,6 +147,13 @@ export function addToRow(open: OpenRow, text: string, columns: ColumnRole[]): vo
     return;
   }
   if (open.textPending) return setText(open, text);
+  const spaced = splitTrailingDeadline(text);
+  if (spaced.deadline !== '' && !columns.includes('deadline') && isUnitList(spaced.units)) {
+    open.row.deadline ??= spaced.deadline;
+    open.cells.push(spaced.units);
+    open.paragraphs.push(spaced.units);
+    return;
+  }
   if (!isProse(text) || isDeadlineText(text)) open.cells.push(text);
   if (columns.includes('deadline') && isDeadlineText(text)) {
     open.row.deadline = text;

@@ -11,15 +11,15 @@ export interface RoleSplit {
 
 /** Verbs after a co-responsible clause; tried before the lead verbs (按职责分工负责 ends in 负责). */
 const CO_VERB =
-  /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责|协同推进|配合落实|配合推进|分别配合|参与|配合|协助|协办|协同)$/u;
+  /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责|协同推进|配合落实|配合推进|分别配合|参与|配合|协助|协办|协同|为(?:配合|协办|协助|参与|协同|责任)(?:单位|部门))$/u;
 /** The co verbs that share the duty itself (not 配合 or 协助): with no lead named, their units lead. */
 const SHARED_DUTY =
-  /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责)$/u;
+  /(?:按职责分工?负责|按职责分工落实|按职责落实|按职能分工负责|按照职责分工负责|共同负责|为责任(?:单位|部门))$/u;
 /** A copy cut inside 按职责分工负责 leaves its first characters after the last unit (…总队等按职责分). */
 const CUT_VERB = /等?按(?:职(?:责(?:分(?:工(?:负)?)?)?)?)?$/u;
 /** 主办 (runs the task, beside 协办 units) and 分别负责 (each unit its own part) name leads too. */
 const LEAD_VERB =
-  /(?:分别牵头负责|分别牵头|分别负责|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|主办|负责)$/u;
+  /(?:分别牵头负责|分别牵头|分别负责|牵头负责|牵头落实|牵头推进|牵头|负总责|主责|主办|负责|为(?:牵头|主责|主办)(?:单位|部门))$/u;
 /** 由 (by) before the first unit of a clause: 由市教育局牵头. */
 const LEADING_BY = /^由/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
@@ -63,7 +63,7 @@ function isLongProse(text: string): boolean {
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
   const clean = text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '');
-  if (!/牵头|负责|配合|协助|协办|参与|主责|主办/u.test(foldRoleWords(clean))) return null;
+  if (!/牵头|负责|配合|协助|协办|参与|主责|主办|为责任(?:单位|部门)/u.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
   let pending: string[] = [];
   let shared = 0;

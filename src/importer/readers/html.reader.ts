@@ -8,7 +8,10 @@ import { IMPORT_LIMITS, unlimitedTime, WorkBudget } from '../work-budget.ts';
 import { cutText } from './bounds.ts';
 import { joinedTables, openingHeading, type PlacedTable } from './joined-tables.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
+import { splitBracketLabels } from './bracket-labels.ts';
+import { moveLeadingBracket } from './leading-bracket.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
+import { splitTrailingRoles } from './trailing-roles.ts';
 
 export interface HtmlOptions {
   format: SourceFormat;
@@ -98,7 +101,12 @@ export function readHtml(
         kind: 'paragraphs',
         format,
         encoding,
-        lines: lines.flatMap(splitRunOnCircled).flatMap(splitTrailingLabels),
+        lines: lines
+          .flatMap(splitRunOnCircled)
+          .flatMap(moveLeadingBracket)
+          .flatMap(splitBracketLabels)
+          .flatMap(splitTrailingLabels)
+          .flatMap(splitTrailingRoles),
       },
       problems,
     };

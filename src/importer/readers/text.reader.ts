@@ -3,7 +3,10 @@ import { parseLabels } from '../assemble/columns.ts';
 import { NUMBER_STOPS } from '../assemble/text-normalise.ts';
 import { splitAfterUnitBrackets } from './bracket-run-on.ts';
 import { splitRunOnCircled } from './run-on-circled.ts';
+import { splitBracketLabels } from './bracket-labels.ts';
+import { moveLeadingBracket } from './leading-bracket.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
+import { splitTrailingRoles } from './trailing-roles.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
 import { pipesAreFurniture } from './page-furniture.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
@@ -33,7 +36,10 @@ export function readText(text: string, encoding: string | null): TextRead {
         .flatMap(unrunItems)
         .flatMap(splitAfterUnitBrackets)
         .flatMap(splitRunOnCircled)
-        .flatMap(splitTrailingLabels),
+        .flatMap(moveLeadingBracket)
+        .flatMap(splitBracketLabels)
+        .flatMap(splitTrailingLabels)
+        .flatMap(splitTrailingRoles),
     },
     problems: [],
   };
