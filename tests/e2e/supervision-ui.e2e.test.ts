@@ -65,6 +65,8 @@ describe('cards from the console to the unit and back', () => {
     await dialog.getByLabel('黄牌').check();
     await dialog.getByLabel('亮牌理由').fill(REASON);
     await dialog.getByLabel('整改期限').fill(inAMonth());
+    // Enter takes the typed day and closes the calendar, as a person does before the next control.
+    await dialog.getByLabel('整改期限').press('Enter');
     await snapshot(office, 'supervision-issue-card');
     await dialog.getByRole('button', { name: /^亮\s*牌$/ }).click();
     await dialog.waitFor({ state: 'hidden' });
