@@ -45,29 +45,55 @@ function formatted(n: number, format: string): string | null {
 }
 
 const attr = (xml: string, tag: string): string | undefined =>
-  new RegExp(`<w:${tag}\\b[^>]*\\bw:val="([^"]*)"`, 'u').exec(xml)?.[1];
+  new RegExp(`<w:${tag}\\b[^>]{0,500}?\\bw:val="([^"]*)"`, 'u').exec(xml)?.[1];
+
+interface Element {
+  start: number;
+  /** The opening tag's captures. */
+  open: RegExpExecArray;
+  body: string;
+  end: number;
+}
+
+/**
+ * Each element opened by `open` (a global pattern) and closed by `close`, in one pass: the closing tag
+ * is found with indexOf from the opening one, so a file of openings that never close costs one scan,
+ * not one scan per opening (a lazy [\s\S]*? per match is quadratic on hostile XML).
+ */
+function* elements(xml: string, open: RegExp, close: string): Generator<Element> {
+  open.lastIndex = 0;
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const from = m.index + m[0].length;
+    const at = xml.indexOf(close, from);
+    if (at < 0) return;
+    yield { start: m.index, open: m, body: xml.slice(from, at), end: at + close.length };
+    open.lastIndex = at + close.length;
+  }
+}
 
 /** numId -> its levels, from word/numbering.xml. */
 function readNumbering(numbering: string): Map<string, Map<number, Level>> {
   const abstracts = new Map<string, Map<number, Level>>();
-  for (const m of numbering.matchAll(
-    /<w:abstractNum\b[^>]*w:abstractNumId="(\d+)"[^>]*>([\s\S]*?)<\/w:abstractNum>/gu,
+  for (const m of elements(
+    numbering,
+    /<w:abstractNum\b[^>]{0,500}?w:abstractNumId="(\d+)"[^>]{0,500}>/gu,
+    '</w:abstractNum>',
   )) {
     const levels = new Map<number, Level>();
-    for (const l of (m[2] ?? '').matchAll(/<w:lvl\b[^>]*w:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/gu)) {
-      const body = l[2] ?? '';
-      levels.set(Number(l[1]), {
+    for (const l of elements(m.body, /<w:lvl\b[^>]{0,500}?w:ilvl="(\d+)"[^>]{0,500}>/gu, '</w:lvl>')) {
+      const body = l.body;
+      levels.set(Number(l.open[1]), {
         start: Number(attr(body, 'start') ?? '1'),
         format: attr(body, 'numFmt') ?? 'decimal',
-        text: attr(body, 'lvlText') ?? `%${Number(l[1]) + 1}.`,
+        text: attr(body, 'lvlText') ?? `%${Number(l.open[1]) + 1}.`,
       });
     }
-    abstracts.set(m[1] ?? '', levels);
+    abstracts.set(m.open[1] ?? '', levels);
   }
   const lists = new Map<string, Map<number, Level>>();
-  for (const m of numbering.matchAll(/<w:num\b[^>]*w:numId="(\d+)"[^>]*>([\s\S]*?)<\/w:num>/gu)) {
-    const levels = abstracts.get(attr(m[2] ?? '', 'abstractNumId') ?? '');
-    if (levels) lists.set(m[1] ?? '', levels);
+  for (const m of elements(numbering, /<w:num\b[^>]{0,500}?w:numId="(\d+)"[^>]{0,500}>/gu, '</w:num>')) {
+    const levels = abstracts.get(attr(m.body, 'abstractNumId') ?? '');
+    if (levels) lists.set(m.open[1] ?? '', levels);
   }
   return lists;
 }
@@ -80,28 +106,41 @@ export function writeListNumbers(document: string, numbering: string | null): st
   if (numbering === null || !document.includes('<w:numPr>')) return document;
   const lists = readNumbering(numbering);
   const counters = new Map<string, number[]>();
-  return document.replace(/<w:p\b(?!Pr)[^>]*>[\s\S]*?<\/w:p>/gu, (paragraph) => {
-    const props = /<w:pPr>[\s\S]*?<\/w:pPr>/u.exec(paragraph);
-    const numPr = props ? /<w:numPr>([\s\S]*?)<\/w:numPr>/u.exec(props[0]) : null;
-    if (!props || !numPr) return paragraph;
-    const numId = attr(numPr[1] ?? '', 'numId') ?? '0';
-    const level = Number(attr(numPr[1] ?? '', 'ilvl') ?? '0');
-    const levels = lists.get(numId);
-    if (numId === '0' || !levels?.has(level)) return paragraph;
-    const counts = counters.get(numId) ?? [];
-    counters.set(numId, counts);
-    counts[level] = (counts[level] ?? (levels.get(level)?.start ?? 1) - 1) + 1;
-    counts.length = level + 1;
-    let label = levels.get(level)?.text ?? '';
-    for (let l = 0; l <= level; l++) {
-      const value = formatted(counts[l] ?? levels.get(l)?.start ?? 1, levels.get(l)?.format ?? 'decimal');
-      if (value === null) return paragraph;
-      label = label.replaceAll(`%${l + 1}`, value);
-    }
-    const hasText = /<w:t\b[^>]*>[^<]/u.test(paragraph);
-    if (hasText && /[\p{L}\p{N}]$/u.test(label)) label += ' ';
-    const run = `<w:r><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r>`;
-    const at = props.index + props[0].length;
-    return paragraph.slice(0, at) + run + paragraph.slice(at);
-  });
+  const pieces: string[] = [];
+  let kept = 0;
+  for (const p of elements(document, /<w:p\b(?!Pr)[^>]{0,2000}>/gu, '</w:p>')) {
+    pieces.push(document.slice(kept, p.start), numbered(document.slice(p.start, p.end), lists, counters));
+    kept = p.end;
+  }
+  pieces.push(document.slice(kept));
+  return pieces.join('');
+}
+
+function numbered(
+  paragraph: string,
+  lists: Map<string, Map<number, Level>>,
+  counters: Map<string, number[]>,
+): string {
+  const props = /<w:pPr>[\s\S]*?<\/w:pPr>/u.exec(paragraph);
+  const numPr = props ? /<w:numPr>([\s\S]*?)<\/w:numPr>/u.exec(props[0]) : null;
+  if (!props || !numPr) return paragraph;
+  const numId = attr(numPr[1] ?? '', 'numId') ?? '0';
+  const level = Number(attr(numPr[1] ?? '', 'ilvl') ?? '0');
+  const levels = lists.get(numId);
+  if (numId === '0' || !levels?.has(level)) return paragraph;
+  const counts = counters.get(numId) ?? [];
+  counters.set(numId, counts);
+  counts[level] = (counts[level] ?? (levels.get(level)?.start ?? 1) - 1) + 1;
+  counts.length = level + 1;
+  let label = levels.get(level)?.text ?? '';
+  for (let l = 0; l <= level; l++) {
+    const value = formatted(counts[l] ?? levels.get(l)?.start ?? 1, levels.get(l)?.format ?? 'decimal');
+    if (value === null) return paragraph;
+    label = label.replaceAll(`%${l + 1}`, value);
+  }
+  const hasText = /<w:t\b[^>]*>[^<]/u.test(paragraph);
+  if (hasText && /[\p{L}\p{N}]$/u.test(label)) label += ' ';
+  const run = `<w:r><w:t xml:space="preserve">${escapeXml(label)}</w:t></w:r>`;
+  const at = props.index + props[0].length;
+  return paragraph.slice(0, at) + run + paragraph.slice(at);
 }
