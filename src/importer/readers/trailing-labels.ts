@@ -7,13 +7,18 @@ import type { SourceLine } from '../source.types.ts';
 
 /** A place after a sentence's end where a label (two to ten characters and a colon) may start. */
 const AFTER_SENTENCE = /(?<=[。;\uff1b!\uff01])[ \u3000\u00a0]*(?=[\u4e00-\u9fff]{2,10}[:\uff1a])/gu;
+/** The sentence ends tried per paragraph: a task's labels follow its first sentences. */
+const MAX_PLACES = 8;
 /** Paragraphs longer than this are prose or a run-together table, read elsewhere. */
 const MAX_LENGTH = 2_000;
 
 export function splitTrailingLabels(line: SourceLine): SourceLine[] {
   const text = line.text;
   if (text.length > MAX_LENGTH || !/[:\uff1a]/u.test(text)) return [line];
+  let tried = 0;
   for (const match of text.matchAll(AFTER_SENTENCE)) {
+    // Each place costs a read of the rest of the line: a few places bound the work per line.
+    if ((tried += 1) > MAX_PLACES) break;
     if (insideBracket(text, match.index)) continue;
     const rest = text.slice(match.index).trim();
     if (parseLabels(rest) === null) continue;
