@@ -48,7 +48,7 @@ describe('the corpus of real notices', () => {
           // A level prefix shared over a list (省商务厅、财政厅) is written once: 省财政厅 reads 财政厅.
           const key = textKey(unit).replace(/^各(?:有关|相关)?/u, '');
           assert.ok(
-            source.includes(key) || source.includes(key.replace(/^[省市县区]/u, '')),
+            source.includes(key) || source.includes(key.replace(/^[省市县区州盟旗]/u, '')),
             `${f.id} ${t.number} ${unit}`,
           );
         }
