@@ -7,6 +7,7 @@ import { clip, issue } from './structure.ts';
 import { expandUnitList } from '../units/unit-grammar.ts';
 import { isBlankCell } from './text-normalise.ts';
 import { splitMarkedLead } from './marked-lead.ts';
+import { shareEach } from './shared-each.ts';
 
 export interface ResolvedAssignment {
   leadUnits: string[];
@@ -75,28 +76,6 @@ function resolveCell(cell: string, ctx: AssignmentContext): string[] {
   return expandUnitList(splitUnitMentions(shareEach(cell)), known)
     .map((mention) => resolveMention(mention, ctx))
     .filter((name) => name !== '');
-}
-
-/**
- * Kinds of body that a leading 各 (各有关) covers in one 、 run: 各乡镇人民政府、街道办事处 = 各… +
- * 各街道办事处; 各区、县级市 = 各区 + 各县级市; 各有关区、县级市 = 各有关区 + 各有关县级市.
- */
-const EACH_KIND =
-  /^(街道办事处|街道|乡镇(人民政府)?|镇(人民政府)?|乡(人民政府)?|部门|单位|直属单位|有关单位|园区|开发区|管委会|社区|村|区|县|市|旗|县级市|县区|区县|市区|县市区|镇街|苏木乡镇)$/u;
-const EACH_OPENING = /^各(?:有关|相关)?/u;
-
-function shareEach(cell: string): string {
-  return cell
-    .split(/([,\uff0c;\uff1b\s]+)/u)
-    .map((run) => {
-      const items = run.split('\u3001');
-      const opening = EACH_OPENING.exec(items[0] ?? '')?.[0];
-      if (items.length < 2 || opening === undefined) return run;
-      return items
-        .map((item, i) => (i > 0 && EACH_KIND.test(item.replace(/[。.]$/u, '')) ? `${opening}${item}` : item))
-        .join('\u3001');
-    })
-    .join('');
 }
 
 function resolveMention(mention: string, ctx: AssignmentContext): string {

@@ -54,8 +54,9 @@ export function isProse(text: string): boolean {
   return text.length >= 14 || /[。;\uff1b!?\uff01\uff1f]/u.test(text);
 }
 
-const OPENERS = '(\uff08[\uff3b\u3010';
-const CLOSERS = ')\uff09]\uff3d\u3011';
+/** Round, square and lenticular brackets, and the tortoise-shell ones (〔责任单位:X〕). */
+const OPENERS = '(\uff08[\uff3b\u3010\u3014';
+const CLOSERS = ')\uff09]\uff3d\u3011\u3015';
 
 /**
  * The bracket that closes the text (before a final 。 or ;), with brackets nested inside it

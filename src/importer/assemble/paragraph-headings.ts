@@ -113,17 +113,22 @@ export function headingToRow(state: State, byProse = false): void {
   state.heading = null;
 }
 
+/** The titles of the sections a plan opens with, over prose of its own: never a measure. */
+const PLAN_SECTION_TITLE =
+  /^(指导思想|基本原则|工作原则|总体要求|总体思路|发展定位|功能定位|战略定位|发展目标|主要目标|工作目标|总体目标|保障措施|组织保障|组织领导|工作要求|实施步骤)[。.:\uff1a]?$/u;
+
 /**
  * A (一) title followed by prose was read as a measure; when the notice numbers its measures deeper
- * (1. under (一)), such titles were sections over prose (指导思想, 工作目标) and are turned back.
+ * (1. under (一)), such titles were sections over prose and are turned back, and so is a title that
+ * names one of a plan's opening sections (指导思想, 发展定位) wherever the rows it read name no unit.
  */
 export function revertProseRows(state: State): void {
   const deeper = state.items.some(
     (i) => i.kind === 'numbered' && i.form !== undefined && DEPTH[i.form] > DEPTH['cn-paren'],
   );
-  if (!deeper) return;
   for (const { row, heading } of state.proseRows) {
     const index = state.items.indexOf(row);
-    if (index >= 0 && !hasUnits(row.units)) state.items[index] = heading;
+    const section = heading.kind === 'section' && PLAN_SECTION_TITLE.test(heading.title.trim());
+    if (index >= 0 && !hasUnits(row.units) && (deeper || section)) state.items[index] = heading;
   }
 }

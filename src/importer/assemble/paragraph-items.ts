@@ -21,7 +21,8 @@ import { close, newState } from './paragraph-state.ts';
 import { readNumberlessHeader, readNumberlessRows } from './numberless-table.ts';
 import { continueUnitLine, detailText, isDashSubheading, lastUnitRole } from './paragraph-marks.ts';
 import { includeGoverningHeading, isUnnumberedPartTitle, readGoverningHeading } from './governing-heading.ts';
-import { readBracketParagraphs, usesBracketParagraphs } from './bracket-paragraphs.ts';
+import { endsInUnitBracket, readBracketParagraphs, usesBracketParagraphs } from './bracket-paragraphs.ts';
+import { openLabelledParagraph, usesLabelledParagraphs } from './labelled-paragraphs.ts';
 
 /**
  * Each line spends its length and the length of the row it may join (a row's text is searched again
@@ -34,6 +35,7 @@ export function paragraphsToItems(
   const start = includeGoverningHeading(lines, findTableStart(lines));
   const state = newState();
   const bracketParagraphs = usesBracketParagraphs(lines, start);
+  const labelledParagraphs = usesLabelledParagraphs(lines, start);
   for (let at = start; at < lines.length; at += 1) {
     const line = lines[at] as SourceLine;
     const work = line.text.length + (state.open?.row.text.length ?? 0) + 1;
@@ -54,6 +56,8 @@ export function paragraphsToItems(
     const grouped = state.open?.textPending ? 0 : readBracketParagraphs(state, lines, at, bracketParagraphs);
     if (grouped > 0 && budget && !budget.spend(spanLength(lines, at, grouped), line.line)) break;
     if (grouped > 0) at += grouped - 1;
+    else if (labelledParagraphs && !state.open?.textPending && openLabelledParagraph(state, lines, at))
+      continue;
     else if (!readPartHeading(state, lines, at)) readLine(state, line);
   }
   if (state.open) markCutOff(state.open, state.governing !== null);
@@ -120,6 +124,8 @@ function readLine(state: State, { text, line }: SourceLine): void {
   }
   if (labels && state.heading && labels.some((l) => UNIT_ROLES.has(l.role))) headingToRow(state);
   if (!labels && state.heading?.numbered.form === 'cn-paren' && isProse(text)) headingToRow(state, true);
+  // 一、推进重大项目建设 over one paragraph ending in its own units: the title of a task, not a part.
+  else if (!labels && state.heading && isProse(text) && endsInUnitBracket(text)) headingToRow(state);
   if (state.open) {
     if (labels) state.open.raw = null;
     if (labels) applyLabels(state.open, labels);

@@ -60,10 +60,26 @@ function isLongProse(text: string): boolean {
   return names.length === 0 || !names.every(looksLikeUnit);
 }
 
+const ROLE_WORD = /牵头|负责|配合|协助|协办|参与|主责|主办|为责任(?:单位|部门)/u;
+
+/**
+ * A sentence after the one that gives the roles, holding words that name no unit (具体任务均涉及相关市
+ * (州)人民政府,不再做分工,下同。): a note on the list, not more units. The text before it.
+ */
+function withoutTrailingNote(text: string): string {
+  const sentences = text.split(/(?<=。)/u);
+  for (let i = 1; i < sentences.length; i += 1) {
+    const clauses = (sentences[i] ?? '').split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
+    const note = clauses.some((c) => !ROLE_WORD.test(foldRoleWords(c)) && !looksLikeUnit(stripEtc(c.trim())));
+    if (note) return sentences.slice(0, i).join('');
+  }
+  return text;
+}
+
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
-  const clean = text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '');
-  if (!/牵头|负责|配合|协助|协办|参与|主责|主办|为责任(?:单位|部门)/u.test(foldRoleWords(clean))) return null;
+  const clean = withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, ''));
+  if (!ROLE_WORD.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
   let pending: string[] = [];
   let shared = 0;

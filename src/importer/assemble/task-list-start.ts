@@ -6,13 +6,14 @@ import { parseNumbered } from './numbering.ts';
 import { splitTrailingBracket } from './cell-kinds.ts';
 import { readNumberlessHeader } from './numberless-table.ts';
 import { ATTACHMENT } from './text-normalise.ts';
+import { opensLabelledTask } from './labelled-paragraphs.ts';
 
 export { ATTACHMENT };
 
 /**
  * Where the task list starts: the table's 序号, else the first numbered line after the notice's
  * attachment mark (附件 / 附件1 on a line of its own), else the first numbered line, else the header
- * of a table with no number column.
+ * of a table with no number column, else the first unnumbered paragraph followed by its unit labels.
  */
 export function findTableStart(lines: SourceLine[]): number {
   const header = lines.findIndex((l) => {
@@ -31,6 +32,9 @@ export function findTableStart(lines: SourceLine[]): number {
   // A table with no number column (牵头单位 | 目标任务 | 责任单位) starts at its header.
   const numberless = lines.findIndex((_, i) => i >= from && readNumberlessHeader(lines, i) !== null);
   if (numberless >= 0) return numberless;
+  // Tasks without numbers, each a paragraph followed by its labelled lines, start at the first one.
+  const labelled = lines.findIndex((_, i) => i >= from && opensLabelledTask(lines, i));
+  if (labelled >= 0) return labelled;
   return attachment >= 0 ? findTableStart(lines.slice(0, attachment)) : lines.length;
 }
 

@@ -9,6 +9,7 @@ import { splitTrailingLabels } from './trailing-labels.ts';
 import { splitTrailingRoles } from './trailing-roles.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
 import { pipesAreFurniture } from './page-furniture.ts';
+import { withoutGlossesInLabels } from './pinyin-glosses.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
 
 const NBSP = '\u00a0';
@@ -22,7 +23,7 @@ export interface TextRead {
 }
 
 export function readText(text: string, encoding: string | null): TextRead {
-  const lines = toParagraphs(text);
+  const lines = toParagraphs(withoutGlossesInLabels(text));
   const table = asPipeTable(lines, encoding) ?? asSpacedTable(lines, encoding);
   if (table) return table;
   const runTogether = asRunTogetherTable(lines, encoding);
