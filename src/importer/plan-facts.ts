@@ -64,11 +64,13 @@ const ISSUER_END =
 const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{2,20}${ISSUER_END}$`, 'u');
 
 function readIssuer(title: string | null, lines: SourceLine[], all: string): string | null {
-  // The title may follow its document number or a label (武政辦〔2023〕1號《…, 名称: …).
+  // The title may follow its document number, a label or a site's tag (武政辦〔2023〕1號《…, 名称: …,
+  // 【市政府重点工作】滁州市人民政府关于…).
   const fromTitle = title
-    ? new RegExp(`(?:^|[《:\\uff1a\\s])([\\u4e00-\\u9fff]{2,24}?${ISSUER_END})(?:关于|關于|關於)`, 'u').exec(
-        title,
-      )?.[1]
+    ? new RegExp(
+        `(?:^|[《:\\uff1a\\s】\\]])([\\u4e00-\\u9fff]{2,24}?${ISSUER_END})(?:关于|關于|關於)`,
+        'u',
+      ).exec(title)?.[1]
     : undefined;
   const fromFile = issuerOfFileHeader(lines);
   const fromSource = /信息来源\s*[:\uff1a]\s*(\S+?(?:人民政府|办公室))/u.exec(all)?.[1];
@@ -78,7 +80,11 @@ function readIssuer(title: string | null, lines: SourceLine[], all: string): str
     .filter((t) => SIGNATURE.test(t));
   const issuer = fromTitle ?? fromFile ?? fromSource ?? signature[0] ?? issuerOfSentence(all) ?? null;
   if (issuer === null || !/^[省市县区]/u.test(issuer)) return issuer;
-  const signed = signature.find((t) => t.endsWith(issuer) && t.length > issuer.length);
+  // 市政府办公室 is the short form of the signature's 衢州市人民政府办公室.
+  const short = (t: string): string => t.replace('人民政府', '政府');
+  const signed = signature.find(
+    (t) => (t.endsWith(issuer) || short(t).endsWith(issuer)) && t.length > issuer.length,
+  );
   return signed ?? fullIssuerFromMetadata(issuer, all) ?? issuer;
 }
 

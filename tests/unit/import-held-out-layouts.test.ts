@@ -180,3 +180,23 @@ describe('pinyin glosses a repost writes in labels', () => {
     assert.equal(withoutGlossesInLabels('面积(km):12'), '面积(km):12');
   });
 });
+
+describe('the issuer of a notice whose title carries a site tag or whose metadata shortens it', () => {
+  const task = ['1.地区生产总值增长8%以上。', '牵头责任单位:市发展改革委。'];
+
+  it('reads the issuer after a tag in lenticular brackets: 【…】滁州市人民政府关于…', async () => {
+    const result = await read([
+      '【市政府重点工作】滁州市人民政府关于2020年市政府重点工作及责任分解的通知',
+      ...task,
+    ]);
+    assert.equal(result.plan.issuer, '滁州市人民政府');
+  });
+
+  it('takes the signature 衢州市人民政府办公室 for the metadata short form 市政府办公室', async () => {
+    const letter = ['关于印发2021年政府工作报告重点工作责任分解的通知', '信息来源:市政府办公室'];
+    const signed = await read([...letter, '衢州市人民政府办公室', '2021年3月24日', ...task]);
+    assert.equal(signed.plan.issuer, '衢州市人民政府办公室');
+    const other = await read([...letter, '衢州市发展和改革委员会', '2021年3月24日', ...task]);
+    assert.equal(other.plan.issuer, '市政府办公室');
+  });
+});
