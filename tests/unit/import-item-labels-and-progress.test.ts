@@ -10,7 +10,9 @@ const read = async (lines: string[]) =>
 
 describe('importer: a label that names its item first', () => {
   it('reads 项目责任单位: and 任务牵头单位: as unit labels that open the line', () => {
-    assert.deepEqual(parseLabels('项目责任单位:甲乡、水利局'), [{ role: 'responsible', value: '甲乡、水利局' }]);
+    assert.deepEqual(parseLabels('项目责任单位:甲乡、水利局'), [
+      { role: 'responsible', value: '甲乡、水利局' },
+    ]);
     assert.deepEqual(parseLabels('任务牵头单位:县交通局'), [{ role: 'lead', value: '县交通局' }]);
     assert.equal(columnRole('项目实施时间'), 'deadline');
   });

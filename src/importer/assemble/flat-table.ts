@@ -70,7 +70,12 @@ export function alignCells(
   let at = 0;
   for (const cell of cells) {
     const last = labels.at(-1);
-    if (last && UNIT_ROLES.has(last.role) && !titles.slice(at).some((t) => UNIT_ROLES.has(t)) && tests.isUnitList(cell)) {
+    if (
+      last &&
+      UNIT_ROLES.has(last.role) &&
+      !titles.slice(at).some((t) => UNIT_ROLES.has(t)) &&
+      tests.isUnitList(cell)
+    ) {
       last.value = `${last.value}、${cell}`;
       continue;
     }

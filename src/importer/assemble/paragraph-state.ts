@@ -57,7 +57,8 @@ export function newState(): State {
 export function close(state: State): void {
   if (state.open) {
     // A new header starts a new table: nothing is carried down from the rows of the one before.
-    if (state.table?.columns !== state.columns) state.table = { columns: state.columns, rows: { above: null } };
+    if (state.table?.columns !== state.columns)
+      state.table = { columns: state.columns, rows: { above: null } };
     const rows = state.columns[0] === 'seq' ? state.table.rows : undefined;
     state.items.push(finishRow(state.open, state.columns, state.governing?.labels ?? null, rows));
   }
