@@ -7,7 +7,7 @@ import { numberValue, textKey, unitsMatch } from '../support/notice-keys.ts';
 import { seedBytes } from '../support/seed.ts';
 
 /**
- * The agreement measured on the corpus today (every task right over 89 notices, 319 tasks): a drop
+ * The agreement measured on the corpus today (every task right over 99 notices, 359 tasks): a drop
  * below them fails, the importer got worse on real notices. The issue's goal is 0.95 for each.
  */
 const AGREEMENT_FLOOR = { found: 0.99, lead: 0.99, co: 0.99 };

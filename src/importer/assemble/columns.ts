@@ -22,22 +22,28 @@ const ROLE_TESTS: [ColumnRole, RegExp][] = [
   ],
   [
     'lead',
-    /^(牵头(责任)?(单位|部门)|主要责任(单位|部门)|主责(单位|部门)|主办(单位|部门)|牵头责任部门|责任主体|牵头单位及责任人)$/u,
+    /^(牵头(责任)?(单位|部门|股室|科室|处室)|主要责任(单位|部门)|主责(单位|部门)|主办(单位|部门)|牵头责任部门|责任主体|牵头单位及责任人)$/u,
   ],
   [
     'co',
-    /^(配合(单位|部门)|协同(配合|责任)?(单位|部门)|协办(单位|部门)|参与(单位|部门)|协助(单位|部门)|协作(单位|部门)|数据(提供|报送|来源)(单位|部门))$/u,
+    /^(配合(单位|部门|股室|科室|处室)|协同(配合|责任)?(单位|部门)|协办(单位|部门)|参与(单位|部门)|协助(单位|部门)|协作(单位|部门)|数据(提供|报送|来源)(单位|部门))$/u,
   ],
   [
     'responsible',
-    /^(责任(单位|部门)|承办(单位|部门)|实施(单位|部门)|落实(单位|部门)|责任单位及责任人|(责任|实施)(主体|单位)(与|和|及)(协同|配合|协作|参与)(单位|部门))$/u,
+    /^(责任(单位|部门|股室|科室|处室)|承办(单位|部门)|实施(单位|部门)|落实(单位|部门)|责任单位及责任人|(责任|实施)(主体|单位)(与|和|及)(协同|配合|协作|参与)(单位|部门))$/u,
   ],
   ['roles', /^(部门分工|责任分工|分工|职责分工|单位分工)$/u],
   [
     'deadline',
-    /^(完成时限|时间节点|完成时间|时限要求|时限|完成期限|计划完成时间|时间安排|进度安排|时间要求|完成时间要求|完成时限要求|办结时限|截止时间|完成节点)$/u,
+    /^(完成时限|时间节点|完成时间|时限要求|时限|完成期限|计划完成时间|时间安排|进度安排|时间要求|完成时间要求|完成时限要求|办结时限|截止时间|完成节点|(项目)?实施(时间|期限|周期))$/u,
   ],
-  ['progress', new RegExp(`^${PERIOD}(进展情况|推进情况|工作进展|完成情况|进度情况|落实情况)$`, 'u')],
+  [
+    'progress',
+    new RegExp(
+      `^${PERIOD}(进展情况|推进情况|工作进展|完成情况|进度情况|落实情况|(?:当前|目前|最新|实际|项目|完成)?(?:进度|进展))$`,
+      'u',
+    ),
+  ],
   [
     'other',
     /^(备注|说明|(事项|项目|任务)?(类别|类型)|考核分值|分值|权重|是否(达序|完成|达标|按序时|按期)(推进|完成)?|(建设|实施|项目)(地点|地址|年限|时间|规模|性质)|(20\d{2}年)?(年度|计划|总|项目)?投资(金额|额|总额)?(\((万元|亿元)\))?)$/u,
@@ -96,6 +102,11 @@ export interface Labelled {
 }
 
 const UNIT_LABELS = new Set<ColumnRole>(['lead', 'responsible', 'co', 'roles']);
+/**
+ * The item whose units a label names, written before it at a line's start (项目责任单位:, 任务牵头单位:):
+ * the label still opens the line. Any other words before a unit label make it prose (请各牵头单位:).
+ */
+const ITEM_WORD = /^(?:项目|任务|工作|事项|本项(?:工作|任务)?)$/u;
 const LABEL_AT = /([\u4e00-\u9fff]{2,10})\s*[:\uff1a]/gu;
 
 /**
@@ -110,7 +121,9 @@ export function parseLabels(text: string): Labelled[] | null {
     if (found !== null) {
       // A line may open with a person's or a progress label after a word of its own (项目责任人:,
       // 实际完成情况:); a unit label must open the line itself (请各牵头单位: is prose).
-      const opensLine = match.index === 0 && !UNIT_LABELS.has(found.role);
+      const opensLine =
+        match.index === 0 &&
+        (!UNIT_LABELS.has(found.role) || ITEM_WORD.test((match[1] ?? '').slice(0, found.offset)));
       starts.push({
         index: opensLine ? 0 : match.index + found.offset,
         end: match.index + match[0].length,

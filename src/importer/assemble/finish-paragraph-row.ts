@@ -8,19 +8,22 @@ import { alignCells, cellTitles, placeCells } from './flat-table.ts';
 import type { Numbered, OpenRow } from './paragraph-row.ts';
 import { applyLabels, hasAnyUnits, setText, UNIT_ROLES } from './paragraph-row.ts';
 import { placeCountedCells } from './header-counted-cells.ts';
+import type { UnitCellsAbove } from './merged-unit-cells.ts';
+import { carryUnitsDown, rememberUnits } from './merged-unit-cells.ts';
 
 const CELL_TESTS = { isProse, isUnitList, isPerson: looksLikePerson, isDeadline: isDeadlineText };
 
 /** Cells counted against the column titles replace what the paragraphs were guessed to be. */
-function placeByColumns(open: OpenRow, columns: ColumnRole[]): void {
-  if (alignByColumns(open, columns)) return;
+function placeByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
+  if (alignByColumns(open, columns)) return true;
   const titles = cellTitles(columns);
   const labels = titles && !hasAnyUnits(open) ? placeCells(open.cells, titles, open.inline) : null;
-  if (!labels) return;
+  if (!labels) return false;
   open.leaders = [];
   open.paragraphs = [];
   delete open.row.deadline;
   applyLabels(open, labels);
+  return false;
 }
 
 /**
@@ -48,16 +51,28 @@ function inherit(open: OpenRow, labels: Labelled[], ownUnits: boolean): void {
   applyLabels(open, [...units, ...leaders]);
 }
 
-export function finishRow(open: OpenRow, columns: ColumnRole[], inherited: Labelled[] | null): Numbered {
-  placeByColumns(open, columns);
+/** The unit cells of the rows read so far under the current header, kept from row to row. */
+export interface TableRows {
+  above: UnitCellsAbove | null;
+}
+
+export function finishRow(
+  open: OpenRow,
+  columns: ColumnRole[],
+  inherited: Labelled[] | null,
+  table?: TableRows,
+): Numbered {
+  const aligned = placeByColumns(open, columns);
   const units = open.paragraphs.filter((p) => !isBlankCell(p));
   if (inherited) inherit(open, inherited, units.length > 0);
+  else if (table && aligned) applyLabels(open, carryUnitsDown(open, table.above));
   if (open.leaders.length > 0) open.row.leaderName = open.leaders.join('、');
   const unitColumns = columns.filter((c) => UNIT_ROLES.has(c));
   if (!hasAnyUnits(open) && unitColumns.length === 1 && units.length > 0) {
     const role = unitColumns[0] === 'co' ? 'co' : unitColumns[0] === 'lead' ? 'lead' : 'responsible';
     open[role].push(...units);
   }
+  if (table) table.above = rememberUnits(open, table.above);
   open.row.units = hasAnyUnits(open)
     ? { mode: 'cells', lead: open.lead, responsible: open.responsible, co: open.co }
     : { mode: 'paragraphs', paragraphs: open.paragraphs };

@@ -55,7 +55,9 @@ export interface CellTests {
  * A row with fewer cells than titles (a cell merged down from the row above is printed once, a blank
  * cell is dropped): each cell, in order, goes to the next title that can hold it, a title that cannot
  * is skipped. The texts of the task columns come first; null when a cell finds no title, or when the
- * header says nothing the cells' looks do not (only task, person, unit and deadline columns).
+ * header says nothing the cells' looks do not (only task, person, unit and deadline columns). A unit
+ * cell printed one unit per line (文化宣传股 / 文化馆 / 图书馆) is one cell: a unit after the last unit
+ * column's cell joins it.
  */
 export function alignCells(
   cells: readonly string[],
@@ -67,6 +69,16 @@ export function alignCells(
   const labels: Labelled[] = [];
   let at = 0;
   for (const cell of cells) {
+    const last = labels.at(-1);
+    if (
+      last &&
+      UNIT_ROLES.has(last.role) &&
+      !titles.slice(at).some((t) => UNIT_ROLES.has(t)) &&
+      tests.isUnitList(cell)
+    ) {
+      last.value = `${last.value}、${cell}`;
+      continue;
+    }
     while (at < titles.length && !holds(titles[at], cell, tests, texts.length === 0)) at += 1;
     const role = titles[at];
     if (role === undefined) return null;
@@ -76,6 +88,9 @@ export function alignCells(
   }
   return texts.length > 0 ? { texts, labels } : null;
 }
+
+/** A mark a sentence ends with: a cell holding one is a task's text, not a category's name. */
+const SENTENCE_MARK = /[。;\uff1b!?\uff01\uff1f]/u;
 
 function holds(role: ColumnRole | undefined, cell: string, tests: CellTests, first: boolean): boolean {
   switch (role) {
@@ -95,7 +110,8 @@ function holds(role: ColumnRole | undefined, cell: string, tests: CellTests, fir
     case 'milestone-q4':
       return !tests.isUnitList(cell);
     case 'other':
-      return true;
+      // A column before the task's (a category shared by the rows below it) never holds its sentence.
+      return !(first && SENTENCE_MARK.test(cell));
     case 'lead':
     case 'responsible':
     case 'co':

@@ -4,6 +4,7 @@ import type { ColumnRole, Labelled } from './columns.ts';
 import type { Item } from './items.types.ts';
 import type { NumberedLine, NumberForm } from './numbering.ts';
 import type { Numbered, OpenRow } from './paragraph-row.ts';
+import type { TableRows } from './finish-paragraph-row.ts';
 import { finishRow } from './finish-paragraph-row.ts';
 
 export interface State {
@@ -31,6 +32,8 @@ export interface State {
   proseRows: { row: Numbered; heading: Item }[];
   /** The unit label the last line ended with, which a wrapped next line may continue. */
   wrapRole: 'lead' | 'responsible' | 'co' | null;
+  /** The unit cells of the rows read under the current header (`columns`, the same array). */
+  table: { columns: ColumnRole[]; rows: TableRows } | null;
 }
 
 export function newState(): State {
@@ -47,10 +50,17 @@ export function newState(): State {
     expected: 1,
     proseRows: [],
     wrapRole: null,
+    table: null,
   };
 }
 
 export function close(state: State): void {
-  if (state.open) state.items.push(finishRow(state.open, state.columns, state.governing?.labels ?? null));
+  if (state.open) {
+    // A new header starts a new table: nothing is carried down from the rows of the one before.
+    if (state.table?.columns !== state.columns)
+      state.table = { columns: state.columns, rows: { above: null } };
+    const rows = state.columns[0] === 'seq' ? state.table.rows : undefined;
+    state.items.push(finishRow(state.open, state.columns, state.governing?.labels ?? null, rows));
+  }
   state.open = null;
 }

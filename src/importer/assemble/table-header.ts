@@ -3,7 +3,7 @@
 // (進度安排 over 第一季度…第四季度) is followed, after the other titles, by the sub-columns' titles.
 import type { SourceLine } from '../source.types.ts';
 import type { ColumnRole } from './columns.ts';
-import { columnRole } from './columns.ts';
+import { columnRole, toSimplifiedTitle } from './columns.ts';
 import { isPeriodTitle, quarterColumnRoles, scheduleSubColumnRoles } from './quarter-milestones.ts';
 
 export interface TableHeader {
@@ -36,7 +36,8 @@ export function readTableHeader(lines: readonly SourceLine[], at: number): Table
     } else break;
   }
   const roles = withSubColumns(titles);
-  if (roles === null || (!joined && !titles.some(isPeriodTitle))) return null;
+  const category = roles === null ? false : markCategoryColumn(titles, roles);
+  if (roles === null || (!joined && !category && !titles.some(isPeriodTitle))) return null;
   if (!roles.includes('text')) return null;
   return { roles: ['seq', ...roles], length: next - at };
 }
@@ -72,4 +73,23 @@ function withSubColumns(titles: readonly string[]): ColumnRole[] | null {
   const milestones = schedules.length === 1 ? scheduleSubColumnRoles(titles.slice(tops.length)) : null;
   const subColumns = milestones ?? Array.from({ length: periods }, (): ColumnRole => 'progress');
   return [...roles.slice(0, group), ...subColumns, ...roles.slice(group + 1)];
+}
+
+/** A title naming what the rows are about (指标: 公共文化服务, 文化产业), not what each must do. */
+const CATEGORY_TITLE = /^(指标|类别|领域|板块)$/u;
+
+/**
+ * A column titled 指标 right before the task's own column holds the category its rows share, printed
+ * once over them (公共文化服务 over four tasks): no part of a task's text. True when the header has one.
+ */
+function markCategoryColumn(titles: readonly string[], roles: ColumnRole[]): boolean {
+  if (titles.length !== roles.length) return false;
+  let found = false;
+  titles.forEach((title, i) => {
+    if (roles[i] === 'text' && roles[i + 1] === 'text' && CATEGORY_TITLE.test(toSimplifiedTitle(title))) {
+      roles[i] = 'other';
+      found = true;
+    }
+  });
+  return found;
 }

@@ -4,7 +4,7 @@
 
 /** Endings of the names of bodies that can be given work. */
 const UNIT_END =
-  /(局|委|办|厅|院|署|处|科|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|部门|各地|单位|机构|企业|医院|学校|大学|银行|分行|支行|协会|商会|学会|廳|辦|處|隊|門|會|聯|團|館|區|縣|鎮|鄉|園|場|庫|網|協|辦事處|單位)$/u;
+  /(局|委|办|厅|院|署|处|科|(?<![入控参持炒配])股|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|部门|各地|单位|机构|企业|医院|学校|大学|银行|分行|支行|协会|商会|学会|廳|辦|處|隊|門|會|聯|團|館|區|縣|鎮|鄉|園|場|庫|網|協|辦事處|單位)$/u;
 /** Openings of collective mentions: 各县市区政府, 全区各部门, 有关单位. */
 const COLLECTIVE = /^(各|全|有关|相关|其他|驻|有關|相關|駐)/u;
 /** Administrative level a name opens with, shared by the names after it in one list. */
@@ -43,7 +43,8 @@ export function endsLikeUnit(text: string): boolean {
 
 /** A short name of two or three characters that is not a unit: a person (叶林, 林克庆). */
 export function looksLikePerson(text: string): boolean {
-  const name = text.trim();
+  // A two-character name is often spaced out to the width of a three-character one (周 斐).
+  const name = text.trim().replace(/^([\u4e00-\u9fff])[\s\u3000]+([\u4e00-\u9fff])$/u, '$1$2');
   return PERSON.test(name) && !UNIT_END.test(name.replace(/同志$/u, '')) && !COLLECTIVE.test(name);
 }
 
