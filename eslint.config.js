@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { layerBlocks } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'web/dist', 'test-artifacts', 'coverage'] },
+  { ignores: ['node_modules', 'dist', '.test-build', 'data', 'web/dist', 'test-artifacts', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

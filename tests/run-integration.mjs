@@ -1,0 +1,45 @@
+// `npm run test:integration` (and `:pg`): the service and HTTP suites, compiled (.test-build/), two
+// files at a time, then the few that must run alone, one after the other. Each file is its own
+// process with its own database (an in-memory PGlite, or a throwaway database on the PostgreSQL
+// server), so two at once share nothing but the machine's two cores. Alone:
+// - operations.test.ts rebuilds dist/, which other files start `duban` from;
+// - reports-attachments-large.test.ts and pglite-disk-full.test.ts measure the process's memory,
+//   event-loop stalls or a filling disk, which a neighbour would disturb;
+// - postgres-restart.test.ts stops and starts its own PostgreSQL under load.
+// Extra arguments go to `node --test` (a reporter, say).
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FOLDER = fileURLToPath(new URL('../.test-build/tests/integration/', import.meta.url));
+const ALONE = new Set([
+  'operations.test.js',
+  'reports-attachments-large.test.js',
+  'pglite-disk-full.test.js',
+  'postgres-restart.test.js',
+]);
+const SIDE_BY_SIDE = 2;
+
+const files = readdirSync(FOLDER)
+  .filter((name) => name.endsWith('.test.js'))
+  .sort();
+const shared = files.filter((name) => !ALONE.has(name)).map((name) => join(FOLDER, name));
+const alone = files.filter((name) => ALONE.has(name)).map((name) => join(FOLDER, name));
+const extra = process.argv.slice(2);
+
+function runFiles(list, concurrency) {
+  if (list.length === 0) return 0;
+  const run = spawnSync(
+    process.execPath,
+    ['--test', `--test-concurrency=${concurrency}`, ...extra, ...list],
+    {
+      stdio: 'inherit',
+    },
+  );
+  return run.status ?? 1;
+}
+
+const sharedStatus = runFiles(shared, SIDE_BY_SIDE);
+const aloneStatus = runFiles(alone, 1);
+process.exit(sharedStatus || aloneStatus);
