@@ -12,6 +12,7 @@ import { buildStructure, issue } from './assemble/structure.ts';
 import { tableToItems } from './assemble/table-items.ts';
 import { extractIndicators } from './indicators.ts';
 import { readPlanFacts } from './plan-facts.ts';
+import { readOwnPlaces } from './units/own-places.ts';
 import { readSource } from './readers/read-source.ts';
 import { TOO_LARGE_INFLATED } from './zip/inflate-limits.ts';
 import { createUnitDirectory } from './units/unit-directory.ts';
@@ -92,7 +93,11 @@ export function assemble(source: Source, input: ImportInput, budget?: WorkBudget
   const directory = createUnitDirectory(input.directory ?? defaultDirectory(facts.plan, preamble));
   const issues: ImportIssue[] = [...facts.issues, ...built.issues];
   const last = built.tasks.at(-1);
-  const notice: NoticeRules = { plan: facts.plan, firstIsLead: FIRST_IS_LEAD.test(text.join('\n')) };
+  const notice: NoticeRules = {
+    plan: facts.plan,
+    firstIsLead: FIRST_IS_LEAD.test(text.join('\n')),
+    ownPlaces: readOwnPlaces([facts.plan.title ?? '', facts.plan.issuer ?? '', ...text]),
+  };
   const read: Task[] = [];
   for (const raw of built.tasks) {
     if (budget && !budget.finish(raw.line)) break;
@@ -131,6 +136,8 @@ interface NoticeRules {
   plan: PlanFacts;
   /** 列第一位者为牵头单位 (首位单位为牵头单位): in a list with no lead named, the first unit is the lead. */
   firstIsLead: boolean;
+  /** The places the notice's governments are named after (宁波, 海曙): units opening with one carry their own place. */
+  ownPlaces: readonly string[];
 }
 
 const FIRST_IS_LEAD =
@@ -161,6 +168,7 @@ function toTask(raw: RawTask, { directory, issues, notice }: TaskContext, lastOf
     line: raw.line,
     lastOfInput,
     firstIsLead: notice.firstIsLead,
+    ownPlaces: notice.ownPlaces,
   };
   const resolved = resolveAssignment(raw.units, context);
   const cutUnit = context.cutUnit ?? null;

@@ -28,6 +28,8 @@ export interface AssignmentContext {
   cutUnit?: string;
   /** The notice says the unit listed first is the lead (列第一位者为牵头单位). */
   firstIsLead?: boolean;
+  /** The places the notice is about (海曙): a unit opening with one takes no prefix from its neighbour. */
+  ownPlaces?: readonly string[];
 }
 
 export function resolveAssignment(units: UnitCells, ctx: AssignmentContext): ResolvedAssignment {
@@ -56,7 +58,10 @@ function splitCells(
     assignment: 'certain',
     reason: null,
   });
-  if (lead.length > 0 || responsible.length === 0) return certain(lead, [...responsible, ...co]);
+  // 责任单位 beside a lead names every unit answering for the task, the lead among them (责任单位 |
+  // 牵头单位): the lead is not also its own co. Units named as assisting (配合单位) stay as written.
+  const others = responsible.filter((name) => !lead.includes(name));
+  if (lead.length > 0 || responsible.length === 0) return certain(lead, [...others, ...co]);
   if (ctx.firstIsLead) return certain(responsible.slice(0, 1), [...responsible.slice(1), ...co]);
   return certain(responsible, co);
 }
@@ -73,7 +78,7 @@ function resolveLines(cell: string, ctx: AssignmentContext): string[] {
 
 function resolveCell(cell: string, ctx: AssignmentContext): string[] {
   const known = (name: string): boolean => ctx.directory.resolve(name) !== null;
-  return expandUnitList(splitUnitMentions(shareEach(cell)), known)
+  return expandUnitList(splitUnitMentions(shareEach(cell)), known, ctx.ownPlaces)
     .map((mention) => resolveMention(mention, ctx))
     .filter((name) => name !== '');
 }

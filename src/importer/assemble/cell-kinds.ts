@@ -81,6 +81,23 @@ function trailingBracket(text: string): { inner: string; start: number; stop: bo
   return null;
 }
 
+/**
+ * A bracket of unit labels the paragraph ends inside (〔牵头单位:X;配合单位:Y,…): a copy cut before the
+ * bracket closes. Its content and where it opens; null unless the content reads as labels.
+ */
+function unclosedLabelBracket(text: string): { inner: string; start: number; stop: boolean } | null {
+  let start = -1;
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text.charAt(i);
+    if (OPENERS.includes(char) && (depth += 1) === 1) start = i;
+    else if (CLOSERS.includes(char) && depth > 0) depth -= 1;
+  }
+  if (depth === 0 || start < 1) return null;
+  const inner = text.slice(start + 1).trim();
+  return parseLabels(inner) === null ? null : { inner, start, stop: false };
+}
+
 /** The labels a stand-alone unit text carries: "牵头单位:X", "X牵头,Y配合", "X、Y" (no role named). */
 export function readUnitText(text: string): Labelled[] | null {
   const labels = parseLabels(text);
@@ -100,7 +117,7 @@ export function readUnitText(text: string): Labelled[] | null {
  * text before it and what it assigns, or null when the bracket is part of the text.
  */
 export function splitTrailingBracket(text: string): { text: string; labels: Labelled[] } | null {
-  const bracket = trailingBracket(text);
+  const bracket = trailingBracket(text) ?? unclosedLabelBracket(text);
   if (!bracket) return null;
   const inner = bracket.inner.trim();
   const head = text.slice(0, bracket.start).trim();

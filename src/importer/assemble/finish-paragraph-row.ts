@@ -17,7 +17,8 @@ const CELL_TESTS = { isProse, isUnitList, isPerson: looksLikePerson, isDeadline:
 function placeByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
   if (alignByColumns(open, columns)) return true;
   const titles = cellTitles(columns);
-  const labels = titles && !hasAnyUnits(open) ? placeCells(open.cells, titles, open.inline) : null;
+  const cut = open.row.cutOff === true;
+  const labels = titles && !hasAnyUnits(open) ? placeCells(open.cells, titles, open.inline, cut) : null;
   if (!labels) return false;
   open.leaders = [];
   open.paragraphs = [];

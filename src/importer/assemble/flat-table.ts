@@ -2,6 +2,7 @@
 // read by the title above it (分管县领导 / 牵头责任单位 / 责任单位), not by what it looks like.
 import type { ColumnRole, Labelled } from './columns.ts';
 import { isMilestoneRole } from './quarter-milestones.ts';
+import { isUnitList as looksLikeUnitCell } from './cell-kinds.ts';
 
 const UNIT_ROLES = new Set<ColumnRole>(['lead', 'responsible', 'co', 'roles']);
 
@@ -21,17 +22,44 @@ export function placeCells(
   cells: readonly string[],
   titles: readonly ColumnRole[],
   inline: boolean,
+  cut = false,
 ): Labelled[] | null {
-  const placed = inline ? foldExtraCells(cells, titles) : cells;
-  if (placed === null || placed.length !== titles.length) return null;
-  const unitColumns = titles.filter((t) => UNIT_ROLES.has(t)).length;
-  if (!inline && unitColumns > 1 && unitColumns === titles.length) return null;
+  const placed = inline ? foldExtraCells(cells, titles) : withoutNextRowsTitle(cells, titles);
+  if (placed === null || placed.length > titles.length) return null;
+  if (placed.length < titles.length) return cut && !inline ? placeCutCells(placed, titles) : null;
+  const unitColumns = titles.filter((t) => UNIT_ROLES.has(t));
+  const leadFirst = unitColumns[0] === 'lead';
+  if (!inline && leadFirst && unitColumns.length > 1 && unitColumns.length === titles.length) return null;
   const labels: Labelled[] = [];
   titles.forEach((role, i) => {
     const value = placed[i] ?? '';
     if (role !== 'seq' && role !== 'text' && role !== 'other' && value !== '') labels.push({ role, value });
   });
   return labels;
+}
+
+/**
+ * A row whose cells end in its last unit column can be followed, before the next row's number, by a
+ * paragraph naming no unit: the category printed over the rows below (激发市场活力), not this row's.
+ */
+function withoutNextRowsTitle(cells: readonly string[], titles: readonly ColumnRole[]): readonly string[] {
+  const last = cells.at(-1) ?? '';
+  if (cells.length !== titles.length + 1 || !UNIT_ROLES.has(titles.at(-1) ?? 'text')) return cells;
+  return looksLikeUnitCell(last) ? cells : cells.slice(0, -1);
+}
+
+/**
+ * The cells a row the input ends in printed, in its columns' order. Units printed before a lead column
+ * the copy never reached assist that lead: they are not promoted to lead for want of it.
+ */
+function placeCutCells(cells: readonly string[], titles: readonly ColumnRole[]): Labelled[] {
+  const leadLater = titles.slice(cells.length).includes('lead');
+  return cells.flatMap((value, i) => {
+    const role = titles[i];
+    if (role === undefined || role === 'seq' || role === 'text' || role === 'other' || value === '')
+      return [];
+    return [{ role: leadLater && role === 'responsible' ? 'co' : role, value }];
+  });
 }
 
 function foldExtraCells(cells: readonly string[], titles: readonly ColumnRole[]): readonly string[] | null {

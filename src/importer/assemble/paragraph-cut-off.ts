@@ -1,4 +1,5 @@
 // The input ended inside the row read last: inside the bracket of its units, or before any unit.
+import type { ColumnRole } from './columns.ts';
 import { isUnitList, readUnitText } from './cell-kinds.ts';
 import { isBlankCell } from './text-normalise.ts';
 import type { OpenRow } from './paragraph-row.ts';
@@ -8,11 +9,25 @@ import { applyLabels, hasAnyUnits } from './paragraph-row.ts';
  * Marks the row read last cut when the input ended inside it; under a heading that gives it units,
  * a row whose text ends a sentence is whole.
  */
-export function markCutOff(last: OpenRow, governed: boolean): void {
+export function markCutOff(last: OpenRow, governed: boolean, columns: readonly ColumnRole[] = []): void {
   const cutLabel = dropCutLabel(last);
   const openBracket = readOpenBracket(last);
   const endsSentence = governed && /[。.!?\uff01\uff1f]$/u.test(last.row.text);
-  last.row.cutOff = cutLabel || openBracket || (!endsSentence && isCutOff(last));
+  last.row.cutOff =
+    cutLabel || openBracket || (!endsSentence && isCutOff(last)) || endsBeforeItsCells(last, columns);
+}
+
+/**
+ * A row under a header of one cell per paragraph whose 牵头单位 column comes after its 责任单位 column,
+ * ending before the lead cell (the 责任单位 cell printed, the 牵头单位 cell not): the input ended inside
+ * the row. A lead-first header proves nothing: a blank cell after the lead is left out of the row.
+ */
+function endsBeforeItsCells(open: OpenRow, columns: readonly ColumnRole[]): boolean {
+  if (columns[0] !== 'seq' || open.inline || !open.raw || open.raw.length < 2) return false;
+  const lead = columns.indexOf('lead');
+  return (
+    lead > columns.indexOf('responsible') && columns.indexOf('responsible') > 0 && open.raw.length < lead
+  );
 }
 
 /** Labels a task's unit or leader lines open with, for knowing one the input ended inside. */

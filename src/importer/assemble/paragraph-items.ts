@@ -47,7 +47,9 @@ export function paragraphsToItems(
       at += header.length - 1;
       continue;
     }
-    const numberless = state.open?.textPending ? 0 : readNumberlessTable(state, lines, at);
+    // The titles after a 序号 belong to its header, not to a table of their own with no number column.
+    const numberless =
+      state.open?.textPending || state.readingHeader ? 0 : readNumberlessTable(state, lines, at);
     if (numberless > 0 && budget && !budget.spend(spanLength(lines, at, numberless), line.line)) break;
     if (numberless > 0) {
       at += numberless - 1;
@@ -60,7 +62,7 @@ export function paragraphsToItems(
       continue;
     else if (!readPartHeading(state, lines, at)) readLine(state, line);
   }
-  if (state.open) markCutOff(state.open, state.governing !== null);
+  if (state.open) markCutOff(state.open, state.governing !== null, state.columns);
   close(state);
   settleUnitHeading(state, null);
   revertProseRows(state);

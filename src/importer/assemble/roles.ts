@@ -60,6 +60,9 @@ function isLongProse(text: string): boolean {
   return names.length === 0 || !names.every(looksLikeUnit);
 }
 
+/** A lead verb followed by 、 and the next units (X和Y分别牵头、Z): the verb closes its clause. */
+const LEAD_THEN_LIST = /(分别牵头负责|分别牵头|牵头负责|牵头|分别负责|负责)、/gu;
+
 const ROLE_WORD = /牵头|负责|配合|协助|协办|参与|主责|主办|为责任(?:单位|部门)/u;
 
 /**
@@ -78,7 +81,10 @@ function withoutTrailingNote(text: string): string {
 
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
-  const clean = withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, ''));
+  const clean = withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '')).replace(
+    LEAD_THEN_LIST,
+    '$1,',
+  );
   if (!ROLE_WORD.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
   let pending: string[] = [];

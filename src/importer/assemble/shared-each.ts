@@ -6,7 +6,7 @@
  * 各街道办事处; 各区、县级市 = 各区 + 各县级市; 各有关区、县级市 = 各有关区 + 各有关县级市.
  */
 const EACH_KIND =
-  /^(街道办事处|街道|乡镇(人民政府)?|镇(人民政府)?|乡(人民政府)?|部门|单位|直属单位|有关单位|园区|开发区|管委会|社区|村|区|县|市|旗|县级市|县区|区县|市区|县市区|镇街|苏木乡镇)$/u;
+  /^(街道办事处|街道|(?:开发区|开发园区|园区)管委会|乡镇(人民政府)?|镇(人民政府)?|乡(人民政府)?|部门|单位|直属单位|有关单位|园区|开发区|管委会|社区|村|区|县|市|旗|县级市|县区|区县|市区|县市区|镇街|苏木乡镇)$/u;
 const EACH_OPENING = /^各(?:有关|相关)?/u;
 /** A bare level of place in a 各 run (县, 市, 州), and the last one naming its government (区政府). */
 const PLACE = '(?:县级市|县|市|区|州|盟|旗|乡|镇)';
@@ -18,7 +18,7 @@ export function shareEach(cell: string): string {
   return cell
     .split(/([,\uff0c;\uff1b\s]+)/u)
     .map((run) => {
-      const items = run.split('\u3001');
+      const items = splitOutsideBrackets(run);
       const opening = EACH_OPENING.exec(items[0] ?? '')?.[0];
       if (items.length < 2 || opening === undefined) return run;
       const governments = sharePlaceGovernment(items, opening);
@@ -37,4 +37,21 @@ function sharePlaceGovernment(items: string[], opening: string): string[] | null
   const places = [(items[0] ?? '').slice(opening.length), ...items.slice(1, -1)];
   if (!places.every((place) => BARE_PLACE.test(place))) return null;
   return [...places, last[1] ?? ''].map((place) => `${opening}${place}${last[2] ?? ''}`);
+}
+
+/** The items of one 、 run; a 、 inside a bracket (各区(县、市)政府) separates none. */
+function splitOutsideBrackets(run: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let item = '';
+  for (const ch of run) {
+    if (ch === '(' || ch === '\uff08') depth += 1;
+    else if ((ch === ')' || ch === '\uff09') && depth > 0) depth -= 1;
+    if (ch === '\u3001' && depth === 0) {
+      items.push(item);
+      item = '';
+    } else item += ch;
+  }
+  items.push(item);
+  return items;
 }

@@ -12,9 +12,12 @@ export const NUMBER_STOPS = '.\\uff0e\\ufe52\\uff61\\u3002\\u00b7\\u30fb';
 /** The notice's attachment mark on a line of its own: 附件 / 附件1 / 附件2: */
 export const ATTACHMENT = /^附\s*件\s*\d{0,2}\s*[:\uff1a]?$/u;
 
-/** Lines a web page or a sharing site adds around the notice. */
+/**
+ * Lines a web page or a sharing site adds around the notice: print and share links, page markers, and
+ * an image's bare file name (640.webp.jpg).
+ */
 export const FURNITURE =
-  /^(?:【?(?:打印|关闭|打印本页|关闭窗口|返回顶部|收藏|分享)】?|分享到[:\uff1a]?.*|字体[:\uff1a].*|扫一扫.*|上一篇.*|下一篇.*|相关链接.*|第\s*\d+\s*页(?:\s*[/,\uff0c]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-)$/u;
+  /^(?:【?(?:打印|关闭|打印本页|关闭窗口|返回顶部|收藏|分享)】?|分享到[:\uff1a]?.*|字体[:\uff1a].*|扫一扫.*|上一篇.*|下一篇.*|相关链接.*|第\s*\d+\s*页(?:\s*[/,\uff0c]?\s*共\s*\d+\s*页)?|-\s*\d+\s*-|[\w.-]+\.(?:jpe?g|png|gif|webp|bmp))$/iu;
 
 const FULL_WIDTH_DIGIT = /[０-９]/g;
 

@@ -32,8 +32,8 @@ export function splitTrailingLabels(line: SourceLine): SourceLine[] {
   return [line];
 }
 
-const OPENING = /[(\uff08[\u3010\uff3b]/u;
-const CLOSING = /[)\uff09\]\u3011\uff3d]/u;
+const OPENING = /[(\uff08[\u3010\uff3b\u3014]/u;
+const CLOSING = /[)\uff09\]\u3011\uff3d\u3015]/u;
 
 /** A label inside a bracket belongs to the bracket (…(牵头单位:X;责任单位:Y)), read as a whole. */
 function insideBracket(text: string, at: number): boolean {

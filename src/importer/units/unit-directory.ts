@@ -46,9 +46,12 @@ export function splitUnitMentions(cell: string): string[] {
   return (guarded ?? splitOutsideParentheses(cell, false) ?? []).flatMap(splitAtAnd);
 }
 
-/** 市级各有关部门及各县市区政府: two units joined by 及 (以及), when both sides read as units. */
+/**
+ * 市级各有关部门及各县市区政府, 经济投资局和航空口岸局: two units joined by 及 (以及) or 和, when both sides
+ * read as units (区发展和改革局 does not: 区发展 is no unit).
+ */
 function splitAtAnd(mention: string): string[] {
-  const parts = mention.split(/(?:以|)及/u);
+  const parts = mention.split(/(?:以|)及|和/u);
   if (parts.length < 2 || !parts.every((part) => part.length >= 2 && looksLikeUnit(part))) return [mention];
   return parts;
 }

@@ -21,7 +21,9 @@ const BARE_PLACE = /^[\u4e00-\u9fff]{1,10}(区|县|市|镇|乡|旗|街道)$/u;
 /** Words whose 乡 names no place (住房城乡建设厅, 乡村振兴局): a bare department, not a township's. */
 const NOT_A_PLACE = /城乡|乡村/gu;
 const DEPARTMENT_STEM = /^[\u4e00-\u9fff]{1,8}(局|委|办|厅|署|中心|委员会)$/u;
-const TRAILING_ETC = /(?<=.{2})等(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?$/u;
+/** A trailing 等, with the kind of body it stands for: 等单位, 等有关部门, 等市级有关部门, 等区直相关单位. */
+const TRAILING_ETC =
+  /(?<=.{2})等(?:(?:[省市县区州旗]|自治区)(?:级|直))?(?:单位|部门|相关单位|有关单位|相关部门|有关部门)?$/u;
 const PERSON = /^[\u4e00-\u9fff]{2,3}(?:同志)?$/u;
 
 /** Words a task opens with and a body's name never does: 开工建设老年大学 is work, not a unit. */
@@ -71,20 +73,30 @@ function dropUnclosed(mention: string): string {
 /**
  * Expands one written list: trailing 等 dropped, a shared level prefix restored on a bare department
  * right after a prefixed one, a shared suffix given to bare places before a place that carries it.
- * `known` says whether a name as written is already a known unit; such names are never rewritten.
+ * `known` says whether a name as written is already a known unit; such names are never rewritten, nor
+ * are names opening with one of `ownPlaces`, the places the notice is about (海曙生态环境分局).
  */
-export function expandUnitList(mentions: string[], known: (name: string) => boolean = () => false): string[] {
+export function expandUnitList(
+  mentions: string[],
+  known: (name: string) => boolean = () => false,
+  ownPlaces: readonly string[] = [],
+): string[] {
   const plain = mentions.map((m) => stripEtc(dropUnclosed(m))).filter((m) => m !== '');
-  return shareSuffix(sharePrefix(plain, known), known);
+  return shareSuffix(sharePrefix(plain, known, ownPlaces), known);
 }
 
-function sharePrefix(mentions: string[], known: (name: string) => boolean): string[] {
+function sharePrefix(
+  mentions: string[],
+  known: (name: string) => boolean,
+  ownPlaces: readonly string[],
+): string[] {
   const out: string[] = [];
   for (const mention of mentions) {
     const previous = out.at(-1);
     const prefix = previous === undefined ? null : (LEVEL_PREFIX.exec(previous)?.[1] ?? null);
-    const bare =
-      !OWN_PLACE.test(mention.replace(NOT_A_PLACE, '')) && DEPARTMENT_STEM.test(mention) && !known(mention);
+    const ownPlace =
+      OWN_PLACE.test(mention.replace(NOT_A_PLACE, '')) || ownPlaces.some((p) => mention.startsWith(p));
+    const bare = !ownPlace && DEPARTMENT_STEM.test(mention) && !known(mention);
     out.push(prefix !== null && bare ? prefix + mention : mention);
   }
   return out;
