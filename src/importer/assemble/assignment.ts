@@ -58,10 +58,9 @@ function splitCells(
     assignment: 'certain',
     reason: null,
   });
-  // 责任单位 beside a lead names every unit answering for the task, the lead among them (责任单位 |
-  // 牵头单位): the lead is not also its own co. Units named as assisting (配合单位) stay as written.
-  const others = responsible.filter((name) => !lead.includes(name));
-  if (lead.length > 0 || responsible.length === 0) return certain(lead, [...others, ...co]);
+  // 责任单位 beside a lead is kept as written, the lead among them when the notice repeats it there
+  // (the seed notice does, and a plan exported by Duban reads back so).
+  if (lead.length > 0 || responsible.length === 0) return certain(lead, [...responsible, ...co]);
   if (ctx.firstIsLead) return certain(responsible.slice(0, 1), [...responsible.slice(1), ...co]);
   return certain(responsible, co);
 }
