@@ -42,9 +42,21 @@ export function normaliseUnitName(text: string): string {
 
 /** Splits one cell into unit mentions on 、 , ; / (ASCII or full-width) and whitespace, never inside parentheses. */
 export function splitUnitMentions(cell: string): string[] {
-  const guarded = splitOutsideParentheses(cell, true);
-  return (guarded ?? splitOutsideParentheses(cell, false) ?? []).flatMap(splitAtAnd);
+  // A notice names the same unit lists over and over (every task of a department): each is split
+  // once. The cache is bounded (4,096 lists of at most 300 characters), and callers get their own copy.
+  let split = SPLIT_MENTIONS.get(cell);
+  if (!split) {
+    const guarded = splitOutsideParentheses(cell, true);
+    split = (guarded ?? splitOutsideParentheses(cell, false) ?? []).flatMap(splitAtAnd);
+    if (SPLIT_MENTIONS.size >= SPLIT_MENTIONS_KEPT) SPLIT_MENTIONS.clear();
+    if (cell.length <= SPLIT_MENTIONS_LONGEST) SPLIT_MENTIONS.set(cell, split);
+  }
+  return [...split];
 }
+
+const SPLIT_MENTIONS = new Map<string, readonly string[]>();
+const SPLIT_MENTIONS_KEPT = 4096;
+const SPLIT_MENTIONS_LONGEST = 300;
 
 /**
  * 市级各有关部门及各县市区政府, 经济投资局和航空口岸局: two units joined by 及 (以及) or 和, when both sides
