@@ -2,9 +2,8 @@
 // row at once, the approver signs them all off at once, the office accepts a page of filings at
 // once. Each flow counts the person's clicks and holds them to #12's budget (under 10 for the clerk
 // and for the approver from an uploaded template to all rows signed off, under 5 for the office's
-// page). Then the corrections inside a unit: the clerk withdraws, the approver sends a filing back
-// with reasons, and corrects one and signs it off (recorded as 审核人修改). The pages are checked
-// with axe at 1440 and 390 px.
+// page). The pages are checked with axe at 1440 and 390 px. The corrections inside a unit (withdraw,
+// send back, correct and sign off) are in unit-corrections.e2e.test.ts.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
@@ -12,7 +11,6 @@ import type { Page } from 'playwright-core';
 import { FIRST_TASK_ROW, COLUMN } from '../../src/core/feedback/feedback-layout.ts';
 import { BatchDialog, clicksSoFar, countClicks } from './pages/batch.page.ts';
 import { ConsolePageModel } from './pages/office-console.ts';
-import { FilingPage } from './pages/filing.page.ts';
 import { TaskPage } from './pages/task.page.ts';
 import { WorkbenchPage } from './pages/workbench.page.ts';
 import { apiAs } from './support/api-as.ts';
@@ -23,10 +21,6 @@ import { openSignedInBrowser, type SignedInBrowser } from './support/signed-in-b
 const Q1 = '2024-Q1';
 const CLERK = 'fgw-reporter';
 const APPROVER = 'fgw-approver';
-/** Task 2: 市经信局 leads it; its clerk and approver walk the corrections. */
-const TASK = 2;
-const SEND_BACK_REASON = '请补充一季度技改投资完成额。';
-const APPROVER_WORDS = '(审核人补充)全市规上工业企业数量达1800家。';
 
 const CO_UNIT_WORDS = '市经信局一季度配合完成企业走访120家。';
 
@@ -265,85 +259,6 @@ describe('a unit files, signs off and the office accepts in batches, within the 
     assert.equal(await dialog.preview(), '将退回 2 项');
     assert.equal(await dialog.confirm(), '已退回 2 项');
     await dialog.finish();
-  });
-});
-
-describe('corrections inside the unit, before the office sees the filing', () => {
-  const fillAndSubmit = async (page: Page, words: string) => {
-    const form = new FilingPage(page, url());
-    await form.open(TASK, Q1);
-    await form.fillProgress(words);
-    await form.chooseStatus('正常推进');
-    await form.waitSaved();
-    await form.submit();
-  };
-
-  it('the clerk withdraws a submitted filing and it is a draft again', async () => {
-    const page = await pageAs('jxj-reporter');
-    await fillAndSubmit(page, '一季度全市工业运行平稳。');
-    await page.getByRole('button', { name: '撤回修改' }).click();
-    await page.getByText('已撤回,可修改后重新提交').waitFor();
-    await new FilingPage(page, url()).progress.waitFor();
-    await new FilingPage(page, url()).submit();
-  });
-
-  it('the approver sends it back with a reason, which the clerk reads', async () => {
-    const approver = await pageAs('jxj-approver');
-    await new FilingPage(approver, url()).open(TASK, Q1);
-    await approver.getByRole('button', { name: /退回填报员/ }).click();
-    const dialog = approver.getByRole('dialog', { name: '退回填报员修改' });
-    await dialog.getByLabel('退回理由').fill(SEND_BACK_REASON);
-    await dialog.getByRole('button', { name: /确认退回/ }).click();
-    await approver.getByText('已退回填报员修改').waitFor();
-
-    const clerk = await pageAs('jxj-reporter');
-    const form = new FilingPage(clerk, url());
-    await form.open(TASK, Q1);
-    await clerk.getByText('本单位审核人已退回,请按意见修改后重新提交').waitFor();
-    await clerk.getByText(SEND_BACK_REASON).waitFor();
-    await form.progress.press('End');
-    await form.progress.pressSequentially('一季度工业技改投资完成58.6亿元。');
-    await form.waitSaved();
-    await form.submit();
-  });
-
-  it('the approver corrects the words and signs off in one step; history says 审核人修改', async () => {
-    for (const width of ['phone', 'desktop'] as const) {
-      const page = await pageAs('jxj-approver', width);
-      await new FilingPage(page, url()).open(TASK, Q1);
-      await page.getByRole('button', { name: '修改后签发' }).click();
-      await page.locator('#filing-progress').waitFor();
-      // The tap left the pointer over 取消修改, which took the button's place: read it at rest.
-      await page.mouse.move(0, 0);
-      problems.push(...(await checkPage(page, 'batch-approver-revise', width)));
-      if (width === 'phone') continue;
-      await page.locator('#filing-progress').press('End');
-      await page.locator('#filing-progress').pressSequentially(APPROVER_WORDS);
-      await page.getByRole('button', { name: '确认修改并签发' }).click();
-      await page.getByText('已修改并签发报送督查办').first().waitFor();
-      const task = new TaskPage(page, url());
-      await task.open(TASK, Q1);
-      await task.showHistory('牵头单位进展报告', '市经信局');
-      await page.getByText('审核人修改').first().waitFor();
-    }
-  });
-
-  it('保存并填下一项 saves the draft and opens the unit’s next task still to file', async () => {
-    const page = await pageAs('jxj-reporter');
-    await new WorkbenchPage(page, url()).open(Q1);
-    const first = page.locator(`a.worklist-action[href$="/periods/${Q1}"]`).first();
-    const href = (await first.getAttribute('href')) ?? assert.fail('no task to file');
-    await first.click();
-    const form = new FilingPage(page, url());
-    await form.fillProgress('一季度已完成年度计划的四分之一。');
-    await page.getByRole('button', { name: '保存并填下一项' }).click();
-    await page.waitForURL(
-      (address) => address.pathname.endsWith(`/periods/${Q1}`) && address.pathname !== href,
-    );
-    await page.getByText(/草稿已保存,下一项:第\d+项/).waitFor();
-    await form.progress.waitFor();
-    await page.goto(`${url()}${href}`);
-    assert.equal(await form.progress.inputValue(), '一季度已完成年度计划的四分之一。');
   });
 
   it('every page checked is axe-clean at 1440 and 390 px and no wider than the phone', () => {

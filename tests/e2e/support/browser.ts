@@ -12,8 +12,15 @@ export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/screensh
  */
 export const QUIET = { reducedMotion: 'reduce' } as const;
 
+/**
+ * How long a click, a wait or a navigation may take before the test fails. Playwright's own 30 s is
+ * too short when two browser files run side by side on two busy cores: a renderer starved of CPU
+ * acknowledges a click late, though nothing is wrong. A hang still fails, a minute later.
+ */
+export const ACTION_TIMEOUT_MS = 60_000;
+
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+  const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--no-sandbox',
@@ -25,6 +32,14 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+  // Every context (and the one behind browser.newPage) gets the longer timeout.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+    return context;
+  };
+  return browser;
 }
 
 /** Saves a screenshot (the full page unless told) under test-artifacts/screenshots/NAME.png. */
