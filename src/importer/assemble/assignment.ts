@@ -6,7 +6,7 @@ import type { UnitCells } from './items.types.ts';
 import { clip, issue } from './structure.ts';
 import { expandUnitList } from '../units/unit-grammar.ts';
 import { isBlankCell } from './text-normalise.ts';
-import { splitMarkedLead } from './marked-lead.ts';
+import { splitMarkedLead, withoutStarMarks } from './marked-lead.ts';
 import { shareEach } from './shared-each.ts';
 
 export interface ResolvedAssignment {
@@ -77,7 +77,7 @@ function resolveLines(cell: string, ctx: AssignmentContext): string[] {
 
 function resolveCell(cell: string, ctx: AssignmentContext): string[] {
   const known = (name: string): boolean => ctx.directory.resolve(name) !== null;
-  return expandUnitList(splitUnitMentions(shareEach(cell)), known, ctx.ownPlaces)
+  return expandUnitList(splitUnitMentions(shareEach(withoutStarMarks(cell))), known, ctx.ownPlaces)
     .map((mention) => resolveMention(mention, ctx))
     .filter((name) => name !== '');
 }
