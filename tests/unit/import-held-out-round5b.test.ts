@@ -56,6 +56,16 @@ describe('a lead marked with a star in its unit list', () => {
     ]);
   });
 
+  it('reads the mark in a unit paragraph of its own too, and in a pipe table', async () => {
+    const loose = await read(['1.深化改革。', '区财政局*、区发改局', '2.扩大投资。', '区发改局、区住建局']);
+    assert.deepEqual(rows(loose), [
+      ['深化改革。', ['区财政局'], ['区发改局']],
+      ['扩大投资。', ['区发改局', '区住建局'], []],
+    ]);
+    const piped = await read(['序号 | 重点工作 | 责任单位 |', '1 | 深化改革。 | 区财政局*、区发改局 |']);
+    assert.deepEqual(rows(piped), [['深化改革。', ['区财政局'], ['区发改局']]]);
+  });
+
   it('keeps a list without any star as the lone 责任单位: all of its units lead', async () => {
     const result = await read(['1.深化改革。', '责任单位:区财政局、区发改局']);
     assert.deepEqual(rows(result), [['深化改革。', ['区财政局', '区发改局'], []]]);

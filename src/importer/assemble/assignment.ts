@@ -34,6 +34,10 @@ export interface AssignmentContext {
 
 export function resolveAssignment(units: UnitCells, ctx: AssignmentContext): ResolvedAssignment {
   if (units.mode === 'cells') return splitCells(units, ctx);
+  // Loose unit paragraphs that mark their lead (区财政局*、区发改局) say where the lead ends themselves.
+  const paragraphs = units.paragraphs.filter((p) => !isBlankCell(p));
+  if (paragraphs.some((p) => splitMarkedLead(p) !== null))
+    return splitCells({ mode: 'cells', lead: [], responsible: paragraphs }, ctx);
   return splitParagraphs(units.paragraphs, ctx);
 }
 
