@@ -171,13 +171,18 @@ function readLevel(issuer: string | null, title: string | null, body: readonly s
 }
 
 /**
- * The level the document's words speak of most (全县, 县政府, 本县); failing those, the level its units
- * are named at (县水务局, 县住建局: a sheet that names no issuer is still a county's).
+ * The level the document's words speak of most (全县, 县政府, 本县), outside the titles it cites;
+ * failing those, the level its units are named at (县水务局, 县住建局: a sheet that names no issuer is
+ * still a county's).
  */
 function levelFromWords(body: readonly string[]): PlanLevel | null {
-  const text = body.join('\n');
+  // The titles of the documents a notice cites (《省政府办公厅关于印发…的通知》) speak of their issuers.
+  const text = body.join('\n').replace(CITED_TITLE, '');
   return mostNamed(text, (c) => `全${c}|${c}政府|${c}委|本${c}`) ?? mostNamed(text, (c) => UNIT_AT(c));
 }
+
+/** A cited document's title in book-title marks, nested marks (《…〈…〉…》) inside it. */
+const CITED_TITLE = /《[^《》\n]{1,200}》/gu;
 
 const UNIT_AT = (level: string): string =>
   `(?<![\u4e00-\u9fff])${level}[\u4e00-\u9fff]{1,8}?(?:局|委|办|中心|厅)(?![\u4e00-\u9fff])`;

@@ -6,7 +6,7 @@ import type { UnitCells } from './items.types.ts';
 import { clip, issue } from './structure.ts';
 import { expandUnitList } from '../units/unit-grammar.ts';
 import { isBlankCell } from './text-normalise.ts';
-import { splitMarkedLead } from './marked-lead.ts';
+import { splitMarkedLead, withoutStarMarks } from './marked-lead.ts';
 import { shareEach } from './shared-each.ts';
 
 export interface ResolvedAssignment {
@@ -34,6 +34,10 @@ export interface AssignmentContext {
 
 export function resolveAssignment(units: UnitCells, ctx: AssignmentContext): ResolvedAssignment {
   if (units.mode === 'cells') return splitCells(units, ctx);
+  // Loose unit paragraphs that mark their lead (区财政局*、区发改局) say where the lead ends themselves.
+  const paragraphs = units.paragraphs.filter((p) => !isBlankCell(p));
+  if (paragraphs.some((p) => splitMarkedLead(p) !== null))
+    return splitCells({ mode: 'cells', lead: [], responsible: paragraphs }, ctx);
   return splitParagraphs(units.paragraphs, ctx);
 }
 
@@ -77,7 +81,7 @@ function resolveLines(cell: string, ctx: AssignmentContext): string[] {
 
 function resolveCell(cell: string, ctx: AssignmentContext): string[] {
   const known = (name: string): boolean => ctx.directory.resolve(name) !== null;
-  return expandUnitList(splitUnitMentions(shareEach(cell)), known, ctx.ownPlaces)
+  return expandUnitList(splitUnitMentions(shareEach(withoutStarMarks(cell))), known, ctx.ownPlaces)
     .map((mention) => resolveMention(mention, ctx))
     .filter((name) => name !== '');
 }

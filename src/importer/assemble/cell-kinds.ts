@@ -5,6 +5,7 @@ import { splitUnitMentions } from '../units/unit-directory.ts';
 import type { Labelled } from './columns.ts';
 import { parseLabels } from './columns.ts';
 import { parseRoleSentence } from './roles.ts';
+import { withoutStarMarks } from './marked-lead.ts';
 
 const DEADLINE =
   /^(?:(?:20\d{2}|\d{2})\s*年)?\s*(?:\d{1,2}\s*月(?:份)?(?:\d{1,2}\s*日)?|年底|年末|年内|全年|当年|长期|持续|常态化|每季度?|每月|每年|上半年|下半年|[一二三四1-4]季度|第[一二三四1-4]季度|\d{4}\s*年)/u;
@@ -41,7 +42,7 @@ function splitSpacedDeadline(value: string): { units: string; deadline: string }
 
 /** Each mention of the text reads as a unit: a list of units, not prose. */
 export function isUnitList(text: string): boolean {
-  const mentions = splitUnitMentions(text.replace(/[。.;\uff1b,\uff0c、]+$/u, ''))
+  const mentions = splitUnitMentions(withoutStarMarks(text).replace(/[。.;\uff1b,\uff0c、]+$/u, ''))
     .map(stripEtc)
     .filter((m) => m !== '');
   return mentions.length > 0 && mentions.every(looksLikeUnit);

@@ -33,7 +33,8 @@ function placeByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
  */
 function alignByColumns(open: OpenRow, columns: ColumnRole[]): boolean {
   if (columns[0] !== 'seq' || open.inline || !open.raw || open.raw.length === 0) return false;
-  const aligned = placeCountedCells(open, columns) ?? alignCells(open.raw, columns.slice(1), CELL_TESTS);
+  const cut = open.row.cutOff === true;
+  const aligned = placeCountedCells(open, columns) ?? alignCells(open.raw, columns.slice(1), CELL_TESTS, cut);
   if (!aligned) return false;
   Object.assign(open, { lead: [], responsible: [], co: [], paragraphs: [], leaders: [] });
   delete open.row.deadline;

@@ -91,12 +91,16 @@ export function alignCells(
   cells: readonly string[],
   titles: readonly ColumnRole[],
   tests: CellTests,
+  cut = false,
 ): { texts: string[]; labels: Labelled[] } | null {
   if (!titles.some((t) => t === 'progress' || t === 'other' || isMilestoneRole(t))) return null;
   const texts: string[] = [];
   const labels: Labelled[] = [];
+  // A row short of cells left one blank (not the row the input ends in): its last cell, a unit list,
+  // is the last column's when that holds units, not a column before it left blank (区本级任务数).
+  const short = !cut && cells.length < titles.length && UNIT_ROLES.has(titles.at(-1) ?? 'text');
   let at = 0;
-  for (const cell of cells) {
+  for (const [index, cell] of cells.entries()) {
     const last = labels.at(-1);
     if (
       last &&
@@ -107,7 +111,8 @@ export function alignCells(
       last.value = `${last.value}、${cell}`;
       continue;
     }
-    while (at < titles.length && !holds(titles[at], cell, tests, texts.length === 0)) at += 1;
+    const lastUnits = short && index === cells.length - 1;
+    while (at < titles.length && !holds(titles[at], cell, tests, texts.length === 0, lastUnits)) at += 1;
     const role = titles[at];
     if (role === undefined) return null;
     at += 1;
@@ -120,7 +125,13 @@ export function alignCells(
 /** A mark a sentence ends with: a cell holding one is a task's text, not a category's name. */
 const SENTENCE_MARK = /[。;\uff1b!?\uff01\uff1f]/u;
 
-function holds(role: ColumnRole | undefined, cell: string, tests: CellTests, first: boolean): boolean {
+function holds(
+  role: ColumnRole | undefined,
+  cell: string,
+  tests: CellTests,
+  first: boolean,
+  lastUnits: boolean,
+): boolean {
   switch (role) {
     case undefined:
     case 'seq':
@@ -138,8 +149,9 @@ function holds(role: ColumnRole | undefined, cell: string, tests: CellTests, fir
     case 'milestone-q4':
       return !tests.isUnitList(cell);
     case 'other':
-      // A column before the task's (a category shared by the rows below it) never holds its sentence.
-      return !(first && SENTENCE_MARK.test(cell));
+      // A column before the task's (a category shared by the rows below it) never holds its sentence,
+      // nor the units a short row ends with.
+      return !(first && SENTENCE_MARK.test(cell)) && !(lastUnits && tests.isUnitList(cell));
     case 'lead':
     case 'responsible':
     case 'co':

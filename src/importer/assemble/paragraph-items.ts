@@ -3,7 +3,7 @@
 // The row being read is paragraph-row.ts, headings paragraph-headings.ts, numbered lines that are a
 // row's cells header-counted-cells.ts, the completed row finish-paragraph-row.ts.
 import type { SourceLine } from '../source.types.ts';
-import type { ColumnRole } from './columns.ts';
+import { inlineHeaderRoles } from './inline-header.ts';
 import { columnRole, parseLabels } from './columns.ts';
 import { parseNumbered } from './numbering.ts';
 import { isProse } from './cell-kinds.ts';
@@ -160,13 +160,10 @@ function readInlineRow(state: State, text: string, line: number): boolean {
 
 /** "序号 重点工作任务 主要责任单位 协同配合单位" on one line: the titles of a table written with spaces. */
 function readInlineHeader(state: State, text: string): boolean {
-  if (!/^\s*(序号|编号|序列|项次)/u.test(text)) return false;
-  const titles = text.trim().split(/[\s\u3000]+/u);
-  if (titles.length < 3 || columnRole(titles[0] ?? '') !== 'seq') return false;
-  const roles = titles.map(columnRole);
-  if (roles.some((r) => r === null)) return false;
+  const roles = inlineHeaderRoles(text);
+  if (roles === null) return false;
   close(state);
-  state.columns = roles as ColumnRole[];
+  state.columns = roles;
   state.inlineHeader = true;
   return true;
 }

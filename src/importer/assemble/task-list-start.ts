@@ -2,6 +2,7 @@
 // letter's signature, so that a cover letter's own numbered requirements are not read as tasks.
 import type { SourceLine } from '../source.types.ts';
 import { columnRole, parseLabels } from './columns.ts';
+import { inlineHeaderRoles } from './inline-header.ts';
 import { parseNumbered } from './numbering.ts';
 import { splitTrailingBracket } from './cell-kinds.ts';
 import { readNumberlessHeader } from './numberless-table.ts';
@@ -18,7 +19,8 @@ export { ATTACHMENT };
 export function findTableStart(lines: SourceLine[]): number {
   const header = lines.findIndex((l) => {
     const titles = l.text.trim().split(/[\s\u3000]+/u);
-    return columnRole(titles[0] ?? '') === 'seq' && titles.every((t) => columnRole(t) !== null);
+    const known = columnRole(titles[0] ?? '') === 'seq' && titles.every((t) => columnRole(t) !== null);
+    return known || inlineHeaderRoles(l.text) !== null;
   });
   if (header >= 0) return header;
   const attachment = lines.findIndex((l) => ATTACHMENT.test(l.text.trim()));
