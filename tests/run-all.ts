@@ -53,9 +53,13 @@ function run(phase: Phase): Promise<Outcome> {
   });
 }
 
-/** node --test's closing summary ("ℹ tests 1355", "ℹ pass 1355", …), when the phase ran tests. */
+/**
+ * node --test's closing summary ("ℹ tests 1355", "ℹ pass 1355", …), when the phase ran tests: the
+ * last one printed, which is the whole phase's when a file pool (file-pool.mjs) ran its files.
+ */
 function testCounts(output: string): string {
-  const count = (label: string) => new RegExp(`^(?:ℹ|#) ${label} (\\d+)$`, 'm').exec(output)?.[1];
+  const count = (label: string) =>
+    [...output.matchAll(new RegExp(`^(?:ℹ|#) ${label} (\\d+)$`, 'gm'))].at(-1)?.[1];
   const tests = count('tests');
   return tests === undefined ? '' : `${tests} tests, ${count('pass')} pass, ${count('fail')} fail`;
 }

@@ -1,12 +1,12 @@
-// `npm run test:e2e`: the browser files, compiled (.test-build/), two at a time. Each file is its
+// `npm run test:e2e`: the browser files, compiled (.test-build/), two at a time (file-pool.mjs). Each file is its
 // own process with its own server, in-memory database and Chromium, on a port of its own, so two
 // at once share nothing but the machine's cores. The longest files start first, so that no long
 // file is left running alone at the end; the others follow in name order.
 // Extra arguments go to `node --test` (a reporter, say).
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runFilePool } from './file-pool.mjs';
 
 const FOLDER = fileURLToPath(new URL('../.test-build/tests/e2e/', import.meta.url));
 const SIDE_BY_SIDE = 2;
@@ -23,11 +23,9 @@ const LONGEST = [
 
 const names = readdirSync(FOLDER).filter((name) => name.endsWith('.e2e.test.js'));
 const rank = (name) => (LONGEST.includes(name) ? LONGEST.indexOf(name) : LONGEST.length);
-const ordered = names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b)).map((name) => join(FOLDER, name));
+const ordered = names
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+  .map((name) => join(FOLDER, name));
 
-const run = spawnSync(
-  process.execPath,
-  ['--test', `--test-concurrency=${SIDE_BY_SIDE}`, ...process.argv.slice(2), ...ordered],
-  { stdio: 'inherit' },
-);
-process.exit(run.status ?? 1);
+const passed = await runFilePool(ordered, { sideBySide: SIDE_BY_SIDE, extra: process.argv.slice(2) });
+process.exit(passed ? 0 : 1);

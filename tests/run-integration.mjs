@@ -1,5 +1,5 @@
 // `npm run test:integration` (and `:pg`): the service and HTTP suites, compiled (.test-build/), two
-// files at a time, then the few that must run alone, one after the other. Each file is its own
+// files at a time (file-pool.mjs), then the few that must run alone, one after the other. Each file is its own
 // process with its own database (an in-memory PGlite, or a throwaway database on the PostgreSQL
 // server), so two at once share nothing but the machine's two cores. Alone:
 // - operations.test.ts rebuilds dist/, which other files start `duban` from;
@@ -7,10 +7,10 @@
 //   event-loop stalls or a filling disk, which a neighbour would disturb;
 // - postgres-restart.test.ts stops and starts its own PostgreSQL under load.
 // Extra arguments go to `node --test` (a reporter, say).
-import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runFilePool } from './file-pool.mjs';
 
 const FOLDER = fileURLToPath(new URL('../.test-build/tests/integration/', import.meta.url));
 const ALONE = new Set([
@@ -28,18 +28,6 @@ const shared = files.filter((name) => !ALONE.has(name)).map((name) => join(FOLDE
 const alone = files.filter((name) => ALONE.has(name)).map((name) => join(FOLDER, name));
 const extra = process.argv.slice(2);
 
-function runFiles(list, concurrency) {
-  if (list.length === 0) return 0;
-  const run = spawnSync(
-    process.execPath,
-    ['--test', `--test-concurrency=${concurrency}`, ...extra, ...list],
-    {
-      stdio: 'inherit',
-    },
-  );
-  return run.status ?? 1;
-}
-
-const sharedStatus = runFiles(shared, SIDE_BY_SIDE);
-const aloneStatus = runFiles(alone, 1);
-process.exit(sharedStatus || aloneStatus);
+const sharedPassed = await runFilePool(shared, { sideBySide: SIDE_BY_SIDE, extra });
+const alonePassed = await runFilePool(alone, { sideBySide: 1, extra });
+process.exit(sharedPassed && alonePassed ? 0 : 1);
