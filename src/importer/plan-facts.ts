@@ -52,10 +52,13 @@ const ABOUT = /关于|關于|關於/u;
 /** The notice's title: a line "…关于…的通知" first, else a short line naming a task list. */
 function readTitle(lines: SourceLine[]): string | null {
   const short = lines.filter((l) => l.text.length <= 80 && !/[。:：]$/u.test(l.text));
-  const about = short.find((l) => ABOUT.test(l.text) && TITLE_WORDS.test(l.text));
+  // A title wrapped before its last words (…关于印发2020年市 / 《政府工作报告》…的通知) names them on the next line.
+  const about = short
+    .filter((l) => ABOUT.test(l.text))
+    .map((l) => joinWrappedTitle(lines, l))
+    .find((t) => TITLE_WORDS.test(t));
   const other = short.find((l) => TITLE_WORDS.test(l.text) && !/^(各|根据|为|现将|请)/u.test(l.text));
-  const found = about ?? other;
-  return found ? joinWrappedTitle(lines, found) : null;
+  return about ?? (other ? joinWrappedTitle(lines, other) : null);
 }
 
 const ISSUER_END =

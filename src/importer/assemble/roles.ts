@@ -3,6 +3,7 @@
 
 import { splitUnitMentions } from '../units/unit-directory.ts';
 import { looksLikeUnit, stripEtc } from '../units/unit-grammar.ts';
+import { foldRuleWords } from '../traditional-forms.ts';
 
 export interface RoleSplit {
   lead: string[];
@@ -24,29 +25,8 @@ const LEAD_VERB =
 const LEADING_BY = /^由/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
 
-/**
- * The traditional forms of the role words' characters (牽頭, 負責, 職責, 協辦, 參與), one for one, so a
- * notice reposted in traditional characters is read by the same verbs; unit names keep their own forms.
- */
-const TRADITIONAL: Record<string, string> = {
-  牽: '牵',
-  頭: '头',
-  負: '负',
-  責: '责',
-  職: '职',
-  協: '协',
-  辦: '办',
-  參: '参',
-  與: '与',
-  總: '总',
-  擔: '担',
-  實: '实',
-  進: '进',
-};
-
-function foldRoleWords(text: string): string {
-  return text.replace(/[牽頭負責職協辦參與總擔實進]/gu, (c) => TRADITIONAL[c] ?? c);
-}
+/** Role words as a repost in traditional characters writes them (牽頭, 分別負責), read as simplified. */
+const foldRoleWords = foldRuleWords;
 
 /**
  * Text before a role verb too long for a list of a few units is prose, unless every name in it reads
@@ -62,6 +42,18 @@ function isLongProse(text: string): boolean {
 
 /** A lead verb followed by 、 and the next units (X和Y分别牵头、Z): the verb closes its clause. */
 const LEAD_THEN_LIST = /(分别牵头负责|分别牵头|牵头负责|牵头|分别负责|负责)、/gu;
+
+/** X和Y分别牵头、Z -> X和Y分别牵头,Z (matched on the folded words, so 分別牽頭、 too). */
+function closeLeadLists(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of foldRoleWords(text).matchAll(LEAD_THEN_LIST)) {
+    const end = match.index + (match[1] ?? '').length;
+    out += `${text.slice(last, end)},`;
+    last = end + 1;
+  }
+  return out + text.slice(last);
+}
 
 const ROLE_WORD = /牵头|负责|配合|协助|协办|参与|主责|主办|为责任(?:单位|部门)/u;
 
@@ -81,9 +73,8 @@ function withoutTrailingNote(text: string): string {
 
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
-  const clean = withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '')).replace(
-    LEAD_THEN_LIST,
-    '$1,',
+  const clean = closeLeadLists(
+    withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '')),
   );
   if (!ROLE_WORD.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
