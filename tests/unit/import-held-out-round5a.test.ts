@@ -158,3 +158,56 @@ describe('tab-separated tables', () => {
     assert.deepEqual(rows(result), [['推进数字经济发展。', ['市发改委'], []]]);
   });
 });
+
+describe('a progress table titled 内容与要求 | 进展情况 | 责任单位', () => {
+  const table = [
+    '市政府2020年重点工作(预下达)一季度进展情况表',
+    '序号',
+    '内容与要求',
+    '进展情况',
+    '责任单位',
+    '1',
+    '确保地区生产总值增长7%左右。',
+    '1-2月,规上工业增加值全省第2,建安投资全省第1。',
+    '市发改委',
+    '2',
+    '持续推进重大项目攻坚。',
+    '市县长项目目前已安排36个项目,全省第6位。',
+    '市发改委',
+  ];
+
+  it('reads 内容与要求 as the task column and keeps the progress cell out of the text', async () => {
+    const result = await read(table);
+    assert.deepEqual(rows(result), [
+      ['确保地区生产总值增长7%左右。', ['市发改委'], []],
+      ['持续推进重大项目攻坚。', ['市发改委'], []],
+    ]);
+    assert.equal(result.tasks[0]?.progress, '1-2月,规上工业增加值全省第2,建安投资全省第1。');
+  });
+
+  it('takes the level from a title that names the government by its level (市政府…), not from 全省 in the progress', async () => {
+    const { plan } = await read(table);
+    assert.equal(plan.title, '市政府2020年重点工作(预下达)一季度进展情况表');
+    assert.equal(plan.level, 'city');
+    const county = await read([
+      '县人民政府关于印发2024年重点工作的通知',
+      '1.推进数字经济。',
+      '牵头单位:县发改局',
+    ]);
+    assert.equal(county.plan.level, 'county');
+  });
+
+  it('does not read 内容与其他 or a title that names 市政府 after other words as those', async () => {
+    const { columnRole } = await import('../../src/importer/assemble/columns.ts');
+    assert.equal(columnRole('内容与要求'), 'text');
+    assert.equal(columnRole('工作内容及措施'), 'text');
+    assert.equal(columnRole('内容与其他'), null);
+    // 市政府 after other words is not the issuer's level: the county's own words decide.
+    const { plan } = await read([
+      '关于转发市政府2024年重点工作的通知',
+      '1.全县推进数字经济,全县完成目标。',
+      '牵头单位:县发改局',
+    ]);
+    assert.equal(plan.level, 'county');
+  });
+});
