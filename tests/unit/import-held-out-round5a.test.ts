@@ -211,3 +211,27 @@ describe('a progress table titled 内容与要求 | 进展情况 | 责任单位'
     assert.equal(plan.level, 'county');
   });
 });
+
+describe('tasks numbered 第N項 in traditional characters', () => {
+  it('reads 第1項 and 第一項: like 第1项, with the role sentence after the text', async () => {
+    const result = await read([
+      '第1項 推進數字經濟發展。(由市發改委牽頭,市財政局、市商務局配合)',
+      '第2項 穩定糧食生產。(市農業農村局負責)',
+    ]);
+    assert.deepEqual(rows(result), [
+      ['推進數字經濟發展。', ['市發改委'], ['市財政局', '市商務局']],
+      ['穩定糧食生產。', ['市農業農村局'], []],
+    ]);
+    assert.deepEqual(
+      result.tasks.map((t) => t.label),
+      ['第1項', '第2項'],
+    );
+  });
+
+  it('does not read 第1項目 or 第一季度 as a number', async () => {
+    const { parseNumbered } = await import('../../src/importer/assemble/numbering.ts');
+    assert.equal(parseNumbered('第一項:推進數字經濟發展。')?.number, 1);
+    assert.equal(parseNumbered('第1項目建設。'), null);
+    assert.equal(parseNumbered('第一季度完成。'), null);
+  });
+});
