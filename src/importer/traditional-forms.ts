@@ -3,8 +3,8 @@
 // the words folded to their simplified forms, one character for one, so a match's place in the folded
 // text is its place in the text as printed (names are then taken from the text as printed).
 
-const TRADITIONAL = '牽頭負責單門為爲彙匯總標註長點項務領導級關於組織屬職協辦參與別擔實進';
-const SIMPLIFIED = '牵头负责单门为为汇汇总标注长点项务领导级关于组织属职协办参与别担实进';
+const TRADITIONAL = '牽頭負責單門為爲彙匯總標註長點項務領導級關於組織屬職協辦參與別擔實進會';
+const SIMPLIFIED = '牵头负责单门为为汇汇总标注长点项务领导级关于组织属职协办参与别担实进会';
 const FORMS = new RegExp(`[${TRADITIONAL}]`, 'gu');
 
 /** `text` with the traditional forms of rule and heading words folded to simplified, length kept. */

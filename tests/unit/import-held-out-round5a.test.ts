@@ -235,36 +235,3 @@ describe('tasks numbered 第N項 in traditional characters', () => {
     assert.equal(parseNumbered('第一季度完成。'), null);
   });
 });
-
-describe('a lead marked in a bracket after its name', () => {
-  it('reads 市發改委(牽頭) like 市发改委(牵头): the marked unit leads, no person named 牽頭', async () => {
-    const result = await read([
-      '1.推進數字經濟發展。',
-      '牽頭市領導:張三',
-      '責任單位:市發改委(牽頭)、市財政局、市商務局',
-    ]);
-    assert.deepEqual(rows(result), [['推進數字經濟發展。', ['市發改委'], ['市財政局', '市商務局']]]);
-    assert.equal(result.tasks[0]?.leaderName, '張三');
-  });
-
-  it('reads (牵头单位) after a name as the mark, not as a note on the rule', async () => {
-    const result = await read(['1.推进数字经济发展。', '责任单位:市发改委(牵头单位)、市财政局、市商务局']);
-    assert.deepEqual(rows(result), [['推进数字经济发展。', ['市发改委'], ['市财政局', '市商务局']]]);
-  });
-
-  it('still drops a note on the rule, and still takes a person in a bracket as a leader', async () => {
-    const noted = await read([
-      '1.推进数字经济发展。',
-      '责任单位:市发改委、市财政局(列第一位者为牵头单位,下同)',
-      '2.稳定粮食生产。',
-      '责任单位:市农业农村局、市财政局',
-    ]);
-    assert.deepEqual(rows(noted), [
-      ['推进数字经济发展。', ['市发改委'], ['市财政局']],
-      ['稳定粮食生产。', ['市农业农村局'], ['市财政局']],
-    ]);
-    const person = await read(['1.推進數字經濟發展。', '責任單位:縣交通運輸局(張三)、縣財政局']);
-    assert.deepEqual(person.tasks[0]?.leadUnits, ['縣交通運輸局', '縣財政局']);
-    assert.equal(person.tasks[0]?.leaderName, '張三');
-  });
-});

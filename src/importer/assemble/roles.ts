@@ -55,7 +55,30 @@ function closeLeadLists(text: string): string {
   return out + text.slice(last);
 }
 
-const ROLE_WORD = /牵头|负责|配合|协助|协办|参与|主责|主办|为责任(?:单位|部门)/u;
+const ROLE_WORD = /牵头|负责|配合|协助|协办|参与|主责|主办|会同|为责任(?:单位|部门)/u;
+
+/** X会同Y、Z负责, (由)X牵头会同Y推进, 会同Y落实: X leads, Y works with it (会同: together with). */
+const JOINTLY =
+  /^(.*?)(?:牵头)?会同(.+?)(?:共同)?(?:牵头负责|牵头|负责|推进|落实|实施|办理|开展|组织实施)?$/u;
+
+/** The lead (before 会同, '' when the clause opens with it) and the co units (after) of a clause. */
+function jointly(clause: string, folded: string): { lead: string; co: string } | null {
+  const match = JOINTLY.exec(folded);
+  if (!match) return null;
+  const before = (match[1] ?? '').length;
+  const at = folded.indexOf('会同', before);
+  const lead = clause.slice(0, before).trim().replace(LEADING_BY, '');
+  const co = clause.slice(at + 2, at + 2 + (match[2] ?? '').length).trim();
+  return co !== '' && namesUnits(co) && (lead === '' || namesUnits(lead)) ? { lead, co } : null;
+}
+
+/** Every name in `text` reads as a unit (市财政局、市商务局; not 市财政局研究制定). */
+function namesUnits(text: string): boolean {
+  const names = splitUnitMentions(text)
+    .map(stripEtc)
+    .filter((name) => name !== '');
+  return names.length > 0 && names.every(looksLikeUnit);
+}
 
 /**
  * A sentence after the one that gives the roles, holding words that name no unit (具体任务均涉及相关市
@@ -84,6 +107,15 @@ export function parseRoleSentence(text: string): RoleSplit | null {
     const clause = raw.trim();
     if (clause === '') continue;
     const folded = foldRoleWords(clause);
+    const joint = jointly(clause, folded);
+    if (joint) {
+      const lead = [...pending, joint.lead].filter((u) => u !== '');
+      if ([...lead, joint.co].some(isLongProse)) return null;
+      split.lead.push(...lead);
+      split.co.push(joint.co);
+      pending = [];
+      continue;
+    }
     const co = CO_VERB.exec(folded);
     const match = co ?? LEAD_VERB.exec(folded);
     if (!match) {
