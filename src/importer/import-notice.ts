@@ -11,6 +11,7 @@ import { paragraphsToItems } from './assemble/paragraph-items.ts';
 import { buildStructure, issue } from './assemble/structure.ts';
 import { tableToItems } from './assemble/table-items.ts';
 import { extractIndicators } from './indicators.ts';
+import { foldRuleWords } from './traditional-forms.ts';
 import { readPlanFacts } from './plan-facts.ts';
 import { readOwnPlaces } from './units/own-places.ts';
 import { readSource } from './readers/read-source.ts';
@@ -95,7 +96,7 @@ export function assemble(source: Source, input: ImportInput, budget?: WorkBudget
   const last = built.tasks.at(-1);
   const notice: NoticeRules = {
     plan: facts.plan,
-    firstIsLead: FIRST_IS_LEAD.test(text.join('\n')),
+    firstIsLead: FIRST_IS_LEAD.test(foldRuleWords(text.join('\n'))),
     ownPlaces: readOwnPlaces([facts.plan.title ?? '', facts.plan.issuer ?? '', ...text]),
   };
   const read: Task[] = [];

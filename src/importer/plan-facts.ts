@@ -45,17 +45,21 @@ function numberOrNull(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
 }
 
-const TITLE_WORDS = /通知|决定|方案|分解|清单|责任|任务|实事|分工|責任|任務|實事|清單|決定/u;
+const TITLE_WORDS =
+  /通知|决定|方案|分解|清单|责任|任务|实事|分工|重点工作|进展情况|責任|任務|實事|清單|決定|重點工作|進展情況/u;
 /** 关于, also as reposts in traditional characters write it (關于, 關於). */
 const ABOUT = /关于|關于|關於/u;
 
 /** The notice's title: a line "…关于…的通知" first, else a short line naming a task list. */
 function readTitle(lines: SourceLine[]): string | null {
   const short = lines.filter((l) => l.text.length <= 80 && !/[。:：]$/u.test(l.text));
-  const about = short.find((l) => ABOUT.test(l.text) && TITLE_WORDS.test(l.text));
+  // A title wrapped before its last words (…关于印发2020年市 / 《政府工作报告》…的通知) names them on the next line.
+  const about = short
+    .filter((l) => ABOUT.test(l.text))
+    .map((l) => joinWrappedTitle(lines, l))
+    .find((t) => TITLE_WORDS.test(t));
   const other = short.find((l) => TITLE_WORDS.test(l.text) && !/^(各|根据|为|现将|请)/u.test(l.text));
-  const found = about ?? other;
-  return found ? joinWrappedTitle(lines, found) : null;
+  return about ?? (other ? joinWrappedTitle(lines, other) : null);
 }
 
 const ISSUER_END =
@@ -162,6 +166,9 @@ function readLevel(issuer: string | null, title: string | null, body: readonly s
   for (const name of [issuer, title]) {
     if (!name) continue;
     if (ZONE.test(name)) return 'zone';
+    // A title naming the government by its level alone (市政府2020年重点工作…, 县人民政府关于…).
+    const own = /^([省市县区縣區])(?:人民)?政府/u.exec(name)?.[1];
+    if (own) return LEVEL_OF[own] ?? null;
     const place = name.replace(new RegExp(`${ISSUER_END}.*$`, 'u'), '').replace(/(关于|關于|關於).*$/u, '');
     if (/自治区$/u.test(place)) return 'province';
     const level = LEVEL_OF[place.at(-1) ?? ''] ?? LEVEL_OF[placeBeforeYear(name)?.at(-1) ?? ''];

@@ -2,8 +2,9 @@
 // 责任单位:市发改委(牵头单位)、市财政局, or a star right after the name that singles it out of the
 // list (区财政局*、区发改局). The marked units lead; the others in the list are co-responsible.
 
-/** The mark after a unit's name; nothing else may stand in the bracket. */
-const LEAD_MARK = /[(\uff08](?:牵头(?:单位|部门|负责)?|主责(?:单位|部门)?|主办)[)\uff09]/gu;
+/** The mark after a unit's name, in simplified or traditional characters (牽頭); nothing else may stand in the bracket. */
+const LEAD_MARK =
+  /[(\uff08](?:[牵牽][头頭](?:[单單]位|部[门門]|[负負][责責])?|主[责責](?:[单單]位|部[门門])?|主[办辦])[)\uff09]/gu;
 const SEPARATOR = /[\u3001,\uff0c;\uff1b/\uff0f\s]+/u;
 /** A star (*, ＊, ※, ★) right after a unit's name, at the end of its mention. */
 const STAR_MARK = /[*\uff0a\u203b\u2605]{1,2}$/u;

@@ -1,4 +1,4 @@
-// The numbers people put before a part, a section or a task: 一、 (一) 1. 1、 (1) ① 第N项.
+// The numbers people put before a part, a section or a task: 一、 (一) 1. 1、 (1) ① 第N项 (第N項).
 import { chineseNumeral, NUMBER_STOPS, toAsciiDigits } from './text-normalise.ts';
 
 /** cn: 一、; cn-paren: (一); arabic: 1. 1、 or a bare 1; paren: (1); circled: ①; ordinal: 第1项. */
@@ -25,7 +25,7 @@ const FORMS: [NumberForm, RegExp][] = [
   ['cn', new RegExp(`^(${CN})${STOP}\\s*`, 'u')],
   ['cn-paren', new RegExp(`^[(\\uff08]\\s*(${CN})\\s*[)\\uff09]${STOP}?\\s*`, 'u')],
   ['paren', new RegExp(`^[(\\uff08]\\s*(\\d{1,3})\\s*[)\\uff09]${STOP}?\\s*`, 'u')],
-  ['ordinal', new RegExp(`^第\\s*(\\d{1,4}|${CN})\\s*[项条](?:[、${NUMBER_STOPS}:：]\\s*|\\s+)`, 'u')],
+  ['ordinal', new RegExp(`^第\\s*(\\d{1,4}|${CN})\\s*[项条項條](?:[、${NUMBER_STOPS}:：]\\s*|\\s+)`, 'u')],
   ['arabic', new RegExp(`^(\\d{1,4})\\s*(?:${STOP}(?!\\d)|[)\\uff09](?!\\s*$))\\s*`, 'u')],
 ];
 

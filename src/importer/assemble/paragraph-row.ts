@@ -88,8 +88,12 @@ export function setText(open: OpenRow, text: string): void {
   if (bracket) applyLabels(open, bracket.labels);
 }
 
-/** A note on the notice's own rule written into a unit list: (列第一位者为牵头单位,下同). */
-const RULE_NOTE = /[(\uff08][^()\uff08\uff09]*(?:下同|牵头单位|汇总单位)[^()\uff08\uff09]*[)\uff09]/gu;
+/**
+ * A note on the notice's own rule written into a unit list: (列第一位者为牵头单位,下同). A bracket that
+ * only marks the unit before it as the lead (市发改委(牵头单位)) is no note: marked-lead.ts reads it.
+ */
+const RULE_NOTE =
+  /[(\uff08](?![牵牽][头頭][单單]位[)\uff09])[^()\uff08\uff09]*(?:下同|[牵牽][头頭][单單]位|[汇彙匯][总總][单單]位)[^()\uff08\uff09]*[)\uff09]/gu;
 
 function stripRuleNote(value: string): string {
   return value.replace(RULE_NOTE, '').trim();

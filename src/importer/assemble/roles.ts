@@ -3,6 +3,7 @@
 
 import { splitUnitMentions } from '../units/unit-directory.ts';
 import { looksLikeUnit, stripEtc } from '../units/unit-grammar.ts';
+import { foldRuleWords } from '../traditional-forms.ts';
 
 export interface RoleSplit {
   lead: string[];
@@ -24,29 +25,8 @@ const LEAD_VERB =
 const LEADING_BY = /^由/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
 
-/**
- * The traditional forms of the role words' characters (牽頭, 負責, 職責, 協辦, 參與), one for one, so a
- * notice reposted in traditional characters is read by the same verbs; unit names keep their own forms.
- */
-const TRADITIONAL: Record<string, string> = {
-  牽: '牵',
-  頭: '头',
-  負: '负',
-  責: '责',
-  職: '职',
-  協: '协',
-  辦: '办',
-  參: '参',
-  與: '与',
-  總: '总',
-  擔: '担',
-  實: '实',
-  進: '进',
-};
-
-function foldRoleWords(text: string): string {
-  return text.replace(/[牽頭負責職協辦參與總擔實進]/gu, (c) => TRADITIONAL[c] ?? c);
-}
+/** Role words as a repost in traditional characters writes them (牽頭, 分別負責), read as simplified. */
+const foldRoleWords = foldRuleWords;
 
 /**
  * Text before a role verb too long for a list of a few units is prose, unless every name in it reads
@@ -63,7 +43,42 @@ function isLongProse(text: string): boolean {
 /** A lead verb followed by 、 and the next units (X和Y分别牵头、Z): the verb closes its clause. */
 const LEAD_THEN_LIST = /(分别牵头负责|分别牵头|牵头负责|牵头|分别负责|负责)、/gu;
 
-const ROLE_WORD = /牵头|负责|配合|协助|协办|参与|主责|主办|为责任(?:单位|部门)/u;
+/** X和Y分别牵头、Z -> X和Y分别牵头,Z (matched on the folded words, so 分別牽頭、 too). */
+function closeLeadLists(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of foldRoleWords(text).matchAll(LEAD_THEN_LIST)) {
+    const end = match.index + (match[1] ?? '').length;
+    out += `${text.slice(last, end)},`;
+    last = end + 1;
+  }
+  return out + text.slice(last);
+}
+
+const ROLE_WORD = /牵头|负责|配合|协助|协办|参与|主责|主办|会同|为责任(?:单位|部门)/u;
+
+/** X会同Y、Z负责, (由)X牵头会同Y推进, 会同Y落实: X leads, Y works with it (会同: together with). */
+const JOINTLY =
+  /^(.*?)(?:牵头)?会同(.+?)(?:共同)?(?:牵头负责|牵头|负责|推进|落实|实施|办理|开展|组织实施)?$/u;
+
+/** The lead (before 会同, '' when the clause opens with it) and the co units (after) of a clause. */
+function jointly(clause: string, folded: string): { lead: string; co: string } | null {
+  const match = JOINTLY.exec(folded);
+  if (!match) return null;
+  const before = (match[1] ?? '').length;
+  const at = folded.indexOf('会同', before);
+  const lead = clause.slice(0, before).trim().replace(LEADING_BY, '');
+  const co = clause.slice(at + 2, at + 2 + (match[2] ?? '').length).trim();
+  return co !== '' && namesUnits(co) && (lead === '' || namesUnits(lead)) ? { lead, co } : null;
+}
+
+/** Every name in `text` reads as a unit (市财政局、市商务局; not 市财政局研究制定). */
+function namesUnits(text: string): boolean {
+  const names = splitUnitMentions(text)
+    .map(stripEtc)
+    .filter((name) => name !== '');
+  return names.length > 0 && names.every(looksLikeUnit);
+}
 
 /**
  * A sentence after the one that gives the roles, holding words that name no unit (具体任务均涉及相关市
@@ -81,9 +96,8 @@ function withoutTrailingNote(text: string): string {
 
 /** Lead and co units named by role verbs, or null when the text has no role verb at all. */
 export function parseRoleSentence(text: string): RoleSplit | null {
-  const clean = withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '')).replace(
-    LEAD_THEN_LIST,
-    '$1,',
+  const clean = closeLeadLists(
+    withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '')),
   );
   if (!ROLE_WORD.test(foldRoleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
@@ -93,6 +107,15 @@ export function parseRoleSentence(text: string): RoleSplit | null {
     const clause = raw.trim();
     if (clause === '') continue;
     const folded = foldRoleWords(clause);
+    const joint = jointly(clause, folded);
+    if (joint) {
+      const lead = [...pending, joint.lead].filter((u) => u !== '');
+      if ([...lead, joint.co].some(isLongProse)) return null;
+      split.lead.push(...lead);
+      split.co.push(joint.co);
+      pending = [];
+      continue;
+    }
     const co = CO_VERB.exec(folded);
     const match = co ?? LEAD_VERB.exec(folded);
     if (!match) {

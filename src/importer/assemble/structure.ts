@@ -3,6 +3,7 @@ import type { ImportIssue, StructureNode, TaskMilestone } from '../../core/plan/
 import type { Item, UnitCells } from './items.types.ts';
 import { isBlankCell } from './text-normalise.ts';
 import { looksLikeOfficial, looksLikePerson, looksLikeUnit } from '../units/unit-grammar.ts';
+import { foldRuleWords } from '../traditional-forms.ts';
 
 type Numbered = Extract<Item, { kind: 'numbered' }>;
 
@@ -149,7 +150,9 @@ const LEAD_HEADING =
 /** Who the nearest heading above the task names as leading it, split into names; null when none does. */
 function headingNames(at: Cursor, fits: (name: string) => boolean): string[] | null {
   for (const heading of [at.subsection, at.section, at.part]) {
-    const named = heading ? LEAD_HEADING.exec(heading.title.trim())?.[1] : undefined;
+    const title = heading?.title.trim() ?? '';
+    // Matched on the words folded to simplified (王浩省長牽頭重點工作), the names kept as printed.
+    const named = title.slice(0, LEAD_HEADING.exec(foldRuleWords(title))?.[1]?.length ?? 0);
     if (!named) continue;
     const names = named.split(/[、,，]/u).map((name) => name.trim());
     if (names.every(fits)) return names;

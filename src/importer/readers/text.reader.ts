@@ -8,6 +8,7 @@ import { moveLeadingBracket } from './leading-bracket.ts';
 import { splitTrailingLabels } from './trailing-labels.ts';
 import { splitTrailingRoles } from './trailing-roles.ts';
 import { asRunTogetherTable } from './run-together-table.ts';
+import { asSpacedTable } from './spaced-table.ts';
 import { pipesAreFurniture } from './page-furniture.ts';
 import { withoutGlossesInLabels } from './pinyin-glosses.ts';
 import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource } from '../source.types.ts';
@@ -15,6 +16,7 @@ import type { ParagraphSource, ReadProblem, SourceLine, SourceRow, TableSource }
 const NBSP = '\u00a0';
 /** Trimmed at both ends of a paragraph: ASCII space and tab, ideographic space, no-break space. */
 const EDGE_SPACE = /^[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+$/g;
+const HEADER_WORDS = /序[号號]|[编編][号號]/u;
 const SEPARATOR_LINE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 export interface TextRead {
@@ -223,38 +225,4 @@ function toRow(line: SourceLine, width: number, problems: ReadProblem[]): Source
   }
   while (cells.length < width) cells.push('');
   return { cells, line: line.line };
-}
-
-/** Cells of a row written with tabs or runs of two or more spaces between them. */
-const CELL_GAP = /\t+|[ \u3000\u00a0]{2,}/u;
-const HEADER_WORDS = /序号|编号/u;
-
-/**
- * A table typed or pasted with tabs or wide spaces between cells: its header line (序号 …) has three
- * or more cells, and so do most lines after it. Lines before the header are the preamble; a line of
- * one cell is a heading merged across the table.
- */
-function asSpacedTable(lines: SourceLine[], encoding: string | null): TextRead | null {
-  const real = lines.filter((l) => l.text !== NBSP);
-  const headerAt = real.findIndex((l) => HEADER_WORDS.test(l.text) && l.text.split(CELL_GAP).length >= 3);
-  if (headerAt < 0) return null;
-  const body = real.slice(headerAt);
-  const wide = body.filter((l) => l.text.split(CELL_GAP).length >= 3);
-  if (wide.length * 2 <= body.length) return null;
-  const width = real[headerAt]?.text.split(CELL_GAP).length ?? 0;
-  const rows: SourceRow[] = body.map((l) => {
-    const cells = l.text.split(CELL_GAP).map((c) => c.replace(EDGE_SPACE, ''));
-    if (cells.length === 1)
-      return { cells: [cells[0] ?? '', ...Array<string>(width - 1).fill('')], line: l.line, merged: true };
-    while (cells.length < width) cells.push('');
-    return { cells, line: l.line };
-  });
-  const source: TableSource = {
-    kind: 'table',
-    format: 'text',
-    encoding,
-    preamble: real.slice(0, headerAt),
-    rows,
-  };
-  return { source, problems: [] };
 }

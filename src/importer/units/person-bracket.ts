@@ -1,7 +1,8 @@
 // A person written in a bracket after the unit they answer for: 县交通运输局(张三). The person is a
 // leader of the task and the unit keeps its own name; a bracket that names another name of the unit
-// (县医保局(县医保中心)), a kind of body (各乡镇(街道)) or a role (牵头) stays as written.
+// (县医保局(县医保中心)), a kind of body (各乡镇(街道)) or a role (牵头, 牽頭) stays as written.
 import { endsLikeUnit, looksLikePerson } from './unit-grammar.ts';
+import { foldRuleWords } from '../traditional-forms.ts';
 
 const PERSON_BRACKET =
   /([\u4e00-\u9fff])[(\uff08]([\u4e00-\u9fff]{2,4})[)\uff09](?=$|[\u3001,\uff0c;\uff1b\s])/gu;
@@ -18,7 +19,8 @@ export function takePeopleInBrackets(value: string): { value: string; people: st
         .slice(0, at + 1)
         .split(/[\u3001,\uff0c;\uff1b\s]/u)
         .at(-1) ?? '';
-    if (NOT_A_PERSON.test(name) || !looksLikePerson(name) || !endsLikeUnit(before)) return whole;
+    if (NOT_A_PERSON.test(foldRuleWords(name)) || !looksLikePerson(name) || !endsLikeUnit(before))
+      return whole;
     people.push(name);
     return last;
   });

@@ -2,6 +2,8 @@
 // of units expands (市发改委、经贸委 = 市发改委 + 市经贸委; 黄埔区、南沙区政府 = 黄埔区政府 + 南沙区政府;
 // a trailing 等 is not part of a name).
 
+import { foldRuleWords } from '../traditional-forms.ts';
+
 /** Endings of the names of bodies that can be given work. */
 const UNIT_END =
   /(局|委|办|厅|院|署|处|科|(?<![入控参持炒配])股|所|站|队|部|中心|政府|管委会|管委|委员会|公司|集团|街道|乡镇|专班|指挥部|小组|组|会|联|社|行|馆|团|司|台|校|室|园|区|县|市|镇|乡|村|港|场|关|庭|库|网|协|办事处|部门|各地|单位|机构|企业|医院|学校|大学|银行|分行|支行|协会|商会|学会|廳|辦|處|隊|門|會|聯|團|館|區|縣|鎮|鄉|園|場|庫|網|協|辦事處|單位)$/u;
@@ -55,7 +57,7 @@ const OFFICIAL =
 
 /** A person named by office (分管副省长, 协管副秘书长): a leader, never a unit. */
 export function looksLikeOfficial(text: string): boolean {
-  return OFFICIAL.test(text);
+  return OFFICIAL.test(foldRuleWords(text));
 }
 
 /** Drops a trailing 等 / 等单位 from one mention (市卫生健康委等 -> 市卫生健康委). */
