@@ -20,10 +20,24 @@ const ALONE = new Set([
   'postgres-restart.test.js',
 ]);
 const SIDE_BY_SIDE = 2;
+/** The longest files, longest first (each over 20 s of CPU on PGlite), so none is left alone at the end. */
+const LONGEST = [
+  'backup-interrupted.test.js',
+  'backup-restore.test.js',
+  'authorization-matrix.test.js',
+  'backup-from-copy.test.js',
+  'upload-zip-bombs.test.js',
+  'bootstrap.test.js',
+  'data-lock.test.js',
+  'backup-before-migration.test.js',
+  'demo-live.test.js',
+  'demo-notices.test.js',
+];
+const rank = (name) => (LONGEST.includes(name) ? LONGEST.indexOf(name) : LONGEST.length);
 
 const files = readdirSync(FOLDER)
   .filter((name) => name.endsWith('.test.js'))
-  .sort();
+  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 const shared = files.filter((name) => !ALONE.has(name)).map((name) => join(FOLDER, name));
 const alone = files.filter((name) => ALONE.has(name)).map((name) => join(FOLDER, name));
 const extra = process.argv.slice(2);
