@@ -10,6 +10,12 @@ import { performance } from 'node:perf_hooks';
 /** node --test's closing counts ("ℹ tests 12" under spec, "# tests 12" under TAP). */
 const COUNT = /^(?:ℹ|#) (tests|pass|fail|cancelled|skipped|todo) (\d+)$/gm;
 
+/** NAMES with the LONGEST (longest first) at the head, the others after them in name order. */
+export function longestFirst(names, longest) {
+  const rank = (name) => (longest.includes(name) ? longest.indexOf(name) : longest.length);
+  return [...names].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+}
+
 function runOne(file, extra) {
   return new Promise((resolve) => {
     const started = performance.now();

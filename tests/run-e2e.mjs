@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runFilePool } from './file-pool.mjs';
+import { longestFirst, runFilePool } from './file-pool.mjs';
 
 const FOLDER = fileURLToPath(new URL('../.test-build/tests/e2e/', import.meta.url));
 const SIDE_BY_SIDE = 2;
@@ -22,10 +22,7 @@ const LONGEST = [
 ];
 
 const names = readdirSync(FOLDER).filter((name) => name.endsWith('.e2e.test.js'));
-const rank = (name) => (LONGEST.includes(name) ? LONGEST.indexOf(name) : LONGEST.length);
-const ordered = names
-  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
-  .map((name) => join(FOLDER, name));
+const ordered = longestFirst(names, LONGEST).map((name) => join(FOLDER, name));
 
 const passed = await runFilePool(ordered, { sideBySide: SIDE_BY_SIDE, extra: process.argv.slice(2) });
 process.exit(passed ? 0 : 1);

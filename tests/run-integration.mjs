@@ -10,7 +10,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runFilePool } from './file-pool.mjs';
+import { longestFirst, runFilePool } from './file-pool.mjs';
 
 const FOLDER = fileURLToPath(new URL('../.test-build/tests/integration/', import.meta.url));
 const ALONE = new Set([
@@ -33,11 +33,11 @@ const LONGEST = [
   'demo-live.test.js',
   'demo-notices.test.js',
 ];
-const rank = (name) => (LONGEST.includes(name) ? LONGEST.indexOf(name) : LONGEST.length);
 
-const files = readdirSync(FOLDER)
-  .filter((name) => name.endsWith('.test.js'))
-  .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+const files = longestFirst(
+  readdirSync(FOLDER).filter((name) => name.endsWith('.test.js')),
+  LONGEST,
+);
 const shared = files.filter((name) => !ALONE.has(name)).map((name) => join(FOLDER, name));
 const alone = files.filter((name) => ALONE.has(name)).map((name) => join(FOLDER, name));
 const extra = process.argv.slice(2);

@@ -25,9 +25,6 @@ const LEAD_VERB =
 const LEADING_BY = /^由/u;
 const CLAUSE_BREAK = /[,\uff0c;\uff1b。]/u;
 
-/** Role words as a repost in traditional characters writes them (牽頭, 分別負責), read as simplified. */
-const foldRoleWords = foldRuleWords;
-
 /**
  * Text before a role verb too long for a list of a few units is prose, unless every name in it reads
  * as a unit (nine departments and a bank 等负责).
@@ -47,7 +44,7 @@ const LEAD_THEN_LIST = /(分别牵头负责|分别牵头|牵头负责|牵头|分
 function closeLeadLists(text: string): string {
   let out = '';
   let last = 0;
-  for (const match of foldRoleWords(text).matchAll(LEAD_THEN_LIST)) {
+  for (const match of foldRuleWords(text).matchAll(LEAD_THEN_LIST)) {
     const end = match.index + (match[1] ?? '').length;
     out += `${text.slice(last, end)},`;
     last = end + 1;
@@ -88,7 +85,7 @@ function withoutTrailingNote(text: string): string {
   const sentences = text.split(/(?<=。)/u);
   for (let i = 1; i < sentences.length; i += 1) {
     const clauses = (sentences[i] ?? '').split(CLAUSE_BREAK).filter((c) => c.trim() !== '');
-    const note = clauses.some((c) => !ROLE_WORD.test(foldRoleWords(c)) && !looksLikeUnit(stripEtc(c.trim())));
+    const note = clauses.some((c) => !ROLE_WORD.test(foldRuleWords(c)) && !looksLikeUnit(stripEtc(c.trim())));
     if (note) return sentences.slice(0, i).join('');
   }
   return text;
@@ -99,14 +96,14 @@ export function parseRoleSentence(text: string): RoleSplit | null {
   const clean = closeLeadLists(
     withoutTrailingNote(text.trim().replace(/^[(\uff08【[]|[)\uff09】\]]$/gu, '')),
   );
-  if (!ROLE_WORD.test(foldRoleWords(clean))) return null;
+  if (!ROLE_WORD.test(foldRuleWords(clean))) return null;
   const split: RoleSplit = { lead: [], co: [] };
   let pending: string[] = [];
   let shared = 0;
   for (const raw of clean.split(CLAUSE_BREAK)) {
     const clause = raw.trim();
     if (clause === '') continue;
-    const folded = foldRoleWords(clause);
+    const folded = foldRuleWords(clause);
     const joint = jointly(clause, folded);
     if (joint) {
       const lead = [...pending, joint.lead].filter((u) => u !== '');
